@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Usage: bash scripts/test.sh
+# Installs what is missing, builds everything with the dev preset (-Werror) and runs every test,
+# then builds the model tests with AddressSanitizer + UBSan (asan preset) and runs them again.
+# Incremental: a second run rebuilds only what changed. Exits non-zero on any failure.
+# Under CI=true, tests that need ../shared (or, later, a Docker engine) fail instead of skipping.
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+started=$SECONDS
+log_dir="build/test-logs"
+mkdir -p "$log_dir"
+failures=()
+summary=()
+
+# step NAME COMMAND...: runs a command, records a failure under NAME.
+step() {
+    local name="$1"
+    shift
+    echo "==> $name"
+    if "$@"; then
+        return 0
+    fi
+    failures+=("$name")
+    return 1
+}
+
+# run_ctest NAME LOG ARGS...: runs ctest and keeps its "N% tests passed" line for the summary.
+run_ctest() {
+    local name="$1" log="$2"
+    shift 2
+    local status=0
+    ctest "$@" --no-tests=error 2>&1 | tee "$log" || status=$?
+    local result
+    result=$(grep -E '^[0-9]+% tests passed' "$log" | tail -n 1 || true)
+    summary+=("$name: ${result:-no result}")
+    if ((status != 0)); then
+        failures+=("$name")
+        return 1
+    fi
+}
+
+if ! step "dependencies" bash scripts/deps.sh; then
+    echo "test: FAILED (could not install dependencies)"
+    exit 1
+fi
+
+if step "configure dev" configure_preset dev \
+    && step "build dev" cmake --build --preset dev -j2; then
+    run_ctest "dev tests" "$log_dir/dev.log" --preset dev --output-on-failure
+else
+    summary+=("dev tests: not run (build failed)")
+fi
+
+if step "configure asan" configure_preset asan \
+    && step "build asan (model tests)" cmake --build --preset asan -j2 --target model_tests; then
+    run_ctest "asan model tests" "$log_dir/asan.log" --preset asan --output-on-failure -L model
+else
+    summary+=("asan model tests: not run (build failed)")
+fi
+
+elapsed=$((SECONDS - started))
+joined=$(printf '%s; ' "${summary[@]}")
+if ((${#failures[@]} == 0)); then
+    echo "test: PASSED — ${joined%; } (${elapsed}s)"
+    exit 0
+fi
+failed=$(printf '%s, ' "${failures[@]}")
+echo "test: FAILED (${failed%, }) — ${joined%; } (${elapsed}s)"
+exit 1

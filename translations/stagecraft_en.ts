@@ -1,0 +1,1326 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="+196"/>
+        <location line="+26"/>
+        <source>Option %1 needs a value.</source>
+        <extracomment>%1 = option name, e.g. --format</extracomment>
+        <translation>Option %1 needs a value.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Unsupported language: %1 (use hi or en).</source>
+        <extracomment>%1 = the value given to --lang</extracomment>
+        <translation>Unsupported language: %1 (use hi or en).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Unknown option: %1</source>
+        <extracomment>%1 = the option as given</extracomment>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
+
+Reads a Dockerfile (FILE, or - for standard input) and reports on it.
+
+Commands:
+  parse FILE [--format json|buildkit]
+      Print the instructions as JSON, or the syntax tree as BuildKit dumps it.
+  graph FILE [--format json|dot|mermaid] [--target STAGE]
+             [--build-arg NAME=VALUE]...
+      Print the stage graph. STAGE is a stage name or index.
+  lint FILE [--format text|json|sarif] [--target STAGE]
+            [--build-arg NAME=VALUE]...
+      Report problems in the Dockerfile.
+  print FILE
+      Parse the file and print it back unchanged.
+  edit FILE OPERATION [ARGUMENTS]...
+      Change the Dockerfile through the edit engine
+      (see stagecraft-cli edit --help).
+  build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
+             [--host URL]
+      Build the image with the Docker Engine and show the build log.
+  engine [--host URL]
+      Show the Docker Engine in use: endpoint, version and API version.
+
+Options:
+  --lang hi|en   Language of the messages (default: from LC_ALL, LC_MESSAGES
+                 or LANG).
+  -h, --help     Show this help.
+  --version      Show the version.
+
+Exit status: 0 when all is well, 1 when errors were found (lint errors, or
+BuildKit would reject the file), 2 for a usage error or a file that cannot be
+read.
+</source>
+        <extracomment>The --help text. Keep the command names, options, FILE, STAGE, NAME=VALUE and the format names in English; align the descriptions as you like.</extracomment>
+        <translation>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
+
+Reads a Dockerfile (FILE, or - for standard input) and reports on it.
+
+Commands:
+  parse FILE [--format json|buildkit]
+      Print the instructions as JSON, or the syntax tree as BuildKit dumps it.
+  graph FILE [--format json|dot|mermaid] [--target STAGE]
+             [--build-arg NAME=VALUE]...
+      Print the stage graph. STAGE is a stage name or index.
+  lint FILE [--format text|json|sarif] [--target STAGE]
+            [--build-arg NAME=VALUE]...
+      Report problems in the Dockerfile.
+  print FILE
+      Parse the file and print it back unchanged.
+  edit FILE OPERATION [ARGUMENTS]...
+      Change the Dockerfile through the edit engine
+      (see stagecraft-cli edit --help).
+  build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
+             [--host URL]
+      Build the image with the Docker Engine and show the build log.
+  engine [--host URL]
+      Show the Docker Engine in use: endpoint, version and API version.
+
+Options:
+  --lang hi|en   Language of the messages (default: from LC_ALL, LC_MESSAGES
+                 or LANG).
+  -h, --help     Show this help.
+  --version      Show the version.
+
+Exit status: 0 when all is well, 1 when errors were found (lint errors, or
+BuildKit would reject the file), 2 for a usage error or a file that cannot be
+read.
+</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
+        <translation>Missing command: use parse, graph, lint, print, edit, build or engine.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</source>
+        <extracomment>%1 = the command as given</extracomment>
+        <translation>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing file: give a Dockerfile path, or - for standard input.</source>
+        <translation>Missing file: give a Dockerfile path, or - for standard input.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many arguments: %1</source>
+        <extracomment>%1 = the first unexpected argument</extracomment>
+        <translation>Too many arguments: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Option %1 cannot be used with the %2 command.</source>
+        <extracomment>%1 = option name, %2 = command name</extracomment>
+        <translation>Option %1 cannot be used with the %2 command.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown format %1 for the %2 command (use %3).</source>
+        <extracomment>%1 = the format given, %2 = command name, %3 = the accepted formats</extracomment>
+        <translation>Unknown format %1 for the %2 command (use %3).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1:%2:%3: %4: %5 [%6]</source>
+        <extracomment>One lint finding, GCC style. %1 = file, %2 = line, %3 = column, %4 = severity word (error/warning/note), %5 = message, %6 = code. Keep the colons and the [%6] so editors and CI tools can read it.</extracomment>
+        <translation>%1:%2:%3: %4: %5 [%6]</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: BuildKit would reject this file.</source>
+        <extracomment>%1 = file</extracomment>
+        <translation>%1: BuildKit would reject this file.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+25"/>
+        <source>Unknown target stage: %1</source>
+        <extracomment>%1 = the --target value as given</extracomment>
+        <translation>Unknown target stage: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2, %3</source>
+        <extracomment>Lint summary. %1 = &quot;N error(s)&quot;, %2 = &quot;N warning(s)&quot;, %3 = &quot;N note(s)&quot;</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Run &apos;stagecraft-cli --help&apos; for usage.</source>
+        <translation>Run &apos;stagecraft-cli --help&apos; for usage.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../app/DiagnosticMessages.cpp" line="+114"/>
+        <source>Stage name &apos;%1&apos; should be lowercase.</source>
+        <extracomment>%1 = stage name as written</extracomment>
+        <translation>Stage name &apos;%1&apos; should be lowercase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; and &apos;%2&apos; keywords&apos; casing do not match.</source>
+        <extracomment>%1 = the AS keyword as written, %2 = the FROM keyword as written</extracomment>
+        <translation>&apos;%1&apos; and &apos;%2&apos; keywords&apos; casing do not match.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Duplicate stage name &apos;%1&apos;: stage names should be unique.</source>
+        <extracomment>%1 = stage name</extracomment>
+        <translation>Duplicate stage name &apos;%1&apos;: stage names should be unique.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage name &apos;%1&apos; is reserved and should not be used.</source>
+        <extracomment>%1 = reserved name (scratch, context)</extracomment>
+        <translation>Stage name &apos;%1&apos; is reserved and should not be used.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>FROM argument &apos;%1&apos; is not declared.</source>
+        <extracomment>%1 = ARG name used in FROM</extracomment>
+        <translation>FROM argument &apos;%1&apos; is not declared.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FROM argument &apos;%1&apos; is not declared. Did you mean &apos;%2&apos;?</source>
+        <extracomment>%1 = ARG name used in FROM, %2 = a declared ARG with a similar name</extracomment>
+        <translation>FROM argument &apos;%1&apos; is not declared. Did you mean &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Multiple %1 instructions should not be used in the same stage because only the last one is used.</source>
+        <extracomment>%1 = instruction keyword (CMD, ENTRYPOINT, HEALTHCHECK)</extracomment>
+        <translation>Multiple %1 instructions should not be used in the same stage because only the last one is used.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>JSON arguments are recommended for %1 to prevent unintended behavior related to OS signals.</source>
+        <extracomment>%1 = instruction keyword (CMD, ENTRYPOINT)</extracomment>
+        <translation>JSON arguments are recommended for %1 to prevent unintended behavior related to OS signals.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Empty continuation line: empty continuation lines will become errors in a future release.</source>
+        <translation>Empty continuation line: empty continuation lines will become errors in a future release.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>MAINTAINER is deprecated: use LABEL maintainer=… instead.</source>
+        <translation>MAINTAINER is deprecated: use LABEL maintainer=… instead.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Use &quot;%1 key=value&quot; instead of the legacy &quot;%1 key value&quot; format.</source>
+        <extracomment>%1 = instruction keyword (ENV, LABEL)</extracomment>
+        <translation>Use &quot;%1 key=value&quot; instead of the legacy &quot;%1 key value&quot; format.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Relative WORKDIR &apos;%1&apos; can give unexpected results if the base image changes.</source>
+        <extracomment>%1 = the WORKDIR path</extracomment>
+        <translation>Relative WORKDIR &apos;%1&apos; can give unexpected results if the base image changes.</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>The Dockerfile is empty.</source>
+        <translation>The Dockerfile is empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Dockerfile has no instructions, only comments or blank lines.</source>
+        <translation>The Dockerfile has no instructions, only comments or blank lines.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a value: write %1 name=value.</source>
+        <extracomment>%1 = ENV or LABEL</extracomment>
+        <translation>%1 needs a value: write %1 name=value.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Heredoc &apos;%1&apos; has no terminator line.</source>
+        <extracomment>%1 = heredoc delimiter</extracomment>
+        <translation>Heredoc &apos;%1&apos; has no terminator line.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The &apos;%1&apos; parser directive may only be given once.</source>
+        <extracomment>%1 = directive name (escape, syntax, check)</extracomment>
+        <translation>The &apos;%1&apos; parser directive may only be given once.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>The protocol in EXPOSE &apos;%1&apos; should be lowercase.</source>
+        <extracomment>%1 = the EXPOSE port specification (e.g. 80/TCP)</extracomment>
+        <translation>The protocol in EXPOSE &apos;%1&apos; should be lowercase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EXPOSE should not define an IP address or a host-port mapping, found &apos;%1&apos;.</source>
+        <extracomment>%1 = the EXPOSE port specification (e.g. 127.0.0.1:80:80)</extracomment>
+        <translation>EXPOSE should not define an IP address or a host-port mapping, found &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Setting the platform to the predefined %1 in FROM is redundant: this is the default.</source>
+        <extracomment>%1 = the platform value (e.g. $TARGETPLATFORM)</extracomment>
+        <translation>Setting the platform to the predefined %1 in FROM is redundant: this is the default.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>FROM --platform should not use the constant value &apos;%1&apos;.</source>
+        <extracomment>%1 = the platform value (e.g. linux/amd64)</extracomment>
+        <translation>FROM --platform should not use the constant value &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Do not use ARG or ENV instructions for sensitive data (%1 &apos;%2&apos;).</source>
+        <extracomment>%1 = instruction keyword (ARG or ENV), %2 = the variable name</extracomment>
+        <translation>Do not use ARG or ENV instructions for sensitive data (%1 &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Usage of undefined variable &apos;$%1&apos;.</source>
+        <extracomment>%1 = variable name (without $)</extracomment>
+        <translation>Usage of undefined variable &apos;$%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage of undefined variable &apos;$%1&apos;. Did you mean &apos;$%2&apos;?</source>
+        <extracomment>%1 = variable name (without $), %2 = a defined variable with a similar name</extracomment>
+        <translation>Usage of undefined variable &apos;$%1&apos;. Did you mean &apos;$%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Stage &apos;%1&apos; is not needed to build the target.</source>
+        <extracomment>%1 = stage name, or its index when it has no name</extracomment>
+        <translation>Stage &apos;%1&apos; is not needed to build the target.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Cannot find &apos;=&apos; in &apos;%1&apos;: it must have the form name=value.</source>
+        <extracomment>%1 = the word without &apos;=&apos;</extracomment>
+        <translation>Cannot find &apos;=&apos; in &apos;%1&apos;: it must have the form name=value.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The JSON array may only contain strings.</source>
+        <translation>The JSON array may only contain strings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid escape character &apos;%1&apos;: use \ or `.</source>
+        <extracomment>%1 = the escape value found</extracomment>
+        <translation>Invalid escape character &apos;%1&apos;: use \ or `.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The line is longer than the maximum of %1 bytes.</source>
+        <extracomment>%1 = the maximum line length in bytes (65535)</extracomment>
+        <translation>The line is longer than the maximum of %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown instruction: %1.</source>
+        <extracomment>%1 = the unknown keyword as written</extracomment>
+        <translation>Unknown instruction: %1.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The text is not valid UTF-8.</source>
+        <translation>The text is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Dockerfile has no FROM instruction, so there is no stage to build.</source>
+        <translation>The Dockerfile has no FROM instruction, so there is no stage to build.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot come before the first FROM: only ARG can.</source>
+        <extracomment>%1 = instruction keyword as written</extracomment>
+        <translation>%1 cannot come before the first FROM: only ARG can.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FROM takes an image and optionally AS and a stage name, but has %1 arguments.</source>
+        <extracomment>%1 = the number of arguments FROM has</extracomment>
+        <translation>FROM takes an image and optionally AS and a stage name, but has %1 arguments.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid stage name &apos;%1&apos;: it must start with a letter and contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <extracomment>%1 = stage name as written</extracomment>
+        <translation>Invalid stage name &apos;%1&apos;: it must start with a letter and contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No stage is named &apos;%1&apos;, so it is used as an image.</source>
+        <extracomment>%1 = the reference as written (COPY --from, RUN --mount from=, FROM)</extracomment>
+        <translation>No stage is named &apos;%1&apos;, so it is used as an image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No stage is named &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
+        <extracomment>%1 = the reference as written, %2 = the stage name it probably means</extracomment>
+        <translation>No stage is named &apos;%1&apos;. Did you mean &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; refers to stage &apos;%2&apos;, which is defined later in the file.</source>
+        <extracomment>%1 = the reference as written, %2 = the later stage&apos;s name or index</extracomment>
+        <translation>&apos;%1&apos; refers to stage &apos;%2&apos;, which is defined later in the file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage &apos;%1&apos; copies or mounts from itself.</source>
+        <extracomment>%1 = the reference as written</extracomment>
+        <translation>Stage &apos;%1&apos; copies or mounts from itself.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stages &apos;%1&apos; and &apos;%2&apos; depend on each other in a cycle.</source>
+        <extracomment>%1 and %2 = the two stages (name or index) that depend on each other</extracomment>
+        <translation>Stages &apos;%1&apos; and &apos;%2&apos; depend on each other in a cycle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage index %1 is out of range (number of stages: %2).</source>
+        <extracomment>%1 = the numeric reference as written, %2 = the number of stages in the file</extracomment>
+        <translation>Stage index %1 is out of range (number of stages: %2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Instruction &apos;%1&apos; should match the case of the other instructions (%2).</source>
+        <extracomment>%1 = instruction keyword as written, %2 = &quot;lowercase&quot; or &quot;uppercase&quot; (translated separately)</extracomment>
+        <translation>Instruction &apos;%1&apos; should match the case of the other instructions (%2).</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The default ARG values in &apos;%1&apos; give an empty or invalid base image name.</source>
+        <extracomment>%1 = the base image reference as written (e.g. ${BASE})</extracomment>
+        <translation>The default ARG values in &apos;%1&apos; give an empty or invalid base image name.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>lowercase</source>
+        <translation>lowercase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uppercase</source>
+        <translation>uppercase</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make the stage name lowercase</source>
+        <translation>Make the stage name lowercase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match the casing of AS to FROM</source>
+        <translation>Match the casing of AS to FROM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match the casing of the other instructions</source>
+        <translation>Match the casing of the other instructions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the JSON form</source>
+        <translation>Use the JSON form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the empty continuation lines</source>
+        <translation>Remove the empty continuation lines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace with LABEL maintainer</source>
+        <translation>Replace with LABEL maintainer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the key=value format</source>
+        <translation>Use the key=value format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the protocol lowercase</source>
+        <translation>Make the protocol lowercase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the --platform flag</source>
+        <translation>Remove the --platform flag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the suggested ARG name</source>
+        <translation>Use the suggested ARG name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the suggested variable name</source>
+        <translation>Use the suggested variable name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the suggested stage name</source>
+        <translation>Use the suggested stage name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Rename the stage</source>
+        <translation>Rename the stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the stage</source>
+        <translation>Remove the stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the path absolute</source>
+        <translation>Make the path absolute</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1: %2</source>
+        <extracomment>Message for a diagnostic code the table does not know: %1 = code, %2 = its arguments</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply the suggested fix</source>
+        <translation>Apply the suggested fix</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>error</source>
+        <extracomment>Severity word in &quot;file:line:column: error: message&quot; output</extracomment>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning</source>
+        <extracomment>Severity word in &quot;file:line:column: warning: message&quot; output</extracomment>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>note</source>
+        <extracomment>Severity word in &quot;file:line:column: note: message&quot; output</extracomment>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
+
+Applies one change through the edit engine: only the text the change needs is
+replaced; comments, formatting and line ends elsewhere stay as they are.
+A stage is named by its name or its 0-based index; an instruction by its line.
+
+Operations:
+  add-stage IMAGE [--name N] [--platform P] [--after S | --before S]
+  remove-stage S [--cascade]
+  rename-stage S NEW
+  move-stage S --after S2 | --before S2
+  set-base S IMAGE
+  set-platform S [PLATFORM]
+  add-copy FROM TO DEST SRC... [--chown U] [--chmod M] [--link]
+  remove-copy TO LINE [--source PATH]
+  retarget-copy LINE [--from S] [--to S]
+  add-instruction S TEXT [--index N]
+  remove-instruction LINE
+  move-instruction LINE INDEX
+  edit-instruction LINE TEXT
+  duplicate-stage S NEW
+  --json &apos;{&quot;op&quot;: &quot;rename-stage&quot;, ...}&apos;  (the same operations as JSON)
+
+Output: the new text on standard output; --diff prints a unified diff instead;
+--in-place writes the file atomically.
+Exit status: 0 done, 1 the change was refused (the reason is printed, nothing is
+written), 2 usage or input error.
+</source>
+        <translation>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
+
+Applies one change through the edit engine: only the text the change needs is
+replaced; comments, formatting and line ends elsewhere stay as they are.
+A stage is named by its name or its 0-based index; an instruction by its line.
+
+Operations:
+  add-stage IMAGE [--name N] [--platform P] [--after S | --before S]
+  remove-stage S [--cascade]
+  rename-stage S NEW
+  move-stage S --after S2 | --before S2
+  set-base S IMAGE
+  set-platform S [PLATFORM]
+  add-copy FROM TO DEST SRC... [--chown U] [--chmod M] [--link]
+  remove-copy TO LINE [--source PATH]
+  retarget-copy LINE [--from S] [--to S]
+  add-instruction S TEXT [--index N]
+  remove-instruction LINE
+  move-instruction LINE INDEX
+  edit-instruction LINE TEXT
+  duplicate-stage S NEW
+  --json &apos;{&quot;op&quot;: &quot;rename-stage&quot;, ...}&apos;  (the same operations as JSON)
+
+Output: the new text on standard output; --diff prints a unified diff instead;
+--in-place writes the file atomically.
+Exit status: 0 done, 1 the change was refused (the reason is printed, nothing is
+written), 2 usage or input error.
+</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Run &apos;stagecraft-cli edit --help&apos; for usage.</source>
+        <translation>Run &apos;stagecraft-cli edit --help&apos; for usage.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 needs at least %n argument(s).</source>
+        <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
+        <translation>
+            <numerusform>%1 needs at least %n argument.</numerusform>
+            <numerusform>%1 needs at least %n arguments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+193"/>
+        <source>Too many arguments: %1</source>
+        <extracomment>%1 = the first unexpected argument</extracomment>
+        <translation>Too many arguments: %1</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>&quot;%1&quot; is not a line number.</source>
+        <extracomment>%1 = what was given as a line number</extracomment>
+        <translation>&quot;%1&quot; is not a line number.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give --after or --before, not both.</source>
+        <translation>Give --after or --before, not both.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>move-stage needs exactly one of --after or --before.</source>
+        <translation>move-stage needs exactly one of --after or --before.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>retarget-copy needs --from, --to or both.</source>
+        <translation>retarget-copy needs --from, --to or both.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
+        <translation>&quot;%1&quot; is not a position (0 is right after FROM).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown operation: %1</source>
+        <extracomment>%1 = the operation as given</extracomment>
+        <translation>Unknown operation: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Option %1 needs a value.</source>
+        <extracomment>%1 = option name</extracomment>
+        <translation>Option %1 needs a value.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown option: %1</source>
+        <extracomment>%1 = the option as given</extracomment>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing file: give a Dockerfile path, or - for standard input.</source>
+        <translation>Missing file: give a Dockerfile path, or - for standard input.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--in-place needs a file, not standard input.</source>
+        <translation>--in-place needs a file, not standard input.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid JSON operation: %1</source>
+        <extracomment>%1 = what is wrong with the JSON operation (English, technical)</extracomment>
+        <translation>Invalid JSON operation: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
+        <translation>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditMessages</name>
+    <message>
+        <location filename="../app/EditMessages.cpp" line="+18"/>
+        <source>&quot;%1&quot; is not an image reference: give a name like alpine:3.20 without spaces.</source>
+        <extracomment>%1 = what was given as an image reference</extracomment>
+        <translation>&quot;%1&quot; is not an image reference: give a name like alpine:3.20 without spaces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
+        <translation>&quot;%1&quot; is reserved by Docker and cannot name a stage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another stage is already named &quot;%1&quot; (stage names ignore case).</source>
+        <translation>Another stage is already named &quot;%1&quot; (stage names ignore case).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no stage &quot;%1&quot;: give a stage name or its 0-based index.</source>
+        <translation>There is no stage &quot;%1&quot;: give a stage name or its 0-based index.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where the stage goes: --before STAGE or --after STAGE.</source>
+        <translation>Say where the stage goes: --before STAGE or --after STAGE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage %1 uses stage %2 (line %3); after this move it would come first, which is not allowed.</source>
+        <extracomment>%1 = stage that uses %2; %3 = line number</extracomment>
+        <translation>Stage %1 uses stage %2 (line %3); after this move it would come first, which is not allowed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
+        <translation>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stage cannot use itself (%1).</source>
+        <translation>A stage cannot use itself (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage %2 cannot use %1: a stage can only use stages written before it.</source>
+        <translation>Stage %2 cannot use %1: a stage can only use stages written before it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
+        <translation>&quot;%1&quot; is not a platform: use a value like linux/amd64.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give at least one source path to copy.</source>
+        <translation>Give at least one source path to copy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the destination path to copy to.</source>
+        <translation>Give the destination path to copy to.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No instruction starts at line %1.</source>
+        <translation>No instruction starts at line %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No instruction of stage %2 starts at line %1.</source>
+        <translation>No instruction of stage %2 starts at line %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instruction at line %1 is not a COPY --from or ADD --from.</source>
+        <translation>The instruction at line %1 is not a COPY --from or ADD --from.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instruction at line %2 does not copy &quot;%1&quot;.</source>
+        <translation>The instruction at line %2 does not copy &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not one Dockerfile instruction.</source>
+        <translation>&quot;%1&quot; is not one Dockerfile instruction.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A FROM line starts a new stage: add a stage instead.</source>
+        <translation>A FROM line starts a new stage: add a stage instead.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first line of a stage must stay a FROM instruction.</source>
+        <translation>The first line of a stage must stay a FROM instruction.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1 is a stage&apos;s FROM: remove the stage instead.</source>
+        <translation>Line %1 is a stage&apos;s FROM: remove the stage instead.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instruction at line %1 cannot be moved inside its stage.</source>
+        <translation>The instruction at line %1 cannot be moved inside its stage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change overlaps itself and was not applied.</source>
+        <translation>This change overlaps itself and was not applied.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The change was refused (%1).</source>
+        <extracomment>%1 = an internal refusal code</extracomment>
+        <translation>The change was refused (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCli</name>
+    <message>
+        <location filename="../app/engine/EngineCli.cpp" line="+40"/>
+        <location line="+56"/>
+        <source>Option %1 needs a value.</source>
+        <translation type="unfinished">Option %1 needs a value.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+84"/>
+        <source>Unknown option for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Engine: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API version: %1 (engine %2, Stagecraft %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OS/Arch: %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Option %1 expects NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The build context %1 is not a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineError</name>
+    <message>
+        <location filename="../app/engine/EngineError.cpp" line="+12"/>
+        <source>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Docker endpoint “%1” is not supported yet. Use a unix://, tcp:// or npipe:// endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Docker engine is not running at %1. Start Docker (for example “sudo systemctl start docker”) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission denied on the Docker socket %1. Add yourself to the “docker” group (then log in again), or use the rootless Docker socket.</source>
+        <extracomment>%1 is a socket path. &quot;docker&quot; is the Unix group name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not connect to the Docker engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine at %1 did not accept the connection in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine stopped answering (no data for %1 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TLS connection to the Docker engine failed: %1. Check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to the Docker engine was lost before the reply was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine sent a reply that is not valid HTTP (%1). Is the endpoint really a Docker engine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Docker engine speaks API version %1, but Stagecraft needs at least %2. Update Docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Docker engine refused the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The build failed at step %1 (Dockerfile line %2: %3): %4</source>
+        <extracomment>%1 step number, %2 Dockerfile line, %3 instruction, %4 engine&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The build failed at step %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The build failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read the build context: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileLoader</name>
+    <message>
+        <location filename="../app/FileLoader.cpp" line="+116"/>
+        <location line="+26"/>
+        <source>File is larger than 64 MB: %1</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>File is larger than 64 MB: %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>File looks binary, not like a Dockerfile: %1</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>File looks binary, not like a Dockerfile: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File not found: %1</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>File not found: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Path is a directory, not a file: %1</source>
+        <extracomment>%1 = path of a directory given where a file was expected</extracomment>
+        <translation>Path is a directory, not a file: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+22"/>
+        <source>Cannot read file: %1</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>Cannot read file: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Not a regular file: %1</source>
+        <extracomment>%1 = path of a device or socket</extracomment>
+        <translation>Not a regular file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegendItem</name>
+    <message>
+        <location filename="../views/LegendItem.cpp" line="+31"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artifact copy (COPY --from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built on (FROM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mount (RUN --mount from=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final stage (the build target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faded: not needed by the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageBlockItem</name>
+    <message numerus="yes">
+        <location filename="../views/StageBlockItem.cpp" line="+248"/>
+        <source>%n instruction(s)</source>
+        <comment>collapsed block</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>+%n more</source>
+        <comment>hidden instruction rows</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>final</source>
+        <comment>the build target stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+23"/>
+        <source>User interface language: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language</source>
+        <extracomment>Value name of the --lang option, shown as --lang &lt;language&gt;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unknown language %1; available: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compose multi-stage Docker builds visually.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Dockerfile to open (default: a built-in example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Failed to open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::MainWindow</name>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="+143"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stage %1 — %2</source>
+        <extracomment>Stage list entry of a stage without AS name: %1 its index (as COPY --from=0 writes it), %2 its base image.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <extracomment>Stage list entry: %1 the stage name after AS, %2 its base image.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln stage(s)</source>
+        <translation>
+            <numerusform>%Ln stage</numerusform>
+            <numerusform>%Ln stages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Example Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Open Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed to open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::FindReplaceBar</name>
+    <message>
+        <location filename="../views/FindReplaceBar.cpp" line="+84"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+89"/>
+        <source>Invalid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search wrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>%n replaced</source>
+        <extracomment>%n = number of replacements</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::GoToLineDialog</name>
+    <message>
+        <location filename="../views/GoToLineDialog.cpp" line="+51"/>
+        <source>Go to Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Line number (1–%1):</source>
+        <extracomment>%1 = number of lines in the document</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

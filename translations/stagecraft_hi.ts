@@ -1,0 +1,1325 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN" sourcelanguage="en_US">
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="+196"/>
+        <location line="+26"/>
+        <source>Option %1 needs a value.</source>
+        <extracomment>%1 = option name, e.g. --format</extracomment>
+        <translation>विकल्प %1 को एक मान चाहिए।</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Unsupported language: %1 (use hi or en).</source>
+        <extracomment>%1 = the value given to --lang</extracomment>
+        <translation>यह भाषा समर्थित नहीं है: %1 (hi या en का उपयोग करें)।</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Unknown option: %1</source>
+        <extracomment>%1 = the option as given</extracomment>
+        <translation>अज्ञात विकल्प: %1</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
+
+Reads a Dockerfile (FILE, or - for standard input) and reports on it.
+
+Commands:
+  parse FILE [--format json|buildkit]
+      Print the instructions as JSON, or the syntax tree as BuildKit dumps it.
+  graph FILE [--format json|dot|mermaid] [--target STAGE]
+             [--build-arg NAME=VALUE]...
+      Print the stage graph. STAGE is a stage name or index.
+  lint FILE [--format text|json|sarif] [--target STAGE]
+            [--build-arg NAME=VALUE]...
+      Report problems in the Dockerfile.
+  print FILE
+      Parse the file and print it back unchanged.
+  edit FILE OPERATION [ARGUMENTS]...
+      Change the Dockerfile through the edit engine
+      (see stagecraft-cli edit --help).
+  build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
+             [--host URL]
+      Build the image with the Docker Engine and show the build log.
+  engine [--host URL]
+      Show the Docker Engine in use: endpoint, version and API version.
+
+Options:
+  --lang hi|en   Language of the messages (default: from LC_ALL, LC_MESSAGES
+                 or LANG).
+  -h, --help     Show this help.
+  --version      Show the version.
+
+Exit status: 0 when all is well, 1 when errors were found (lint errors, or
+BuildKit would reject the file), 2 for a usage error or a file that cannot be
+read.
+</source>
+        <extracomment>The --help text. Keep the command names, options, FILE, STAGE, NAME=VALUE and the format names in English; align the descriptions as you like.</extracomment>
+        <translation>उपयोग: stagecraft-cli COMMAND FILE [OPTIONS]
+
+Dockerfile (FILE, या standard input के लिए -) पढ़कर उसके बारे में रिपोर्ट देता है।
+
+कमांड:
+  parse FILE [--format json|buildkit]
+      निर्देश JSON में दिखाता है, या syntax tree उसी रूप में जैसे BuildKit उसे dump करता है।
+  graph FILE [--format json|dot|mermaid] [--target STAGE]
+             [--build-arg NAME=VALUE]...
+      stage graph दिखाता है। STAGE किसी stage का नाम या index है।
+  lint FILE [--format text|json|sarif] [--target STAGE]
+            [--build-arg NAME=VALUE]...
+      Dockerfile की समस्याएँ बताता है।
+  print FILE
+      फ़ाइल को parse करके बिना बदले वापस दिखाता है।
+  edit FILE OPERATION [ARGUMENTS]...
+      edit engine से Dockerfile बदलता है
+      (देखें: stagecraft-cli edit --help)।
+  build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
+             [--host URL]
+      Docker Engine से image build करता है और build लॉग दिखाता है।
+  engine [--host URL]
+      इस्तेमाल हो रहा Docker Engine दिखाता है: endpoint, version और API version।
+
+विकल्प:
+  --lang hi|en   संदेशों की भाषा (डिफ़ॉल्ट: LC_ALL, LC_MESSAGES
+                 या LANG से)।
+  -h, --help     यह सहायता दिखाएँ।
+  --version      version दिखाएँ।
+
+निकास कोड: 0 जब सब ठीक हो; 1 जब त्रुटियाँ मिलें (lint त्रुटियाँ, या BuildKit
+फ़ाइल को अस्वीकार कर देगा); 2 गलत उपयोग पर, या जब फ़ाइल पढ़ी न जा सके।
+</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
+        <translation>कमांड नहीं दी गई: parse, graph, lint, print, edit, build या engine का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</source>
+        <extracomment>%1 = the command as given</extracomment>
+        <translation>अज्ञात कमांड: %1 (parse, graph, lint, print, edit, build या engine का उपयोग करें)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing file: give a Dockerfile path, or - for standard input.</source>
+        <translation>फ़ाइल नहीं दी गई: Dockerfile का path दें, या standard input के लिए - दें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many arguments: %1</source>
+        <extracomment>%1 = the first unexpected argument</extracomment>
+        <translation>बहुत अधिक arguments: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Option %1 cannot be used with the %2 command.</source>
+        <extracomment>%1 = option name, %2 = command name</extracomment>
+        <translation>विकल्प %1 का उपयोग %2 कमांड के साथ नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown format %1 for the %2 command (use %3).</source>
+        <extracomment>%1 = the format given, %2 = command name, %3 = the accepted formats</extracomment>
+        <translation>%2 कमांड के लिए अज्ञात format %1 (%3 का उपयोग करें)।</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1:%2:%3: %4: %5 [%6]</source>
+        <extracomment>One lint finding, GCC style. %1 = file, %2 = line, %3 = column, %4 = severity word (error/warning/note), %5 = message, %6 = code. Keep the colons and the [%6] so editors and CI tools can read it.</extracomment>
+        <translation>%1:%2:%3: %4: %5 [%6]</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: BuildKit would reject this file.</source>
+        <extracomment>%1 = file</extracomment>
+        <translation>%1: BuildKit इस फ़ाइल को अस्वीकार कर देगा।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+25"/>
+        <source>Unknown target stage: %1</source>
+        <extracomment>%1 = the --target value as given</extracomment>
+        <translation>अज्ञात target stage: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No problems found.</source>
+        <translation>कोई समस्या नहीं मिली।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2, %3</source>
+        <extracomment>Lint summary. %1 = &quot;N error(s)&quot;, %2 = &quot;N warning(s)&quot;, %3 = &quot;N note(s)&quot;</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln त्रुटि</numerusform>
+            <numerusform>%Ln त्रुटियाँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln चेतावनी</numerusform>
+            <numerusform>%Ln चेतावनियाँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln सूचना</numerusform>
+            <numerusform>%Ln सूचनाएँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Run &apos;stagecraft-cli --help&apos; for usage.</source>
+        <translation>उपयोग की जानकारी के लिए &apos;stagecraft-cli --help&apos; चलाएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../app/DiagnosticMessages.cpp" line="+114"/>
+        <source>Stage name &apos;%1&apos; should be lowercase.</source>
+        <extracomment>%1 = stage name as written</extracomment>
+        <translation>stage का नाम &apos;%1&apos; lowercase में होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; and &apos;%2&apos; keywords&apos; casing do not match.</source>
+        <extracomment>%1 = the AS keyword as written, %2 = the FROM keyword as written</extracomment>
+        <translation>&apos;%1&apos; और &apos;%2&apos; keywords का case मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Duplicate stage name &apos;%1&apos;: stage names should be unique.</source>
+        <extracomment>%1 = stage name</extracomment>
+        <translation>stage का नाम &apos;%1&apos; दोहराया गया है: हर stage का नाम अलग होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage name &apos;%1&apos; is reserved and should not be used.</source>
+        <extracomment>%1 = reserved name (scratch, context)</extracomment>
+        <translation>stage का नाम &apos;%1&apos; आरक्षित है, इसका उपयोग न करें।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>FROM argument &apos;%1&apos; is not declared.</source>
+        <extracomment>%1 = ARG name used in FROM</extracomment>
+        <translation>FROM का argument &apos;%1&apos; घोषित नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FROM argument &apos;%1&apos; is not declared. Did you mean &apos;%2&apos;?</source>
+        <extracomment>%1 = ARG name used in FROM, %2 = a declared ARG with a similar name</extracomment>
+        <translation>FROM का argument &apos;%1&apos; घोषित नहीं है। क्या आपका मतलब &apos;%2&apos; था?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Multiple %1 instructions should not be used in the same stage because only the last one is used.</source>
+        <extracomment>%1 = instruction keyword (CMD, ENTRYPOINT, HEALTHCHECK)</extracomment>
+        <translation>एक ही stage में कई %1 निर्देश न लिखें, क्योंकि केवल आख़िरी निर्देश ही लागू होता है।</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>JSON arguments are recommended for %1 to prevent unintended behavior related to OS signals.</source>
+        <extracomment>%1 = instruction keyword (CMD, ENTRYPOINT)</extracomment>
+        <translation>OS signals से जुड़े अनचाहे व्यवहार से बचने के लिए %1 में JSON arguments का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Empty continuation line: empty continuation lines will become errors in a future release.</source>
+        <translation>खाली continuation पंक्ति: भविष्य के किसी release में खाली continuation पंक्तियाँ त्रुटि मानी जाएँगी।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>MAINTAINER is deprecated: use LABEL maintainer=… instead.</source>
+        <translation>MAINTAINER अब deprecated है: इसकी जगह LABEL maintainer=… का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Use &quot;%1 key=value&quot; instead of the legacy &quot;%1 key value&quot; format.</source>
+        <extracomment>%1 = instruction keyword (ENV, LABEL)</extracomment>
+        <translation>पुराने &quot;%1 key value&quot; format की जगह &quot;%1 key=value&quot; का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Relative WORKDIR &apos;%1&apos; can give unexpected results if the base image changes.</source>
+        <extracomment>%1 = the WORKDIR path</extracomment>
+        <translation>relative WORKDIR &apos;%1&apos; से base image बदलने पर अनपेक्षित परिणाम मिल सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>The Dockerfile is empty.</source>
+        <translation>Dockerfile खाली है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Dockerfile has no instructions, only comments or blank lines.</source>
+        <translation>Dockerfile में कोई निर्देश नहीं है, केवल टिप्पणियाँ या खाली पंक्तियाँ हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a value: write %1 name=value.</source>
+        <extracomment>%1 = ENV or LABEL</extracomment>
+        <translation>%1 के लिए मान ज़रूरी है: %1 name=value लिखें।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Heredoc &apos;%1&apos; has no terminator line.</source>
+        <extracomment>%1 = heredoc delimiter</extracomment>
+        <translation>heredoc &apos;%1&apos; को बंद करने वाली पंक्ति नहीं मिली।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The &apos;%1&apos; parser directive may only be given once.</source>
+        <extracomment>%1 = directive name (escape, syntax, check)</extracomment>
+        <translation>parser directive &apos;%1&apos; केवल एक बार दिया जा सकता है।</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>The protocol in EXPOSE &apos;%1&apos; should be lowercase.</source>
+        <extracomment>%1 = the EXPOSE port specification (e.g. 80/TCP)</extracomment>
+        <translation>EXPOSE &apos;%1&apos; में protocol lowercase में होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EXPOSE should not define an IP address or a host-port mapping, found &apos;%1&apos;.</source>
+        <extracomment>%1 = the EXPOSE port specification (e.g. 127.0.0.1:80:80)</extracomment>
+        <translation>EXPOSE में IP address या host-port mapping न दें; &apos;%1&apos; मिला।</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Setting the platform to the predefined %1 in FROM is redundant: this is the default.</source>
+        <extracomment>%1 = the platform value (e.g. $TARGETPLATFORM)</extracomment>
+        <translation>FROM में platform को पहले से तय %1 पर सेट करना अनावश्यक है: यही डिफ़ॉल्ट है।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>FROM --platform should not use the constant value &apos;%1&apos;.</source>
+        <extracomment>%1 = the platform value (e.g. linux/amd64)</extracomment>
+        <translation>FROM --platform में स्थिर मान &apos;%1&apos; का उपयोग न करें।</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Do not use ARG or ENV instructions for sensitive data (%1 &apos;%2&apos;).</source>
+        <extracomment>%1 = instruction keyword (ARG or ENV), %2 = the variable name</extracomment>
+        <translation>संवेदनशील डेटा के लिए ARG या ENV निर्देशों का उपयोग न करें (%1 &apos;%2&apos;)।</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Usage of undefined variable &apos;$%1&apos;.</source>
+        <extracomment>%1 = variable name (without $)</extracomment>
+        <translation>variable &apos;$%1&apos; परिभाषित नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage of undefined variable &apos;$%1&apos;. Did you mean &apos;$%2&apos;?</source>
+        <extracomment>%1 = variable name (without $), %2 = a defined variable with a similar name</extracomment>
+        <translation>variable &apos;$%1&apos; परिभाषित नहीं है। क्या आपका मतलब &apos;$%2&apos; था?</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Stage &apos;%1&apos; is not needed to build the target.</source>
+        <extracomment>%1 = stage name, or its index when it has no name</extracomment>
+        <translation>target को build करने के लिए stage &apos;%1&apos; की ज़रूरत नहीं है।</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Cannot find &apos;=&apos; in &apos;%1&apos;: it must have the form name=value.</source>
+        <extracomment>%1 = the word without &apos;=&apos;</extracomment>
+        <translation>&apos;%1&apos; में &apos;=&apos; नहीं मिला: यह name=value के रूप में होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The JSON array may only contain strings.</source>
+        <translation>JSON array में केवल strings हो सकती हैं।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid escape character &apos;%1&apos;: use \ or `.</source>
+        <extracomment>%1 = the escape value found</extracomment>
+        <translation>अमान्य escape character &apos;%1&apos;: \ या ` का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The line is longer than the maximum of %1 bytes.</source>
+        <extracomment>%1 = the maximum line length in bytes (65535)</extracomment>
+        <translation>पंक्ति अधिकतम %1 बाइट से लंबी है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown instruction: %1.</source>
+        <extracomment>%1 = the unknown keyword as written</extracomment>
+        <translation>अज्ञात निर्देश: %1।</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The text is not valid UTF-8.</source>
+        <translation>टेक्स्ट मान्य UTF-8 नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Dockerfile has no FROM instruction, so there is no stage to build.</source>
+        <translation>Dockerfile में कोई FROM निर्देश नहीं है, इसलिए build करने के लिए कोई stage नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot come before the first FROM: only ARG can.</source>
+        <extracomment>%1 = instruction keyword as written</extracomment>
+        <translation>%1 पहले FROM से पहले नहीं आ सकता: केवल ARG आ सकता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FROM takes an image and optionally AS and a stage name, but has %1 arguments.</source>
+        <extracomment>%1 = the number of arguments FROM has</extracomment>
+        <translation>FROM में एक image और चाहें तो AS व stage का नाम होता है, पर इसमें %1 arguments हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid stage name &apos;%1&apos;: it must start with a letter and contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <extracomment>%1 = stage name as written</extracomment>
+        <translation>stage का नाम &apos;%1&apos; अमान्य है: यह अक्षर से शुरू होना चाहिए और इसमें केवल अक्षर, अंक, &apos;-&apos;, &apos;_&apos; और &apos;.&apos; हो सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No stage is named &apos;%1&apos;, so it is used as an image.</source>
+        <extracomment>%1 = the reference as written (COPY --from, RUN --mount from=, FROM)</extracomment>
+        <translation>&apos;%1&apos; नाम की कोई stage नहीं है, इसलिए इसे image माना जाएगा।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No stage is named &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
+        <extracomment>%1 = the reference as written, %2 = the stage name it probably means</extracomment>
+        <translation>&apos;%1&apos; नाम की कोई stage नहीं है। क्या आपका मतलब &apos;%2&apos; था?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; refers to stage &apos;%2&apos;, which is defined later in the file.</source>
+        <extracomment>%1 = the reference as written, %2 = the later stage&apos;s name or index</extracomment>
+        <translation>&apos;%1&apos; उस stage &apos;%2&apos; को दर्शाता है, जो फ़ाइल में बाद में परिभाषित है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage &apos;%1&apos; copies or mounts from itself.</source>
+        <extracomment>%1 = the reference as written</extracomment>
+        <translation>stage &apos;%1&apos; ख़ुद से ही copy या mount करती है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stages &apos;%1&apos; and &apos;%2&apos; depend on each other in a cycle.</source>
+        <extracomment>%1 and %2 = the two stages (name or index) that depend on each other</extracomment>
+        <translation>stages &apos;%1&apos; और &apos;%2&apos; एक चक्र में एक-दूसरे पर निर्भर हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage index %1 is out of range (number of stages: %2).</source>
+        <extracomment>%1 = the numeric reference as written, %2 = the number of stages in the file</extracomment>
+        <translation>stage index %1 सीमा से बाहर है (stages की संख्या: %2)।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Instruction &apos;%1&apos; should match the case of the other instructions (%2).</source>
+        <extracomment>%1 = instruction keyword as written, %2 = &quot;lowercase&quot; or &quot;uppercase&quot; (translated separately)</extracomment>
+        <translation>निर्देश &apos;%1&apos; का case बाकी निर्देशों जैसा (%2) होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The default ARG values in &apos;%1&apos; give an empty or invalid base image name.</source>
+        <extracomment>%1 = the base image reference as written (e.g. ${BASE})</extracomment>
+        <translation>&apos;%1&apos; में ARG के डिफ़ॉल्ट मानों से base image का नाम खाली या अमान्य बनता है।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>lowercase</source>
+        <translation>छोटे अक्षर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uppercase</source>
+        <translation>बड़े अक्षर</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make the stage name lowercase</source>
+        <translation>stage का नाम lowercase करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match the casing of AS to FROM</source>
+        <translation>AS का case FROM जैसा करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match the casing of the other instructions</source>
+        <translation>बाकी निर्देशों जैसा case करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the JSON form</source>
+        <translation>JSON रूप का उपयोग करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the empty continuation lines</source>
+        <translation>खाली continuation पंक्तियाँ हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace with LABEL maintainer</source>
+        <translation>LABEL maintainer से बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the key=value format</source>
+        <translation>key=value format का उपयोग करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the protocol lowercase</source>
+        <translation>protocol को lowercase करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the --platform flag</source>
+        <translation>--platform flag हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the suggested ARG name</source>
+        <translation>सुझाया गया ARG नाम इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the suggested variable name</source>
+        <translation>सुझाया गया variable नाम इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the suggested stage name</source>
+        <translation>सुझाया गया stage नाम इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Rename the stage</source>
+        <translation>stage का नाम बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the stage</source>
+        <translation>stage हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the path absolute</source>
+        <translation>path को absolute करें</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1: %2</source>
+        <extracomment>Message for a diagnostic code the table does not know: %1 = code, %2 = its arguments</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply the suggested fix</source>
+        <translation>सुझाया गया सुधार लागू करें</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>error</source>
+        <extracomment>Severity word in &quot;file:line:column: error: message&quot; output</extracomment>
+        <translation>त्रुटि</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning</source>
+        <extracomment>Severity word in &quot;file:line:column: warning: message&quot; output</extracomment>
+        <translation>चेतावनी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>note</source>
+        <extracomment>Severity word in &quot;file:line:column: note: message&quot; output</extracomment>
+        <translation>सूचना</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
+
+Applies one change through the edit engine: only the text the change needs is
+replaced; comments, formatting and line ends elsewhere stay as they are.
+A stage is named by its name or its 0-based index; an instruction by its line.
+
+Operations:
+  add-stage IMAGE [--name N] [--platform P] [--after S | --before S]
+  remove-stage S [--cascade]
+  rename-stage S NEW
+  move-stage S --after S2 | --before S2
+  set-base S IMAGE
+  set-platform S [PLATFORM]
+  add-copy FROM TO DEST SRC... [--chown U] [--chmod M] [--link]
+  remove-copy TO LINE [--source PATH]
+  retarget-copy LINE [--from S] [--to S]
+  add-instruction S TEXT [--index N]
+  remove-instruction LINE
+  move-instruction LINE INDEX
+  edit-instruction LINE TEXT
+  duplicate-stage S NEW
+  --json &apos;{&quot;op&quot;: &quot;rename-stage&quot;, ...}&apos;  (the same operations as JSON)
+
+Output: the new text on standard output; --diff prints a unified diff instead;
+--in-place writes the file atomically.
+Exit status: 0 done, 1 the change was refused (the reason is printed, nothing is
+written), 2 usage or input error.
+</source>
+        <translation>उपयोग: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
+
+edit engine से एक बदलाव लागू करता है: सिर्फ़ उतना text बदला जाता है जितना बदलाव के लिए
+ज़रूरी है; बाकी comments, formatting और line ends जैसे थे वैसे ही रहते हैं।
+Stage को उसके नाम या 0 से गिने गए index से बताएँ; instruction को उसकी पंक्ति से।
+
+Operations (कार्य):
+  add-stage IMAGE [--name N] [--platform P] [--after S | --before S]
+  remove-stage S [--cascade]
+  rename-stage S NEW
+  move-stage S --after S2 | --before S2
+  set-base S IMAGE
+  set-platform S [PLATFORM]
+  add-copy FROM TO DEST SRC... [--chown U] [--chmod M] [--link]
+  remove-copy TO LINE [--source PATH]
+  retarget-copy LINE [--from S] [--to S]
+  add-instruction S TEXT [--index N]
+  remove-instruction LINE
+  move-instruction LINE INDEX
+  edit-instruction LINE TEXT
+  duplicate-stage S NEW
+  --json &apos;{&quot;op&quot;: &quot;rename-stage&quot;, ...}&apos;  (यही operations, JSON में)
+
+आउटपुट: नया text standard output पर; --diff देने पर उसकी जगह unified diff;
+--in-place फ़ाइल को atomic तरीके से लिखता है।
+Exit status: 0 हो गया, 1 बदलाव अस्वीकार हुआ (कारण छपता है, कुछ नहीं लिखा जाता),
+2 उपयोग या input की त्रुटि।
+</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Run &apos;stagecraft-cli edit --help&apos; for usage.</source>
+        <translation>उपयोग देखने के लिए &apos;stagecraft-cli edit --help&apos; चलाएँ।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 needs at least %n argument(s).</source>
+        <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
+        <translation>
+            <numerusform>%1 को कम से कम %n argument चाहिए।</numerusform>
+            <numerusform>%1 को कम से कम %n arguments चाहिए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+193"/>
+        <source>Too many arguments: %1</source>
+        <extracomment>%1 = the first unexpected argument</extracomment>
+        <translation>बहुत ज़्यादा arguments: %1</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>&quot;%1&quot; is not a line number.</source>
+        <extracomment>%1 = what was given as a line number</extracomment>
+        <translation>&quot;%1&quot; पंक्ति संख्या नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give --after or --before, not both.</source>
+        <translation>--after या --before में से एक दें, दोनों नहीं।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>move-stage needs exactly one of --after or --before.</source>
+        <translation>move-stage के लिए --after या --before में से ठीक एक दें।</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>retarget-copy needs --from, --to or both.</source>
+        <translation>retarget-copy के लिए --from, --to या दोनों दें।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
+        <translation>&quot;%1&quot; कोई स्थान नहीं है (0 का मतलब FROM के ठीक बाद)।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown operation: %1</source>
+        <extracomment>%1 = the operation as given</extracomment>
+        <translation>अज्ञात operation: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Option %1 needs a value.</source>
+        <extracomment>%1 = option name</extracomment>
+        <translation>Option %1 के लिए मान दें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown option: %1</source>
+        <extracomment>%1 = the option as given</extracomment>
+        <translation>अज्ञात option: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing file: give a Dockerfile path, or - for standard input.</source>
+        <translation>फ़ाइल नहीं दी गई: Dockerfile का path दें, या standard input के लिए - दें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--in-place needs a file, not standard input.</source>
+        <translation>--in-place के लिए फ़ाइल चाहिए, standard input नहीं।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid JSON operation: %1</source>
+        <extracomment>%1 = what is wrong with the JSON operation (English, technical)</extracomment>
+        <translation>JSON operation सही नहीं है: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
+        <translation>operation नहीं दिया गया: &apos;stagecraft-cli edit --help&apos; देखें।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
+        <translation>%1 लिखने में विफल: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditMessages</name>
+    <message>
+        <location filename="../app/EditMessages.cpp" line="+18"/>
+        <source>&quot;%1&quot; is not an image reference: give a name like alpine:3.20 without spaces.</source>
+        <extracomment>%1 = what was given as an image reference</extracomment>
+        <translation>&quot;%1&quot; image का नाम नहीं है: alpine:3.20 जैसा नाम बिना spaces के दें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>&quot;%1&quot; stage का मान्य नाम नहीं है: नाम अक्षर से शुरू करें, फिर अक्षर, अंक, &apos;-&apos;, &apos;_&apos; या &apos;.&apos; इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
+        <translation>&quot;%1&quot; Docker के लिए आरक्षित है, इसे stage का नाम नहीं बनाया जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another stage is already named &quot;%1&quot; (stage names ignore case).</source>
+        <translation>किसी दूसरी stage का नाम पहले से &quot;%1&quot; है (stage के नामों में छोटे-बड़े अक्षरों का फ़र्क नहीं माना जाता)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no stage &quot;%1&quot;: give a stage name or its 0-based index.</source>
+        <translation>&quot;%1&quot; नाम की कोई stage नहीं है: stage का नाम या 0 से गिना गया index दें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where the stage goes: --before STAGE or --after STAGE.</source>
+        <translation>बताएँ कि stage कहाँ जाए: --before STAGE या --after STAGE।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage %1 uses stage %2 (line %3); after this move it would come first, which is not allowed.</source>
+        <extracomment>%1 = stage that uses %2; %3 = line number</extracomment>
+        <translation>Stage %1, stage %2 का इस्तेमाल करती है (पंक्ति %3); इस बदलाव के बाद वह पहले आ जाएगी, जिसकी अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
+        <translation>Stage %2, stage %1 पर बनी है (FROM %1): पहले उसका base बदलें, या --cascade के बिना हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stage cannot use itself (%1).</source>
+        <translation>कोई stage खुद का इस्तेमाल नहीं कर सकती (%1)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage %2 cannot use %1: a stage can only use stages written before it.</source>
+        <translation>Stage %2, %1 का इस्तेमाल नहीं कर सकती: stage सिर्फ़ अपने से पहले लिखी stages का इस्तेमाल कर सकती है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
+        <translation>&quot;%1&quot; platform नहीं है: linux/amd64 जैसा मान दें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give at least one source path to copy.</source>
+        <translation>कॉपी करने के लिए कम से कम एक source path दें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the destination path to copy to.</source>
+        <translation>कॉपी का destination path दें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No instruction starts at line %1.</source>
+        <translation>पंक्ति %1 पर कोई instruction शुरू नहीं होता।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No instruction of stage %2 starts at line %1.</source>
+        <translation>पंक्ति %1 पर stage %2 का कोई instruction शुरू नहीं होता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instruction at line %1 is not a COPY --from or ADD --from.</source>
+        <translation>पंक्ति %1 का instruction COPY --from या ADD --from नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instruction at line %2 does not copy &quot;%1&quot;.</source>
+        <translation>पंक्ति %2 का instruction &quot;%1&quot; को कॉपी नहीं करता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not one Dockerfile instruction.</source>
+        <translation>&quot;%1&quot; एक Dockerfile instruction नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A FROM line starts a new stage: add a stage instead.</source>
+        <translation>FROM पंक्ति नई stage शुरू करती है: इसकी जगह stage जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first line of a stage must stay a FROM instruction.</source>
+        <translation>Stage की पहली पंक्ति FROM instruction ही रहनी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1 is a stage&apos;s FROM: remove the stage instead.</source>
+        <translation>पंक्ति %1 किसी stage का FROM है: इसकी जगह stage हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instruction at line %1 cannot be moved inside its stage.</source>
+        <translation>पंक्ति %1 का instruction उसकी stage के अंदर नहीं खिसकाया जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change overlaps itself and was not applied.</source>
+        <translation>यह बदलाव अपने ही हिस्सों से टकराता है, इसलिए लागू नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The change was refused (%1).</source>
+        <extracomment>%1 = an internal refusal code</extracomment>
+        <translation>बदलाव अस्वीकार किया गया (%1)।</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCli</name>
+    <message>
+        <location filename="../app/engine/EngineCli.cpp" line="+40"/>
+        <location line="+56"/>
+        <source>Option %1 needs a value.</source>
+        <translation>विकल्प %1 को एक मान चाहिए।</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+84"/>
+        <source>Unknown option for %1: %2</source>
+        <translation>%1 के लिए अनजाना विकल्प: %2</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Endpoint: %1</source>
+        <translation>Endpoint: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Engine: %1 %2</source>
+        <translation>Engine: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API version: %1 (engine %2, Stagecraft %3)</source>
+        <translation>API संस्करण: %1 (engine %2, Stagecraft %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OS/Arch: %1/%2</source>
+        <translation>OS/Arch: %1/%2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Option %1 expects NAME=VALUE.</source>
+        <translation>विकल्प %1 को NAME=VALUE चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unexpected argument: %1</source>
+        <translation>अनपेक्षित argument: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</source>
+        <translation>Dockerfile नहीं दी गई: stagecraft-cli build FILE [--context DIR]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 पढ़ी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The build context %1 is not a directory.</source>
+        <translation>build context %1 फ़ोल्डर नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>EngineError</name>
+    <message>
+        <location filename="../app/engine/EngineError.cpp" line="+12"/>
+        <source>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</source>
+        <translation>Docker endpoint “%1” मान्य नहीं है। DOCKER_HOST या docker context जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Docker endpoint “%1” is not supported yet. Use a unix://, tcp:// or npipe:// endpoint.</source>
+        <translation>Docker endpoint “%1” अभी समर्थित नहीं है। unix://, tcp:// या npipe:// endpoint इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Docker engine is not running at %1. Start Docker (for example “sudo systemctl start docker”) and try again.</source>
+        <translation>%1 पर Docker engine नहीं चल रहा है। Docker शुरू करें (जैसे “sudo systemctl start docker”) और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission denied on the Docker socket %1. Add yourself to the “docker” group (then log in again), or use the rootless Docker socket.</source>
+        <extracomment>%1 is a socket path. &quot;docker&quot; is the Unix group name.</extracomment>
+        <translation>Docker socket %1 पर अनुमति नहीं मिली। ख़ुद को “docker” group में जोड़ें (फिर दोबारा लॉग इन करें), या rootless Docker socket इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not connect to the Docker engine: %1</source>
+        <translation>Docker engine से जुड़ने में विफल: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine at %1 did not accept the connection in time.</source>
+        <translation>%1 पर Docker engine ने समय पर connection स्वीकार नहीं किया।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine stopped answering (no data for %1 seconds).</source>
+        <translation>Docker engine ने जवाब देना बंद कर दिया (%1 सेकंड से कोई data नहीं)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TLS connection to the Docker engine failed: %1. Check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.</source>
+        <translation>Docker engine से TLS connection विफल: %1। DOCKER_CERT_PATH और DOCKER_TLS_VERIFY जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to the Docker engine was lost before the reply was complete.</source>
+        <translation>जवाब पूरा होने से पहले Docker engine से connection टूट गया।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine sent a reply that is not valid HTTP (%1). Is the endpoint really a Docker engine?</source>
+        <translation>Docker engine ने ऐसा जवाब भेजा जो मान्य HTTP नहीं है (%1)। क्या यह endpoint सचमुच Docker engine है?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Docker engine speaks API version %1, but Stagecraft needs at least %2. Update Docker.</source>
+        <translation>Docker engine API संस्करण %1 इस्तेमाल करता है, पर Stagecraft को कम से कम %2 चाहिए। Docker अपडेट करें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Docker engine refused the request (HTTP %1): %2</source>
+        <translation>Docker engine ने अनुरोध अस्वीकार किया (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The build failed at step %1 (Dockerfile line %2: %3): %4</source>
+        <extracomment>%1 step number, %2 Dockerfile line, %3 instruction, %4 engine&apos;s message</extracomment>
+        <translation>build चरण %1 पर विफल (Dockerfile पंक्ति %2: %3): %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The build failed at step %1 (%2): %3</source>
+        <translation>build चरण %1 पर विफल (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The build failed: %1</source>
+        <translation>build विफल: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read the build context: %1</source>
+        <translation>build context पढ़ने में विफल: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation>रद्द किया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>FileLoader</name>
+    <message>
+        <location filename="../app/FileLoader.cpp" line="+116"/>
+        <location line="+26"/>
+        <source>File is larger than 64 MB: %1</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>फ़ाइल 64&#xa0;MB से बड़ी है: %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>File looks binary, not like a Dockerfile: %1</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>फ़ाइल binary लगती है, Dockerfile नहीं: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File not found: %1</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>फ़ाइल नहीं मिली: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Path is a directory, not a file: %1</source>
+        <extracomment>%1 = path of a directory given where a file was expected</extracomment>
+        <translation>path एक फ़ोल्डर है, फ़ाइल नहीं: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+22"/>
+        <source>Cannot read file: %1</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Not a regular file: %1</source>
+        <extracomment>%1 = path of a device or socket</extracomment>
+        <translation>यह सामान्य फ़ाइल नहीं है: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegendItem</name>
+    <message>
+        <location filename="../views/LegendItem.cpp" line="+31"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artifact copy (COPY --from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built on (FROM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mount (RUN --mount from=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final stage (the build target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faded: not needed by the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageBlockItem</name>
+    <message numerus="yes">
+        <location filename="../views/StageBlockItem.cpp" line="+248"/>
+        <source>%n instruction(s)</source>
+        <comment>collapsed block</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>+%n more</source>
+        <comment>hidden instruction rows</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>final</source>
+        <comment>the build target stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+23"/>
+        <source>User interface language: %1.</source>
+        <translation>इंटरफ़ेस की भाषा: %1।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language</source>
+        <extracomment>Value name of the --lang option, shown as --lang &lt;language&gt;.</extracomment>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unknown language %1; available: %2.</source>
+        <translation>अज्ञात भाषा %1। उपलब्ध भाषाएँ: %2।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compose multi-stage Docker builds visually.</source>
+        <translation>multi-stage Docker build को दृश्य रूप में बनाएँ।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Dockerfile to open (default: a built-in example).</source>
+        <translation>खोलने के लिए Dockerfile (डिफ़ॉल्ट: ऐप में शामिल उदाहरण)।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Failed to open %1: %2</source>
+        <translation>%1 खोलने में विफल: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::MainWindow</name>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="+143"/>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>खोलें… (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation>stages</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stage %1 — %2</source>
+        <extracomment>Stage list entry of a stage without AS name: %1 its index (as COPY --from=0 writes it), %2 its base image.</extracomment>
+        <translation>stage %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <extracomment>Stage list entry: %1 the stage name after AS, %2 its base image.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1</source>
+        <translation>पंक्ति %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No stages</source>
+        <translation>कोई stage नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln stage(s)</source>
+        <translation>
+            <numerusform>%Ln stage</numerusform>
+            <numerusform>%Ln stages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems</source>
+        <translation>कोई समस्या नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln समस्या</numerusform>
+            <numerusform>%Ln समस्याएँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Example Dockerfile</source>
+        <translation>उदाहरण Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Open Dockerfile</source>
+        <translation>Dockerfile खोलें</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Dockerfile फ़ाइलें (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed to open %1: %2</source>
+        <translation>%1 खोलने में विफल: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::FindReplaceBar</name>
+    <message>
+        <location filename="../views/FindReplaceBar.cpp" line="+84"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+89"/>
+        <source>Invalid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search wrapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>%n replaced</source>
+        <extracomment>%n = number of replacements</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::GoToLineDialog</name>
+    <message>
+        <location filename="../views/GoToLineDialog.cpp" line="+51"/>
+        <source>Go to Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Line number (1–%1):</source>
+        <extracomment>%1 = number of lines in the document</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
