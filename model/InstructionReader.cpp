@@ -1,0 +1,869 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InstructionReader.h"
+
+#include "Text.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace stagecraft::model {
+
+namespace {
+
+using text::appendUtf8;
+using text::decodeUtf8;
+using text::isGoSpace;
+using text::isGoSpaceByte;
+using text::isSplitSpace;
+
+struct Word
+{
+    std::string value;
+    std::uint32_t begin = 0; ///< relative to the string the word was read from
+    std::uint32_t end = 0;
+};
+
+/// Go's `word += string(rune(b))` for a single byte: bytes >= 0x80 become U+0080..U+00FF.
+void appendByteRune(std::string &out, unsigned char b)
+{
+    appendUtf8(out, static_cast<char32_t>(b));
+}
+
+enum class Phase { Spaces, InWord, InQuote };
+
+/// BuildKit's extractBuilderFlags: leading `--` words with quotes and escapes removed.
+/// Returns the offset in `line` where the remaining arguments start.
+std::uint32_t extractBuilderFlags(std::string_view line, char escape, std::vector<Word> &flags)
+{
+    const auto n = static_cast<std::uint32_t>(line.size());
+    Phase phase = Phase::Spaces;
+    std::string word;
+    unsigned char quote = 0;
+    bool blankOk = false;
+    unsigned char ch = 0;
+    std::uint32_t wordStart = 0;
+    for (std::uint32_t pos = 0; pos <= n; ++pos) {
+        if (pos != n)
+            ch = static_cast<unsigned char>(line[pos]);
+        if (phase == Phase::Spaces) {
+            if (pos == n)
+                break;
+            if (isGoSpaceByte(ch))
+                continue;
+            if (ch != '-' || pos + 1 == n || line[pos + 1] != '-')
+                return pos;
+            phase = Phase::InWord;
+            wordStart = pos;
+        }
+        if ((phase == Phase::InWord || phase == Phase::InQuote) && pos == n) {
+            if (word != "--" && (blankOk || !word.empty()))
+                flags.push_back({std::move(word), wordStart, n});
+            break;
+        }
+        if (phase == Phase::InWord) {
+            if (isGoSpaceByte(ch)) {
+                phase = Phase::Spaces;
+                if (word == "--")
+                    return pos;
+                if (blankOk || !word.empty())
+                    flags.push_back({word, wordStart, pos});
+                word.clear();
+                blankOk = false;
+                continue;
+            }
+            if (ch == '\'' || ch == '"') {
+                quote = ch;
+                blankOk = true;
+                phase = Phase::InQuote;
+                continue;
+            }
+            if (ch == static_cast<unsigned char>(escape)) {
+                if (pos + 1 == n)
+                    continue;
+                ++pos;
+                ch = static_cast<unsigned char>(line[pos]);
+            }
+            appendByteRune(word, ch);
+            continue;
+        }
+        // Phase::InQuote
+        if (ch == quote) {
+            phase = Phase::InWord;
+            continue;
+        }
+        if (ch == static_cast<unsigned char>(escape)) {
+            if (pos + 1 == n) {
+                phase = Phase::InWord;
+                continue;
+            }
+            ++pos;
+            ch = static_cast<unsigned char>(line[pos]);
+        }
+        appendByteRune(word, ch);
+    }
+    return n;
+}
+
+/// BuildKit's parseWords: whitespace-separated words, quotes and escapes kept.
+std::vector<Word> parseWords(std::string_view rest, char escape)
+{
+    std::vector<Word> words;
+    const auto n = static_cast<std::uint32_t>(rest.size());
+    Phase phase = Phase::Spaces;
+    std::string word;
+    char32_t quote = 0;
+    bool blankOk = false;
+    char32_t ch = 0;
+    std::uint32_t width = 0;
+    std::uint32_t start = 0;
+    auto decodeAt = [&](std::uint32_t pos) {
+        const text::Decoded d = decodeUtf8(rest, pos);
+        ch = d.valid ? d.rune : 0xFFFD;
+        width = d.width;
+    };
+    const auto esc = static_cast<char32_t>(static_cast<unsigned char>(escape));
+    for (std::uint32_t pos = 0; pos <= n; pos += width) {
+        if (pos != n)
+            decodeAt(pos);
+        if (phase == Phase::Spaces) {
+            if (pos == n)
+                break;
+            if (isGoSpace(ch))
+                continue;
+            phase = Phase::InWord;
+            start = pos;
+        }
+        if ((phase == Phase::InWord || phase == Phase::InQuote) && pos == n) {
+            if (blankOk || !word.empty())
+                words.push_back({std::move(word), start, n});
+            break;
+        }
+        if (phase == Phase::InWord) {
+            if (isGoSpace(ch)) {
+                phase = Phase::Spaces;
+                if (blankOk || !word.empty())
+                    words.push_back({word, start, pos});
+                word.clear();
+                blankOk = false;
+                continue;
+            }
+            if (ch == U'\'' || ch == U'"') {
+                quote = ch;
+                blankOk = true;
+                phase = Phase::InQuote;
+            }
+            if (ch == esc) {
+                if (pos + width == n)
+                    continue;
+                appendUtf8(word, ch);
+                pos += width;
+                decodeAt(pos);
+            }
+            appendUtf8(word, ch);
+            continue;
+        }
+        // Phase::InQuote
+        if (ch == quote)
+            phase = Phase::InWord;
+        if (ch == esc && quote != U'\'') {
+            if (pos + width == n) {
+                phase = Phase::InWord;
+                continue;
+            }
+            pos += width;
+            appendUtf8(word, ch);
+            decodeAt(pos);
+        }
+        appendUtf8(word, ch);
+    }
+    return words;
+}
+
+/// Result of reading an exec-form (JSON) argument list the way Go's encoding/json would.
+enum class JsonResult { NotJson, NotStringArray, StringArray };
+
+class JsonReader
+{
+public:
+    explicit JsonReader(std::string_view s)
+        : m_s(s)
+    {}
+
+    /// Reads one JSON array; the whole input (after trailing JSON whitespace) must be consumed.
+    JsonResult readArray(std::vector<Word> &out)
+    {
+        skipWs();
+        if (m_pos >= m_s.size() || m_s[m_pos] != '[')
+            return JsonResult::NotJson;
+        bool allStrings = true;
+        ++m_pos;
+        skipWs();
+        if (peek() == ']') {
+            ++m_pos;
+        } else {
+            for (;;) {
+                skipWs();
+                if (peek() == '"') {
+                    Word w;
+                    w.begin = static_cast<std::uint32_t>(m_pos);
+                    if (!readString(&w.value))
+                        return JsonResult::NotJson;
+                    w.end = static_cast<std::uint32_t>(m_pos);
+                    out.push_back(std::move(w));
+                } else {
+                    if (!readValue(1))
+                        return JsonResult::NotJson;
+                    allStrings = false;
+                }
+                skipWs();
+                const char c = peek();
+                ++m_pos;
+                if (c == ',')
+                    continue;
+                if (c == ']')
+                    break;
+                return JsonResult::NotJson;
+            }
+        }
+        skipWs();
+        if (m_pos != m_s.size())
+            return JsonResult::NotJson;
+        return allStrings ? JsonResult::StringArray : JsonResult::NotStringArray;
+    }
+
+private:
+    static constexpr int MaxDepth = 10000; // encoding/json's nesting limit
+
+    char peek() const { return m_pos < m_s.size() ? m_s[m_pos] : '\0'; }
+    bool atEnd() const { return m_pos >= m_s.size(); }
+
+    void skipWs()
+    {
+        while (m_pos < m_s.size()) {
+            const char c = m_s[m_pos];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                break;
+            ++m_pos;
+        }
+    }
+
+    bool literal(std::string_view word)
+    {
+        if (m_s.substr(m_pos, word.size()) != word)
+            return false;
+        m_pos += word.size();
+        return true;
+    }
+
+    bool digits()
+    {
+        const std::size_t start = m_pos;
+        while (!atEnd() && m_s[m_pos] >= '0' && m_s[m_pos] <= '9')
+            ++m_pos;
+        return m_pos > start;
+    }
+
+    bool readNumber()
+    {
+        if (peek() == '-')
+            ++m_pos;
+        if (peek() == '0') {
+            ++m_pos;
+        } else if (peek() >= '1' && peek() <= '9') {
+            digits();
+        } else {
+            return false;
+        }
+        if (peek() == '.') {
+            ++m_pos;
+            if (!digits())
+                return false;
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            ++m_pos;
+            if (peek() == '+' || peek() == '-')
+                ++m_pos;
+            if (!digits())
+                return false;
+        }
+        return true;
+    }
+
+    static int hexValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    bool readHex4(char32_t &out)
+    {
+        if (m_pos + 4 > m_s.size())
+            return false;
+        out = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int v = hexValue(m_s[m_pos + static_cast<std::size_t>(i)]);
+            if (v < 0)
+                return false;
+            out = (out << 4) | static_cast<char32_t>(v);
+        }
+        m_pos += 4;
+        return true;
+    }
+
+    /// Reads a string literal; decodes into *out when given (Go semantics: invalid UTF-8 and
+    /// lone surrogates become U+FFFD).
+    bool readString(std::string *out)
+    {
+        ++m_pos; // opening quote
+        while (!atEnd()) {
+            const auto c = static_cast<unsigned char>(m_s[m_pos]);
+            if (c == '"') {
+                ++m_pos;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c == '\\') {
+                ++m_pos;
+                if (atEnd())
+                    return false;
+                const char e = m_s[m_pos++];
+                char32_t r = 0;
+                switch (e) {
+                case '"': r = U'"'; break;
+                case '\\': r = U'\\'; break;
+                case '/': r = U'/'; break;
+                case 'b': r = U'\b'; break;
+                case 'f': r = U'\f'; break;
+                case 'n': r = U'\n'; break;
+                case 'r': r = U'\r'; break;
+                case 't': r = U'\t'; break;
+                case 'u': {
+                    if (!readHex4(r))
+                        return false;
+                    if (r >= 0xD800 && r < 0xDC00) {
+                        // A high surrogate: combine with a following low one, else U+FFFD.
+                        const std::size_t save = m_pos;
+                        char32_t low = 0;
+                        if (m_s.substr(m_pos, 2) == "\\u") {
+                            m_pos += 2;
+                            if (readHex4(low) && low >= 0xDC00 && low < 0xE000) {
+                                r = 0x10000 + ((r - 0xD800) << 10) + (low - 0xDC00);
+                                break;
+                            }
+                        }
+                        m_pos = save;
+                        r = 0xFFFD;
+                    } else if (r >= 0xDC00 && r < 0xE000) {
+                        r = 0xFFFD;
+                    }
+                    break;
+                }
+                default:
+                    return false;
+                }
+                if (out)
+                    appendUtf8(*out, r);
+                continue;
+            }
+            if (c < 0x80) {
+                if (out)
+                    out->push_back(static_cast<char>(c));
+                ++m_pos;
+                continue;
+            }
+            const text::Decoded d = decodeUtf8(m_s, m_pos);
+            if (out) {
+                if (d.valid)
+                    out->append(m_s.substr(m_pos, d.width));
+                else
+                    appendUtf8(*out, 0xFFFD);
+            }
+            m_pos += d.width;
+        }
+        return false;
+    }
+
+    bool readValue(int depth)
+    {
+        if (depth > MaxDepth)
+            return false;
+        skipWs();
+        const char c = peek();
+        switch (c) {
+        case '"':
+            return readString(nullptr);
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        case '[': {
+            ++m_pos;
+            skipWs();
+            if (peek() == ']') {
+                ++m_pos;
+                return true;
+            }
+            for (;;) {
+                if (!readValue(depth + 1))
+                    return false;
+                skipWs();
+                const char d = peek();
+                ++m_pos;
+                if (d == ',')
+                    continue;
+                return d == ']';
+            }
+        }
+        case '{': {
+            ++m_pos;
+            skipWs();
+            if (peek() == '}') {
+                ++m_pos;
+                return true;
+            }
+            for (;;) {
+                skipWs();
+                if (peek() != '"' || !readString(nullptr))
+                    return false;
+                skipWs();
+                if (peek() != ':')
+                    return false;
+                ++m_pos;
+                if (!readValue(depth + 1))
+                    return false;
+                skipWs();
+                const char d = peek();
+                ++m_pos;
+                if (d == ',')
+                    continue;
+                return d == '}';
+            }
+        }
+        default:
+            return readNumber();
+        }
+    }
+
+    std::string_view m_s;
+    std::size_t m_pos = 0;
+};
+
+/// Split on runs of [\t\v\f\r ] (BuildKit's reWhitespace); `s` is already trimmed.
+std::vector<Word> splitWhitespace(std::string_view s)
+{
+    std::vector<Word> out;
+    const auto n = static_cast<std::uint32_t>(s.size());
+    std::uint32_t pos = 0;
+    while (pos < n) {
+        std::uint32_t end = pos;
+        while (end < n && !isSplitSpace(s[end]))
+            ++end;
+        out.push_back({std::string(s.substr(pos, end - pos)), pos, end});
+        pos = end;
+        while (pos < n && isSplitSpace(s[pos]))
+            ++pos;
+    }
+    return out;
+}
+
+// ---- shell-style word lexing used only to find heredocs ---------------------------------
+
+bool isShellSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/// Words of `line` with quotes and escapes kept raw (BuildKit: RawQuotes + RawEscapes).
+/// A "<<" followed by blanks keeps them and sticks to the next word. Returns false when the
+/// line does not lex (unbalanced quote, unterminated ${).
+bool rawShellWords(std::string_view line, std::vector<std::string> &words)
+{
+    std::string cur;
+    bool inWord = false;
+    const std::size_t n = line.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const char c = line[i];
+        if (isShellSpace(c)) {
+            if (inWord && cur.size() >= 2 && cur.compare(cur.size() - 2, 2, "<<") == 0) {
+                while (i < n && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) {
+                    cur.push_back(line[i]);
+                    ++i;
+                }
+                --i;
+                continue;
+            }
+            if (inWord) {
+                words.push_back(std::move(cur));
+                cur.clear();
+                inWord = false;
+            }
+            continue;
+        }
+        inWord = true;
+        if (c == '\\') {
+            cur.push_back(c);
+            if (i + 1 < n)
+                cur.push_back(line[++i]);
+            continue;
+        }
+        if (c == '\'') {
+            const std::size_t close = line.find('\'', i + 1);
+            if (close == std::string_view::npos)
+                return false;
+            cur.append(line.substr(i, close - i + 1));
+            i = close;
+            continue;
+        }
+        if (c == '"') {
+            std::size_t j = i + 1;
+            while (j < n && line[j] != '"')
+                j += line[j] == '\\' ? 2 : 1;
+            if (j >= n)
+                return false;
+            cur.append(line.substr(i, j - i + 1));
+            i = j;
+            continue;
+        }
+        if (c == '$' && i + 1 < n && line[i + 1] == '{') {
+            const std::size_t close = line.find('}', i + 2);
+            if (close == std::string_view::npos)
+                return false;
+            cur.append(line.substr(i, close - i + 1));
+            i = close;
+            continue;
+        }
+        cur.push_back(c);
+    }
+    if (inWord)
+        words.push_back(std::move(cur));
+    return true;
+}
+
+/// Words of `s` with quotes removed and escapes applied; `$VAR` is kept (SkipUnsetEnv).
+bool unquotedShellWords(std::string_view s, std::vector<std::string> &words)
+{
+    std::string cur;
+    bool inWord = false;
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const char c = s[i];
+        if (isShellSpace(c)) {
+            if (inWord) {
+                words.push_back(std::move(cur));
+                cur.clear();
+                inWord = false;
+            }
+            continue;
+        }
+        inWord = true;
+        if (c == '\\') {
+            if (i + 1 < n)
+                cur.push_back(s[++i]);
+            continue;
+        }
+        if (c == '\'') {
+            const std::size_t close = s.find('\'', i + 1);
+            if (close == std::string_view::npos)
+                return false;
+            cur.append(s.substr(i + 1, close - i - 1));
+            i = close;
+            continue;
+        }
+        if (c == '"') {
+            std::size_t j = i + 1;
+            for (; j < n && s[j] != '"'; ++j) {
+                if (s[j] == '\\' && j + 1 < n && (s[j + 1] == '"' || s[j + 1] == '$' || s[j + 1] == '\\'))
+                    ++j;
+                cur.push_back(s[j]);
+            }
+            if (j >= n)
+                return false;
+            i = j;
+            continue;
+        }
+        cur.push_back(c);
+    }
+    if (inWord)
+        words.push_back(std::move(cur));
+    return true;
+}
+
+std::size_t countQuotes(std::string_view s)
+{
+    return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\'') + std::count(s.begin(), s.end(), '"'));
+}
+
+/// BuildKit's ParseHeredoc for one raw word: ^(\d*)<<(-?)\s*([^<]*)$
+bool parseHeredocWord(const std::string &word, Heredoc &out)
+{
+    std::size_t i = 0;
+    unsigned fd = 0;
+    while (i < word.size() && word[i] >= '0' && word[i] <= '9') {
+        fd = fd * 10 + static_cast<unsigned>(word[i] - '0');
+        ++i;
+    }
+    if (word.compare(i, 2, "<<") != 0)
+        return false;
+    i += 2;
+    bool chomp = false;
+    if (i < word.size() && word[i] == '-') {
+        chomp = true;
+        ++i;
+    }
+    while (i < word.size() && (word[i] == ' ' || word[i] == '\t' || word[i] == '\n' || word[i] == '\f'
+                               || word[i] == '\r'))
+        ++i;
+    const std::string_view rest = std::string_view(word).substr(i);
+    if (rest.empty() || rest.find('<') != std::string_view::npos)
+        return false;
+    std::vector<std::string> words;
+    if (!unquotedShellWords(rest, words) || words.size() != 1)
+        return false;
+    out.name = words.front();
+    out.word = word;
+    out.fileDescriptor = fd;
+    out.chomp = chomp;
+    out.expand = countQuotes(words.front()) == countQuotes(rest);
+    return true;
+}
+
+} // namespace
+
+InstructionReader::InstructionReader(char escape, const std::vector<Parser::Segment> &segments)
+    : m_escape(escape)
+    , m_segments(segments)
+{}
+
+std::uint32_t InstructionReader::toSource(std::uint32_t logical) const
+{
+    if (m_segments.empty())
+        return 0;
+    // Segments are sorted by logical offset; find the last one starting at or before `logical`.
+    auto it = std::upper_bound(m_segments.begin(), m_segments.end(), logical,
+                               [](std::uint32_t value, const Parser::Segment &s) { return value < s.logical; });
+    if (it != m_segments.begin())
+        --it;
+    const std::uint32_t delta = logical - std::min(logical, it->logical);
+    return it->source + std::min(delta, it->length);
+}
+
+Range InstructionReader::toSource(std::uint32_t begin, std::uint32_t end) const
+{
+    if (end <= begin) {
+        const std::uint32_t at = toSource(begin);
+        return {at, at};
+    }
+    // Map the last byte, not the end, so a range ending at a segment boundary does not
+    // stretch over the continuation that follows it.
+    return {toSource(begin), toSource(end - 1) + 1};
+}
+
+void InstructionReader::error(std::string code, std::uint32_t begin, std::uint32_t end,
+                              std::vector<std::string> args)
+{
+    m_errors.push_back({std::move(code), begin, end, std::move(args)});
+}
+
+void InstructionReader::read(std::string_view logical, Instruction &ins)
+{
+    readNode(logical, 0, ins);
+}
+
+void InstructionReader::readNode(std::string_view line, std::uint32_t base, Instruction &ins)
+{
+    const std::string_view trimmed = text::trimSpace(line);
+    const auto off = base + static_cast<std::uint32_t>(trimmed.data() - line.data());
+    std::uint32_t k = 0;
+    while (k < trimmed.size() && !isSplitSpace(trimmed[k]))
+        ++k;
+    ins.keyword = std::string(trimmed.substr(0, k));
+    ins.keywordRange = toSource(off, off + k);
+    ins.kind = instructionKindFromKeyword(ins.keyword);
+
+    std::string_view args;
+    std::uint32_t argsOff = off + static_cast<std::uint32_t>(trimmed.size());
+    if (k < trimmed.size()) {
+        std::uint32_t r = k;
+        while (r < trimmed.size() && isSplitSpace(trimmed[r]))
+            ++r;
+        const std::string_view rest = trimmed.substr(r);
+        std::vector<Word> flags;
+        const std::uint32_t argsRel = extractBuilderFlags(rest, m_escape, flags);
+        for (Word &w : flags) {
+            Flag f;
+            f.range = toSource(off + r + w.begin, off + r + w.end);
+            const std::string_view body = std::string_view(w.value).substr(w.value.size() >= 2 ? 2 : 0);
+            const std::size_t eq = body.find('=');
+            f.name = std::string(body.substr(0, eq));
+            if (eq != std::string_view::npos) {
+                f.value = std::string(body.substr(eq + 1));
+                f.hasValue = true;
+            }
+            f.text = std::move(w.value);
+            ins.flags.push_back(std::move(f));
+        }
+        const std::string_view raw = rest.substr(argsRel);
+        args = text::trimSpace(raw);
+        argsOff = off + r + argsRel + static_cast<std::uint32_t>(args.data() - raw.data());
+    }
+    const auto argsEnd = argsOff + static_cast<std::uint32_t>(args.size());
+    ins.argsRange = toSource(argsOff, argsEnd);
+
+    auto push = [&](std::string value, std::uint32_t b, std::uint32_t e) {
+        ins.args.push_back({std::move(value), toSource(argsOff + b, argsOff + e)});
+    };
+    auto pushWords = [&](std::vector<Word> &&words) {
+        for (Word &w : words)
+            push(std::move(w.value), w.begin, w.end);
+    };
+    // Returns false on a nested-JSON error (already reported).
+    auto maybeJson = [&](std::string_view s, std::uint32_t sOff, bool toList) {
+        std::vector<Word> elements;
+        JsonReader reader(s);
+        switch (reader.readArray(elements)) {
+        case JsonResult::StringArray:
+            ins.json = true;
+            for (Word &w : elements)
+                push(std::move(w.value), sOff + w.begin, sOff + w.end);
+            return true;
+        case JsonResult::NotStringArray:
+            error("SyntaxNestedJson", argsOff + sOff, argsEnd, {});
+            return false;
+        case JsonResult::NotJson:
+            break;
+        }
+        if (toList) {
+            for (Word &w : splitWhitespace(s))
+                push(std::move(w.value), sOff + w.begin, sOff + w.end);
+        } else if (!s.empty()) {
+            push(std::string(s), sOff, sOff + static_cast<std::uint32_t>(s.size()));
+        }
+        return true;
+    };
+
+    switch (ins.kind) {
+    case InstructionKind::Add:
+    case InstructionKind::Copy:
+    case InstructionKind::Volume:
+        maybeJson(args, 0, true);
+        break;
+    case InstructionKind::Cmd:
+    case InstructionKind::Entrypoint:
+    case InstructionKind::Run:
+    case InstructionKind::Shell:
+        if (!args.empty())
+            maybeJson(args, 0, false);
+        break;
+    case InstructionKind::Arg:
+        pushWords(parseWords(args, m_escape));
+        break;
+    case InstructionKind::Env:
+    case InstructionKind::Label: {
+        std::vector<Word> words = parseWords(args, m_escape);
+        if (words.empty())
+            break;
+        if (words.front().value.find('=') == std::string::npos) {
+            std::uint32_t kEnd = 0;
+            while (kEnd < args.size() && !isSplitSpace(args[kEnd]))
+                ++kEnd;
+            if (kEnd == args.size()) {
+                error("SyntaxEnvNoValue", argsOff, argsEnd, {text::asciiLower(ins.keyword) == "env" ? "ENV" : "LABEL"});
+                break;
+            }
+            std::uint32_t vBegin = kEnd;
+            while (vBegin < args.size() && isSplitSpace(args[vBegin]))
+                ++vBegin;
+            const auto n = static_cast<std::uint32_t>(args.size());
+            push(std::string(args.substr(0, kEnd)), 0, kEnd);
+            push(std::string(args.substr(vBegin)), vBegin, n);
+            push(std::string(), n, n);
+            break;
+        }
+        for (Word &w : words) {
+            const std::size_t eq = w.value.find('=');
+            if (eq == std::string::npos) {
+                error("SyntaxEnvMissingEquals", argsOff + w.begin, argsOff + w.end, {w.value});
+                break;
+            }
+            // The word is the raw text (escapes kept), so '=' sits at the same offset in the source
+            // unless invalid UTF-8 was replaced before it; clamp to the word.
+            const auto eqOff = std::min(w.begin + static_cast<std::uint32_t>(eq), w.end);
+            push(w.value.substr(0, eq), w.begin, eqOff);
+            push(w.value.substr(eq + 1), std::min(eqOff + 1, w.end), w.end);
+            push("=", eqOff, std::min(eqOff + 1, w.end));
+        }
+        break;
+    }
+    case InstructionKind::Expose:
+    case InstructionKind::From:
+        pushWords(splitWhitespace(args));
+        break;
+    case InstructionKind::Healthcheck: {
+        std::uint32_t sep = 0;
+        while (sep < args.size() && !isGoSpaceByte(static_cast<unsigned char>(args[sep])))
+            ++sep;
+        std::uint32_t next = sep;
+        while (next < args.size() && isGoSpaceByte(static_cast<unsigned char>(args[next])))
+            ++next;
+        if (sep == 0)
+            break;
+        push(std::string(args.substr(0, sep)), 0, sep);
+        const std::string_view cmd = args.substr(next);
+        if (!cmd.empty())
+            maybeJson(cmd, next, false);
+        break;
+    }
+    case InstructionKind::Maintainer:
+    case InstructionKind::Stopsignal:
+    case InstructionKind::User:
+    case InstructionKind::Workdir:
+        if (!args.empty())
+            push(std::string(args), 0, static_cast<std::uint32_t>(args.size()));
+        break;
+    case InstructionKind::Onbuild:
+        if (!args.empty()) {
+            ins.sub = std::make_unique<Instruction>();
+            readNode(args, argsOff, *ins.sub);
+            ins.sub->range = ins.argsRange;
+        }
+        break;
+    case InstructionKind::Unknown:
+        push(std::string(), static_cast<std::uint32_t>(args.size()), static_cast<std::uint32_t>(args.size()));
+        break;
+    }
+}
+
+bool InstructionReader::canContainHeredoc(const Instruction &ins)
+{
+    const Instruction *node = &ins;
+    if (node->kind == InstructionKind::Onbuild && node->sub)
+        node = node->sub.get();
+    if (node->kind != InstructionKind::Run && node->kind != InstructionKind::Copy
+        && node->kind != InstructionKind::Add)
+        return false;
+    return !node->json;
+}
+
+std::vector<Heredoc> InstructionReader::heredocsFromLine(std::string_view line)
+{
+    std::vector<Heredoc> docs;
+    std::vector<std::string> words;
+    if (!rawShellWords(line, words))
+        return docs;
+    for (const std::string &w : words) {
+        Heredoc h;
+        if (parseHeredocWord(w, h))
+            docs.push_back(std::move(h));
+    }
+    return docs;
+}
+
+} // namespace stagecraft::model

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Parser.h"
+#include "SyntaxTree.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stagecraft::model {
+
+/// An error BuildKit's parser raises for one instruction (it rejects the whole file).
+struct ReaderError
+{
+    std::string code;
+    std::uint32_t begin = 0; ///< logical offsets
+    std::uint32_t end = 0;
+    std::vector<std::string> args;
+};
+
+/// Reads one logical instruction line into an Instruction the way BuildKit's
+/// newNodeFromLine / splitCommand / extractBuilderFlags / line parsers do.
+/// Ranges are produced in logical-line coordinates and then mapped to source bytes.
+class InstructionReader
+{
+public:
+    InstructionReader(char escape, const std::vector<Parser::Segment> &segments);
+
+    /// Fill `ins` (kind, keyword, flags, args, json, sub) from `logical`.
+    void read(std::string_view logical, Instruction &ins);
+
+    [[nodiscard]] const std::vector<ReaderError> &errors() const { return m_errors; }
+    /// Map a logical offset to a source offset.
+    [[nodiscard]] std::uint32_t toSource(std::uint32_t logical) const;
+    [[nodiscard]] Range toSource(std::uint32_t begin, std::uint32_t end) const;
+
+    /// Whether `ins` may carry heredocs (RUN/COPY/ADD, also inside ONBUILD, not JSON form).
+    [[nodiscard]] static bool canContainHeredoc(const Instruction &ins);
+    /// Heredocs named on the (joined) instruction line, in order.
+    [[nodiscard]] static std::vector<Heredoc> heredocsFromLine(std::string_view line);
+
+private:
+    void readNode(std::string_view line, std::uint32_t base, Instruction &ins);
+    void error(std::string code, std::uint32_t begin, std::uint32_t end, std::vector<std::string> args);
+
+    char m_escape;
+    const std::vector<Parser::Segment> &m_segments;
+    std::vector<ReaderError> m_errors;
+};
+
+} // namespace stagecraft::model

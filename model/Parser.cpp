@@ -1,0 +1,485 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Parser.h"
+
+#include "InstructionReader.h"
+#include "Text.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <utility>
+
+// The reading rules follow BuildKit's frontend/dockerfile/parser (parser.go, directives.go,
+// line_parsers.go); ../shared/corpus/buildkit/FORMAT.md describes them. Where BuildKit aborts the
+// whole parse we record an error diagnostic and keep going, so an editor always has a tree.
+
+namespace stagecraft::model {
+
+namespace {
+
+constexpr std::uint32_t MaxLineLength = 65535; // bufio.Scanner's token limit in BuildKit
+
+/// Bytes that end an argument word when tokenizing (blanks; for exec form also JSON punctuation).
+struct StopTable
+{
+    bool table[256] = {};
+    constexpr explicit StopTable(bool json)
+    {
+        for (const char c : {' ', '\t', '\v', '\f', '\r', '\n'})
+            table[static_cast<unsigned char>(c)] = true;
+        if (json) {
+            for (const char c : {'[', ']', ',', '"'})
+                table[static_cast<unsigned char>(c)] = true;
+        }
+    }
+};
+constexpr StopTable WordStops(false);
+constexpr StopTable JsonWordStops(true);
+
+bool isDirectiveKeyChar(char c, bool first)
+{
+    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return first ? alpha : (alpha || (c >= '0' && c <= '9'));
+}
+
+bool isReSpace(char c) // RE2 \s
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+struct DirectiveMatch
+{
+    std::string_view key;
+    std::string_view value;
+};
+
+/// `#` [ \t]* key \s* `=` \s* value \s*   (key: [a-zA-Z][a-zA-Z0-9]*)
+bool matchDirective(std::string_view line, DirectiveMatch &m)
+{
+    if (line.empty() || line.front() != '#')
+        return false;
+    std::size_t i = 1;
+    while (i < line.size() && isReSpace(line[i]))
+        ++i;
+    const std::size_t keyBegin = i;
+    if (i >= line.size() || !isDirectiveKeyChar(line[i], true))
+        return false;
+    while (i < line.size() && isDirectiveKeyChar(line[i], false))
+        ++i;
+    m.key = line.substr(keyBegin, i - keyBegin);
+    while (i < line.size() && isReSpace(line[i]))
+        ++i;
+    if (i >= line.size() || line[i] != '=')
+        return false;
+    ++i;
+    const std::size_t afterEq = i;
+    while (i < line.size() && isReSpace(line[i]))
+        ++i;
+    std::size_t end = line.size();
+    while (end > i && isReSpace(line[end - 1]))
+        --end;
+    if (end == i) {
+        // (.+?) needs one character: all-blank values keep one blank.
+        if (afterEq >= line.size())
+            return false;
+        m.value = line.substr(afterEq, 1);
+        return true;
+    }
+    m.value = line.substr(i, end - i);
+    return true;
+}
+
+} // namespace
+
+Parser::Parser(SyntaxTree &tree)
+    : m_tree(tree)
+    , m_text(tree.m_text)
+{}
+
+void Parser::push(TokenKind kind, std::uint32_t begin, std::uint32_t end)
+{
+    if (end > begin)
+        m_tree.m_tokens.push_back({begin, end - begin, kind});
+}
+
+void Parser::emitLineEnd(const Line &line)
+{
+    push(TokenKind::Newline, line.contentEnd, line.end);
+}
+
+void Parser::addDiagnostic(std::string code, Severity severity, Range range, std::vector<std::string> args,
+                           bool rejects)
+{
+    Diagnostic d;
+    d.code = std::move(code);
+    d.severity = severity;
+    d.range = range;
+    d.args = std::move(args);
+    m_tree.m_diagnostics.push_back(std::move(d));
+    if (rejects)
+        m_tree.m_rejected = true;
+}
+
+void Parser::splitLines()
+{
+    const auto size = static_cast<std::uint32_t>(m_text.size());
+    m_lines.reserve(size / 32 + 1);
+    std::uint32_t pos = 0;
+    const char *data = m_text.data();
+    while (pos < size) {
+        const void *nl = std::memchr(data + pos, '\n', size - pos);
+        const std::uint32_t end = nl ? static_cast<std::uint32_t>(static_cast<const char *>(nl) - data) + 1 : size;
+        std::uint32_t contentEnd = end;
+        while (contentEnd > pos && (data[contentEnd - 1] == '\n' || data[contentEnd - 1] == '\r'))
+            --contentEnd;
+        m_lines.push_back({pos, contentEnd, end});
+        pos = end;
+    }
+}
+
+std::uint32_t Parser::continuationMarker(std::string_view content, bool first) const
+{
+    // BuildKit: ([^E])E[ \t]*$ | ^E[ \t]*$   — E is the escape character.
+    std::size_t end = content.size();
+    while (end > 0 && (content[end - 1] == ' ' || content[end - 1] == '\t'))
+        --end;
+    if (end == 0 || content[end - 1] != m_tree.m_escape)
+        return static_cast<std::uint32_t>(content.size());
+    if (end >= 2 && content[end - 2] == m_tree.m_escape)
+        return static_cast<std::uint32_t>(content.size());
+    (void)first;
+    return static_cast<std::uint32_t>(end - 1);
+}
+
+bool Parser::handleDirective(std::uint32_t lineIndex, std::string_view trimmed, std::uint32_t trimmedBegin)
+{
+    DirectiveMatch m;
+    if (!matchDirective(trimmed, m)) {
+        m_directivesDone = true;
+        return false;
+    }
+    const std::string key = text::asciiLower(m.key);
+    bool *seen = nullptr;
+    if (key == "escape")
+        seen = &m_seenEscape;
+    else if (key == "syntax")
+        seen = &m_seenSyntax;
+    else if (key == "check")
+        seen = &m_seenCheck;
+    if (!seen) {
+        m_directivesDone = true;
+        return false;
+    }
+    const Range lineRange{trimmedBegin, trimmedBegin + static_cast<std::uint32_t>(trimmed.size())};
+    const auto valueBegin = trimmedBegin + static_cast<std::uint32_t>(m.value.data() - trimmed.data());
+    const Range valueRange{valueBegin, valueBegin + static_cast<std::uint32_t>(m.value.size())};
+    if (*seen) {
+        addDiagnostic("SyntaxDuplicateDirective", Severity::Error, lineRange, {key}, true);
+    } else {
+        *seen = true;
+        if (key == "escape") {
+            if (m.value == "`" || m.value == "\\")
+                m_tree.m_escape = m.value.front();
+            else
+                addDiagnostic("SyntaxInvalidEscape", Severity::Error, valueRange, {std::string(m.value)}, true);
+        }
+    }
+    m_tree.m_directives.push_back({key, std::string(m.value), lineRange, valueRange, static_cast<int>(lineIndex) + 1});
+    return true;
+}
+
+void Parser::run()
+{
+    splitLines();
+    m_tree.m_tokens.reserve(m_text.size() / 5 + 16);
+    m_tree.m_instructions.reserve(m_lines.size() / 3 + 1);
+    std::string_view text = m_text;
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
+        m_tree.m_bom = true;
+        push(TokenKind::Bom, 0, 3);
+        m_lines.front().begin = 3;
+    }
+
+    for (const Line &line : m_lines) {
+        if (line.end - line.begin > MaxLineLength + 1) {
+            addDiagnostic("SyntaxLineTooLong", Severity::Error, {line.begin, line.contentEnd},
+                          {std::to_string(MaxLineLength)}, true);
+            break;
+        }
+    }
+
+    std::uint32_t i = 0;
+    const auto lineCount = static_cast<std::uint32_t>(m_lines.size());
+    while (i < lineCount) {
+        const Line &line = m_lines[i];
+        const std::string_view content = text.substr(line.begin, line.contentEnd - line.begin);
+        const std::string_view trimmed = text::trimLeftSpace(content);
+        const auto leading = static_cast<std::uint32_t>(content.size() - trimmed.size());
+        const std::uint32_t trimmedBegin = line.begin + leading;
+
+        if (!m_directivesDone && handleDirective(i, trimmed, trimmedBegin)) {
+            push(TokenKind::Whitespace, line.begin, trimmedBegin);
+            push(TokenKind::Directive, trimmedBegin, line.contentEnd);
+            emitLineEnd(line);
+            ++i;
+            continue;
+        }
+        m_directivesDone = true;
+        if (!trimmed.empty() && trimmed.front() == '#') {
+            push(TokenKind::Whitespace, line.begin, trimmedBegin);
+            push(TokenKind::Comment, trimmedBegin, line.contentEnd);
+            emitLineEnd(line);
+            ++i;
+            continue;
+        }
+        if (trimmed.empty()) {
+            push(TokenKind::Whitespace, line.begin, line.contentEnd);
+            emitLineEnd(line);
+            ++i;
+            continue;
+        }
+        i = parseInstructionAt(i, leading);
+    }
+
+    if (m_tree.m_instructions.empty()) {
+        const bool blank = text::trimSpace(text).empty();
+        addDiagnostic(blank ? "SyntaxEmptyFile" : "SyntaxNoInstructions", Severity::Error,
+                      {0, static_cast<std::uint32_t>(text.size())}, {}, true);
+    }
+    const std::size_t bad = text::firstInvalidUtf8(text);
+    if (bad != std::string_view::npos) {
+        const auto at = static_cast<std::uint32_t>(bad);
+        addDiagnostic("SyntaxInvalidUtf8", Severity::Warning, {at, at + 1}, {}, false);
+    }
+    std::stable_sort(m_tree.m_diagnostics.begin(), m_tree.m_diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) { return a.range.begin < b.range.begin; });
+}
+
+std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t leading)
+{
+    const std::string_view text = m_text;
+    std::vector<InstructionLine> &lines = m_insLines;
+    std::vector<Segment> &segments = m_segments;
+    std::string &logical = m_logical;
+    lines.clear();
+    segments.clear();
+    logical.clear();
+
+    auto addPiece = [&](std::uint32_t b, std::uint32_t e) {
+        if (e > b) {
+            segments.push_back({static_cast<std::uint32_t>(logical.size()), b, e - b});
+            logical.append(text.substr(b, e - b));
+        }
+    };
+
+    const auto lineCount = static_cast<std::uint32_t>(m_lines.size());
+    bool continued = false;
+    {
+        const Line &line = m_lines[first];
+        const std::uint32_t b = line.begin + leading;
+        const std::string_view content = text.substr(b, line.contentEnd - b);
+        const std::uint32_t marker = continuationMarker(content, true);
+        continued = marker < content.size();
+        lines.push_back({LineRole::First, first, b, b + marker, line.contentEnd});
+        addPiece(b, b + marker);
+    }
+    std::uint32_t next = first + 1;
+    bool hasEmpty = false;
+    while (continued && next < lineCount) {
+        const Line &line = m_lines[next];
+        const std::string_view content = text.substr(line.begin, line.contentEnd - line.begin);
+        const std::string_view trimmed = text::trimLeftSpace(content);
+        if (!trimmed.empty() && trimmed.front() == '#') {
+            lines.push_back({LineRole::Comment, next, line.begin, line.begin, line.begin});
+            ++next;
+            continue;
+        }
+        if (trimmed.empty()) {
+            hasEmpty = true;
+            lines.push_back({LineRole::Empty, next, line.begin, line.begin, line.begin});
+            ++next;
+            continue;
+        }
+        const std::uint32_t marker = continuationMarker(content, false);
+        continued = marker < content.size();
+        lines.push_back({LineRole::Continued, next, line.begin, line.begin + marker, line.contentEnd});
+        addPiece(line.begin, line.begin + marker);
+        ++next;
+    }
+    if (segments.empty())
+        segments.push_back({0, lines.front().pieceBegin, 0});
+
+    Instruction ins;
+    InstructionReader reader(m_tree.m_escape, segments);
+    reader.read(logical, ins);
+    ins.hasEmptyContinuation = hasEmpty;
+    ins.startLine = static_cast<int>(first) + 1;
+
+    // Heredoc bodies follow the instruction's last line, one after another.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> heredocLines; // [first, last] body lines incl. terminator
+    if (InstructionReader::canContainHeredoc(ins) && logical.find("<<") != std::string::npos) {
+        ins.heredocs = InstructionReader::heredocsFromLine(logical);
+        for (Heredoc &h : ins.heredocs) {
+            const std::uint32_t bodyFirst = next;
+            h.terminated = false;
+            while (next < lineCount) {
+                const Line &line = m_lines[next];
+                std::string_view candidate = text.substr(line.begin, line.contentEnd - line.begin);
+                if (h.chomp) {
+                    while (!candidate.empty() && candidate.front() == '\t')
+                        candidate.remove_prefix(1);
+                }
+                if (candidate == h.name) {
+                    h.terminated = true;
+                    h.terminator = {line.begin, line.contentEnd};
+                    break;
+                }
+                h.content.append(text.substr(line.begin, line.end - line.begin));
+                ++next;
+            }
+            const std::uint32_t bodyEnd = next < lineCount ? m_lines[next].begin : static_cast<std::uint32_t>(text.size());
+            h.body = {bodyFirst < lineCount ? m_lines[bodyFirst].begin : bodyEnd, bodyEnd};
+            heredocLines.emplace_back(bodyFirst, next);
+            if (h.terminated) {
+                ++next;
+            } else {
+                const Range where = ins.argsRange.isEmpty() ? ins.keywordRange : ins.argsRange;
+                addDiagnostic("SyntaxUnterminatedHeredoc", Severity::Error, where, {h.name}, true);
+                break;
+            }
+        }
+    }
+
+    const std::uint32_t last = next - 1;
+    ins.endLine = static_cast<int>(last) + 1;
+    if (ins.sub) {
+        ins.sub->startLine = ins.startLine;
+        ins.sub->endLine = ins.endLine;
+    }
+    const std::uint32_t begin = lines.front().pieceBegin;
+    ins.range = {begin, std::max(begin, m_lines[last].contentEnd)};
+
+    for (const ReaderError &e : reader.errors())
+        addDiagnostic(e.code, Severity::Error, reader.toSource(e.begin, e.end), e.args, true);
+    if (ins.kind == InstructionKind::Unknown) {
+        addDiagnostic("UnknownInstruction", Severity::Error,
+                      ins.keywordRange.isEmpty() ? Range{begin, begin} : ins.keywordRange, {ins.keyword}, false);
+    }
+
+    ins.firstToken = static_cast<std::uint32_t>(m_tree.m_tokens.size());
+    emitInstructionTokens(ins, lines);
+    for (const auto &[bodyFirst, terminatorLine] : heredocLines) {
+        for (std::uint32_t l = bodyFirst; l < terminatorLine && l < lineCount; ++l)
+            push(TokenKind::HeredocBody, m_lines[l].begin, m_lines[l].end);
+        if (terminatorLine < lineCount) {
+            push(TokenKind::HeredocEnd, m_lines[terminatorLine].begin, m_lines[terminatorLine].contentEnd);
+            emitLineEnd(m_lines[terminatorLine]);
+        }
+    }
+    ins.tokenCount = static_cast<std::uint32_t>(m_tree.m_tokens.size()) - ins.firstToken;
+    m_tree.m_instructions.push_back(std::move(ins));
+    return next;
+}
+
+void Parser::emitInstructionTokens(const Instruction &ins, const std::vector<InstructionLine> &lines)
+{
+    bool keywordPending = true;
+    bool jsonInString = false;
+    for (const InstructionLine &il : lines) {
+        const Line &line = m_lines[il.line];
+        switch (il.role) {
+        case LineRole::First:
+            push(TokenKind::Whitespace, line.begin, il.pieceBegin);
+            emitPiece(ins, il.pieceBegin, il.pieceEnd, keywordPending, jsonInString);
+            push(TokenKind::Continuation, il.pieceEnd, il.markerEnd);
+            break;
+        case LineRole::Continued:
+            emitPiece(ins, il.pieceBegin, il.pieceEnd, keywordPending, jsonInString);
+            push(TokenKind::Continuation, il.pieceEnd, il.markerEnd);
+            break;
+        case LineRole::Comment: {
+            const std::string_view content = m_text.substr(line.begin, line.contentEnd - line.begin);
+            const auto lead = static_cast<std::uint32_t>(content.size() - text::trimLeftSpace(content).size());
+            push(TokenKind::Whitespace, line.begin, line.begin + lead);
+            push(TokenKind::Comment, line.begin + lead, line.contentEnd);
+            break;
+        }
+        case LineRole::Empty:
+            push(TokenKind::Whitespace, line.begin, line.contentEnd);
+            break;
+        }
+        emitLineEnd(line);
+    }
+}
+
+void Parser::emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_t end, bool &keywordPending,
+                       bool &jsonInString)
+{
+    const std::string_view text = m_text;
+    const Instruction *onbuildSub = ins.kind == InstructionKind::Onbuild ? ins.sub.get() : nullptr;
+    const bool json = ins.json || (onbuildSub && onbuildSub->json);
+    const std::uint32_t argsBegin = ins.argsRange.begin;
+    std::uint32_t pos = begin;
+    while (pos < end) {
+        const char c = text[pos];
+        if (text::isSplitSpace(c) || c == '\n') {
+            std::uint32_t e = pos + 1;
+            while (e < end && (text::isSplitSpace(text[e]) || text[e] == '\n'))
+                ++e;
+            push(TokenKind::Whitespace, pos, e);
+            pos = e;
+            continue;
+        }
+        if (jsonInString || (json && pos >= argsBegin && c == '"')) {
+            // A JSON string, possibly continued from the previous physical line.
+            std::uint32_t e = jsonInString ? pos : pos + 1;
+            bool closed = false;
+            while (e < end) {
+                if (text[e] == '\\') {
+                    e += 2;
+                    continue;
+                }
+                if (text[e] == '"') {
+                    ++e;
+                    closed = true;
+                    break;
+                }
+                ++e;
+            }
+            e = std::min(e, end);
+            jsonInString = !closed;
+            push(TokenKind::JsonString, pos, e);
+            pos = e;
+            continue;
+        }
+        if (json && pos >= argsBegin && (c == '[' || c == ']' || c == ',')) {
+            push(c == '[' ? TokenKind::JsonOpen : (c == ']' ? TokenKind::JsonClose : TokenKind::JsonComma), pos, pos + 1);
+            ++pos;
+            continue;
+        }
+        std::uint32_t e = pos + 1;
+        const auto &stops = (json && e >= argsBegin) ? JsonWordStops.table : WordStops.table;
+        while (e < end && !stops[static_cast<unsigned char>(text[e])])
+            ++e;
+        if (json && e < end && e < argsBegin) {
+            // A flag or keyword word ends at blanks only, even in an exec-form instruction.
+            while (e < end && !WordStops.table[static_cast<unsigned char>(text[e])])
+                ++e;
+        }
+        TokenKind kind = TokenKind::Argument;
+        if (keywordPending) {
+            kind = ins.kind == InstructionKind::Unknown ? TokenKind::Error : TokenKind::Keyword;
+            keywordPending = false;
+        } else if (pos < argsBegin) {
+            kind = TokenKind::Flag;
+        } else if (onbuildSub && pos >= onbuildSub->keywordRange.begin && pos < onbuildSub->keywordRange.end) {
+            kind = TokenKind::Keyword;
+        } else if (onbuildSub && pos < onbuildSub->argsRange.begin) {
+            kind = TokenKind::Flag;
+        }
+        push(kind, pos, e);
+        pos = e;
+    }
+}
+
+} // namespace stagecraft::model

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SyntaxTree.h"
+
+#include <string_view>
+#include <vector>
+
+namespace stagecraft::model {
+
+/// Builds a SyntaxTree from bytes, reading the Dockerfile language the way BuildKit's parser
+/// (frontend/dockerfile/parser) does, while keeping every byte as a token.
+/// Internal to the model: use SyntaxTree::parse().
+class Parser
+{
+public:
+    explicit Parser(SyntaxTree &tree);
+    void run();
+
+    /// One physical line: [begin, contentEnd) is the text without the line end,
+    /// [contentEnd, end) the "\r*\n" line end (may be empty at EOF).
+    struct Line
+    {
+        std::uint32_t begin = 0;
+        std::uint32_t contentEnd = 0;
+        std::uint32_t end = 0;
+    };
+
+    /// A piece of the logical line and where it came from.
+    struct Segment
+    {
+        std::uint32_t logical = 0;
+        std::uint32_t source = 0;
+        std::uint32_t length = 0;
+    };
+
+private:
+    enum class LineRole : std::uint8_t { First, Continued, Comment, Empty };
+    struct InstructionLine
+    {
+        LineRole role = LineRole::First;
+        std::uint32_t line = 0;       ///< index into m_lines
+        std::uint32_t pieceBegin = 0; ///< source bytes that join the logical line
+        std::uint32_t pieceEnd = 0;
+        std::uint32_t markerEnd = 0;  ///< continuation marker is [pieceEnd, markerEnd)
+    };
+
+    void splitLines();
+    bool handleDirective(std::uint32_t lineIndex, std::string_view trimmed, std::uint32_t trimmedBegin);
+    std::uint32_t parseInstructionAt(std::uint32_t lineIndex, std::uint32_t leading);
+    [[nodiscard]] std::uint32_t continuationMarker(std::string_view content, bool first) const;
+    void emitInstructionTokens(const Instruction &ins, const std::vector<InstructionLine> &lines);
+    void emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_t end, bool &keywordPending,
+                   bool &jsonInString);
+    void push(TokenKind kind, std::uint32_t begin, std::uint32_t end);
+    void emitLineEnd(const Line &line);
+    void addDiagnostic(std::string code, Severity severity, Range range, std::vector<std::string> args,
+                       bool rejects);
+
+    SyntaxTree &m_tree;
+    std::string_view m_text;
+    std::vector<Line> m_lines;
+    bool m_directivesDone = false;
+    bool m_seenEscape = false;
+    bool m_seenSyntax = false;
+    bool m_seenCheck = false;
+    // Scratch buffers reused for every instruction (no allocation per line).
+    std::vector<InstructionLine> m_insLines;
+    std::vector<Segment> m_segments;
+    std::string m_logical;
+};
+
+} // namespace stagecraft::model
