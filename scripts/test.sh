@@ -47,6 +47,16 @@ if ! step "dependencies" bash scripts/deps.sh; then
     exit 1
 fi
 
+# The engine tests (label "engine") need a Docker Engine: install docker.io when missing and
+# start dockerd when none answers; stop it again on exit if we started it.
+source "$(dirname "${BASH_SOURCE[0]}")/engine.sh"
+trap engine_down EXIT
+if [[ "${CI:-}" == true ]]; then
+    step "engine" engine_up
+else
+    engine_up || echo "test: no Docker engine available; engine tests will be skipped"
+fi
+
 if step "configure dev" configure_preset dev \
     && step "build dev" cmake --build --preset dev -j2; then
     run_ctest "dev tests" "$log_dir/dev.log" --preset dev --output-on-failure

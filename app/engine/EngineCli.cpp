@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EngineCli.h"
+
+#include "BuildJob.h"
+#include "EngineClient.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace stagecraft::app {
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBuildFailed = 1;
+constexpr int kExitUsage = 2;
+
+int usage(QTextStream &err, const QString &message)
+{
+    err << QStringLiteral("stagecraft-cli: ") << message << u'\n';
+    err.flush();
+    return kExitUsage;
+}
+
+QString describeEndpoint(const EngineEndpoint &endpoint)
+{
+    return endpoint.url + QStringLiteral(" (") + endpoint.source + u')';
+}
+
+} // namespace
+
+int runEngineCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QString host;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QStringLiteral("--host")) {
+            if (i + 1 >= args.size())
+                return usage(err, EngineCli::tr("Option %1 needs a value.").arg(arg));
+            host = args.at(++i);
+        } else {
+            return usage(
+                err, EngineCli::tr("Unknown option for %1: %2").arg(QStringLiteral("engine"), arg));
+        }
+    }
+    const EngineEndpoint endpoint = EngineEndpoint::resolveFromSystem(host);
+    out << EngineCli::tr("Endpoint: %1").arg(describeEndpoint(endpoint)) << u'\n';
+    out.flush();
+    EngineClient client(endpoint);
+    const EngineError error = client.negotiate();
+    if (error.isError())
+        return usage(err, error.message());
+    const EngineClient::Result version = client.versionSync();
+    if (!version.ok())
+        return usage(err, version.error.message());
+    const QJsonObject v = version.json.object();
+    QString name = QStringLiteral("Docker Engine");
+    const QJsonArray components = v.value(QStringLiteral("Components")).toArray();
+    if (!components.isEmpty())
+        name = components.first().toObject().value(QStringLiteral("Name")).toString(name);
+    out << EngineCli::tr("Engine: %1 %2").arg(name, v.value(QStringLiteral("Version")).toString())
+        << u'\n';
+    out << EngineCli::tr("API version: %1 (engine %2, Stagecraft %3)")
+               .arg(client.apiVersion(), client.engineApiVersion(),
+                    QString::fromLatin1(EngineClient::kApiVersion))
+        << u'\n';
+    out << EngineCli::tr("OS/Arch: %1/%2")
+               .arg(v.value(QStringLiteral("Os")).toString(),
+                    v.value(QStringLiteral("Arch")).toString())
+        << u'\n';
+    out.flush();
+    return kExitOk;
+}
+
+int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    BuildOptions options;
+    QString file;
+    QString context;
+    QString host;
+    bool contextGiven = false;
+    const QStringList valued
+        = {QStringLiteral("--context"),  QStringLiteral("--target"),    QStringLiteral("--tag"),
+           QStringLiteral("-t"),         QStringLiteral("--build-arg"), QStringLiteral("--label"),
+           QStringLiteral("--platform"), QStringLiteral("--host")};
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString arg = args.at(i);
+        QString value;
+        bool hasValue = false;
+        const qsizetype eq = arg.indexOf(u'=');
+        if (arg.startsWith(QStringLiteral("--")) && eq > 0 && valued.contains(arg.left(eq))) {
+            value = arg.mid(eq + 1);
+            arg = arg.left(eq);
+            hasValue = true;
+        }
+        if (valued.contains(arg)) {
+            if (!hasValue) {
+                if (i + 1 >= args.size())
+                    return usage(err, EngineCli::tr("Option %1 needs a value.").arg(arg));
+                value = args.at(++i);
+            }
+            if (arg == QStringLiteral("--context")) {
+                context = value;
+                contextGiven = true;
+            } else if (arg == QStringLiteral("--target")) {
+                options.target = value;
+            } else if (arg == QStringLiteral("--tag") || arg == QStringLiteral("-t")) {
+                options.tags << value;
+            } else if (arg == QStringLiteral("--platform")) {
+                options.platform = value;
+            } else if (arg == QStringLiteral("--host")) {
+                host = value;
+            } else {
+                // NAME=VALUE; a bare NAME takes its value from the environment, like docker.
+                const qsizetype sep = value.indexOf(u'=');
+                const QString key = sep < 0 ? value : value.left(sep);
+                if (key.isEmpty())
+                    return usage(err, EngineCli::tr("Option %1 expects NAME=VALUE.").arg(arg));
+                QString val = sep < 0 ? qEnvironmentVariable(key.toLocal8Bit().constData())
+                                      : value.mid(sep + 1);
+                if (arg == QStringLiteral("--build-arg"))
+                    options.buildArgs.insert(key, val);
+                else
+                    options.labels.insert(key, val);
+            }
+        } else if (arg == QStringLiteral("--no-cache")) {
+            options.noCache = true;
+        } else if (arg == QStringLiteral("--pull")) {
+            options.pull = true;
+        } else if (arg.startsWith(u'-') && arg != QStringLiteral("-")) {
+            return usage(
+                err, EngineCli::tr("Unknown option for %1: %2").arg(QStringLiteral("build"), arg));
+        } else if (file.isEmpty()) {
+            file = arg;
+        } else {
+            return usage(err, EngineCli::tr("Unexpected argument: %1").arg(arg));
+        }
+    }
+    if (file.isEmpty())
+        return usage(
+            err,
+            EngineCli::tr("Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]"));
+    const QFileInfo fileInfo(file);
+    if (!fileInfo.isFile())
+        return usage(err, EngineCli::tr("Cannot read %1.").arg(file));
+    options.dockerfile = fileInfo.absoluteFilePath();
+    options.contextDir
+        = QFileInfo(contextGiven ? context : fileInfo.absolutePath()).absoluteFilePath();
+    if (!QFileInfo(options.contextDir).isDir())
+        return usage(
+            err, EngineCli::tr("The build context %1 is not a directory.").arg(options.contextDir));
+
+    const EngineEndpoint endpoint = EngineEndpoint::resolveFromSystem(host);
+    EngineClient client(endpoint);
+    const EngineError negotiated = client.negotiate();
+    if (negotiated.isError())
+        return usage(err, negotiated.message());
+
+    BuildJob *job = client.build(options, &client);
+    QObject::connect(job, &BuildJob::logLine, job, [&out](const QString &line) {
+        out << line << u'\n';
+        out.flush();
+    });
+    job->start();
+    job->waitForFinished();
+    if (job->succeeded()) {
+        out.flush();
+        return kExitOk;
+    }
+    const EngineError &error = job->error();
+    err << QStringLiteral("stagecraft-cli: ") << error.message() << u'\n';
+    err.flush();
+    return error.kind() == EngineError::Kind::BuildFailed ? kExitBuildFailed : kExitUsage;
+}
+
+} // namespace stagecraft::app
