@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Translation.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace stagecraft::app {
+
+namespace {
+
+constexpr auto translatorObjectName = "stagecraft-translator";
+
+} // namespace
+
+bool installTranslator(QCoreApplication &application, const QString &language)
+{
+    const QString objectName = QString::fromLatin1(translatorObjectName);
+    // Only one Stagecraft catalogue at a time: a later call replaces the earlier one.
+    const auto previous
+        = application.findChildren<QTranslator *>(objectName, Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : previous) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty() && locale.language() == QLocale::C)
+        return false; // not a language name at all
+
+    auto *translator = new QTranslator(&application);
+    translator->setObjectName(objectName);
+    // QTranslator tries every UI language of the locale in order (hi-IN, hi, …), so "hi_IN",
+    // "hi-Deva-IN" and "hi" all find stagecraft_hi.qm.
+    bool loaded = translator->load(locale, u"stagecraft"_s, u"_"_s, u":/i18n"_s);
+    // A system language without a catalogue (or the C locale) gets the English one, which holds
+    // the plural forms ("%Ln stage(s)" -> "1 stage", "2 stages").
+    if (!loaded && language.isEmpty())
+        loaded = translator->load(u":/i18n/stagecraft_en.qm"_s);
+    if (!loaded || !QCoreApplication::installTranslator(translator)) {
+        delete translator;
+        return false;
+    }
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    return true;
+}
+
+QStringList availableLanguages()
+{
+    return {u"en"_s, u"hi"_s};
+}
+
+} // namespace stagecraft::app

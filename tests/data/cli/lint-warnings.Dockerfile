@@ -1,0 +1,2 @@
+FROM alpine:3.19 as Build
+CMD echo hi
