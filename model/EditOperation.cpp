@@ -9,8 +9,6 @@ namespace {
 
 using nlohmann::json;
 
-template<class> inline constexpr bool AlwaysFalse = false;
-
 struct Names
 {
     std::string operator()(const AddStage &) const { return "add-stage"; }
@@ -182,7 +180,7 @@ nlohmann::json operationToJson(const EditOperation &op)
                 j["stage"] = o.stage;
                 j["name"] = o.name;
             } else {
-                static_assert(AlwaysFalse<T>, "unhandled operation");
+                static_assert(!std::is_same_v<T, T>, "unhandled operation");
             }
         },
         op);

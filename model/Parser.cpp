@@ -191,7 +191,7 @@ bool Parser::handleDirective(std::uint32_t lineIndex, std::string_view trimmed, 
 void Parser::run()
 {
     splitLines();
-    m_tree.m_tokens.reserve(m_text.size() / 5 + 16);
+    m_tree.m_tokens.reserve(m_text.size() / 4 + 16);
     m_tree.m_instructions.reserve(m_lines.size() / 3 + 1);
     std::string_view text = m_text;
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -419,6 +419,21 @@ void Parser::emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_
     const Instruction *onbuildSub = ins.kind == InstructionKind::Onbuild ? ins.sub.get() : nullptr;
     const bool json = ins.json || (onbuildSub && onbuildSub->json);
     const std::uint32_t argsBegin = ins.argsRange.begin;
+    if (!json && !onbuildSub && !keywordPending && begin >= argsBegin) {
+        // Fast path for the bulk of a file (shell-form arguments): blanks and words only.
+        auto &tokens = m_tree.m_tokens;
+        const bool *stops = WordStops.table;
+        std::uint32_t pos = begin;
+        while (pos < end) {
+            const bool blank = stops[static_cast<unsigned char>(text[pos])];
+            std::uint32_t e = pos + 1;
+            while (e < end && stops[static_cast<unsigned char>(text[e])] == blank)
+                ++e;
+            tokens.push_back({pos, e - pos, blank ? TokenKind::Whitespace : TokenKind::Argument});
+            pos = e;
+        }
+        return;
+    }
     std::uint32_t pos = begin;
     while (pos < end) {
         const char c = text[pos];

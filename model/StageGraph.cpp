@@ -386,7 +386,8 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
                 break;
             case InstructionKind::Run:
                 for (const Flag &flag : ins.flags) {
-                    if (flag.name != "mount")
+                    // Most mounts (cache, secret, ssh) name no stage: skip the CSV parse for them.
+                    if (flag.name != "mount" || text::asciiLower(flag.value).find("from") == std::string::npos)
                         continue;
                     std::string from;
                     std::string target;
