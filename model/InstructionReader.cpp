@@ -82,6 +82,20 @@ std::uint32_t extractBuilderFlags(std::string_view line, char escape, std::vecto
                     continue;
                 ++pos;
                 ch = static_cast<unsigned char>(line[pos]);
+            } else if (ch < 0x80) {
+                // Fast path: a run of plain ASCII bytes is copied as is (appendByteRune of an
+                // ASCII byte is the byte itself).
+                std::uint32_t e = pos + 1;
+                while (e < n) {
+                    const auto b = static_cast<unsigned char>(line[e]);
+                    if (b >= 0x80 || isGoSpaceByte(b) || b == '\'' || b == '"'
+                        || b == static_cast<unsigned char>(escape))
+                        break;
+                    ++e;
+                }
+                word.append(line.data() + pos, e - pos);
+                pos = e - 1;
+                continue;
             }
             appendByteRune(word, ch);
             continue;
@@ -145,6 +159,19 @@ std::vector<Word> parseWords(std::string_view rest, char escape)
                     words.push_back({word, start, pos});
                 word.clear();
                 blankOk = false;
+                continue;
+            }
+            if (ch < 0x80 && ch != U'\'' && ch != U'"' && ch != esc) {
+                // Fast path: copy a run of plain ASCII bytes without decoding each one.
+                std::uint32_t e = pos + 1;
+                while (e < n) {
+                    const auto b = static_cast<unsigned char>(rest[e]);
+                    if (b >= 0x80 || isGoSpace(b) || b == '\'' || b == '"' || b == esc)
+                        break;
+                    ++e;
+                }
+                word.append(rest.data() + pos, e - pos);
+                width = e - pos;
                 continue;
             }
             if (ch == U'\'' || ch == U'"') {

@@ -195,7 +195,9 @@ private:
             checkArgSecrets(ins(i));
 
         // Base names with only defaults (no --build-arg), for InvalidDefaultArgInFrom.
-        const StageGraph defaults = StageGraph::derive(m_tree);
+        // Derived again only when the graph we were given used --build-arg overrides.
+        const StageGraph rederived = m_graph.hasOverrides() ? StageGraph::derive(m_tree) : StageGraph();
+        const StageGraph &defaults = m_graph.hasOverrides() ? rederived : m_graph;
 
         std::set<std::string> seenNames;
         for (const Stage &s : stages) {

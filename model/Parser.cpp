@@ -191,7 +191,7 @@ bool Parser::handleDirective(std::uint32_t lineIndex, std::string_view trimmed, 
 void Parser::run()
 {
     splitLines();
-    m_tree.m_tokens.reserve(m_text.size() / 4 + 16);
+    m_tree.m_tokens.reserve(m_text.size() / 3 + 16);
     m_tree.m_instructions.reserve(m_lines.size() / 3 + 1);
     std::string_view text = m_text;
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -348,12 +348,23 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
                 break;
             }
         }
+        // Heredocs after an unterminated one never start: no body, not terminated.
+        const auto end = static_cast<std::uint32_t>(text.size());
+        for (std::size_t k = heredocLines.size(); k < ins.heredocs.size(); ++k) {
+            ins.heredocs[k].terminated = false;
+            ins.heredocs[k].body = {end, end};
+            ins.heredocs[k].terminator = {end, end};
+        }
     }
 
     const std::uint32_t last = next - 1;
     ins.endLine = static_cast<int>(last) + 1;
     if (ins.sub) {
-        ins.sub->startLine = ins.startLine;
+        // The inner keyword may sit on a continuation line.
+        const std::uint32_t at = ins.sub->keywordRange.begin;
+        const auto it = std::upper_bound(m_lines.begin(), m_lines.end(), at,
+                                         [](std::uint32_t offset, const Line &line) { return offset < line.begin; });
+        ins.sub->startLine = std::max(ins.startLine, static_cast<int>(it - m_lines.begin()));
         ins.sub->endLine = ins.endLine;
     }
     const std::uint32_t begin = lines.front().pieceBegin;

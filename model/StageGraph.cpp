@@ -104,6 +104,7 @@ std::string stageLabel(const Stage &s)
 StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides)
 {
     StageGraph g;
+    g.m_hasOverrides = !overrides.empty();
     const auto &instructions = tree.instructions();
     const std::string &source = tree.text();
     const char escape = tree.escapeChar();
@@ -254,8 +255,9 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
         } else if (!baseUnresolved[static_cast<std::size_t>(si)] && !s.baseExpanded.empty()) {
             addImage(s.baseExpanded);
             int later = -1;
+            const std::string baseLower = text::asciiLower(s.baseExpanded);
             for (int j = si + 1; j < stageCount && later < 0; ++j)
-                if (g.m_stages[static_cast<std::size_t>(j)].nameLower == text::asciiLower(s.baseExpanded))
+                if (g.m_stages[static_cast<std::size_t>(j)].nameLower == baseLower)
                     later = j;
             if (later >= 0) {
                 g.m_diagnostics.push_back(makeDiagnostic(

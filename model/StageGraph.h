@@ -81,6 +81,8 @@ public:
     [[nodiscard]] std::vector<int> neededFor(int target) const;
     /// Index of the stage holding instruction `instruction`, or -1 (before the first FROM).
     [[nodiscard]] int stageOfInstruction(int instruction) const;
+    /// True when it was derived with build-arg overrides (so it may differ from the defaults).
+    [[nodiscard]] bool hasOverrides() const { return m_hasOverrides; }
 
 private:
     std::vector<Stage> m_stages;
@@ -88,6 +90,7 @@ private:
     std::vector<MetaArg> m_metaArgs;
     std::vector<std::string> m_images;
     std::vector<Diagnostic> m_diagnostics;
+    bool m_hasOverrides = false;
 };
 
 } // namespace stagecraft::model

@@ -76,7 +76,8 @@ struct Instruction
     InstructionKind kind = InstructionKind::Unknown;
     std::string keyword;  ///< as written
     Range keywordRange;
-    Range range;          ///< whole instruction, first keyword byte .. end (final newline excluded)
+    Range range;          ///< whole instruction: first non-blank byte of its first line (the keyword, or a
+                          ///< lone continuation) .. end of its last line (final newline excluded)
     std::uint32_t firstToken = 0;
     std::uint32_t tokenCount = 0;
     int startLine = 0;    ///< 1-based physical line of the keyword

@@ -38,7 +38,8 @@ enum class TokenKind : std::uint8_t {
     JsonOpen,         ///< '[' of exec form
     JsonClose,        ///< ']' of exec form
     JsonComma,        ///< ',' of exec form
-    JsonString,       ///< a JSON string literal in exec form, quotes included
+    JsonString,       ///< a JSON string literal in exec form, quotes included (a string continued
+                      ///< over a line break is two tokens, each missing one quote)
     Error,            ///< bytes that cannot be read as anything else (kept, never dropped)
 };
 

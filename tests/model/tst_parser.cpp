@@ -304,6 +304,23 @@ private Q_SLOTS:
         QVERIFY(tree->buildkitRejects());
         QCOMPARE(tree->diagnostics().front().code, std::string("SyntaxUnterminatedHeredoc"));
         QCOMPARE(tree->print(), src);
+
+        const auto two = SyntaxTree::parse("FROM a\nCOPY <<A <<B /d\nx\n");
+        const Instruction &copy = two->instructions()[1];
+        QCOMPARE(copy.heredocs.size(), std::size_t(2));
+        QVERIFY(!copy.heredocs[0].terminated);
+        QVERIFY(!copy.heredocs[1].terminated);
+        QCOMPARE(copy.heredocs[1].body.begin, static_cast<std::uint32_t>(two->text().size()));
+    }
+
+    void onbuildInnerInstructionKnowsItsLine()
+    {
+        const auto tree = SyntaxTree::parse("FROM a\nONBUILD \\\n  RUN x\n");
+        const Instruction &onbuild = tree->instructions()[1];
+        QVERIFY(onbuild.sub);
+        QCOMPARE(onbuild.startLine, 2);
+        QCOMPARE(onbuild.sub->startLine, 3);
+        QCOMPARE(onbuild.sub->endLine, 3);
     }
 
     void directivesOnlyInLeadingBlock()
