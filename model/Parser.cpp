@@ -104,7 +104,10 @@ void Parser::push(TokenKind kind, std::uint32_t begin, std::uint32_t end)
 
 void Parser::emitLineEnd(const Line &line)
 {
-    push(TokenKind::Newline, line.contentEnd, line.end);
+    // The last line may end in "\r" without "\n": BuildKit drops those bytes like a line end, but
+    // they are no newline, so they stay whitespace.
+    const bool hasNewline = line.end > line.contentEnd && m_text[line.end - 1] == '\n';
+    push(hasNewline ? TokenKind::Newline : TokenKind::Whitespace, line.contentEnd, line.end);
 }
 
 void Parser::addDiagnostic(std::string code, Severity severity, Range range, std::vector<std::string> args,

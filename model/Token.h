@@ -25,7 +25,8 @@ struct Range
 enum class TokenKind : std::uint8_t {
     Bom,              ///< UTF-8 byte order mark at the very start
     Whitespace,       ///< spaces, tabs, \r, \v, \f inside a line (never \n)
-    Newline,          ///< a line end: "\n" with any "\r" directly before it ("\r\n" is one token)
+    Newline,          ///< a line end: "\n" with any "\r" directly before it ("\r\n" is one token);
+                      ///< "\r" at the very end of a file without "\n" is Whitespace
     Comment,          ///< a comment line's text, from '#' to the end of the line (no newline)
     Directive,        ///< a parser directive line's text ("# escape=`"), no newline
     Keyword,          ///< the instruction keyword as written (FROM, run, …)

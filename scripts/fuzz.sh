@@ -19,7 +19,7 @@ configure_preset fuzz
 cmake --build --preset fuzz
 
 seeds=()
-for dir in ../shared/corpus/real tests/data; do
+for dir in ../shared/corpus/real tests/fuzz/corpus tests/data; do
     [[ -d "$dir" ]] && seeds+=("$dir")
 done
 
@@ -37,7 +37,8 @@ for fuzzer in "${fuzzers[@]}"; do
     corpus="build/fuzz/corpus/$name"
     mkdir -p "$corpus"
     echo "==> $name for ${seconds}s (seeds: ${seeds[*]:-none})"
-    if ! "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    if ! "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
+        -dict=tests/fuzz/dockerfile.dict \
         -print_final_stats=1 -artifact_prefix="build/fuzz/artifacts/$name-" \
         "$corpus" "${seeds[@]}"; then
         echo "fuzz: $name found a problem; see build/fuzz/artifacts/" >&2
