@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ModelMetaTypes.h"
+
+#include "model/Diagnostic.h"
+#include "model/EditOperation.h"
+#include "model/StageGraph.h"
+#include "model/SyntaxTree.h"
+
+#include <QList>
+#include <QPlainTextEdit>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QCompleter;
+class QMenu;
+
+namespace stagecraft::views {
+
+class DockerfileHighlighter;
+class EditorCompleter;
+class FindReplaceBar;
+class LineNumberArea;
+class TextOffsets;
+
+/// The Dockerfile text editor: line numbers, current line, bracket and quote matching,
+/// continuation-aware indentation, find/replace, go to line, zoom, highlighting from the model's
+/// tokens with stage colours, diagnostics as wavy underlines with tooltips and fix-it light bulbs,
+/// completion, go to definition and rename stage. It never parses the text for semantics and never
+/// applies model edits: analysis arrives through setAnalysis() and operations leave as signals.
+class DockerfileEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    /// One diagnostic, already converted to UTF-16 document positions by the controller.
+    struct Marker
+    {
+        int begin = 0;
+        int end = 0;
+        model::Severity severity = model::Severity::Warning;
+        QString message; ///< translated
+        QString code;
+        QString fixTitle; ///< translated title of its fix-it; empty: no fix
+    };
+
+    explicit DockerfileEditor(QWidget *parent = nullptr);
+    ~DockerfileEditor() override;
+
+    /// New parse results (the controller calls this after each reparse). `tree` must have been
+    /// parsed from the document's current text. Re-highlights the blocks that changed, places the
+    /// diagnostics, refreshes completion and may emit cursorStageChanged().
+    void setAnalysis(std::shared_ptr<const model::SyntaxTree> tree, const model::StageGraph &graph,
+                     const QList<stagecraft::views::DockerfileEditor::Marker> &markers);
+    /// Select and highlight a document range and scroll it to the centre.
+    void revealRange(int begin, int end);
+
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    /// Zoom steps from the base font size (0 = reset).
+    [[nodiscard]] int zoomLevel() const { return m_zoom; }
+
+    /// Show the find bar (with the replace row when `replace`), seeded with the selection.
+    void showFindBar(bool replace);
+    /// Ask for a line number and go there.
+    void goToLine();
+    /// Go to the 1-based `line` (clamped) and centre it.
+    void goToLine(int line);
+
+    /// The stage the cursor is in (-1 outside any stage), as last emitted.
+    [[nodiscard]] int cursorStage() const { return m_cursorStage; }
+    /// The stage whose name or reference is at document position `position`, or -1.
+    [[nodiscard]] int stageAt(int position) const;
+    /// The markers (diagnostics) passed to the last setAnalysis().
+    [[nodiscard]] const QList<Marker> &markers() const { return m_markers; }
+    /// Indices of the markers covering document position `position`.
+    [[nodiscard]] QList<int> markersAt(int position) const;
+    /// Tooltip text for document position `position` (diagnostic messages), empty if none.
+    [[nodiscard]] QString toolTipAt(int position) const;
+    /// Lines (0-based block numbers) that carry a fix-it light bulb.
+    [[nodiscard]] QList<int> fixItLines() const;
+
+    [[nodiscard]] DockerfileHighlighter *highlighter() const { return m_highlighter; }
+    [[nodiscard]] FindReplaceBar *findReplaceBar() const { return m_findBar; }
+    [[nodiscard]] QCompleter *completer() const;
+    /// The context menu for viewport position `viewportPos`: the standard entries, fix-its
+    /// ("Fix: …") of the diagnostics there, stage actions on a stage name, find, go to line, zoom.
+    /// The caller owns the menu.
+    [[nodiscard]] QMenu *createEditorContextMenu(const QPoint &viewportPos);
+
+    /// Extra-selection kinds, stored in the selection format's QTextFormat::UserProperty.
+    enum class SelectionKind { CurrentLine = 1, BracketMatch, BracketMismatch, Diagnostic, Reveal };
+
+    // Used by LineNumberArea.
+    [[nodiscard]] int lineNumberAreaWidth() const;
+    void paintLineNumberArea(QPaintEvent *event);
+    void lineNumberAreaClicked(int y, const QPoint &globalPos);
+
+Q_SIGNALS:
+    /// The cursor moved into stage `stageIndex` (-1 outside any stage).
+    void cursorStageChanged(int stageIndex);
+    /// A fix-it was chosen (context menu or light bulb): index into setAnalysis()'s markers.
+    void fixItRequested(int markerIndex);
+    /// Rename-stage and other edits, for the edit engine (so every reference follows).
+    void operationRequested(const stagecraft::model::EditOperation &operation);
+    /// "Go to definition" of the stage name under the cursor.
+    void goToDefinitionRequested(int stageIndex);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyFont();
+    void updateLineNumberAreaWidth();
+    void updateLineNumberArea(const QRect &rect, int dy);
+    void updateExtraSelections();
+    void onCursorPositionChanged();
+    void updateCursorStage();
+    void layoutFindBar();
+    [[nodiscard]] bool handleShortcut(QKeyEvent *event);
+    [[nodiscard]] bool handleEnter();
+    [[nodiscard]] QString continuationIndent() const;
+    void goToDefinitionAt(int position);
+    void renameStageAt(int position);
+    [[nodiscard]] std::optional<QString> askStageName(const QString &current);
+    void addFixActions(QMenu *menu, int position);
+    void updateCompletion(bool force);
+    void insertCompletion(const QString &completion);
+    [[nodiscard]] std::uint32_t byteAt(int position) const;
+    [[nodiscard]] int positionOf(std::uint32_t byte) const;
+    [[nodiscard]] QList<QTextEdit::ExtraSelection> bracketSelections() const;
+
+    LineNumberArea *m_lineNumberArea = nullptr;
+    DockerfileHighlighter *m_highlighter = nullptr;
+    FindReplaceBar *m_findBar = nullptr;
+    EditorCompleter *m_completer = nullptr;
+    std::shared_ptr<const model::SyntaxTree> m_tree;
+    model::StageGraph m_graph;
+    std::unique_ptr<TextOffsets> m_offsets;
+    QList<Marker> m_markers;
+    int m_cursorStage = -1;
+    int m_zoom = 0;
+    qreal m_basePointSize = 10;
+    int m_revealBegin = -1;
+    int m_revealEnd = -1;
+};
+
+} // namespace stagecraft::views
