@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Canvas figures (docs/canvas.md): a 200-stage / 400-arrow file — reconciling the scene after an
+// edit, the layered layout alone, and a full automatic layout of the scene.
+
+#include "views/CanvasLayout.h"
+#include "views/StageScene.h"
+
+#include "model/Lint.h"
+#include "model/StageGraph.h"
+#include "model/SyntaxTree.h"
+
+#include <QApplication>
+
+#include <benchmark/benchmark.h>
+
+#include <string>
+
+using namespace stagecraft;
+
+namespace {
+
+/// 200 stages; every stage from the third on copies from two earlier ones (398 copy arrows), and
+/// each has a base image or base stage arrow as well.
+std::string syntheticFile(int stages, const std::string &extra = {})
+{
+    std::string text;
+    for (int i = 0; i < stages; ++i) {
+        if (i % 10 == 5)
+            text += "FROM s" + std::to_string(i - 1) + " AS s" + std::to_string(i) + "\n";
+        else
+            text += "FROM alpine:3." + std::to_string(i % 7) + " AS s" + std::to_string(i) + "\n";
+        text += "WORKDIR /src\nRUN make -j4 target" + std::to_string(i) + "\n";
+        if (i >= 2) {
+            text += "COPY --from=s" + std::to_string(i / 2) + " /out/a /in/a\n";
+            text += "COPY --from=s" + std::to_string(i - 1) + " /out/b /in/b\n";
+        } else if (i == 1) {
+            text += "COPY --from=s0 /out/a /in/a\nCOPY --from=s0 /out/b /in/b\n";
+        }
+        if (i == stages / 2)
+            text += extra;
+        text += "\n";
+    }
+    return text;
+}
+
+struct Parsed
+{
+    std::shared_ptr<const model::SyntaxTree> tree;
+    model::StageGraph graph;
+    std::vector<model::Diagnostic> diagnostics;
+};
+
+Parsed parse(const std::string &text)
+{
+    Parsed parsed;
+    parsed.tree = model::SyntaxTree::parse(text);
+    parsed.graph = model::StageGraph::derive(*parsed.tree);
+    parsed.diagnostics = model::lint(*parsed.tree, parsed.graph);
+    return parsed;
+}
+
+void BM_ReconcileAfterEdit(benchmark::State &state)
+{
+    const Parsed before = parse(syntheticFile(200));
+    const Parsed after = parse(syntheticFile(200, "RUN echo edited\n"));
+    views::StageScene scene;
+    scene.setModel(before.tree, before.graph, before.diagnostics);
+    state.counters["arrows"] = static_cast<double>(scene.arrows().size());
+    bool flip = false;
+    for (auto _ : state) {
+        const Parsed &next = flip ? before : after;
+        scene.setModel(next.tree, next.graph, next.diagnostics);
+        flip = !flip;
+    }
+}
+BENCHMARK(BM_ReconcileAfterEdit)->Unit(benchmark::kMillisecond);
+
+void BM_LayeredLayout(benchmark::State &state)
+{
+    const Parsed parsed = parse(syntheticFile(200));
+    views::CanvasLayout::Graph graph;
+    const auto &stages = parsed.graph.stages();
+    graph.sizes.assign(stages.size(), QSizeF(260, 140));
+    for (const model::Edge &edge : parsed.graph.edges()) {
+        if (edge.from >= 0)
+            graph.edges.emplace_back(edge.from, edge.to);
+    }
+    state.counters["edges"] = static_cast<double>(graph.edges.size());
+    for (auto _ : state) {
+        auto result = views::CanvasLayout::layered(graph);
+        benchmark::DoNotOptimize(result);
+    }
+}
+BENCHMARK(BM_LayeredLayout)->Unit(benchmark::kMillisecond);
+
+void BM_SceneAutoLayout(benchmark::State &state)
+{
+    const Parsed parsed = parse(syntheticFile(200));
+    views::StageScene scene;
+    scene.setModel(parsed.tree, parsed.graph, parsed.diagnostics);
+    for (auto _ : state)
+        scene.autoLayout();
+}
+BENCHMARK(BM_SceneAutoLayout)->Unit(benchmark::kMillisecond);
+
+void BM_FirstModel(benchmark::State &state)
+{
+    const Parsed parsed = parse(syntheticFile(200));
+    for (auto _ : state) {
+        views::StageScene scene;
+        scene.setModel(parsed.tree, parsed.graph, parsed.diagnostics);
+    }
+}
+BENCHMARK(BM_FirstModel)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

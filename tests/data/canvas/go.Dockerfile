@@ -1,0 +1,12 @@
+# Go: compile a static binary, ship it on distroless.
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+RUN CGO_ENABLED=0 go build -o /out/app ./cmd/app
+
+FROM gcr.io/distroless/static-debian12
+COPY --from=build /out/app /usr/local/bin/app
+USER nonroot
+ENTRYPOINT ["/usr/local/bin/app"]

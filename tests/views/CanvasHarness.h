@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A stand-in for the app's document controller in canvas tests: it applies the canvas's
+// operations through the edit engine to a string, reparses, calls setModel() again and keeps
+// undo copies of the text.
+
+#include "views/StageCanvas.h"
+#include "views/StageScene.h"
+
+#include "model/EditEngine.h"
+#include "model/Lint.h"
+#include "model/StageGraph.h"
+#include "model/SyntaxTree.h"
+
+#include <QFile>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <vector>
+
+namespace stagecraft::tests {
+
+inline std::string readTestFile(const QString &name)
+{
+    QFile file(QStringLiteral(STAGECRAFT_TEST_DATA_DIR "/canvas/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll().toStdString();
+}
+
+class CanvasHarness
+{
+public:
+    CanvasHarness()
+    {
+        canvas.resize(1200, 800);
+        QObject::connect(&canvas, &views::StageCanvas::operationRequested, &canvas,
+                         [this](const model::EditOperation &operation) { apply(operation); });
+    }
+
+    void load(const std::string &newText)
+    {
+        text = newText;
+        refresh();
+    }
+
+    void refresh()
+    {
+        tree = model::SyntaxTree::parse(text);
+        graph = model::StageGraph::derive(*tree);
+        diagnostics = model::lint(*tree, graph);
+        canvas.setModel(tree, graph, diagnostics);
+    }
+
+    void apply(const model::EditOperation &operation)
+    {
+        operations.push_back(operation);
+        const model::EditEngine engine(*tree, graph);
+        const model::EditResult result = engine.apply(operation);
+        if (!result.ok()) {
+            refusals << QString::fromStdString(result.refusal);
+            return;
+        }
+        undoStack.push_back(text);
+        text = model::applyEdits(text, result.edits);
+        refresh();
+    }
+
+    /// One undo: back to the text before the last applied operation.
+    void undo()
+    {
+        if (undoStack.empty())
+            return;
+        text = undoStack.back();
+        undoStack.pop_back();
+        refresh();
+    }
+
+    views::StageScene *scene() const { return canvas.stageScene(); }
+
+    views::StageCanvas canvas;
+    std::string text;
+    std::shared_ptr<const model::SyntaxTree> tree;
+    model::StageGraph graph;
+    std::vector<model::Diagnostic> diagnostics;
+    std::vector<std::string> undoStack;
+    std::vector<model::EditOperation> operations;
+    QStringList refusals;
+};
+
+} // namespace stagecraft::tests

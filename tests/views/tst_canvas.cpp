@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Canvas gestures driven with real mouse and key events on the view's viewport: each gesture must
+// become exactly one edit operation whose text result is asserted, and one undo restores the
+// text byte for byte. Also: the scene reconciles in place (same items, positions, selection).
+
+#include "CanvasHarness.h"
+
+#include "views/ArrowDialog.h"
+#include "views/ArrowItem.h"
+#include "views/CanvasPalette.h"
+#include "views/ImageNodeItem.h"
+#include "views/InlineRenameEditor.h"
+#include "views/StageBlockItem.h"
+
+#include <QDropEvent>
+#include <QMenu>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <memory>
+
+using namespace stagecraft;
+using tests::CanvasHarness;
+using tests::readTestFile;
+
+namespace {
+
+const std::string ThreeStages = "FROM alpine:3.19 AS a\n"
+                                "RUN echo a > /a\n"
+                                "\n"
+                                "FROM alpine:3.19 AS b\n"
+                                "RUN echo b > /b\n"
+                                "\n"
+                                "FROM scratch\n"
+                                "COPY --from=a /a /a\n"
+                                "COPY --from=b /b /b\n";
+
+QPoint viewportPoint(const views::StageCanvas &canvas, const QPointF &scenePos)
+{
+    return canvas.mapFromScene(scenePos);
+}
+
+QPoint blockCentre(const views::StageCanvas &canvas, const views::StageBlockItem *block)
+{
+    return viewportPoint(canvas,
+                         block->mapToScene(QPointF(views::StageBlockItem::Width / 2,
+                                                   views::StageBlockItem::HeaderHeight + 4)));
+}
+
+/// A viewport point with no item under it.
+QPoint emptyPoint(const views::StageCanvas &canvas)
+{
+    const QSize size = canvas.viewport()->size();
+    for (int y = size.height() - 20; y > 20; y -= 15) {
+        for (int x = size.width() - 20; x > 20; x -= 15) {
+            if (canvas.items(QPoint(x, y)).isEmpty())
+                return QPoint(x, y);
+        }
+    }
+    return QPoint(-1, -1);
+}
+
+void deliverDrop(views::StageCanvas &canvas, QMimeData *mime, const QPoint &pos)
+{
+    QDragEnterEvent enter(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(canvas.viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(canvas.viewport(), &move);
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(canvas.viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+}
+
+} // namespace
+
+class TestCanvas : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CanvasHarness> m_doc;
+
+    void open(const std::string &text)
+    {
+        m_doc = std::make_unique<CanvasHarness>();
+        m_doc->load(text);
+        m_doc->canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_doc->canvas));
+        m_doc->canvas.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&m_doc->canvas));
+        m_doc->canvas.setFocus();
+        QCoreApplication::processEvents();
+    }
+
+    /// One undo gives back `original` exactly, and the canvas shows it again.
+    void checkUndo(const std::string &original, std::size_t stages)
+    {
+        QCOMPARE(m_doc->undoStack.size(), std::size_t(1));
+        m_doc->undo();
+        QCOMPARE(m_doc->text, original);
+        QCOMPARE(m_doc->scene()->blocks().size(), stages);
+    }
+
+private Q_SLOTS:
+    void cleanup() { m_doc.reset(); }
+
+    void paletteImageDropOnEmptyCanvasAddsStage()
+    {
+        const std::string original = readTestFile(QStringLiteral("go.Dockerfile"));
+        open(original);
+        views::CanvasPalette palette;
+        QTreeWidgetItem *entry = palette.findEntry(QStringLiteral("python:3.12-slim"));
+        QVERIFY(entry);
+        const QPoint pos = emptyPoint(m_doc->canvas);
+        QVERIFY(pos.x() >= 0);
+        QMimeData *mime = palette.mimeDataFor(entry);
+        deliverDrop(m_doc->canvas, mime, pos);
+        delete mime;
+        QCOMPARE(m_doc->refusals, QStringList());
+        QCOMPARE(m_doc->text, original + "\nFROM python:3.12-slim AS python\n");
+        // The new block sits where it was dropped (snapped to the grid).
+        views::StageBlockItem *block = m_doc->scene()->block(QStringLiteral("python"));
+        QVERIFY(block);
+        const QPointF dropped = m_doc->canvas.mapToScene(pos);
+        QVERIFY(std::abs(block->pos().x() - dropped.x()) <= m_doc->scene()->gridSize());
+        QVERIFY(std::abs(block->pos().y() - dropped.y()) <= m_doc->scene()->gridSize());
+        checkUndo(original, 2);
+    }
+
+    void paletteInstructionDropOnBlockAddsInstruction()
+    {
+        const std::string original = readTestFile(QStringLiteral("go.Dockerfile"));
+        open(original);
+        views::CanvasPalette palette;
+        QMimeData *mime = palette.mimeDataFor(palette.findEntry(QStringLiteral("EXPOSE 8080")));
+        QVERIFY(mime);
+        deliverDrop(m_doc->canvas, mime,
+                    blockCentre(m_doc->canvas, m_doc->scene()->blockForStage(1)));
+        delete mime;
+        QCOMPARE(m_doc->refusals, QStringList());
+        std::string expected = original;
+        const std::string anchor = "USER nonroot\n";
+        expected.insert(expected.find(anchor) + anchor.size(), "EXPOSE 8080\n");
+        QCOMPARE(m_doc->text, expected);
+        checkUndo(original, 2);
+    }
+
+    void dragFromPortToBlockAddsArtifactArrow()
+    {
+        const std::string original = readTestFile(QStringLiteral("react.Dockerfile"));
+        open(original);
+        views::StageBlockItem *deps = m_doc->scene()->blockForStage(0);
+        views::StageBlockItem *web = m_doc->scene()->blockForStage(2);
+        const QPoint port = viewportPoint(m_doc->canvas, deps->outputAnchor());
+        QTest::mousePress(m_doc->canvas.viewport(), Qt::LeftButton, Qt::NoModifier, port);
+        QTest::mouseMove(m_doc->canvas.viewport(), (port + blockCentre(m_doc->canvas, web)) / 2);
+        QTest::mouseMove(m_doc->canvas.viewport(), blockCentre(m_doc->canvas, web));
+        QTest::mouseRelease(m_doc->canvas.viewport(), Qt::LeftButton, Qt::NoModifier,
+                            blockCentre(m_doc->canvas, web));
+        auto *dialog = m_doc->canvas.findChild<views::ArrowDialog *>();
+        QVERIFY(dialog);
+        // Pre-filled for a node stage: the build output into nginx's web root.
+        QCOMPARE(dialog->sources(), QStringList{QStringLiteral("/app/build")});
+        QCOMPARE(dialog->destination(), QStringLiteral("/usr/share/nginx/html"));
+        dialog->setSources({QStringLiteral("/app/node_modules/.bin")});
+        dialog->setDestination(QStringLiteral("/opt/bin/"));
+        dialog->accept();
+        QCOMPARE(m_doc->refusals, QStringList());
+        std::string expected = original;
+        const std::string anchor = "COPY --from=build /app/build /usr/share/nginx/html\n";
+        expected.insert(expected.find(anchor) + anchor.size(),
+                        "COPY --from=deps /app/node_modules/.bin /opt/bin/\n");
+        QCOMPARE(m_doc->text, expected);
+        checkUndo(original, 3);
+    }
+
+    void dragArrowEndRetargetsCopy()
+    {
+        const std::string original = readTestFile(QStringLiteral("react.Dockerfile"));
+        open(original);
+        // COPY --from=deps /app/node_modules ./node_modules (line 9) goes into "build"; drag its
+        // end onto the nginx stage.
+        views::ArrowItem *arrow = m_doc->scene()->arrowForLine(9);
+        QVERIFY(arrow);
+        QCOMPARE(arrow->content().toStage, 1);
+        const QPoint end = viewportPoint(m_doc->canvas, arrow->endPoint() - QPointF(4, 0));
+        const QPoint target = blockCentre(m_doc->canvas, m_doc->scene()->blockForStage(2));
+        QTest::mousePress(m_doc->canvas.viewport(), Qt::LeftButton, Qt::NoModifier, end);
+        QTest::mouseMove(m_doc->canvas.viewport(), target);
+        QTest::mouseRelease(m_doc->canvas.viewport(), Qt::LeftButton, Qt::NoModifier, target);
+        QCOMPARE(m_doc->refusals, QStringList());
+        QCOMPARE(m_doc->operations.size(), std::size_t(1));
+        QVERIFY(std::holds_alternative<model::RetargetCopy>(m_doc->operations.front()));
+        std::string expected = original;
+        const std::string moved = "COPY --from=deps /app/node_modules ./node_modules\n";
+        expected.erase(expected.find(moved), moved.size());
+        const std::string anchor = "COPY --from=build /app/build /usr/share/nginx/html\n";
+        expected.insert(expected.find(anchor) + anchor.size(), moved);
+        QCOMPARE(m_doc->text, expected);
+        checkUndo(original, 3);
+    }
+
+    void deleteKeyRemovesSelectedBlock()
+    {
+        open(ThreeStages);
+        views::StageBlockItem *b = m_doc->scene()->blockForStage(1);
+        QTest::mouseClick(m_doc->canvas.viewport(), Qt::LeftButton, Qt::NoModifier,
+                          blockCentre(m_doc->canvas, b));
+        QCOMPARE(m_doc->scene()->selectedItems().size(), qsizetype(1));
+        QTest::keyClick(&m_doc->canvas, Qt::Key_Delete);
+        QCOMPARE(m_doc->refusals, QStringList());
+        QCOMPARE(m_doc->text,
+                 std::string("FROM alpine:3.19 AS a\n"
+                             "RUN echo a > /a\n"
+                             "\n"
+                             "FROM scratch\n"
+                             "COPY --from=a /a /a\n"
+                             "COPY --from=b /b /b\n"));
+        checkUndo(ThreeStages, 3);
+    }
+
+    void deleteKeyRemovesSelectedArrow()
+    {
+        open(ThreeStages);
+        views::ArrowItem *arrow = m_doc->scene()->arrowForLine(9);
+        QVERIFY(arrow);
+        const QPoint label = viewportPoint(m_doc->canvas, arrow->labelRect().center());
+        QTest::mouseClick(m_doc->canvas.viewport(), Qt::LeftButton, Qt::NoModifier, label);
+        QVERIFY(arrow->isSelected());
+        QTest::keyClick(&m_doc->canvas, Qt::Key_Delete);
+        QCOMPARE(m_doc->refusals, QStringList());
+        std::string expected = ThreeStages;
+        expected.erase(expected.find("COPY --from=b /b /b\n"));
+        QCOMPARE(m_doc->text, expected);
+        checkUndo(ThreeStages, 3);
+    }
+
+    void doubleClickTitleRenamesInline()
+    {
+        const std::string original = readTestFile(QStringLiteral("go.Dockerfile"));
+        open(original);
+        views::StageBlockItem *build = m_doc->scene()->blockForStage(0);
+        views::StageBlockItem *final = m_doc->scene()->blockForStage(1);
+        const QPointF position = build->pos();
+        const QPoint title
+            = viewportPoint(m_doc->canvas, build->mapToScene(build->titleRect().center()));
+        QTest::mouseDClick(m_doc->canvas.viewport(), Qt::LeftButton, Qt::NoModifier, title);
+        QVERIFY(build->renameEditor());
+        QTRY_VERIFY(build->renameEditor()->hasFocus());
+        QTest::keyClicks(&m_doc->canvas, QStringLiteral("compile"));
+        QTest::keyClick(&m_doc->canvas, Qt::Key_Return);
+        QCOMPARE(m_doc->refusals, QStringList());
+        std::string expected = original;
+        expected.replace(expected.find("AS build"), 8, "AS compile");
+        expected.replace(expected.find("--from=build"), 12, "--from=compile");
+        QCOMPARE(m_doc->text, expected);
+        // Reconciled in place: the same item under its new key, where it was.
+        QCOMPARE(m_doc->scene()->blockForStage(0), build);
+        QCOMPARE(m_doc->scene()->block(QStringLiteral("compile")), build);
+        QCOMPARE(m_doc->scene()->blockForStage(1), final);
+        QCOMPARE(build->pos(), position);
+        QCOMPARE(build->title(), QStringLiteral("compile"));
+        checkUndo(original, 2);
+    }
+
+    void contextMenuMovesStageEarlier()
+    {
+        open(ThreeStages);
+        views::StageBlockItem *b = m_doc->scene()->blockForStage(1);
+        std::unique_ptr<QMenu> menu(m_doc->canvas.createContextMenu(blockCentre(m_doc->canvas, b)));
+        auto *earlier = menu->findChild<QAction *>(QStringLiteral("moveEarlier"));
+        QVERIFY(earlier);
+        QVERIFY(earlier->isEnabled());
+        earlier->trigger();
+        QCOMPARE(m_doc->refusals, QStringList());
+        QCOMPARE(m_doc->text,
+                 std::string("FROM alpine:3.19 AS b\n"
+                             "RUN echo b > /b\n"
+                             "\n"
+                             "FROM alpine:3.19 AS a\n"
+                             "RUN echo a > /a\n"
+                             "\n"
+                             "FROM scratch\n"
+                             "COPY --from=a /a /a\n"
+                             "COPY --from=b /b /b\n"));
+        // Same items, now at swapped indices.
+        QCOMPARE(m_doc->scene()->block(QStringLiteral("b")), b);
+        QCOMPARE(b->content().index, 0);
+        checkUndo(ThreeStages, 3);
+    }
+
+    void contextMenuDuplicatesStage()
+    {
+        open(ThreeStages);
+        std::unique_ptr<QMenu> menu(m_doc->canvas.createContextMenu(
+            blockCentre(m_doc->canvas, m_doc->scene()->blockForStage(0))));
+        menu->findChild<QAction *>(QStringLiteral("duplicate"))->trigger();
+        QCOMPARE(m_doc->refusals, QStringList());
+        QVERIFY(m_doc->text.find("FROM alpine:3.19 AS a-copy\nRUN echo a > /a\n")
+                != std::string::npos);
+        QCOMPARE(m_doc->scene()->blocks().size(), std::size_t(4));
+        checkUndo(ThreeStages, 3);
+    }
+
+    void reconcileKeepsItemsPositionsAndSelection()
+    {
+        const std::string original = readTestFile(QStringLiteral("python.Dockerfile"));
+        open(original);
+        views::StageBlockItem *builder = m_doc->scene()->blockForStage(0);
+        views::StageBlockItem *final = m_doc->scene()->blockForStage(1);
+        const QList<views::ArrowItem *> arrowsBefore = m_doc->scene()->arrows();
+        builder->setPos(400, 300);
+        builder->setSelected(true);
+        m_doc->apply(model::AddInstruction{"final", "EXPOSE 8000", -1});
+        QCOMPARE(m_doc->refusals, QStringList());
+        QCOMPARE(m_doc->scene()->blockForStage(0), builder);
+        QCOMPARE(m_doc->scene()->blockForStage(1), final);
+        QCOMPARE(builder->pos(), QPointF(400, 300));
+        QVERIFY(builder->isSelected());
+        QCOMPARE(final->content().rows.back().text, QStringLiteral("[\"python\", \"run.py\"]"));
+        // The arrows are the same objects too.
+        for (views::ArrowItem *arrow : arrowsBefore)
+            QVERIFY(m_doc->scene()->arrows().contains(arrow));
+    }
+
+    void blockShowsFamilyFinalMarkDimmingAndDiagnostics()
+    {
+        open("FROM golang:1.22 AS build\nRUN go build\n\nFROM node:20 AS unused\nRUN npm ci\n\n"
+             "FROM alpine:3.19\ncopy --from=build /out/app /app\n");
+        const auto &blocks = m_doc->scene()->blocks();
+        QCOMPARE(blocks.size(), std::size_t(3));
+        QCOMPARE(blocks[0]->content().family, views::ImageFamily::Go);
+        QCOMPARE(blocks[1]->content().family, views::ImageFamily::Node);
+        QCOMPARE(blocks[2]->content().family, views::ImageFamily::Alpine);
+        QVERIFY(blocks[2]->content().isFinal);
+        QVERIFY(!blocks[1]->content().needed);
+        QVERIFY(blocks[1]->opacity() < 1.0);
+        QCOMPARE(blocks[2]->title(), QStringLiteral("#2"));
+        // The lower-case keyword draws a lint warning in the final stage.
+        QVERIFY(blocks[2]->content().warnings + blocks[2]->content().errors > 0);
+        QVERIFY(m_doc->scene()->imageNode(QStringLiteral("golang:1.22")));
+        QVERIFY(m_doc->scene()->imageNode(QStringLiteral("alpine:3.19")));
+    }
+
+    void keyboardWalksBetweenBlocks()
+    {
+        open(ThreeStages);
+        QSignalSpy selected(&m_doc->canvas, &views::StageCanvas::stageSelected);
+        QTest::keyClick(&m_doc->canvas, Qt::Key_Tab);
+        QCOMPARE(m_doc->scene()->selectedItems().value(0), m_doc->scene()->blockForStage(0));
+        QTest::keyClick(&m_doc->canvas, Qt::Key_Tab);
+        QCOMPARE(m_doc->scene()->selectedItems().value(0), m_doc->scene()->blockForStage(1));
+        QTest::keyClick(&m_doc->canvas, Qt::Key_Right);
+        QCOMPARE(m_doc->scene()->selectedItems().value(0), m_doc->scene()->blockForStage(2));
+        QVERIFY(!selected.isEmpty());
+        QCOMPARE(selected.last().at(0).toInt(), 2);
+        // selectStage() selects without emitting.
+        const auto count = selected.count();
+        m_doc->canvas.selectStage(0);
+        QCOMPARE(selected.count(), count);
+        QVERIFY(m_doc->scene()->blockForStage(0)->isSelected());
+    }
+
+    void ctrlWheelZoomsAndResetGoesBackTo100()
+    {
+        open(ThreeStages);
+        m_doc->canvas.resetZoom();
+        QCOMPARE(m_doc->canvas.zoomFactor(), 1.0);
+        const QPoint centre = m_doc->canvas.viewport()->rect().center();
+        QWheelEvent wheel(QPointF(centre), m_doc->canvas.viewport()->mapToGlobal(QPointF(centre)),
+                          QPoint(), QPoint(0, 120), Qt::NoButton, Qt::ControlModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(m_doc->canvas.viewport(), &wheel);
+        QVERIFY(m_doc->canvas.zoomFactor() > 1.0);
+        m_doc->canvas.resetZoom();
+        QCOMPARE(m_doc->canvas.zoomFactor(), 1.0);
+    }
+
+    void selectingAnArrowRevealsItsInstruction()
+    {
+        open(ThreeStages);
+        QSignalSpy ranges(&m_doc->canvas, &views::StageCanvas::rangeActivated);
+        views::ArrowItem *arrow = m_doc->scene()->arrowForLine(8);
+        QVERIFY(arrow);
+        QTest::mouseClick(m_doc->canvas.viewport(), Qt::LeftButton, Qt::NoModifier,
+                          viewportPoint(m_doc->canvas, arrow->labelRect().center()));
+        QCOMPARE(ranges.count(), 1);
+        const auto range = ranges.first().at(0).value<model::Range>();
+        QCOMPARE(m_doc->text.substr(range.begin, range.size()), std::string("COPY --from=a /a /a"));
+    }
+};
+
+QTEST_MAIN(TestCanvas)
+#include "tst_canvas.moc"

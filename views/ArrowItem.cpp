@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ArrowItem.h"
+
+#include "CanvasNodeItem.h"
+#include "CanvasTheme.h"
+#include "StageScene.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace stagecraft::views {
+
+namespace {
+
+constexpr qreal HandleRadius = 10;
+constexpr qreal MaxLabelWidth = 200;
+
+qreal distance(const QPointF &a, const QPointF &b)
+{
+    const QPointF d = a - b;
+    return std::sqrt(d.x() * d.x() + d.y() * d.y());
+}
+
+} // namespace
+
+ArrowItem::ArrowItem(const QString &key, CanvasNodeItem *from, CanvasNodeItem *to)
+    : m_key(key)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(0);
+    setNodes(from, to);
+}
+
+ArrowItem::~ArrowItem()
+{
+    if (m_from)
+        m_from->detachArrow(this);
+    if (m_to)
+        m_to->detachArrow(this);
+}
+
+void ArrowItem::setNodes(CanvasNodeItem *from, CanvasNodeItem *to)
+{
+    if (m_from == from && m_to == to)
+        return;
+    if (m_from)
+        m_from->detachArrow(this);
+    if (m_to)
+        m_to->detachArrow(this);
+    m_from = from;
+    m_to = to;
+    if (m_from)
+        m_from->attachArrow(this);
+    if (m_to)
+        m_to->attachArrow(this);
+    adjust();
+}
+
+void ArrowItem::nodeDestroyed(CanvasNodeItem *node)
+{
+    if (m_from == node)
+        m_from = nullptr;
+    if (m_to == node)
+        m_to = nullptr;
+}
+
+void ArrowItem::setContent(const Content &content)
+{
+    if (content == m_content)
+        return;
+    m_content = content;
+    setOpacity(m_content.needed ? 1.0 : 0.4);
+    setToolTip(m_content.label);
+    adjust();
+    update();
+}
+
+bool ArrowItem::isRetargetable() const
+{
+    return m_content.kind == model::EdgeKind::Copy && m_content.line > 0;
+}
+
+void ArrowItem::adjust()
+{
+    if (!m_from || !m_to)
+        return;
+    prepareGeometryChange();
+    m_start = m_from->outputAnchor();
+    m_end = m_to->inputAnchor(m_content.kind == model::EdgeKind::From ? 0 : m_content.line);
+    const qreal dx = std::max<qreal>(60.0, std::abs(m_end.x() - m_start.x()) / 2.0);
+    const qreal bend = m_content.lane * 16.0;
+    QPainterPath path(m_start);
+    path.cubicTo(m_start + QPointF(dx, bend), m_end - QPointF(dx, -bend), m_end);
+    m_path = path;
+
+    m_shownLabel.clear();
+    m_labelRect = QRectF();
+    if (!m_content.label.isEmpty()) {
+        const auto *owner = static_cast<const StageScene *>(scene());
+        const QFont font = owner ? owner->theme().smallFont : QFont();
+        const QFontMetricsF metrics(font);
+        m_shownLabel = metrics.elidedText(m_content.label, Qt::ElideMiddle, MaxLabelWidth);
+        const qreal w = metrics.horizontalAdvance(m_shownLabel) + 10;
+        const qreal h = metrics.height() + 4;
+        // Labels of parallel arrows sit at different points along the curve so they do not stack.
+        static constexpr qreal Offsets[] = {0.0, -0.15, 0.15};
+        const qreal at = 0.5 + Offsets[static_cast<std::size_t>(std::abs(m_content.lane) % 3)];
+        const QPointF mid = m_path.pointAtPercent(std::clamp(at, 0.2, 0.8));
+        m_labelRect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h);
+    }
+}
+
+QRectF ArrowItem::boundingRect() const
+{
+    return m_path.controlPointRect()
+        .united(m_labelRect)
+        .adjusted(-HandleRadius, -HandleRadius, HandleRadius, HandleRadius);
+}
+
+QPainterPath ArrowItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    QPainterPath shape = stroker.createStroke(m_path);
+    if (!m_labelRect.isNull())
+        shape.addRect(m_labelRect);
+    shape.addEllipse(m_end, HandleRadius * 0.7, HandleRadius * 0.7);
+    return shape.simplified();
+}
+
+void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(widget);
+    const auto *owner = static_cast<const StageScene *>(scene());
+    if (!owner || !m_from || !m_to)
+        return;
+    const CanvasTheme &theme = owner->theme();
+    const bool selected = option->state.testFlag(QStyle::State_Selected);
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    QColor colour;
+    QPen pen;
+    switch (m_content.kind) {
+    case model::EdgeKind::Copy:
+        colour = theme.copyArrow;
+        pen = QPen(colour, 2.0, Qt::SolidLine, Qt::RoundCap);
+        break;
+    case model::EdgeKind::From:
+        colour = theme.fromArrow;
+        pen = QPen(colour, 3.0, Qt::DashLine, Qt::FlatCap);
+        break;
+    case model::EdgeKind::Mount:
+        colour = theme.mountArrow;
+        pen = QPen(colour, 2.0, Qt::DotLine, Qt::RoundCap);
+        break;
+    }
+    if (selected) {
+        colour = theme.selection;
+        pen.setColor(colour);
+        pen.setWidthF(pen.widthF() + 1.0);
+    }
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+
+    // Arrowhead along the curve's final direction.
+    const qreal angle = m_path.angleAtPercent(1.0) * std::numbers::pi / 180.0;
+    const QPointF direction(std::cos(angle), -std::sin(angle));
+    const QPointF normal(-direction.y(), direction.x());
+    const qreal size = 9;
+    QPolygonF head;
+    head << m_end << m_end - direction * size + normal * (size * 0.55)
+         << m_end - direction * size - normal * (size * 0.55);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawPolygon(head);
+
+    if (!m_shownLabel.isEmpty()) {
+        painter->setPen(QPen(colour, 0.8));
+        painter->setBrush(theme.labelBackground);
+        painter->drawRoundedRect(m_labelRect, 4, 4);
+        painter->setFont(theme.smallFont);
+        painter->setPen(theme.text);
+        painter->drawText(m_labelRect, Qt::AlignCenter, m_shownLabel);
+    }
+    if (selected && isRetargetable()) {
+        // Handles: drag either end onto another block to retarget the arrow.
+        painter->setPen(QPen(theme.selection, 1.5));
+        painter->setBrush(theme.blockBody);
+        painter->drawEllipse(m_start, 5, 5);
+        painter->drawEllipse(m_end - direction * 4, 5, 5);
+    }
+}
+
+ArrowItem::Handle ArrowItem::handleAt(const QPointF &scenePos) const
+{
+    const QPointF local = mapFromScene(scenePos);
+    if (distance(local, m_end) <= HandleRadius)
+        return Handle::End;
+    if (distance(local, m_start) <= HandleRadius)
+        return Handle::Start;
+    return Handle::None;
+}
+
+} // namespace stagecraft::views

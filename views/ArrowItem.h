@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/StageGraph.h"
+#include "model/Token.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+#include <QString>
+
+namespace stagecraft::views {
+
+class CanvasNodeItem;
+
+/// An arrow between two nodes: an artifact copy (`COPY/ADD --from`, solid, labelled
+/// "sources → destination"), a base-stage inheritance (`FROM <stage>` or the base image, bold
+/// dashed) or a cache/bind mount (`RUN --mount from=`, dotted). It follows its nodes.
+class ArrowItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 3 };
+    enum class Handle { None, Start, End };
+
+    /// What the arrow stands for, prepared by the scene.
+    struct Content
+    {
+        model::EdgeKind kind = model::EdgeKind::Copy;
+        int fromStage = -1; ///< source stage index, -1 for an image
+        int toStage = 0;
+        int line = 0;       ///< 1-based first line of the COPY/ADD/RUN/FROM instruction
+        model::Range range; ///< the instruction's bytes (revealed in the editor on selection)
+        QString label;
+        int lane = 0; ///< ordinal among arrows between the same two nodes
+        bool needed = true;
+        friend bool operator==(const Content &, const Content &) = default;
+    };
+
+    ArrowItem(const QString &key, CanvasNodeItem *from, CanvasNodeItem *to);
+    ~ArrowItem() override;
+    ArrowItem(const ArrowItem &) = delete;
+    ArrowItem &operator=(const ArrowItem &) = delete;
+
+    [[nodiscard]] int type() const override { return Type; }
+    [[nodiscard]] QRectF boundingRect() const override;
+    [[nodiscard]] QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    [[nodiscard]] const QString &key() const { return m_key; }
+    [[nodiscard]] const Content &content() const { return m_content; }
+    void setContent(const Content &content);
+    [[nodiscard]] CanvasNodeItem *fromNode() const { return m_from; }
+    [[nodiscard]] CanvasNodeItem *toNode() const { return m_to; }
+    /// Re-attaches the arrow to other nodes (after a reparse changed an end).
+    void setNodes(CanvasNodeItem *from, CanvasNodeItem *to);
+    /// Recomputes the path from the nodes' anchors.
+    void adjust();
+    /// Which end handle is at `scenePos` (within a few pixels), if any.
+    [[nodiscard]] Handle handleAt(const QPointF &scenePos) const;
+    /// True for arrows a drag of their end can retarget (COPY/ADD --from a stage or an image).
+    [[nodiscard]] bool isRetargetable() const;
+    [[nodiscard]] QPointF startPoint() const { return m_start; }
+    [[nodiscard]] QPointF endPoint() const { return m_end; }
+    [[nodiscard]] QRectF labelRect() const { return m_labelRect; }
+
+    /// Called by a node being destroyed.
+    void nodeDestroyed(CanvasNodeItem *node);
+
+private:
+    QString m_key;
+    CanvasNodeItem *m_from = nullptr;
+    CanvasNodeItem *m_to = nullptr;
+    Content m_content;
+    QPainterPath m_path;
+    QPointF m_start;
+    QPointF m_end;
+    QRectF m_labelRect;
+    QString m_shownLabel;
+};
+
+} // namespace stagecraft::views

@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StageBlockItem.h"
+
+#include "CanvasTheme.h"
+#include "InlineRenameEditor.h"
+#include "StageScene.h"
+
+#include <QCursor>
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace stagecraft::views {
+
+namespace {
+
+constexpr qreal BadgeSize = 28;
+constexpr qreal Padding = 8;
+constexpr qreal PortRadius = 6;
+constexpr qreal Corner = 7;
+
+} // namespace
+
+StageBlockItem::StageBlockItem(const QString &key)
+    : CanvasNodeItem(key)
+{
+    setZValue(1);
+}
+
+QString StageBlockItem::title() const
+{
+    return m_content.name.isEmpty() ? QStringLiteral("#%1").arg(m_content.index) : m_content.name;
+}
+
+void StageBlockItem::setContent(const Content &content)
+{
+    if (content == m_content)
+        return;
+    const bool resized = content.rows.size() != m_content.rows.size();
+    if (resized)
+        prepareGeometryChange();
+    m_content = content;
+    setOpacity(m_content.needed ? 1.0 : 0.45);
+    setToolTip(m_content.diagnosticsTip);
+    update();
+    if (resized)
+        adjustArrows();
+}
+
+void StageBlockItem::setCollapsed(bool collapsed)
+{
+    if (collapsed == m_collapsed)
+        return;
+    prepareGeometryChange();
+    m_collapsed = collapsed;
+    update();
+    adjustArrows();
+}
+
+void StageBlockItem::themeChanged()
+{
+    update();
+}
+
+int StageBlockItem::visibleRowCount() const
+{
+    if (m_collapsed)
+        return 0;
+    const int rows = static_cast<int>(m_content.rows.size());
+    return rows > MaxRows ? MaxRows - 1 : rows;
+}
+
+bool StageBlockItem::hasMoreRow() const
+{
+    return m_collapsed || static_cast<int>(m_content.rows.size()) > MaxRows;
+}
+
+qreal StageBlockItem::height() const
+{
+    const int rows = visibleRowCount() + (hasMoreRow() && !m_content.rows.empty() ? 1 : 0);
+    return HeaderHeight + rows * RowHeight + (rows > 0 ? Padding / 2 : 0);
+}
+
+QRectF StageBlockItem::frameRect() const
+{
+    return QRectF(0, 0, Width, height());
+}
+
+QRectF StageBlockItem::boundingRect() const
+{
+    // Room for the "final" pill above, the diagnostics badge at the corner and the output port.
+    return frameRect().adjusted(-4, -22, PortRadius + 12, 4);
+}
+
+QPainterPath StageBlockItem::shape() const
+{
+    QPainterPath path;
+    path.addRoundedRect(frameRect(), Corner, Corner);
+    path.addEllipse(outputPortRect().adjusted(-3, -3, 3, 3));
+    if (m_content.errors + m_content.warnings > 0)
+        path.addEllipse(QPointF(Width - 4, 0), 11, 11);
+    return path;
+}
+
+QRectF StageBlockItem::titleRect() const
+{
+    return QRectF(Padding * 2 + BadgeSize, 5, Width - (Padding * 2 + BadgeSize) - 30, 21);
+}
+
+QRectF StageBlockItem::collapseToggleRect() const
+{
+    return QRectF(Width - 26, HeaderHeight - 22, 18, 18);
+}
+
+QRectF StageBlockItem::outputPortRect() const
+{
+    return QRectF(Width - PortRadius, HeaderHeight / 2 - PortRadius, 2 * PortRadius,
+                  2 * PortRadius);
+}
+
+bool StageBlockItem::isOnOutputPort(const QPointF &itemPos) const
+{
+    const QPointF centre = outputPortRect().center();
+    const QPointF delta = itemPos - centre;
+    return delta.x() * delta.x() + delta.y() * delta.y() <= (PortRadius + 4) * (PortRadius + 4);
+}
+
+int StageBlockItem::rowAt(const QPointF &itemPos) const
+{
+    if (itemPos.x() < 0 || itemPos.x() > Width || itemPos.y() < HeaderHeight)
+        return -1;
+    const int row = static_cast<int>((itemPos.y() - HeaderHeight) / RowHeight);
+    return row < visibleRowCount() ? row : -1;
+}
+
+QPointF StageBlockItem::outputAnchor() const
+{
+    return mapToScene(outputPortRect().center());
+}
+
+QPointF StageBlockItem::inputAnchor(int line) const
+{
+    if (line > 0) {
+        const int rows = visibleRowCount();
+        for (int i = 0; i < rows; ++i) {
+            if (m_content.rows[static_cast<std::size_t>(i)].line == line)
+                return mapToScene(QPointF(0, HeaderHeight + (i + 0.5) * RowHeight));
+        }
+    }
+    return mapToScene(QPointF(0, HeaderHeight / 2));
+}
+
+void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+                           QWidget *widget)
+{
+    Q_UNUSED(widget);
+    const StageScene *owner = stageScene();
+    if (!owner)
+        return;
+    const CanvasTheme &theme = owner->theme();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF frame = frameRect();
+    const QColor accent = theme.stageColor(m_content.index);
+    const bool selected = option->state.testFlag(QStyle::State_Selected);
+
+    // Body and header.
+    QPainterPath body;
+    body.addRoundedRect(frame, Corner, Corner);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(theme.blockBody);
+    painter->drawPath(body);
+    QPainterPath header;
+    header.addRoundedRect(QRectF(0, 0, Width, HeaderHeight), Corner, Corner);
+    if (visibleRowCount() > 0 || hasMoreRow())
+        header.addRect(QRectF(0, HeaderHeight - Corner, Width, Corner));
+    painter->setBrush(theme.stageTint(m_content.index));
+    painter->drawPath(header.simplified());
+    painter->setBrush(accent);
+    painter->drawRect(QRectF(0, Corner, 4, HeaderHeight - Corner));
+    QPen framePen(theme.blockBorder, 1);
+    if (m_content.isFinal)
+        framePen = QPen(theme.finalMark, 2.5);
+    if (selected)
+        framePen = QPen(theme.selection, 2.5);
+    painter->setPen(framePen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(body);
+
+    // Badge, title, base.
+    ImageFamily::paintBadge(
+        painter, QRectF(Padding + 2, (HeaderHeight - BadgeSize) / 2, BadgeSize, BadgeSize),
+        m_content.family);
+    painter->setFont(theme.titleFont);
+    painter->setPen(theme.text);
+    const QRectF titleArea = titleRect();
+    if (!m_editor) {
+        const QString titleText
+            = QFontMetricsF(theme.titleFont).elidedText(title(), Qt::ElideRight, titleArea.width());
+        painter->drawText(titleArea, Qt::AlignLeft | Qt::AlignVCenter, titleText);
+    }
+    painter->setFont(theme.smallFont);
+    painter->setPen(theme.mutedText);
+    QString base = m_content.base;
+    if (!m_content.platform.isEmpty())
+        base = base % QStringLiteral("  [") % m_content.platform % QStringLiteral("]");
+    const QRectF baseArea(titleArea.left(), titleArea.bottom(), Width - titleArea.left() - 30, 18);
+    painter->drawText(
+        baseArea, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(theme.smallFont).elidedText(base, Qt::ElideMiddle, baseArea.width()));
+
+    // Collapse toggle: a small triangle.
+    if (!m_content.rows.empty()) {
+        const QRectF toggle = collapseToggleRect().adjusted(5, 5, -5, -5);
+        QPolygonF triangle;
+        if (m_collapsed)
+            triangle << toggle.topLeft() << QPointF(toggle.right(), toggle.center().y())
+                     << toggle.bottomLeft();
+        else
+            triangle << toggle.topLeft() << toggle.topRight()
+                     << QPointF(toggle.center().x(), toggle.bottom());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(theme.mutedText);
+        painter->drawPolygon(triangle);
+    }
+
+    // Instruction rows.
+    const QFontMetricsF small(theme.smallFont);
+    QFont keywordFont = theme.smallFont;
+    keywordFont.setBold(true);
+    const QFontMetricsF keywordMetrics(keywordFont);
+    const int rows = visibleRowCount();
+    for (int i = 0; i < rows; ++i) {
+        const Row &row = m_content.rows[static_cast<std::size_t>(i)];
+        const QRectF rowRect(Padding + 4, HeaderHeight + i * RowHeight + 1, Width - 2 * Padding - 4,
+                             RowHeight);
+        painter->setFont(keywordFont);
+        painter->setPen(accent);
+        painter->drawText(rowRect, Qt::AlignLeft | Qt::AlignVCenter, row.keyword);
+        const qreal keywordWidth = keywordMetrics.horizontalAdvance(row.keyword) + 5;
+        painter->setFont(theme.smallFont);
+        painter->setPen(theme.text);
+        const QRectF textRect = rowRect.adjusted(keywordWidth, 0, 0, 0);
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          small.elidedText(row.text, Qt::ElideRight, textRect.width()));
+    }
+    if (hasMoreRow() && !m_content.rows.empty()) {
+        const int hidden = static_cast<int>(m_content.rows.size()) - rows;
+        const QRectF moreRect(Padding + 4, HeaderHeight + rows * RowHeight + 1, Width - 2 * Padding,
+                              RowHeight);
+        painter->setFont(theme.smallFont);
+        painter->setPen(theme.mutedText);
+        const QString more = m_collapsed ? tr("%n instruction(s)", "collapsed block", hidden)
+                                         : tr("+%n more", "hidden instruction rows", hidden);
+        painter->drawText(moreRect, Qt::AlignLeft | Qt::AlignVCenter, more);
+    }
+
+    // Output port.
+    painter->setPen(QPen(theme.port, 1.2));
+    painter->setBrush(accent);
+    painter->drawEllipse(outputPortRect());
+
+    // "final" pill above the block.
+    if (m_content.isFinal) {
+        QFont pillFont = theme.smallFont;
+        pillFont.setBold(true);
+        const QString text = tr("final", "the build target stage");
+        const qreal w = QFontMetricsF(pillFont).horizontalAdvance(text) + 14;
+        const QRectF pill(4, -20, w, 17);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(theme.finalMark);
+        painter->drawRoundedRect(pill, 8, 8);
+        painter->setFont(pillFont);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, text);
+    }
+
+    // Diagnostics badge at the top-right corner.
+    const int count = m_content.errors + m_content.warnings;
+    if (count > 0) {
+        const QPointF centre(Width - 4, 0);
+        painter->setPen(QPen(theme.blockBody, 1.5));
+        painter->setBrush(m_content.errors > 0 ? theme.error : theme.warning);
+        painter->drawEllipse(centre, 10, 10);
+        QFont badgeFont = theme.smallFont;
+        badgeFont.setBold(true);
+        painter->setFont(badgeFont);
+        painter->setPen(Qt::white);
+        painter->drawText(QRectF(centre.x() - 10, centre.y() - 10, 20, 20), Qt::AlignCenter,
+                          count > 99 ? QStringLiteral("99+") : QString::number(count));
+    }
+}
+
+void StageBlockItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        if (!m_content.rows.empty() && collapseToggleRect().contains(event->pos())) {
+            if (StageScene *owner = stageScene())
+                owner->toggleCollapsed(key());
+            event->accept();
+            return;
+        }
+        const int row = rowAt(event->pos());
+        if (row >= 0) {
+            if (StageScene *owner = stageScene())
+                owner->activateRange(m_content.rows[static_cast<std::size_t>(row)].range);
+        }
+    }
+    CanvasNodeItem::mousePressEvent(event);
+}
+
+void StageBlockItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && titleRect().contains(event->pos())) {
+        startRename();
+        event->accept();
+        return;
+    }
+    CanvasNodeItem::mouseDoubleClickEvent(event);
+}
+
+void StageBlockItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    if (isOnOutputPort(event->pos()))
+        setCursor(Qt::CrossCursor);
+    else if (collapseToggleRect().contains(event->pos()))
+        setCursor(Qt::PointingHandCursor);
+    else
+        unsetCursor();
+    CanvasNodeItem::hoverMoveEvent(event);
+}
+
+void StageBlockItem::startRename()
+{
+    StageScene *owner = stageScene();
+    if (!owner || m_editor)
+        return;
+    auto *editor = new InlineRenameEditor(m_content.name, this);
+    editor->setFont(owner->theme().titleFont);
+    editor->setDefaultTextColor(owner->theme().text);
+    editor->setPos(titleRect().topLeft() + QPointF(-4, -3));
+    editor->setTextWidth(titleRect().width() + 8);
+    m_editor = editor;
+    const QString stageKey = key();
+    QObject::connect(
+        editor, &InlineRenameEditor::committed, owner,
+        [owner, stageKey](const QString &name) { owner->requestRename(stageKey, name); });
+    QObject::connect(editor, &InlineRenameEditor::finished, owner, [this] {
+        if (m_editor) {
+            m_editor->deleteLater();
+            m_editor = nullptr;
+        }
+        update();
+    });
+    editor->begin();
+    update();
+}
+
+InlineRenameEditor *StageBlockItem::renameEditor() const
+{
+    return m_editor;
+}
+
+} // namespace stagecraft::views

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CanvasNodeItem.h"
+#include "ImageFamily.h"
+
+#include "model/Token.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QString>
+
+#include <vector>
+
+namespace stagecraft::views {
+
+class InlineRenameEditor;
+
+/// One FROM block on the canvas: title, base image with its family badge, a compact list of the
+/// stage's instructions (collapsible), the "final" mark, a dimmed look when the target does not
+/// need the stage, and a diagnostics badge. It renders what the scene gives it and owns no model
+/// data; gestures go back to the scene, which turns them into edit operations.
+class StageBlockItem : public CanvasNodeItem
+{
+    Q_DECLARE_TR_FUNCTIONS(StageBlockItem)
+
+public:
+    enum { Type = UserType + 1 };
+
+    /// One instruction row.
+    struct Row
+    {
+        QString keyword;
+        QString text;
+        model::Range range; ///< the instruction's bytes
+        int line = 0;       ///< 1-based first line
+        friend bool operator==(const Row &, const Row &) = default;
+    };
+
+    /// What the block shows, prepared by the scene from the tree, the graph and the diagnostics.
+    struct Content
+    {
+        int index = 0;
+        QString name; ///< empty when unnamed
+        QString base;
+        ImageFamily::Kind family = ImageFamily::Other;
+        QString platform;
+        std::vector<Row> rows;
+        bool isFinal = false;
+        bool needed = true;
+        int errors = 0;
+        int warnings = 0;
+        QString diagnosticsTip;
+        model::Range fromRange;
+        friend bool operator==(const Content &, const Content &) = default;
+    };
+
+    static constexpr qreal Width = 260;
+    static constexpr qreal HeaderHeight = 48;
+    static constexpr qreal RowHeight = 19;
+    static constexpr int MaxRows = 12;
+
+    explicit StageBlockItem(const QString &key);
+
+    [[nodiscard]] int type() const override { return Type; }
+    [[nodiscard]] QRectF boundingRect() const override;
+    [[nodiscard]] QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    [[nodiscard]] const Content &content() const { return m_content; }
+    /// Updates what the block shows (no-op when unchanged, so a reparse causes no repaint).
+    void setContent(const Content &content);
+    [[nodiscard]] bool isCollapsed() const { return m_collapsed; }
+    void setCollapsed(bool collapsed);
+    /// "build", or "#2" for an unnamed stage.
+    [[nodiscard]] QString title() const;
+
+    [[nodiscard]] QPointF outputAnchor() const override;
+    [[nodiscard]] QPointF inputAnchor(int line) const override;
+    [[nodiscard]] QRectF frameRect() const override;
+
+    /// Hit areas, in item coordinates.
+    [[nodiscard]] QRectF titleRect() const;
+    [[nodiscard]] QRectF collapseToggleRect() const;
+    [[nodiscard]] QRectF outputPortRect() const;
+    [[nodiscard]] bool isOnOutputPort(const QPointF &itemPos) const;
+    /// The instruction row at `itemPos`, or -1.
+    [[nodiscard]] int rowAt(const QPointF &itemPos) const;
+
+    /// Opens the inline title editor; Enter renames (through the scene), Escape cancels.
+    void startRename();
+    [[nodiscard]] InlineRenameEditor *renameEditor() const;
+    /// Re-reads fonts and metrics from the scene's theme.
+    void themeChanged();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    [[nodiscard]] int visibleRowCount() const;
+    [[nodiscard]] bool hasMoreRow() const;
+    [[nodiscard]] qreal height() const;
+
+    Content m_content;
+    bool m_collapsed = false;
+    QPointer<InlineRenameEditor> m_editor;
+};
+
+} // namespace stagecraft::views

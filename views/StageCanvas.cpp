@@ -1,0 +1,825 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StageCanvas.h"
+
+#include "ArrowDialog.h"
+#include "ArrowItem.h"
+#include "CanvasExport.h"
+#include "CanvasPalette.h"
+#include "CanvasTheme.h"
+#include "ImageNodeItem.h"
+#include "InlineRenameEditor.h"
+#include "StageBlockItem.h"
+#include "StageScene.h"
+
+#include "model/EditEngine.h"
+#include "model/GraphExport.h"
+
+#include <QContextMenuEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QGraphicsPathItem>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QTimer>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace stagecraft::views {
+
+namespace {
+
+constexpr qreal MinZoom = 0.1;
+constexpr qreal MaxZoom = 4.0;
+
+QString fromUtf8(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+struct PendingOperation
+{
+    std::uint32_t position = 0;
+    model::EditOperation operation;
+};
+
+} // namespace
+
+StageCanvas::StageCanvas(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setObjectName(QStringLiteral("StageCanvas"));
+    m_scene = new StageScene(this);
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                   | QPainter::SmoothPixmapTransform);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+
+    m_rubberArrow = new QGraphicsPathItem;
+    m_rubberArrow->setZValue(20);
+    m_rubberArrow->setVisible(false);
+    m_scene->addItem(m_rubberArrow);
+
+    connect(m_scene, &StageScene::operationRequested, this, &StageCanvas::operationRequested);
+    connect(m_scene, &StageScene::rangeActivated, this, &StageCanvas::rangeActivated);
+    connect(m_scene, &StageScene::statusMessage, this, &StageCanvas::statusMessage);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &StageCanvas::onSelectionChanged);
+    retranslate();
+}
+
+StageCanvas::~StageCanvas()
+{
+    // The scene is a child: it dies after this view is half gone, and its items' removal would
+    // still signal selection changes here.
+    disconnect(m_scene, nullptr, this, nullptr);
+    delete m_scene;
+    m_scene = nullptr;
+}
+
+void StageCanvas::setModel(std::shared_ptr<const model::SyntaxTree> tree,
+                           const model::StageGraph &graph,
+                           const std::vector<model::Diagnostic> &diagnostics, int target)
+{
+    m_programmaticSelection = true;
+    m_scene->setModel(std::move(tree), graph, diagnostics, target);
+    m_programmaticSelection = false;
+    if (!m_fittedOnce && !m_scene->blocks().empty()) {
+        m_fittedOnce = true;
+        // After the first layout, show everything (never zoomed in beyond 100 %).
+        QTimer::singleShot(0, this, [this] {
+            const QRectF content = m_scene->contentRect().adjusted(-30, -30, 30, 30);
+            if (content.width() > viewport()->width() || content.height() > viewport()->height())
+                fitToView();
+            else
+                centerOn(content.center());
+        });
+    }
+}
+
+void StageCanvas::selectStage(int stageIndex)
+{
+    m_programmaticSelection = true;
+    m_scene->clearSelection();
+    if (StageBlockItem *block = m_scene->blockForStage(stageIndex)) {
+        block->setSelected(true);
+        ensureVisible(block, 40, 40);
+    }
+    m_programmaticSelection = false;
+}
+
+void StageCanvas::setSidecarPath(const QString &path)
+{
+    m_scene->setSidecarPath(path);
+}
+
+void StageCanvas::retranslate()
+{
+    m_scene->setTheme(CanvasTheme::fromPalette(palette()));
+    m_scene->retranslate();
+    viewport()->update();
+}
+
+void StageCanvas::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange
+        || event->type() == QEvent::FontChange)
+        retranslate();
+    QGraphicsView::changeEvent(event);
+}
+
+qreal StageCanvas::zoomFactor() const
+{
+    return transform().m11();
+}
+
+void StageCanvas::scaleBy(qreal factor)
+{
+    const qreal current = zoomFactor();
+    const qreal wanted = std::clamp(current * factor, MinZoom, MaxZoom);
+    if (current > 0)
+        scale(wanted / current, wanted / current);
+}
+
+void StageCanvas::zoomIn()
+{
+    scaleBy(1.25);
+}
+
+void StageCanvas::zoomOut()
+{
+    scaleBy(1 / 1.25);
+}
+
+void StageCanvas::resetZoom()
+{
+    setTransform(QTransform());
+}
+
+void StageCanvas::fitToView()
+{
+    const QRectF content = m_scene->contentRect().adjusted(-30, -30, 30, 30);
+    if (content.isEmpty())
+        return;
+    fitInView(content, Qt::KeepAspectRatio);
+    if (zoomFactor() > 1.0)
+        resetZoom();
+    else if (zoomFactor() < MinZoom)
+        scaleBy(1.0);
+    centerOn(content.center());
+}
+
+void StageCanvas::autoLayout()
+{
+    m_scene->autoLayout();
+    fitToView();
+}
+
+void StageCanvas::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers().testFlag(Qt::ControlModifier)) {
+        const int delta = event->angleDelta().y();
+        if (delta != 0)
+            scaleBy(std::pow(1.0015, delta));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void StageCanvas::onSelectionChanged()
+{
+    if (m_programmaticSelection)
+        return;
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    if (selected.isEmpty()) {
+        Q_EMIT stageSelected(-1);
+        return;
+    }
+    if (selected.size() != 1)
+        return;
+    QGraphicsItem *item = selected.first();
+    if (item->type() == StageBlockItem::Type)
+        Q_EMIT stageSelected(static_cast<StageBlockItem *>(item)->content().index);
+    else if (item->type() == ArrowItem::Type)
+        Q_EMIT rangeActivated(static_cast<ArrowItem *>(item)->content().range);
+}
+
+StageBlockItem *StageCanvas::blockAt(const QPoint &viewportPos, const StageBlockItem *except) const
+{
+    const QList<QGraphicsItem *> hits = items(viewportPos);
+    for (QGraphicsItem *item : hits) {
+        QGraphicsItem *top = item;
+        while (top->parentItem())
+            top = top->parentItem();
+        if (top->type() == StageBlockItem::Type && top != except)
+            return static_cast<StageBlockItem *>(top);
+    }
+    return nullptr;
+}
+
+void StageCanvas::mousePressEvent(QMouseEvent *event)
+{
+    m_pressMoved = false;
+    if (event->button() == Qt::MiddleButton) {
+        m_gesture = Gesture::Pan;
+        m_panOrigin = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton
+        && !(m_scene->focusItem() && m_scene->focusItem()->type() == InlineRenameEditor::Type)) {
+        const QPoint pos = event->position().toPoint();
+        const QPointF scenePos = mapToScene(pos);
+        const QList<QGraphicsItem *> hits = items(pos);
+        // The output port of a block starts a new arrow.
+        for (QGraphicsItem *item : hits) {
+            if (item->type() != StageBlockItem::Type)
+                continue;
+            auto *block = static_cast<StageBlockItem *>(item);
+            if (block->isOnOutputPort(block->mapFromScene(scenePos))) {
+                m_gesture = Gesture::Connect;
+                m_gestureBlockKey = block->key();
+                m_gestureOrigin = block->outputAnchor();
+            }
+            break;
+        }
+        // The ends of a COPY --from arrow retarget it.
+        if (m_gesture == Gesture::None) {
+            for (QGraphicsItem *item : hits) {
+                if (item->type() != ArrowItem::Type)
+                    continue;
+                auto *arrow = static_cast<ArrowItem *>(item);
+                const ArrowItem::Handle handle = arrow->handleAt(scenePos);
+                if (handle == ArrowItem::Handle::None || !arrow->isRetargetable())
+                    continue;
+                m_gesture = handle == ArrowItem::Handle::End ? Gesture::RetargetEnd
+                                                             : Gesture::RetargetStart;
+                m_gestureArrowKey = arrow->key();
+                m_gestureOrigin
+                    = handle == ArrowItem::Handle::End ? arrow->startPoint() : arrow->endPoint();
+                m_scene->clearSelection();
+                arrow->setSelected(true);
+                break;
+            }
+        }
+        if (m_gesture != Gesture::None) {
+            QPen pen(m_scene->theme().copyArrow, 2, Qt::DashLine);
+            m_rubberArrow->setPen(pen);
+            QPainterPath path(m_gestureOrigin);
+            path.lineTo(scenePos);
+            m_rubberArrow->setPath(path);
+            m_rubberArrow->setVisible(true);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void StageCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    m_pressMoved = true;
+    const QPoint pos = event->position().toPoint();
+    switch (m_gesture) {
+    case Gesture::Pan: {
+        const QPoint delta = pos - m_panOrigin;
+        m_panOrigin = pos;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    case Gesture::Connect:
+    case Gesture::RetargetStart:
+    case Gesture::RetargetEnd: {
+        QPainterPath path(m_gestureOrigin);
+        path.lineTo(mapToScene(pos));
+        m_rubberArrow->setPath(path);
+        event->accept();
+        return;
+    }
+    case Gesture::None:
+        break;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void StageCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_gesture == Gesture::Pan) {
+        m_gesture = Gesture::None;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    if (m_gesture != Gesture::None) {
+        finishGesture(event->position().toPoint());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+    m_scene->commitMoves();
+}
+
+void StageCanvas::finishGesture(const QPoint &viewportPos)
+{
+    const Gesture gesture = m_gesture;
+    m_gesture = Gesture::None;
+    m_rubberArrow->setVisible(false);
+    if (gesture == Gesture::Connect) {
+        StageBlockItem *source = m_scene->block(m_gestureBlockKey);
+        StageBlockItem *target = blockAt(viewportPos, source);
+        if (!source)
+            return;
+        if (!target) {
+            Q_EMIT statusMessage(
+                tr("Drop the arrow on another block to copy an artifact into it."));
+            return;
+        }
+        openArrowDialog(source->content().index, target->content().index);
+        return;
+    }
+    ArrowItem *arrow = m_scene->arrow(m_gestureArrowKey);
+    StageBlockItem *target = blockAt(viewportPos);
+    if (!arrow || !target)
+        return;
+    model::RetargetCopy retarget;
+    retarget.line = arrow->content().line;
+    if (gesture == Gesture::RetargetEnd) {
+        if (target->content().index == arrow->content().toStage)
+            return;
+        retarget.to = m_scene->stageReference(target->content().index);
+    } else {
+        if (target->content().index == arrow->content().fromStage)
+            return;
+        retarget.from = m_scene->stageReference(target->content().index);
+    }
+    m_scene->requestOperation(retarget);
+}
+
+void StageCanvas::openArrowDialog(int fromStage, int toStage)
+{
+    StageBlockItem *source = m_scene->blockForStage(fromStage);
+    StageBlockItem *target = m_scene->blockForStage(toStage);
+    if (!source || !target)
+        return;
+    auto *dialog
+        = new ArrowDialog(source->title(), target->title(), source->content().family, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const std::string from = m_scene->stageReference(fromStage);
+    const std::string to = m_scene->stageReference(toStage);
+    connect(dialog, &QDialog::accepted, dialog, [this, dialog, from, to] {
+        model::AddCopy copy;
+        copy.from = from;
+        copy.to = to;
+        for (const QString &path : dialog->sources())
+            copy.sources.push_back(path.toStdString());
+        copy.destination = dialog->destination().toStdString();
+        m_scene->requestOperation(copy);
+    });
+    dialog->open();
+}
+
+void StageCanvas::deleteSelection()
+{
+    std::vector<PendingOperation> pending;
+    std::vector<int> removedStages;
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    for (QGraphicsItem *item : selected) {
+        if (item->type() == StageBlockItem::Type) {
+            const auto *block = static_cast<StageBlockItem *>(item);
+            removedStages.push_back(block->content().index);
+            pending.push_back(
+                {block->content().fromRange.begin,
+                 model::RemoveStage{m_scene->stageReference(block->content().index), false}});
+        }
+    }
+    bool skippedArrow = false;
+    for (QGraphicsItem *item : selected) {
+        if (item->type() != ArrowItem::Type)
+            continue;
+        const auto *arrow = static_cast<ArrowItem *>(item);
+        if (std::find(removedStages.begin(), removedStages.end(), arrow->content().toStage)
+            != removedStages.end())
+            continue;
+        if (!arrow->isRetargetable()) {
+            skippedArrow = true;
+            continue;
+        }
+        pending.push_back({arrow->content().range.begin,
+                           model::RemoveCopy{m_scene->stageReference(arrow->content().toStage),
+                                             arrow->content().line,
+                                             {}}});
+    }
+    if (skippedArrow)
+        Q_EMIT statusMessage(
+            tr("Only artifact arrows (COPY --from) can be removed here; change the base "
+               "of a stage with \u201cSet Base Image\u201d."));
+    // Last in the file first: each operation's byte offsets stay valid while the ones after it
+    // in the file have already been applied.
+    std::stable_sort(pending.begin(), pending.end(),
+                     [](const PendingOperation &a, const PendingOperation &b) {
+                         return a.position > b.position;
+                     });
+    for (const PendingOperation &operation : pending)
+        m_scene->requestOperation(operation.operation);
+}
+
+void StageCanvas::renameStage(int stageIndex)
+{
+    if (StageBlockItem *block = m_scene->blockForStage(stageIndex)) {
+        ensureVisible(block);
+        setFocus();
+        block->startRename();
+    }
+}
+
+void StageCanvas::removeStage(int stageIndex, bool cascade)
+{
+    m_scene->requestOperation(model::RemoveStage{m_scene->stageReference(stageIndex), cascade});
+}
+
+std::string StageCanvas::uniqueStageName(const std::string &stem) const
+{
+    const model::StageGraph &graph = m_scene->graph();
+    std::string name = stem;
+    for (int n = 2; graph.stageIndex(name) >= 0 || name == "scratch" || name == "context"; ++n)
+        name = stem + std::to_string(n);
+    return name;
+}
+
+void StageCanvas::duplicateStage(int stageIndex)
+{
+    const auto &stages = m_scene->graph().stages();
+    if (stageIndex < 0 || stageIndex >= static_cast<int>(stages.size()))
+        return;
+    const model::Stage &stage = stages[static_cast<std::size_t>(stageIndex)];
+    const std::string stem
+        = (stage.name.empty() ? "stage" + std::to_string(stageIndex) : stage.name) + "-copy";
+    m_scene->requestOperation(
+        model::DuplicateStage{m_scene->stageReference(stageIndex), uniqueStageName(stem)});
+}
+
+void StageCanvas::moveStage(int stageIndex, int delta)
+{
+    const int count = static_cast<int>(m_scene->graph().stages().size());
+    const int other = stageIndex + delta;
+    if (other < 0 || other >= count)
+        return;
+    model::MoveStage move;
+    move.stage = m_scene->stageReference(stageIndex);
+    if (delta < 0)
+        move.before = m_scene->stageReference(other);
+    else
+        move.after = m_scene->stageReference(other);
+    m_scene->requestOperation(move);
+}
+
+void StageCanvas::setBaseImage(int stageIndex)
+{
+    StageBlockItem *block = m_scene->blockForStage(stageIndex);
+    if (!block)
+        return;
+    bool ok = false;
+    const QString image
+        = QInputDialog::getText(this, tr("Set Base Image"),
+                                tr("Base image or earlier stage for %1:").arg(block->title()),
+                                QLineEdit::Normal, block->content().base, &ok)
+              .trimmed();
+    if (ok && !image.isEmpty() && image != block->content().base)
+        m_scene->requestOperation(
+            model::SetBase{m_scene->stageReference(stageIndex), image.toStdString()});
+}
+
+QMenu *StageCanvas::createContextMenu(const QPoint &viewportPos)
+{
+    auto *menu = new QMenu(this);
+    QGraphicsItem *hit = itemAt(viewportPos);
+    while (hit && hit->parentItem())
+        hit = hit->parentItem();
+    if (hit && hit->type() == StageBlockItem::Type) {
+        auto *block = static_cast<StageBlockItem *>(hit);
+        const int index = block->content().index;
+        const int count = static_cast<int>(m_scene->graph().stages().size());
+        const QString key = block->key();
+        menu->addAction(tr("&Rename Stage"), this, [this, index] { renameStage(index); })
+            ->setObjectName(QStringLiteral("rename"));
+        menu->addAction(tr("D&uplicate Stage"), this, [this, index] { duplicateStage(index); })
+            ->setObjectName(QStringLiteral("duplicate"));
+        QAction *earlier
+            = menu->addAction(tr("Move &Earlier"), this, [this, index] { moveStage(index, -1); });
+        earlier->setObjectName(QStringLiteral("moveEarlier"));
+        earlier->setEnabled(index > 0);
+        QAction *later
+            = menu->addAction(tr("Move &Later"), this, [this, index] { moveStage(index, +1); });
+        later->setObjectName(QStringLiteral("moveLater"));
+        later->setEnabled(index + 1 < count);
+        menu->addAction(tr("Set &Base Image\u2026"), this, [this, index] { setBaseImage(index); })
+            ->setObjectName(QStringLiteral("setBase"));
+        menu->addAction(block->isCollapsed() ? tr("E&xpand") : tr("C&ollapse"), this,
+                        [this, key] { m_scene->toggleCollapsed(key); })
+            ->setObjectName(QStringLiteral("collapse"));
+        menu->addSeparator();
+        menu->addAction(tr("Re&move Stage"), this, [this, index] { removeStage(index, false); })
+            ->setObjectName(QStringLiteral("remove"));
+        menu->addAction(tr("Remove Stage and Its &Arrows"), this,
+                        [this, index] { removeStage(index, true); })
+            ->setObjectName(QStringLiteral("removeCascade"));
+        return menu;
+    }
+    if (hit && hit->type() == ArrowItem::Type) {
+        auto *arrow = static_cast<ArrowItem *>(hit);
+        const ArrowItem::Content content = arrow->content();
+        menu->addAction(tr("Show in &Editor"), this,
+                        [this, content] { Q_EMIT rangeActivated(content.range); })
+            ->setObjectName(QStringLiteral("show"));
+        QAction *remove = menu->addAction(tr("&Remove Arrow"), this, [this, content] {
+            m_scene->requestOperation(
+                model::RemoveCopy{m_scene->stageReference(content.toStage), content.line, {}});
+        });
+        remove->setObjectName(QStringLiteral("removeArrow"));
+        remove->setEnabled(arrow->isRetargetable());
+        return menu;
+    }
+    menu->addAction(tr("&Automatic Layout"), this, &StageCanvas::autoLayout)
+        ->setObjectName(QStringLiteral("layout"));
+    menu->addAction(tr("&Fit to View"), this, &StageCanvas::fitToView)
+        ->setObjectName(QStringLiteral("fit"));
+    menu->addAction(tr("Zoom &100%"), this, &StageCanvas::resetZoom)
+        ->setObjectName(QStringLiteral("zoom100"));
+    return menu;
+}
+
+void StageCanvas::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(event->pos());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+    event->accept();
+}
+
+void StageCanvas::navigate(int key)
+{
+    const std::vector<StageBlockItem *> &blocks = m_scene->blocks();
+    if (blocks.empty())
+        return;
+    StageBlockItem *current = nullptr;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (item->type() == StageBlockItem::Type) {
+            current = static_cast<StageBlockItem *>(item);
+            break;
+        }
+    }
+    StageBlockItem *next = nullptr;
+    const int count = static_cast<int>(blocks.size());
+    if (!current) {
+        next = blocks.front();
+    } else if (key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+        const int step = key == Qt::Key_Tab ? 1 : count - 1;
+        next = blocks[static_cast<std::size_t>((current->content().index + step) % count)];
+    } else {
+        // The nearest block in the arrow's direction (distance along it, plus a penalty across it).
+        const QPointF from = current->sceneBoundingRect().center();
+        qreal best = std::numeric_limits<qreal>::max();
+        for (StageBlockItem *block : blocks) {
+            if (block == current)
+                continue;
+            const QPointF d = block->mapRectToScene(block->frameRect()).center() - from;
+            qreal along = 0;
+            qreal across = 0;
+            switch (key) {
+            case Qt::Key_Right:
+                along = d.x();
+                across = d.y();
+                break;
+            case Qt::Key_Left:
+                along = -d.x();
+                across = d.y();
+                break;
+            case Qt::Key_Down:
+                along = d.y();
+                across = d.x();
+                break;
+            default:
+                along = -d.y();
+                across = d.x();
+                break;
+            }
+            if (along <= 1)
+                continue;
+            const qreal score = along + 2 * std::abs(across);
+            if (score < best) {
+                best = score;
+                next = block;
+            }
+        }
+    }
+    if (!next)
+        return;
+    m_scene->clearSelection();
+    next->setSelected(true);
+    next->setFocus();
+    ensureVisible(next, 40, 40);
+}
+
+bool StageCanvas::event(QEvent *event)
+{
+    // Tab and Backtab walk the blocks instead of moving the keyboard focus to another widget.
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool editing
+            = m_scene->focusItem() && m_scene->focusItem()->type() == InlineRenameEditor::Type;
+        if (!editing && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+            && !m_scene->blocks().empty() && !(key->modifiers() & Qt::ControlModifier)) {
+            navigate(key->key());
+            return true;
+        }
+    }
+    return QGraphicsView::event(event);
+}
+
+void StageCanvas::keyPressEvent(QKeyEvent *event)
+{
+    if (m_scene->focusItem() && m_scene->focusItem()->type() == InlineRenameEditor::Type) {
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        deleteSelection();
+        event->accept();
+        return;
+    case Qt::Key_F2:
+        for (QGraphicsItem *item : m_scene->selectedItems()) {
+            if (item->type() == StageBlockItem::Type) {
+                renameStage(static_cast<StageBlockItem *>(item)->content().index);
+                break;
+            }
+        }
+        event->accept();
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
+            navigate(event->key());
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Escape:
+        if (m_gesture != Gesture::None) {
+            m_gesture = Gesture::None;
+            m_rubberArrow->setVisible(false);
+        } else {
+            m_scene->clearSelection();
+        }
+        event->accept();
+        return;
+    case Qt::Key_0:
+        if (event->modifiers().testFlag(Qt::ControlModifier)) {
+            resetZoom();
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        if (event->modifiers().testFlag(Qt::ControlModifier)) {
+            zoomIn();
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Minus:
+        if (event->modifiers().testFlag(Qt::ControlModifier)) {
+            zoomOut();
+            event->accept();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void StageCanvas::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasFormat(QLatin1String(CanvasPalette::ImageMimeType))
+        || mime->hasFormat(QLatin1String(CanvasPalette::InstructionMimeType))) {
+        event->acceptProposedAction();
+        return;
+    }
+    event->ignore();
+}
+
+void StageCanvas::dragMoveEvent(QDragMoveEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    const QPoint pos = event->position().toPoint();
+    if (mime->hasFormat(QLatin1String(CanvasPalette::ImageMimeType))
+        || (mime->hasFormat(QLatin1String(CanvasPalette::InstructionMimeType)) && blockAt(pos))) {
+        event->acceptProposedAction();
+        return;
+    }
+    event->ignore();
+}
+
+void StageCanvas::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    const QPoint pos = event->position().toPoint();
+    StageBlockItem *block = blockAt(pos);
+    if (mime->hasFormat(QLatin1String(CanvasPalette::ImageMimeType))) {
+        const QString image
+            = QString::fromUtf8(mime->data(QLatin1String(CanvasPalette::ImageMimeType))).trimmed();
+        if (image.isEmpty()) {
+            event->ignore();
+            return;
+        }
+        if (block) {
+            // An image dropped on a block becomes its base.
+            m_scene->requestOperation(model::SetBase{
+                m_scene->stageReference(block->content().index), image.toStdString()});
+        } else {
+            const ImageFamily::Kind family = ImageFamily::detect(image.toStdString());
+            std::string stem = ImageFamily::name(family).toStdString();
+            if (family == ImageFamily::Scratch || family == ImageFamily::Distroless)
+                stem = "final";
+            else if (family == ImageFamily::WebServer)
+                stem = "web";
+            else if (family == ImageFamily::Other || family == ImageFamily::Alpine
+                     || family == ImageFamily::Debian)
+                stem = "stage";
+            const std::string name = uniqueStageName(stem);
+            m_scene->setPendingPosition(fromUtf8(name).toLower(), mapToScene(pos));
+            model::AddStage add;
+            add.image = image.toStdString();
+            add.name = name;
+            m_scene->requestOperation(add);
+        }
+        event->acceptProposedAction();
+        return;
+    }
+    if (mime->hasFormat(QLatin1String(CanvasPalette::InstructionMimeType)) && block) {
+        const QString text
+            = QString::fromUtf8(mime->data(QLatin1String(CanvasPalette::InstructionMimeType)))
+                  .trimmed();
+        m_scene->requestOperation(model::AddInstruction{
+            m_scene->stageReference(block->content().index), text.toStdString(), -1});
+        event->acceptProposedAction();
+        return;
+    }
+    event->ignore();
+}
+
+bool StageCanvas::exportTo(const QString &path, QString &error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return CanvasExport::savePng(*m_scene, path, error);
+    if (suffix == QLatin1String("svg"))
+        return CanvasExport::saveSvg(*m_scene, path, error);
+    std::string text;
+    if (suffix == QLatin1String("dot") || suffix == QLatin1String("gv"))
+        text = model::stageGraphToDot(m_scene->graph(), m_scene->target());
+    else if (suffix == QLatin1String("mmd") || suffix == QLatin1String("mermaid"))
+        text = model::stageGraphToMermaid(m_scene->graph(), m_scene->target());
+    else {
+        error
+            = tr("Unknown export format \u201c%1\u201d: use .png, .svg, .dot or .mmd.").arg(suffix);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        error = file.errorString();
+        return false;
+    }
+    file.write(text.data(), static_cast<qint64>(text.size()));
+    if (!file.commit()) {
+        error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace stagecraft::views

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ModelMetaTypes.h"
+
+#include "model/Diagnostic.h"
+#include "model/EditOperation.h"
+#include "model/StageGraph.h"
+#include "model/SyntaxTree.h"
+
+#include <QGraphicsView>
+
+#include <memory>
+#include <vector>
+
+class QGraphicsPathItem;
+class QMenu;
+
+namespace stagecraft::views {
+
+class ArrowItem;
+class StageBlockItem;
+class StageScene;
+
+/// The stage canvas: FROM blocks, artifact arrows and external images on a QGraphicsView. It
+/// renders the stage graph and turns gestures into edit operations (operationRequested); the app
+/// applies them to the text, reparses and calls setModel() again, and the scene reconciles in
+/// place.
+class StageCanvas : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit StageCanvas(QWidget *parent = nullptr);
+    ~StageCanvas() override;
+
+    /// Reconcile in place with a new parse: blocks keep identity, position and selection; no
+    /// flicker.
+    void setModel(std::shared_ptr<const model::SyntaxTree> tree, const model::StageGraph &graph,
+                  const std::vector<model::Diagnostic> &diagnostics, int target = -1);
+    /// Select (and ensure visible) the block of a stage; -1 clears. Does not emit stageSelected.
+    void selectStage(int stageIndex);
+    /// Where positions/collapsed state are kept ("" = no sidecar, e.g. the built-in example).
+    void setSidecarPath(const QString &path);
+    /// Re-read colours from the palette (called on palette change) and retranslate captions.
+    void retranslate();
+
+    [[nodiscard]] StageScene *stageScene() const { return m_scene; }
+    /// The current zoom factor (1.0 = 100 %).
+    [[nodiscard]] qreal zoomFactor() const;
+    /// The context menu for what is at `viewportPos` (a block, an arrow, or empty canvas). The
+    /// caller owns the menu. Exposed for tests; contextMenuEvent() shows it.
+    [[nodiscard]] QMenu *createContextMenu(const QPoint &viewportPos);
+
+    /// Writes the canvas as PNG or SVG, or the graph as DOT or Mermaid, chosen by the suffix of
+    /// `path` (.png, .svg, .dot/.gv, .mmd/.mermaid). On failure returns false with `error` set.
+    [[nodiscard]] bool exportTo(const QString &path, QString &error);
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    /// 100 %.
+    void resetZoom();
+    /// Fits every node (and the legend) into the view.
+    void fitToView();
+    /// Lays every block out again automatically.
+    void autoLayout();
+    /// Removes the selected blocks and arrows (through operations).
+    void deleteSelection();
+
+Q_SIGNALS:
+    /// A gesture, as an edit operation; the app applies it through the edit engine.
+    void operationRequested(const stagecraft::model::EditOperation &operation);
+    /// The user selected a block (-1: nothing).
+    void stageSelected(int stageIndex);
+    /// The user selected an arrow or an instruction row: reveal and highlight these bytes.
+    void rangeActivated(stagecraft::model::Range range);
+    /// A refusal or other message worth showing in the status bar (already translated).
+    void statusMessage(const QString &message);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Gesture { None, Connect, RetargetStart, RetargetEnd, Pan };
+
+    void scaleBy(qreal factor);
+    void onSelectionChanged();
+    [[nodiscard]] StageBlockItem *blockAt(const QPoint &viewportPos,
+                                          const StageBlockItem *except = nullptr) const;
+    void finishGesture(const QPoint &viewportPos);
+    void openArrowDialog(int fromStage, int toStage);
+    void navigate(int key);
+    void renameStage(int stageIndex);
+    void removeStage(int stageIndex, bool cascade);
+    void duplicateStage(int stageIndex);
+    void moveStage(int stageIndex, int delta);
+    void setBaseImage(int stageIndex);
+    [[nodiscard]] std::string uniqueStageName(const std::string &stem) const;
+
+    StageScene *m_scene = nullptr;
+    Gesture m_gesture = Gesture::None;
+    QString m_gestureBlockKey;
+    QString m_gestureArrowKey;
+    QGraphicsPathItem *m_rubberArrow = nullptr;
+    QPoint m_panOrigin;
+    QPointF m_gestureOrigin;
+    bool m_programmaticSelection = false;
+    bool m_fittedOnce = false;
+    bool m_pressMoved = false;
+};
+
+} // namespace stagecraft::views
