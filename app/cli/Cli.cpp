@@ -4,6 +4,7 @@
 #include "app/DiagnosticMessages.h"
 #include "app/FileLoader.h"
 #include "app/cli/EditCommand.h"
+#include "app/cli/RenderCommand.h"
 #include "app/cli/SarifWriter.h"
 #include "app/engine/EngineCli.h"
 #include "model/BuildkitDump.h"
@@ -121,6 +122,8 @@ QString Cli::helpText()
               "      Build the image with the Docker Engine and show the build log.\n"
               "  engine [--host URL]\n"
               "      Show the Docker Engine in use: endpoint, version and API version.\n"
+              "  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...\n"
+              "      Draw the stage canvas offscreen, as on screen, for docs and slides.\n"
               "\n"
               "Options:\n"
               "  --lang hi|en   Language of the messages (default: from LC_ALL, LC_MESSAGES\n"
@@ -131,6 +134,21 @@ QString Cli::helpText()
               "Exit status: 0 when all is well, 1 when errors were found (lint errors, or\n"
               "BuildKit would reject the file), 2 for a usage error or a file that cannot be\n"
               "read.\n");
+}
+
+QString Cli::commandOf(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QStringLiteral("--lang")) {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(u'-') && argument != QStringLiteral("-"))
+            continue;
+        return argument;
+    }
+    return {};
 }
 
 int Cli::run(const QStringList &arguments)
@@ -151,11 +169,14 @@ int Cli::run(const QStringList &arguments)
             EditCommand edit(m_in, m_out, m_err);
             return edit.run(rest);
         }
-        if (argument == QStringLiteral("build") || argument == QStringLiteral("engine")) {
+        if (argument == QStringLiteral("build") || argument == QStringLiteral("engine")
+            || argument == QStringLiteral("render")) {
             rest.removeIf([](const QString &a) { return a.startsWith(QStringLiteral("--lang=")); });
             const qsizetype lang = rest.indexOf(QStringLiteral("--lang"));
             if (lang >= 0)
                 rest.remove(lang, std::min<qsizetype>(2, rest.size() - lang));
+            if (argument == QStringLiteral("render"))
+                return runRenderCommand(rest, m_out, m_err);
             QTextStream out(&m_out);
             QTextStream err(&m_err);
             return argument == QStringLiteral("build") ? runBuildCommand(rest, out, err)

@@ -43,6 +43,8 @@ public:
     /// The language `--lang` asks for (its value as given), or an empty string when the
     /// environment decides (LC_ALL, LC_MESSAGES, LANG: see installTranslator()).
     [[nodiscard]] static QString requestedLanguage(const QStringList &arguments);
+    /// The command word of a command line ("lint", "render", …), skipping --lang and options.
+    [[nodiscard]] static QString commandOf(const QStringList &arguments);
     /// The translated `--help` text.
     [[nodiscard]] static QString helpText();
     /// The version string (STAGECRAFT_VERSION, or "unknown" when the build did not define it).

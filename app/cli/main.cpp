@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// stagecraft-cli: parse, graph, lint and print Dockerfiles from the command line (docs/cli.md).
+// stagecraft-cli: parse, graph, lint, print, edit, render and build Dockerfiles (docs/cli.md).
 #include "app/Translation.h"
 #include "app/cli/Cli.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <fcntl.h>
@@ -21,7 +23,17 @@ int main(int argc, char *argv[])
     _setmode(_fileno(stdout), _O_BINARY);
     _setmode(_fileno(stderr), _O_BINARY);
 #endif
-    QCoreApplication application(argc, argv);
+    // `render` draws the canvas, a QGraphicsScene: it needs a QApplication, offscreen unless the
+    // caller chose a platform. Every other command stays a light QCoreApplication.
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    const bool render = stagecraft::app::Cli::commandOf(rawArguments) == QStringLiteral("render");
+    if (render && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = render ? std::make_unique<QApplication>(argc, argv)
+                                                   : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &application = *app;
     QCoreApplication::setApplicationName(QStringLiteral("stagecraft-cli"));
     QCoreApplication::setApplicationVersion(stagecraft::app::Cli::version());
 

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DiagnosticsModel.h"
+
+#include "DiagnosticMessages.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace stagecraft::app {
+
+namespace {
+
+bool sameDiagnostics(const std::vector<model::Diagnostic> &a, const std::vector<model::Diagnostic> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const model::Diagnostic &x, const model::Diagnostic &y) {
+                          return x.code == y.code && x.severity == y.severity && x.range == y.range
+                              && x.args == y.args;
+                      });
+}
+
+} // namespace
+
+DiagnosticsModel::DiagnosticsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void DiagnosticsModel::setDiagnostics(std::shared_ptr<const model::SyntaxTree> tree,
+                                      const std::vector<model::Diagnostic> &diagnostics)
+{
+    // Typing elsewhere in the file keeps the list as it is: no reset, no lost selection.
+    if (sameDiagnostics(diagnostics, m_diagnostics)) {
+        m_tree = std::move(tree);
+        return;
+    }
+    beginResetModel();
+    m_tree = std::move(tree);
+    m_diagnostics = diagnostics;
+    endResetModel();
+}
+
+void DiagnosticsModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_diagnostics.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int DiagnosticsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_diagnostics.size());
+}
+
+int DiagnosticsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const model::Diagnostic &d = m_diagnostics[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return DiagnosticMessages::severityName(d.severity);
+        case LineColumn:
+            return m_tree ? m_tree->lineIndex().line(d.range.begin) : 0;
+        case MessageColumn:
+            return DiagnosticMessages::message(d);
+        case CodeColumn:
+            return QString::fromStdString(d.code);
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (index.column() != SeverityColumn)
+            return {};
+        switch (d.severity) {
+        case model::Severity::Error:
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+        case model::Severity::Warning:
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        case model::Severity::Info:
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == MessageColumn && d.fix) {
+            //: Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix's title
+            return tr("%1\nFix: %2").arg(DiagnosticMessages::message(d),
+                                         DiagnosticMessages::fixTitle(d.code));
+        }
+        return index.column() == MessageColumn ? DiagnosticMessages::message(d) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == LineColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant DiagnosticsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn:
+        //: Column header in the diagnostics panel
+        return tr("Severity");
+    case LineColumn:
+        //: Column header in the diagnostics panel
+        return tr("Line");
+    case MessageColumn:
+        //: Column header in the diagnostics panel
+        return tr("Message");
+    case CodeColumn:
+        //: Column header in the diagnostics panel: the rule's code, e.g. StageNameCasing
+        return tr("Code");
+    default:
+        return {};
+    }
+}
+
+} // namespace stagecraft::app

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Diagnostic.h"
+#include "model/SyntaxTree.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QTreeView;
+
+namespace stagecraft::app {
+
+class DiagnosticsModel;
+
+/// The diagnostics dock's content: one row per diagnostic (severity icon and word, line,
+/// message, code). Activating a row (double click, Enter) asks the window to reveal its text.
+class DiagnosticsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DiagnosticsPanel(QWidget *parent = nullptr);
+
+    void setDiagnostics(std::shared_ptr<const model::SyntaxTree> tree,
+                        const std::vector<model::Diagnostic> &diagnostics);
+    /// The diagnostics shown, in row order.
+    [[nodiscard]] const std::vector<model::Diagnostic> &diagnostics() const;
+    [[nodiscard]] DiagnosticsModel *model() const { return m_model; }
+    [[nodiscard]] QTreeView *view() const { return m_view; }
+
+Q_SIGNALS:
+    /// Row `index` (in the order given to setDiagnostics) was activated.
+    void diagnosticActivated(int index);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    DiagnosticsModel *m_model = nullptr;
+    QTreeView *m_view = nullptr;
+};
+
+} // namespace stagecraft::app

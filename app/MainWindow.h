@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/AutosaveManager.h"
+#include "app/DocumentController.h"
+#include "app/Theme.h"
+
+#include "model/StageGraph.h"
+
+#include <QMainWindow>
+#include <QString>
+
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace stagecraft::views {
+class DockerfileEditor;
+class StageCanvas;
+} // namespace stagecraft::views
+
+namespace stagecraft::app {
+
+class DiagnosticsPanel;
+class RecentFiles;
+
+/// The main window: the stage canvas and the Dockerfile editor side by side (either can be
+/// hidden), the diagnostics dock, the File/Edit/View menus, and the dialogs around the document
+/// (unsaved changes, a file changed on disk, crash recovery). The DocumentController holds the
+/// text and the model; the window forwards every analysis to the canvas, the editor and the
+/// diagnostics, and every gesture from them back to the controller.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// The answer to "save your changes?".
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    using UnsavedChangesHandler = std::function<UnsavedChoice()>;
+    /// Asked for each recoverable autosave; true restores it.
+    using RecoveryHandler = std::function<bool(const AutosaveManager::Entry &)>;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Loads the Dockerfile at `path` (no unsaved-changes prompt: the caller asks). On failure
+    /// the current text stays, `errorString` (when given) receives the reason, and false is
+    /// returned.
+    bool openFile(const QString &path, QString *errorString = nullptr);
+    /// Shows the built-in example (`:/examples/python/Dockerfile`) as an untitled document.
+    void openExample();
+    /// Asks about unsaved changes, then opens `path`, reporting failures in a message box.
+    void openFileInteractively(const QString &path);
+
+    /// The file shown, or an empty string for an untitled document or the example.
+    [[nodiscard]] QString filePath() const;
+    [[nodiscard]] const model::StageGraph &stageGraph() const;
+    /// Number of diagnostics of the latest reparse.
+    [[nodiscard]] int problemCount() const;
+    /// Reparses now instead of at the next frame (tests).
+    void reparseNow();
+
+    [[nodiscard]] DocumentController *controller() const { return m_controller; }
+    [[nodiscard]] views::StageCanvas *canvas() const { return m_canvas; }
+    [[nodiscard]] views::DockerfileEditor *editor() const { return m_editor; }
+    [[nodiscard]] DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
+
+    /// Replaces the "save changes?" dialog (tests).
+    void setUnsavedChangesHandler(UnsavedChangesHandler handler);
+    /// Replaces the crash-recovery question (tests).
+    void setRecoveryHandler(RecoveryHandler handler);
+    /// Offers the autosaved buffers that sessions left behind when they ended without a clean
+    /// close. Restores at most one (this window holds one document); declined ones are removed.
+    /// Returns true when one was restored.
+    bool offerRecovery(const QString &directory = AutosaveManager::defaultDirectory());
+
+    /// Asks about unsaved changes; true when it is fine to drop the document now.
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+
+    /// Remembers geometry, docks, splitter and visibility in Settings.
+    void saveSettings();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void restoreSettings();
+    void pushAnalysis();
+    void updateStatus();
+    void updateTitle();
+    void showStatus(const QString &message);
+
+    void newDocument();
+    void openFromDialog();
+    void reloadFromDisk();
+    void closeDocument();
+
+    void revealStage(int stageIndex);
+    void revealRange(model::Range range);
+    void revealDiagnostic(int index);
+    void setCanvasVisible(bool visible);
+    void setEditorVisible(bool visible);
+    void setTheme(Theme::Mode mode);
+    void setLanguage(const QString &language);
+
+    DocumentController::ExternalChoice askAboutExternalChange(const QByteArray &diskBytes);
+    void showComparison(const QByteArray &diskBytes);
+    bool confirmInvalidUtf8();
+    void reportVanished(const QString &path);
+
+    DocumentController *m_controller = nullptr;
+    views::StageCanvas *m_canvas = nullptr;
+    views::DockerfileEditor *m_editor = nullptr;
+    QSplitter *m_splitter = nullptr;
+    DiagnosticsPanel *m_diagnostics = nullptr;
+    QDockWidget *m_diagnosticsDock = nullptr;
+    QLabel *m_stageCountLabel = nullptr;
+    QLabel *m_problemCountLabel = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_cutAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_replaceAction = nullptr;
+    QAction *m_goToLineAction = nullptr;
+    QAction *m_showCanvasAction = nullptr;
+    QAction *m_showEditorAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_resetZoomAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QAction *m_themeSystemAction = nullptr;
+    QAction *m_themeLightAction = nullptr;
+    QAction *m_themeDarkAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_languageSystemAction = nullptr;
+    QAction *m_languageEnglishAction = nullptr;
+    QAction *m_languageHindiAction = nullptr;
+
+    UnsavedChangesHandler m_unsavedChangesHandler;
+    RecoveryHandler m_recoveryHandler;
+    bool m_isExample = false;
+    int m_shownStage = -1;
+};
+
+} // namespace stagecraft::app

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `stagecraft` executable: application set-up only; everything else lives in stagecraft_app.
+//
+// Besides `stagecraft [FILE]`, two switches serve the documentation and the figures:
+//   --screenshot PATH  shows the window, waits until it has painted and settled, writes it as a
+//                      PNG and quits (README screenshot under Xvfb);
+//   STAGECRAFT_EXIT_AFTER_FIRST_FRAME=1 prints the time to the first painted frame and the
+//                      resident memory, then quits (scripts/bench-startup.sh). When
+//                      STAGECRAFT_START_NS holds the launch time (date +%s%N), the time is
+//                      measured from there, so it includes loading the libraries.
+
+#include "app/MainWindow.h"
+#include "app/Settings.h"
+#include "app/Theme.h"
+#include "app/Translation.h"
+#include "stagecraft_version.h"
+
+#include <QApplication>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
+#include <QPixmap>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(QStringList{u"lang"_s},
+                              QCoreApplication::translate("main", "User interface language: %1.")
+                                  .arg(stagecraft::app::availableLanguages().join(u", "_s)),
+                              //: Value name of the --lang option, shown as --lang <language>.
+                              QCoreApplication::translate("main", "language"));
+}
+
+/// Calls `callback` once, right after the watched widget's first paint.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(QObject *parent, std::function<void()> callback)
+        : QObject(parent)
+        , m_callback(std::move(callback))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_callback) {
+            // After this paint (and the rest of the frame) has been flushed.
+            QTimer::singleShot(0, this, std::exchange(m_callback, nullptr));
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_callback;
+};
+
+/// VmRSS from /proc/self/status, in kB (0 where there is no /proc).
+qint64 residentKilobytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    // /proc files report size 0: read to the end rather than asking atEnd().
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(u"Stagecraft"_s);
+    QApplication::setApplicationDisplayName(u"Stagecraft"_s);
+    QApplication::setOrganizationName(u"Stagecraft"_s);
+    QApplication::setApplicationVersion(QString::fromUtf8(STAGECRAFT_VERSION));
+
+    // Pick the language before the option texts are translated: --lang wins over the setting,
+    // which wins over the system.
+    QString language;
+    {
+        QCommandLineParser early;
+        early.addOption(languageOption());
+        early.parse(QCoreApplication::arguments());
+        language = early.isSet(u"lang"_s) ? early.value(u"lang"_s) : stagecraft::app::Settings::language();
+    }
+    if (!stagecraft::app::installTranslator(application, language) && !language.isEmpty()) {
+        QTextStream(stderr) << QCoreApplication::translate("main",
+                                                           "Unknown language %1; available: %2.")
+                                   .arg(language,
+                                        stagecraft::app::availableLanguages().join(u", "_s))
+                            << '\n';
+        return 2;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Compose multi-stage Docker builds visually."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(languageOption());
+    const QCommandLineOption themeOption(
+        QStringList{u"theme"_s},
+        QCoreApplication::translate("main", "Colour theme: system, light or dark."),
+        //: Value name of the --theme option
+        QCoreApplication::translate("main", "theme"));
+    parser.addOption(themeOption);
+    const QCommandLineOption screenshotOption(
+        QStringList{u"screenshot"_s},
+        QCoreApplication::translate("main", "Save a picture of the window as PNG and quit."),
+        //: Value name of the --screenshot option
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(screenshotOption);
+    parser.addPositionalArgument(
+        u"file"_s,
+        QCoreApplication::translate("main",
+                                    "The Dockerfile to open (default: a built-in example)."),
+        u"[FILE]"_s);
+    parser.process(application);
+
+    using stagecraft::app::Theme;
+    const Theme::Mode theme = Theme::fromKey(parser.isSet(themeOption)
+                                                 ? parser.value(themeOption)
+                                                 : stagecraft::app::Settings::theme());
+    if (theme != Theme::Mode::System)
+        Theme::apply(theme);
+
+    const QString screenshot = parser.value(screenshotOption);
+    const bool measureStartup = qEnvironmentVariableIntValue("STAGECRAFT_EXIT_AFTER_FIRST_FRAME") == 1;
+    const bool unattended = !screenshot.isEmpty() || measureStartup;
+
+    stagecraft::app::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        window.openExample();
+    } else {
+        QString error;
+        if (!window.openFile(files.constFirst(), &error)) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "Failed to open %1: %2")
+                                       .arg(QDir::toNativeSeparators(files.constFirst()), error)
+                                << '\n';
+            return 1;
+        }
+    }
+    if (unattended)
+        window.resize(1280, 800);
+
+    if (measureStartup) {
+        window.installEventFilter(new FirstPaintProbe(&window, [&sinceMain] {
+            const double fromMain = static_cast<double>(sinceMain.nsecsElapsed()) / 1e6;
+            double milliseconds = fromMain;
+            bool fromLaunch = false;
+            const qint64 launchNs = qEnvironmentVariable("STAGECRAFT_START_NS").toLongLong(&fromLaunch);
+            if (fromLaunch && launchNs > 0) {
+                const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
+                milliseconds = static_cast<double>(nowNs - launchNs) / 1e6;
+            }
+            std::printf("first-frame-ms %.1f %s\nfirst-frame-from-main-ms %.1f\nrss-kb %lld\n", milliseconds,
+                        fromLaunch ? "from-launch" : "from-main", fromMain,
+                        static_cast<long long>(residentKilobytes()));
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        }));
+    }
+    if (!screenshot.isEmpty()) {
+        window.installEventFilter(new FirstPaintProbe(&window, [&window, screenshot] {
+            // Let the canvas finish its first layout and fit, then take the picture.
+            QTimer::singleShot(500, &window, [&window, screenshot] {
+                const bool saved = window.grab().save(screenshot, "PNG");
+                if (!saved) {
+                    QTextStream(stderr) << QCoreApplication::translate("main", "Cannot write %1")
+                                               .arg(QDir::toNativeSeparators(screenshot))
+                                        << '\n';
+                }
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        }));
+    }
+
+    window.show();
+    if (!unattended) {
+        // Buffers left behind by a crash or kill -9: offered once the window is up.
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    }
+    return QApplication::exec();
+}
