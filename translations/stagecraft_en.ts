@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+196"/>
+        <location filename="../app/cli/Cli.cpp" line="+217"/>
         <location line="+26"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -23,7 +23,7 @@
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-155"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -47,6 +47,8 @@ Commands:
       Build the image with the Docker Engine and show the build log.
   engine [--host URL]
       Show the Docker Engine in use: endpoint, version and API version.
+  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
+      Draw the stage canvas offscreen, as on screen, for docs and slides.
 
 Options:
   --lang hi|en   Language of the messages (default: from LC_ALL, LC_MESSAGES
@@ -82,6 +84,8 @@ Commands:
       Build the image with the Docker Engine and show the build log.
   engine [--host URL]
       Show the Docker Engine in use: endpoint, version and API version.
+  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
+      Draw the stage canvas offscreen, as on screen, for docs and slides.
 
 Options:
   --lang hi|en   Language of the messages (default: from LC_ALL, LC_MESSAGES
@@ -95,7 +99,7 @@ read.
 </translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+169"/>
         <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
         <translation>Missing command: use parse, graph, lint, print, edit, build or engine.</translation>
     </message>
@@ -842,60 +846,60 @@ written), 2 usage or input error.
     <name>EngineCli</name>
     <message>
         <location filename="../app/engine/EngineCli.cpp" line="+40"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Option %1 needs a value.</source>
-        <translation type="unfinished">Option %1 needs a value.</translation>
+        <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+84"/>
+        <location line="-56"/>
+        <location line="+89"/>
         <source>Unknown option for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option for %1: %2</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Engine: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine: %1 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>API version: %1 (engine %2, Stagecraft %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>OS/Arch: %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Option %1 expects NAME=VALUE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API version: %1 (engine %2, Stagecraft %3)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>OS/Arch: %1/%2</source>
+        <translation>OS/Arch: %1/%2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Option %1 expects NAME=VALUE.</source>
+        <translation>Option %1 expects NAME=VALUE.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The build context %1 is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>The build context %1 is not a directory.</translation>
     </message>
 </context>
 <context>
@@ -903,89 +907,89 @@ written), 2 usage or input error.
     <message>
         <location filename="../app/engine/EngineError.cpp" line="+12"/>
         <source>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Docker endpoint “%1” is not supported yet. Use a unix://, tcp:// or npipe:// endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Docker endpoint “%1” is not supported yet. Use a unix://, tcp:// or npipe:// endpoint.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Docker engine is not running at %1. Start Docker (for example “sudo systemctl start docker”) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Docker engine is not running at %1. Start Docker (for example “sudo systemctl start docker”) and try again.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permission denied on the Docker socket %1. Add yourself to the “docker” group (then log in again), or use the rootless Docker socket.</source>
         <extracomment>%1 is a socket path. &quot;docker&quot; is the Unix group name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Permission denied on the Docker socket %1. Add yourself to the “docker” group (then log in again), or use the rootless Docker socket.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not connect to the Docker engine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not connect to the Docker engine: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Docker engine at %1 did not accept the connection in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Docker engine at %1 did not accept the connection in time.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Docker engine stopped answering (no data for %1 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>The Docker engine stopped answering (no data for %1 seconds).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The TLS connection to the Docker engine failed: %1. Check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.</source>
-        <translation type="unfinished"></translation>
+        <translation>The TLS connection to the Docker engine failed: %1. Check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection to the Docker engine was lost before the reply was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the Docker engine was lost before the reply was complete.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Docker engine sent a reply that is not valid HTTP (%1). Is the endpoint really a Docker engine?</source>
-        <translation type="unfinished"></translation>
+        <translation>The Docker engine sent a reply that is not valid HTTP (%1). Is the endpoint really a Docker engine?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Docker engine speaks API version %1, but Stagecraft needs at least %2. Update Docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Docker engine speaks API version %1, but Stagecraft needs at least %2. Update Docker.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Docker engine refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The Docker engine refused the request (HTTP %1): %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The build failed at step %1 (Dockerfile line %2: %3): %4</source>
         <extracomment>%1 step number, %2 Dockerfile line, %3 instruction, %4 engine&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The build failed at step %1 (Dockerfile line %2: %3): %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The build failed at step %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The build failed at step %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The build failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The build failed: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not read the build context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the build context: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1034,148 +1038,583 @@ written), 2 usage or input error.
     <message>
         <location filename="../views/LegendItem.cpp" line="+31"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Artifact copy (COPY --from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artifact copy (COPY --from)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built on (FROM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Built on (FROM)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mount (RUN --mount from=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mount (RUN --mount from=)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External image</source>
-        <translation type="unfinished"></translation>
+        <translation>External image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Final stage (the build target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Final stage (the build target)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faded: not needed by the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Faded: not needed by the target</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="+55"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only one FILE can be rendered at a time.</source>
+        <translation>Only one FILE can be rendered at a time.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: stagecraft-cli render FILE -o OUT.svg|OUT.png [--target STAGE]</source>
+        <translation>Usage: stagecraft-cli render FILE -o OUT.svg|OUT.png [--target STAGE]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output must end in .svg or .png: %1</source>
+        <translation>The output must end in .svg or .png: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>render needs a QApplication (run it through stagecraft-cli).</source>
+        <translation>render needs a QApplication (run it through stagecraft-cli).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No stage named %1.</source>
+        <translation>No stage named %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ignoring the layout file %1: %2
+</source>
+        <translation>Ignoring the layout file %1: %2
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+248"/>
+        <location filename="../views/StageBlockItem.cpp" line="+255"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instruction</numerusform>
+            <numerusform>%n instructions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>+%n more</source>
         <comment>hidden instruction rows</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>final</source>
         <comment>the build target stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>final</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+23"/>
+        <location filename="../app/main.cpp" line="+41"/>
         <source>User interface language: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>User interface language: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>language</source>
         <extracomment>Value name of the --lang option, shown as --lang &lt;language&gt;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+65"/>
         <source>Unknown language %1; available: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown language %1; available: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Compose multi-stage Docker builds visually.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose multi-stage Docker builds visually.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Colour theme: system, light or dark.</source>
+        <translation>Colour theme: system, light or dark.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>theme</source>
+        <extracomment>Value name of the --theme option</extracomment>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a picture of the window as PNG and quit.</source>
+        <translation>Save a picture of the window as PNG and quit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <extracomment>Value name of the --screenshot option</extracomment>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The Dockerfile to open (default: a built-in example).</source>
-        <translation type="unfinished"></translation>
+        <translation>The Dockerfile to open (default: a built-in example).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Failed to open %1: %2</source>
+        <translation>Failed to open %1: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::DiagnosticsModel</name>
+    <message>
+        <location filename="../app/DiagnosticsModel.cpp" line="+97"/>
+        <source>%1
+Fix: %2</source>
+        <extracomment>Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix&apos;s title</extracomment>
+        <translation>%1
+Fix: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Severity</source>
+        <extracomment>Column header in the diagnostics panel</extracomment>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line</source>
+        <extracomment>Column header in the diagnostics panel</extracomment>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <extracomment>Column header in the diagnostics panel</extracomment>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <extracomment>Column header in the diagnostics panel: the rule&apos;s code, e.g. StageNameCasing</extracomment>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::DiagnosticsPanel</name>
+    <message>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::DocumentController</name>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="+166"/>
+        <source>The document has no file yet: use Save As.</source>
+        <translation>The document has no file yet: use Save As.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saving was cancelled.</source>
+        <translation>Saving was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save %1: it is not a regular file.</source>
+        <translation>Cannot save %1: it is not a regular file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Cannot save %1: %2</source>
+        <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
+        <translation>Cannot save %1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Failed to open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Saved %1</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The document has no file to reload.</source>
+        <translation>The document has no file to reload.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Untitled</source>
+        <extracomment>Name of a new document that has no file yet</extracomment>
+        <translation>Untitled</translation>
     </message>
 </context>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+143"/>
+        <location filename="../app/MainWindow.cpp" line="+291"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;eplace…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Go to Line…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage &amp;Canvas</source>
+        <translation>Stage &amp;Canvas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dockerfile &amp;Editor</source>
+        <translation>Dockerfile &amp;Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Reset Zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit Canvas to Window</source>
+        <translation>&amp;Fit Canvas to Window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>&amp;System</source>
+        <extracomment>Language menu entry: use the system&apos;s language</extracomment>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage canvas</source>
+        <translation>Stage canvas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <location line="+16"/>
+        <location line="+167"/>
+        <source>Save Dockerfile</source>
+        <translation>Save Dockerfile</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Save Dockerfile As</source>
+        <translation>Save Dockerfile As</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+9"/>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Reload %1 from disk? Your unsaved changes are replaced; Undo brings them back.</source>
+        <translation>Reload %1 from disk? Your unsaved changes are replaced; Undo brings them back.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Stage %1 — %2</source>
-        <extracomment>Stage list entry of a stage without AS name: %1 its index (as COPY --from=0 writes it), %2 its base image.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 — %2</source>
-        <extracomment>Stage list entry: %1 the stage name after AS, %2 its base image.</extracomment>
-        <translation type="unfinished"></translation>
+        <location line="+28"/>
+        <source>An untitled Dockerfile</source>
+        <translation>An untitled Dockerfile</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recover Unsaved Changes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 had unsaved changes when Stagecraft stopped unexpectedly (autosaved %2). Recover them?</source>
+        <extracomment>%1 = file path (or &quot;An untitled Dockerfile&quot;), %2 = date and time</extracomment>
+        <translation>%1 had unsaved changes when Stagecraft stopped unexpectedly (autosaved %2). Recover them?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Recover</source>
+        <translation>&amp;Recover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recovered unsaved changes of %1.</source>
+        <translation>Recovered unsaved changes of %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File Changed on Disk</source>
+        <translation>File Changed on Disk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program changed %1. Reload it from disk, or keep the text shown here?</source>
+        <extracomment>%1 = file name</extracomment>
+        <translation>Another program changed %1. Reload it from disk, or keep the text shown here?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Keep Mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (shown here)</source>
+        <translation>%1 (shown here)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (on disk)</source>
+        <translation>%1 (on disk)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with Disk</source>
+        <translation>Compare with Disk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The texts are the same.</source>
+        <translation>The texts are the same.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 contains bytes that are not UTF-8. They are shown as � and will be saved as the character U+FFFD, not as the original bytes. Save anyway?</source>
+        <translation>%1 contains bytes that are not UTF-8. They are shown as � and will be saved as the character U+FFFD, not as the original bytes. Save anyway?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was deleted or moved by another program. Your text is still here; save it to write the file again.</source>
+        <translation>%1 was deleted or moved by another program. Your text is still here; save it to write the file again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File Missing</source>
+        <translation>File Missing</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>No stages</source>
-        <translation type="unfinished"></translation>
+        <translation>No stages</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
@@ -1188,10 +1627,10 @@ written), 2 usage or input error.
     <message>
         <location line="+2"/>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln problem</numerusform>
@@ -1199,26 +1638,188 @@ written), 2 usage or input error.
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Example Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+9"/>
+        <location line="-328"/>
+        <location line="+40"/>
+        <location line="+8"/>
         <source>Open Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Dockerfile</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</source>
         <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::RecentFiles</name>
+    <message>
+        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <source>%1 %2 — %3</source>
+        <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Failed to open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Clear List</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::ArrowDialog</name>
+    <message>
+        <location filename="../views/ArrowDialog.cpp" line="+80"/>
+        <source>Copy an Artifact</source>
+        <translation>Copy an Artifact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy files built in stage %1 into stage %2 (COPY --from).</source>
+        <translation>Copy files built in stage %1 into stage %2 (COPY --from).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Source paths:</source>
+        <translation>&amp;Source paths:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paths in the source stage, separated by spaces.</source>
+        <translation>Paths in the source stage, separated by spaces.</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::CanvasPalette</name>
+    <message>
+        <location filename="../views/CanvasPalette.cpp" line="+111"/>
+        <source>Full SDK images</source>
+        <translation>Full SDK images</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slim images</source>
+        <translation>Slim images</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alpine images</source>
+        <translation>Alpine images</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distroless images</source>
+        <translation>Distroless images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty (scratch)</source>
+        <translation>Empty (scratch)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web servers</source>
+        <translation>Web servers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag an image onto the canvas to add a stage, or an instruction onto a block.</source>
+        <translation>Drag an image onto the canvas to add a stage, or an instruction onto a block.</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::DockerfileEditor</name>
+    <message>
+        <location filename="../views/DockerfileEditor.cpp" line="+159"/>
+        <source>Dockerfile editor</source>
+        <translation>Dockerfile editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a Dockerfile here, or open one.</source>
+        <translation>Write a Dockerfile here, or open one.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>%1 (%2)</source>
+        <comment>diagnostic message (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <location line="+234"/>
+        <source>Fix: %1</source>
+        <extracomment>context menu entry; %1 = title of a fix-it (&quot;Use lower case&quot;)</extracomment>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Go to Stage Definition</source>
+        <translation>Go to Stage Definition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename Stage…</source>
+        <translation>Rename Stage…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to Line…</source>
+        <translation>Go to Line…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom In</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset Zoom</source>
+        <translation>Reset Zoom</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Rename Stage</source>
+        <translation>Rename Stage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of the stage:</source>
+        <translation>New name of the stage:</translation>
     </message>
 </context>
 <context>
@@ -1226,87 +1827,84 @@ written), 2 usage or input error.
     <message>
         <location filename="../views/FindReplaceBar.cpp" line="+84"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;place:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace with</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Find previous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Find next</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Match case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole words</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular expression</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace All</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+116"/>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Invalid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid regular expression</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search wrapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Search wrapped</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
-        <source>%n replaced</source>
+        <location line="+104"/>
+        <source>%Ln replaced</source>
         <extracomment>%n = number of replacements</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln replaced</numerusform><numerusform>%Ln replaced</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1314,13 +1912,129 @@ written), 2 usage or input error.
     <message>
         <location filename="../views/GoToLineDialog.cpp" line="+51"/>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to Line</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Line number (1–%1):</source>
         <extracomment>%1 = number of lines in the document</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Line number (1–%1):</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::StageCanvas</name>
+    <message>
+        <location filename="../views/StageCanvas.cpp" line="+351"/>
+        <source>Drop the arrow on another block to copy an artifact into it.</source>
+        <translation>Drop the arrow on another block to copy an artifact into it.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Only artifact arrows (COPY --from) can be removed here; change the base of a stage with “Set Base Image”.</source>
+        <translation>Only artifact arrows (COPY --from) can be removed here; change the base of a stage with “Set Base Image”.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Set Base Image</source>
+        <translation>Set Base Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base image or earlier stage for %1:</source>
+        <translation>Base image or earlier stage for %1:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Rename Stage</source>
+        <translation>&amp;Rename Stage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate Stage</source>
+        <translation>D&amp;uplicate Stage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;Earlier</source>
+        <translation>Move &amp;Earlier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move &amp;Later</source>
+        <translation>Move &amp;Later</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;Base Image…</source>
+        <translation>Set &amp;Base Image…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xpand</source>
+        <translation>E&amp;xpand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ollapse</source>
+        <translation>C&amp;ollapse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;move Stage</source>
+        <translation>Re&amp;move Stage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Stage and Its &amp;Arrows</source>
+        <translation>Remove Stage and Its &amp;Arrows</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show in &amp;Editor</source>
+        <translation>Show in &amp;Editor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove Arrow</source>
+        <translation>&amp;Remove Arrow</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Automatic Layout</source>
+        <translation>&amp;Automatic Layout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit to View</source>
+        <translation>&amp;Fit to View</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;100%</source>
+        <translation>Zoom &amp;100%</translation>
+    </message>
+    <message>
+        <location line="+246"/>
+        <source>Unknown export format “%1”: use .png, .svg, .dot or .mmd.</source>
+        <translation>Unknown export format “%1”: use .png, .svg, .dot or .mmd.</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::StageScene</name>
+    <message>
+        <location filename="../views/StageScene.cpp" line="+489"/>
+        <source>The canvas layout file %1 could not be read and was ignored: %2</source>
+        <translation>The canvas layout file %1 could not be read and was ignored: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not save the canvas layout to %1: %2</source>
+        <translation>Could not save the canvas layout to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>“%1” is not a valid stage name: start with a letter, then use letters, digits, ‘-’, ‘_’ or ‘.’.</source>
+        <translation>“%1” is not a valid stage name: start with a letter, then use letters, digits, ‘-’, ‘_’ or ‘.’.</translation>
     </message>
 </context>
 </TS>

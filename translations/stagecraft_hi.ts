@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+196"/>
+        <location filename="../app/cli/Cli.cpp" line="+217"/>
         <location line="+26"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -23,7 +23,7 @@
         <translation>अज्ञात विकल्प: %1</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-155"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -47,6 +47,8 @@ Commands:
       Build the image with the Docker Engine and show the build log.
   engine [--host URL]
       Show the Docker Engine in use: endpoint, version and API version.
+  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
+      Draw the stage canvas offscreen, as on screen, for docs and slides.
 
 Options:
   --lang hi|en   Language of the messages (default: from LC_ALL, LC_MESSAGES
@@ -82,6 +84,8 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
       Docker Engine से image build करता है और build लॉग दिखाता है।
   engine [--host URL]
       इस्तेमाल हो रहा Docker Engine दिखाता है: endpoint, version और API version।
+  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
+      stage canvas को offscreen बनाता है, जैसा स्क्रीन पर दिखता है (docs और slides के लिए)।
 
 विकल्प:
   --lang hi|en   संदेशों की भाषा (डिफ़ॉल्ट: LC_ALL, LC_MESSAGES
@@ -94,7 +98,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 </translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+169"/>
         <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
         <translation>कमांड नहीं दी गई: parse, graph, lint, print, edit, build या engine का उपयोग करें।</translation>
     </message>
@@ -841,18 +845,18 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     <name>EngineCli</name>
     <message>
         <location filename="../app/engine/EngineCli.cpp" line="+40"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Option %1 needs a value.</source>
         <translation>विकल्प %1 को एक मान चाहिए।</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+84"/>
+        <location line="-56"/>
+        <location line="+89"/>
         <source>Unknown option for %1: %2</source>
         <translation>%1 के लिए अनजाना विकल्प: %2</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -862,27 +866,27 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Engine: %1 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>API version: %1 (engine %2, Stagecraft %3)</source>
         <translation>API संस्करण: %1 (engine %2, Stagecraft %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>OS/Arch: %1/%2</source>
         <translation>OS/Arch: %1/%2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Option %1 expects NAME=VALUE.</source>
         <translation>विकल्प %1 को NAME=VALUE चाहिए।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Unexpected argument: %1</source>
         <translation>अनपेक्षित argument: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</source>
         <translation>Dockerfile नहीं दी गई: stagecraft-cli build FILE [--context DIR]</translation>
     </message>
@@ -892,7 +896,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 पढ़ी नहीं जा सकी।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The build context %1 is not a directory.</source>
         <translation>build context %1 फ़ोल्डर नहीं है।</translation>
     </message>
@@ -1033,70 +1037,127 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     <message>
         <location filename="../views/LegendItem.cpp" line="+31"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>चिह्नों का अर्थ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Artifact copy (COPY --from)</source>
-        <translation type="unfinished"></translation>
+        <translation>build से बनी फ़ाइलों की कॉपी (COPY --from)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built on (FROM)</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पर आधारित (FROM)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mount (RUN --mount from=)</source>
-        <translation type="unfinished"></translation>
+        <translation>mount (RUN --mount from=)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External image</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Final stage (the build target)</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम stage (build का target)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faded: not needed by the target</source>
-        <translation type="unfinished"></translation>
+        <translation>फीकी: target को इसकी ज़रूरत नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <location filename="../app/cli/RenderCommand.cpp" line="+55"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 के लिए मान चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown option %1.</source>
+        <translation>अज्ञात विकल्प %1।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only one FILE can be rendered at a time.</source>
+        <translation>एक बार में सिर्फ़ एक FILE render की जा सकती है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: stagecraft-cli render FILE -o OUT.svg|OUT.png [--target STAGE]</source>
+        <translation>उपयोग: stagecraft-cli render FILE -o OUT.svg|OUT.png [--target STAGE]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output must end in .svg or .png: %1</source>
+        <translation>output फ़ाइल का नाम .svg या .png पर ख़त्म होना चाहिए: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>render needs a QApplication (run it through stagecraft-cli).</source>
+        <translation>render के लिए QApplication चाहिए (इसे stagecraft-cli से चलाएँ)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No stage named %1.</source>
+        <translation>%1 नाम की कोई stage नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ignoring the layout file %1: %2
+</source>
+        <translation>लेआउट फ़ाइल %1 को अनदेखा किया जा रहा है: %2
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 लिखने में विफल: %2</translation>
     </message>
 </context>
 <context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+248"/>
+        <location filename="../views/StageBlockItem.cpp" line="+255"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n निर्देश</numerusform>
+            <numerusform>%n निर्देश</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>+%n more</source>
         <comment>hidden instruction rows</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n और</numerusform>
+            <numerusform>+%n और</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>final</source>
         <comment>the build target stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+23"/>
+        <location filename="../app/main.cpp" line="+41"/>
         <source>User interface language: %1.</source>
         <translation>इंटरफ़ेस की भाषा: %1।</translation>
     </message>
@@ -1107,7 +1168,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>भाषा</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+65"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>अज्ञात भाषा %1। उपलब्ध भाषाएँ: %2।</translation>
     </message>
@@ -1118,21 +1179,144 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+6"/>
+        <source>Colour theme: system, light or dark.</source>
+        <translation>रंग थीम: system, light या dark।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>theme</source>
+        <extracomment>Value name of the --theme option</extracomment>
+        <translation>थीम</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a picture of the window as PNG and quit.</source>
+        <translation>विंडो की तस्वीर PNG के रूप में सहेजें और बाहर निकलें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <extracomment>Value name of the --screenshot option</extracomment>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The Dockerfile to open (default: a built-in example).</source>
         <translation>खोलने के लिए Dockerfile (डिफ़ॉल्ट: ऐप में शामिल उदाहरण)।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Failed to open %1: %2</source>
         <translation>%1 खोलने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot write %1</source>
+        <translation>%1 लिखने में विफल</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::DiagnosticsModel</name>
+    <message>
+        <location filename="../app/DiagnosticsModel.cpp" line="+97"/>
+        <source>%1
+Fix: %2</source>
+        <extracomment>Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix&apos;s title</extracomment>
+        <translation>%1
+सुधार: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Severity</source>
+        <extracomment>Column header in the diagnostics panel</extracomment>
+        <translation>गंभीरता</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line</source>
+        <extracomment>Column header in the diagnostics panel</extracomment>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <extracomment>Column header in the diagnostics panel</extracomment>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <extracomment>Column header in the diagnostics panel: the rule&apos;s code, e.g. StageNameCasing</extracomment>
+        <translation>कोड</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::DiagnosticsPanel</name>
+    <message>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <source>Diagnostics</source>
+        <translation>समस्याएँ</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::DocumentController</name>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="+166"/>
+        <source>The document has no file yet: use Save As.</source>
+        <translation>इस दस्तावेज़ की अभी कोई फ़ाइल नहीं है: &quot;इस रूप में सहेजें&quot; चुनें।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saving was cancelled.</source>
+        <translation>सहेजना रद्द किया गया।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>%1 सहेजने में विफल: फ़ाइल केवल पढ़ने के लिए है। आपका पाठ यहीं है; इसे कहीं और सहेजने के लिए &quot;इस रूप में सहेजें&quot; चुनें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save %1: it is not a regular file.</source>
+        <translation>%1 सहेजने में विफल: यह साधारण फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Cannot save %1: %2</source>
+        <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
+        <translation>%1 सहेजने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved %1</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>%1 सहेजी गई</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The document has no file to reload.</source>
+        <translation>इस दस्तावेज़ की कोई फ़ाइल नहीं है जिसे फिर से लोड किया जाए।</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Untitled</source>
+        <extracomment>Name of a new document that has no file yet</extracomment>
+        <translation>बिना नाम</translation>
     </message>
 </context>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+143"/>
+        <location filename="../app/MainWindow.cpp" line="+291"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>नया (&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1141,8 +1325,155 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>हाल की फ़ाइलें (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>इस रूप में सहेजें… (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;load</source>
+        <translation>फिर से लोड करें (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>संपादन (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत् करें (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;All</source>
+        <translation>सभी चुनें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>खोजें… (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eplace…</source>
+        <translation>बदलें… (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to Line…</source>
+        <translation>पंक्ति पर जाएँ… (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>देखें (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage &amp;Canvas</source>
+        <translation>stage कैनवास (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dockerfile &amp;Editor</source>
+        <translation>Dockerfile संपादक (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostics</source>
+        <translation>समस्याएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>बड़ा करें (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>छोटा करें (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>ज़ूम रीसेट करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit Canvas to Window</source>
+        <translation>कैनवास को विंडो में फ़िट करें (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>थीम (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>&amp;System</source>
+        <extracomment>Language menu entry: use the system&apos;s language</extracomment>
+        <translation>सिस्टम (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Light</source>
+        <translation>हल्की (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>गहरी (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage canvas</source>
+        <translation>stage कैनवास</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1150,29 +1481,137 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Dockerfile</translation>
     </message>
     <message>
+        <location line="+167"/>
+        <location line="+16"/>
+        <location line="+167"/>
+        <source>Save Dockerfile</source>
+        <translation>Dockerfile सहेजें</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Save Dockerfile As</source>
+        <translation>Dockerfile इस रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+9"/>
+        <source>Reload</source>
+        <translation>फिर से लोड करें</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Reload %1 from disk? Your unsaved changes are replaced; Undo brings them back.</source>
+        <translation>%1 को डिस्क से फिर से लोड करें? आपके बिना सहेजे बदलाव हट जाएँगे; &quot;पूर्ववत् करें&quot; उन्हें वापस ले आता है।</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Unsaved Changes</source>
+        <translation>बिना सहेजे बदलाव</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Stages</source>
-        <translation>stages</translation>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 में बिना सहेजे बदलाव हैं। उन्हें सहेजें?</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Stage %1 — %2</source>
-        <extracomment>Stage list entry of a stage without AS name: %1 its index (as COPY --from=0 writes it), %2 its base image.</extracomment>
-        <translation>stage %1 — %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 — %2</source>
-        <extracomment>Stage list entry: %1 the stage name after AS, %2 its base image.</extracomment>
-        <translation>%1 — %2</translation>
+        <location line="+28"/>
+        <source>An untitled Dockerfile</source>
+        <translation>बिना नाम की एक Dockerfile</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Line %1</source>
-        <translation>पंक्ति %1</translation>
+        <source>Recover Unsaved Changes</source>
+        <translation>बिना सहेजे बदलाव वापस लाएँ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 had unsaved changes when Stagecraft stopped unexpectedly (autosaved %2). Recover them?</source>
+        <extracomment>%1 = file path (or &quot;An untitled Dockerfile&quot;), %2 = date and time</extracomment>
+        <translation>Stagecraft अचानक बंद हुआ, तब %1 में बिना सहेजे बदलाव थे (अपने-आप सहेजे गए: %2)। उन्हें वापस लाएँ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Recover</source>
+        <translation>वापस लाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>छोड़ें (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recovered unsaved changes of %1.</source>
+        <translation>%1 के बिना सहेजे बदलाव वापस लाए गए।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File Changed on Disk</source>
+        <translation>डिस्क पर फ़ाइल बदली</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program changed %1. Reload it from disk, or keep the text shown here?</source>
+        <extracomment>%1 = file name</extracomment>
+        <translation>किसी दूसरे प्रोग्राम ने %1 बदली है। इसे डिस्क से फिर से लोड करें, या यहाँ दिखा पाठ रखें?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reload</source>
+        <translation>फिर से लोड करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Mine</source>
+        <translation>मेरा पाठ रखें (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare…</source>
+        <translation>तुलना करें… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (shown here)</source>
+        <translation>%1 (यहाँ दिखा)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (on disk)</source>
+        <translation>%1 (डिस्क पर)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with Disk</source>
+        <translation>डिस्क से तुलना करें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The texts are the same.</source>
+        <translation>दोनों पाठ एक जैसे हैं।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 contains bytes that are not UTF-8. They are shown as � and will be saved as the character U+FFFD, not as the original bytes. Save anyway?</source>
+        <translation>%1 में कुछ बाइट UTF-8 नहीं हैं। वे � के रूप में दिखती हैं और मूल बाइट के बजाय वर्ण U+FFFD के रूप में सहेजी जाएँगी। फिर भी सहेजें?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was deleted or moved by another program. Your text is still here; save it to write the file again.</source>
+        <translation>किसी दूसरे प्रोग्राम ने %1 को मिटा दिया या हटा दिया। आपका पाठ यहीं है; फ़ाइल फिर से लिखने के लिए इसे सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File Missing</source>
+        <translation>फ़ाइल नहीं मिली</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Untitled</source>
+        <translation>बिना नाम</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>No stages</source>
         <translation>कोई stage नहीं</translation>
     </message>
@@ -1190,7 +1629,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>कोई समस्या नहीं</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln समस्या</numerusform>
@@ -1198,26 +1637,188 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Example Dockerfile</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+9"/>
+        <location line="-328"/>
+        <location line="+40"/>
+        <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Dockerfile खोलें</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</source>
         <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
         <translation>Dockerfile फ़ाइलें (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;सभी फ़ाइलें (*)</translation>
     </message>
+</context>
+<context>
+    <name>stagecraft::app::RecentFiles</name>
+    <message>
+        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <source>%1 %2 — %3</source>
+        <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
+        <translation>%1 %2 — %3</translation>
+    </message>
     <message>
         <location line="+8"/>
-        <source>Failed to open %1: %2</source>
-        <translation>%1 खोलने में विफल: %2</translation>
+        <source>&amp;Clear List</source>
+        <translation>सूची साफ़ करें (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::ArrowDialog</name>
+    <message>
+        <location filename="../views/ArrowDialog.cpp" line="+80"/>
+        <source>Copy an Artifact</source>
+        <translation>build से बनी फ़ाइलें कॉपी करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy files built in stage %1 into stage %2 (COPY --from).</source>
+        <translation>stage %1 में बनी फ़ाइलें stage %2 में कॉपी करें (COPY --from)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Source paths:</source>
+        <translation>स्रोत paths (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Destination:</source>
+        <translation>गंतव्य (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paths in the source stage, separated by spaces.</source>
+        <translation>स्रोत stage के paths, space से अलग किए हुए।</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::CanvasPalette</name>
+    <message>
+        <location filename="../views/CanvasPalette.cpp" line="+111"/>
+        <source>Full SDK images</source>
+        <translation>पूरी SDK images</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slim images</source>
+        <translation>slim images</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alpine images</source>
+        <translation>Alpine images</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distroless images</source>
+        <translation>distroless images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty (scratch)</source>
+        <translation>खाली (scratch)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web servers</source>
+        <translation>वेब सर्वर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instructions</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag an image onto the canvas to add a stage, or an instruction onto a block.</source>
+        <translation>नई stage जोड़ने के लिए image को canvas पर खींचें, या किसी निर्देश को block पर।</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::DockerfileEditor</name>
+    <message>
+        <location filename="../views/DockerfileEditor.cpp" line="+159"/>
+        <source>Dockerfile editor</source>
+        <translation>Dockerfile संपादक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a Dockerfile here, or open one.</source>
+        <translation>यहाँ Dockerfile लिखें, या कोई Dockerfile खोलें।</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>%1 (%2)</source>
+        <comment>diagnostic message (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <location line="+234"/>
+        <source>Fix: %1</source>
+        <extracomment>context menu entry; %1 = title of a fix-it (&quot;Use lower case&quot;)</extracomment>
+        <translation>ठीक करें: %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Go to Stage Definition</source>
+        <translation>stage की परिभाषा पर जाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename Stage…</source>
+        <translation>stage का नाम बदलें…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Rename Stage</source>
+        <translation>stage का नाम बदलें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of the stage:</source>
+        <translation>stage का नया नाम:</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Find…</source>
+        <translation>खोजें…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace…</source>
+        <translation>बदलें…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to Line…</source>
+        <translation>पंक्ति पर जाएँ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom</source>
+        <translation>ज़ूम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom In</source>
+        <translation>बड़ा करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation>छोटा करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset Zoom</source>
+        <translation>ज़ूम रीसेट करें</translation>
     </message>
 </context>
 <context>
@@ -1225,86 +1826,86 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     <message>
         <location filename="../views/FindReplaceBar.cpp" line="+84"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें (&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;place:</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे बदलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला खोजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला खोजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>बड़े-छोटे अक्षर मिलाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरे शब्द</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>regular expression</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी बदलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <location line="+116"/>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Invalid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>regular expression ग़लत है।</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं मिला।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search wrapped</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज शुरुआत से फिर शुरू हुई।</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
-        <source>%n replaced</source>
+        <location line="+104"/>
+        <source>%Ln replaced</source>
         <extracomment>%n = number of replacements</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln बदला गया</numerusform>
+            <numerusform>%Ln बदले गए</numerusform>
         </translation>
     </message>
 </context>
@@ -1313,13 +1914,129 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     <message>
         <location filename="../views/GoToLineDialog.cpp" line="+51"/>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति पर जाएँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Line number (1–%1):</source>
         <extracomment>%1 = number of lines in the document</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति संख्या (1–%1) (&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::StageCanvas</name>
+    <message>
+        <location filename="../views/StageCanvas.cpp" line="+351"/>
+        <source>Drop the arrow on another block to copy an artifact into it.</source>
+        <translation>फ़ाइलें कॉपी करने के लिए तीर को किसी दूसरे block पर छोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Only artifact arrows (COPY --from) can be removed here; change the base of a stage with “Set Base Image”.</source>
+        <translation>यहाँ सिर्फ़ COPY --from वाले तीर हटाए जा सकते हैं; stage की base image “base image सेट करें” से बदलें।</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Set Base Image</source>
+        <translation>base image सेट करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base image or earlier stage for %1:</source>
+        <translation>%1 के लिए base image या पिछली stage:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Rename Stage</source>
+        <translation>stage का नाम बदलें (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate Stage</source>
+        <translation>stage की कॉपी बनाएँ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;Earlier</source>
+        <translation>पहले ले जाएँ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move &amp;Later</source>
+        <translation>बाद में ले जाएँ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;Base Image…</source>
+        <translation>base image सेट करें (&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xpand</source>
+        <translation>फैलाएँ (&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ollapse</source>
+        <translation>समेटें (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;move Stage</source>
+        <translation>stage हटाएँ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Stage and Its &amp;Arrows</source>
+        <translation>stage और उसके तीर हटाएँ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show in &amp;Editor</source>
+        <translation>editor में दिखाएँ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove Arrow</source>
+        <translation>तीर हटाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Automatic Layout</source>
+        <translation>अपने-आप लेआउट करें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit to View</source>
+        <translation>पूरा दिखाएँ (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;100%</source>
+        <translation>ज़ूम 100% (&amp;1)</translation>
+    </message>
+    <message>
+        <location line="+246"/>
+        <source>Unknown export format “%1”: use .png, .svg, .dot or .mmd.</source>
+        <translation>अज्ञात निर्यात फ़ॉर्मेट “%1”: .png, .svg, .dot या .mmd इस्तेमाल करें।</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::StageScene</name>
+    <message>
+        <location filename="../views/StageScene.cpp" line="+489"/>
+        <source>The canvas layout file %1 could not be read and was ignored: %2</source>
+        <translation>canvas लेआउट फ़ाइल %1 पढ़ी नहीं जा सकी, इसलिए उसे अनदेखा किया गया: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not save the canvas layout to %1: %2</source>
+        <translation>canvas लेआउट %1 में सहेजने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>“%1” is not a valid stage name: start with a letter, then use letters, digits, ‘-’, ‘_’ or ‘.’.</source>
+        <translation>“%1” मान्य stage नाम नहीं है: पहले एक अक्षर लिखें, फिर अक्षर, अंक, ‘-’, ‘_’ या ‘.’ इस्तेमाल करें।</translation>
     </message>
 </context>
 </TS>
