@@ -90,6 +90,15 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceMain;
     sinceMain.start();
 
+    // `--version` must work without a display (scripts, packages, CI): answer it before
+    // QApplication connects to the window system.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::fputs("Stagecraft " STAGECRAFT_VERSION "\n", stdout);
+            return 0;
+        }
+    }
+
     QApplication application(argc, argv);
     QApplication::setApplicationName(u"Stagecraft"_s);
     QApplication::setApplicationDisplayName(u"Stagecraft"_s);
