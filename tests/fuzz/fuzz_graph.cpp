@@ -37,7 +37,9 @@ public:
     /// Up to `max` raw bytes, as they are (NUL, invalid UTF-8, newlines included).
     std::string raw(std::size_t max)
     {
-        const std::size_t n = std::min(below(max + 1), m_size - std::min(m_pos, m_size));
+        // Read the length first: below() consumes a byte, so what is left is known only after it.
+        const std::size_t wanted = below(max + 1);
+        const std::size_t n = std::min(wanted, m_size - std::min(m_pos, m_size));
         std::string s(reinterpret_cast<const char *>(m_data + m_pos), n);
         m_pos += n;
         return s;
