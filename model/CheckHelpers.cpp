@@ -218,6 +218,26 @@ std::vector<CsvField> parseCsv(std::string_view value)
     std::size_t i = 0;
     const std::size_t n = value.size();
     while (i <= n) {
+        if (i == n || value[i] != '"') {
+            // Unquoted field (the usual case): a plain slice, no per-byte bookkeeping.
+            const std::size_t comma = std::min(value.find(',', i), n);
+            const std::string_view field = value.substr(i, comma - i);
+            if (!field.empty()) {
+                CsvField f;
+                const std::size_t eq = field.find('=');
+                f.key = text::asciiLower(text::trimSpace(field.substr(0, eq)));
+                if (eq != std::string_view::npos) {
+                    f.value = std::string(field.substr(eq + 1));
+                    f.valueBegin = static_cast<std::uint32_t>(i + eq + 1);
+                    f.valueEnd = static_cast<std::uint32_t>(comma);
+                } else {
+                    f.valueBegin = f.valueEnd = static_cast<std::uint32_t>(i);
+                }
+                fields.push_back(std::move(f));
+            }
+            i = comma + 1;
+            continue;
+        }
         std::string field;
         std::uint32_t contentBegin = static_cast<std::uint32_t>(i);
         std::vector<std::uint32_t> offsets; // source offset of each byte of `field`
