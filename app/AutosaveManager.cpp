@@ -37,8 +37,7 @@ AutosaveManager::AutosaveManager(QObject *parent)
     : QObject(parent)
     , m_directory(defaultDirectory())
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 AutosaveManager::~AutosaveManager()
 {
@@ -130,7 +129,8 @@ QList<AutosaveManager::Entry> AutosaveManager::recoverable(const QString &direct
         entry.id = id;
         entry.originalPath = object.value(u"path"_s).toString();
         entry.text = object.value(u"text"_s).toString().toUtf8();
-        entry.savedAt = QDateTime::fromString(object.value(u"saved"_s).toString(), Qt::ISODateWithMs);
+        entry.savedAt
+            = QDateTime::fromString(object.value(u"saved"_s).toString(), Qt::ISODateWithMs);
         entries.append(entry);
     }
     std::sort(entries.begin(), entries.end(),

@@ -13,7 +13,8 @@ namespace stagecraft::app {
 
 namespace {
 
-bool sameDiagnostics(const std::vector<model::Diagnostic> &a, const std::vector<model::Diagnostic> &b)
+bool sameDiagnostics(const std::vector<model::Diagnostic> &a,
+                     const std::vector<model::Diagnostic> &b)
 {
     return std::equal(a.begin(), a.end(), b.begin(), b.end(),
                       [](const model::Diagnostic &x, const model::Diagnostic &y) {
@@ -26,8 +27,7 @@ bool sameDiagnostics(const std::vector<model::Diagnostic> &a, const std::vector<
 
 DiagnosticsModel::DiagnosticsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void DiagnosticsModel::setDiagnostics(std::shared_ptr<const model::SyntaxTree> tree,
                                       const std::vector<model::Diagnostic> &diagnostics)
@@ -94,8 +94,8 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn && d.fix) {
             //: Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix's title
-            return tr("%1\nFix: %2").arg(DiagnosticMessages::message(d),
-                                         DiagnosticMessages::fixTitle(d.code));
+            return tr("%1\nFix: %2")
+                .arg(DiagnosticMessages::message(d), DiagnosticMessages::fixTitle(d.code));
         }
         return index.column() == MessageColumn ? DiagnosticMessages::message(d) : QVariant();
     case Qt::TextAlignmentRole:

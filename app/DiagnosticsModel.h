@@ -25,13 +25,17 @@ public:
     /// New diagnostics for `tree` (line numbers come from its line index).
     void setDiagnostics(std::shared_ptr<const model::SyntaxTree> tree,
                         const std::vector<model::Diagnostic> &diagnostics);
-    [[nodiscard]] const std::vector<model::Diagnostic> &diagnostics() const { return m_diagnostics; }
+    [[nodiscard]] const std::vector<model::Diagnostic> &diagnostics() const
+    {
+        return m_diagnostics;
+    }
     /// Re-announces every row and header (after a language change).
     void retranslate();
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index,
+                                int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 

@@ -26,10 +26,13 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(DiagnosticsModel::LineColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(DiagnosticsModel::LineColumn,
+                                           QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(DiagnosticsModel::MessageColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(DiagnosticsModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(DiagnosticsModel::CodeColumn,
+                                           QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

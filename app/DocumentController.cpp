@@ -56,8 +56,7 @@ void replaceAll(QTextDocument *document, const QString &text)
 
 DocumentController::DocumentController(QObject *parent)
     : DocumentController(nullptr, parent)
-{
-}
+{ }
 
 DocumentController::DocumentController(QTextDocument *document, QObject *parent)
     : QObject(parent)
@@ -77,7 +76,8 @@ DocumentController::DocumentController(QTextDocument *document, QObject *parent)
     m_reparseTimer->setSingleShot(true);
     m_reparseTimer->setInterval(reparseIntervalMs);
     connect(m_reparseTimer, &QTimer::timeout, this, &DocumentController::reparse);
-    connect(m_document, &QTextDocument::contentsChange, this, &DocumentController::onContentsChange);
+    connect(m_document, &QTextDocument::contentsChange, this,
+            &DocumentController::onContentsChange);
 
     m_autosaveTimer->setInterval(defaultAutosaveIntervalMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &DocumentController::autosaveNow);
@@ -194,7 +194,8 @@ bool DocumentController::writeFile(const QString &path, QString *errorString)
     }
 
     const QFileInfo info(path);
-    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    constexpr auto anyWrite
+        = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (info.exists() && (!info.isWritable() || (info.permissions() & anyWrite) == 0)) {
         return fail(
             //: %1 = file path
@@ -507,9 +508,10 @@ void DocumentController::applyEdits(const std::vector<model::TextEdit> &edits)
         return;
     std::vector<model::TextEdit> sorted = edits;
     // Last to first: each replacement leaves the positions before it untouched.
-    std::stable_sort(sorted.begin(), sorted.end(), [](const model::TextEdit &a, const model::TextEdit &b) {
-        return a.range.begin > b.range.begin;
-    });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const model::TextEdit &a, const model::TextEdit &b) {
+                         return a.range.begin > b.range.begin;
+                     });
     QTextCursor cursor(m_document);
     cursor.beginEditBlock();
     for (const model::TextEdit &edit : sorted) {

@@ -124,7 +124,10 @@ public:
     [[nodiscard]] const std::shared_ptr<const model::SyntaxTree> &tree() const { return m_tree; }
     [[nodiscard]] const model::StageGraph &graph() const { return m_graph; }
     /// Every diagnostic of the latest reparse (lint order); the editor's markers use this order.
-    [[nodiscard]] const std::vector<model::Diagnostic> &diagnostics() const { return m_diagnostics; }
+    [[nodiscard]] const std::vector<model::Diagnostic> &diagnostics() const
+    {
+        return m_diagnostics;
+    }
     /// The build target used for lint (-1: the last stage).
     void setTarget(int target);
     [[nodiscard]] int target() const { return m_target; }
@@ -185,13 +188,13 @@ private:
     QString m_filePath;
     QString m_untitledName;
     TextFileFormat m_format;
-    QByteArray m_originalBytes;     ///< the file's bytes as loaded or last saved
-    std::string m_originalText;     ///< modelText() right after loading or saving
-    DiskStamp m_disk;               ///< the file as we last read or wrote it
+    QByteArray m_originalBytes; ///< the file's bytes as loaded or last saved
+    std::string m_originalText; ///< modelText() right after loading or saving
+    DiskStamp m_disk;           ///< the file as we last read or wrote it
     bool m_vanishedReported = false;
     bool m_checking = false;
     bool m_autosaveDirty = false;
-    std::string m_autosavedText;    ///< what the autosave copy holds
+    std::string m_autosavedText; ///< what the autosave copy holds
 
     ExternalChangeHandler m_externalChangeHandler;
     ConfirmHandler m_invalidUtf8Handler;

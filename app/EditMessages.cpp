@@ -15,9 +15,12 @@ QString EditMessages::refusal(const std::string &code, const std::vector<std::st
     const QString c = QString::fromStdString(code);
     if (c == QLatin1String("InvalidImage"))
         //: %1 = what was given as an image reference
-        return tr("\"%1\" is not an image reference: give a name like alpine:3.20 without spaces.").arg(a[0]);
+        return tr("\"%1\" is not an image reference: give a name like alpine:3.20 without spaces.")
+            .arg(a[0]);
     if (c == QLatin1String("InvalidStageName"))
-        return tr("\"%1\" is not a valid stage name: start with a letter, then use letters, digits, '-', '_' or '.'.").arg(a[0]);
+        return tr("\"%1\" is not a valid stage name: start with a letter, then use letters, "
+                  "digits, '-', '_' or '.'.")
+            .arg(a[0]);
     if (c == QLatin1String("ReservedStageName"))
         return tr("\"%1\" is reserved by Docker and cannot name a stage.").arg(a[0]);
     if (c == QLatin1String("DuplicateStageName"))
@@ -28,15 +31,18 @@ QString EditMessages::refusal(const std::string &code, const std::vector<std::st
         return tr("Say where the stage goes: --before STAGE or --after STAGE.");
     if (c == QLatin1String("MoveBreaksReference"))
         //: %1 = stage that uses %2; %3 = line number
-        return tr("Stage %1 uses stage %2 (line %3); after this move it would come first, which is not allowed.")
+        return tr("Stage %1 uses stage %2 (line %3); after this move it would come first, which is "
+                  "not allowed.")
             .arg(a[0], a[1], a[2]);
     if (c == QLatin1String("StageIsBase"))
-        return tr("Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.")
+        return tr("Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it "
+                  "without --cascade.")
             .arg(a[0], a[1]);
     if (c == QLatin1String("SelfReference"))
         return tr("A stage cannot use itself (%1).").arg(a[0]);
     if (c == QLatin1String("ForwardReference"))
-        return tr("Stage %2 cannot use %1: a stage can only use stages written before it.").arg(a[0], a[1]);
+        return tr("Stage %2 cannot use %1: a stage can only use stages written before it.")
+            .arg(a[0], a[1]);
     if (c == QLatin1String("InvalidPlatform"))
         return tr("\"%1\" is not a platform: use a value like linux/amd64.").arg(a[0]);
     if (c == QLatin1String("MissingSource"))

@@ -17,7 +17,8 @@ class EditMessages
 
 public:
     /// The sentence that explains why an operation was refused, with its arguments filled in.
-    [[nodiscard]] static QString refusal(const std::string &code, const std::vector<std::string> &args);
+    [[nodiscard]] static QString refusal(const std::string &code,
+                                         const std::vector<std::string> &args);
 };
 
 } // namespace stagecraft::app

@@ -113,7 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
         updateTitle();
     });
     connect(m_controller, &DocumentController::fileVanished, this, &MainWindow::reportVanished);
-    connect(m_controller->document(), &QTextDocument::modificationChanged, this, &QWidget::setWindowModified);
+    connect(m_controller->document(), &QTextDocument::modificationChanged, this,
+            &QWidget::setWindowModified);
     m_controller->setExternalChangeHandler(
         [this](const QByteArray &disk) { return askAboutExternalChange(disk); });
     m_controller->setInvalidUtf8Handler([this] { return confirmInvalidUtf8(); });
@@ -123,12 +124,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_canvas, &views::StageCanvas::stageSelected, this, &MainWindow::revealStage);
     connect(m_canvas, &views::StageCanvas::rangeActivated, this, &MainWindow::revealRange);
     connect(m_canvas, &views::StageCanvas::statusMessage, this, &MainWindow::showStatus);
-    connect(m_editor, &views::DockerfileEditor::cursorStageChanged, m_canvas, &views::StageCanvas::selectStage);
-    connect(m_editor, &views::DockerfileEditor::fixItRequested, m_controller, &DocumentController::applyFixIt);
+    connect(m_editor, &views::DockerfileEditor::cursorStageChanged, m_canvas,
+            &views::StageCanvas::selectStage);
+    connect(m_editor, &views::DockerfileEditor::fixItRequested, m_controller,
+            &DocumentController::applyFixIt);
     connect(m_editor, &views::DockerfileEditor::operationRequested, m_controller,
             &DocumentController::applyOperation);
-    connect(m_editor, &views::DockerfileEditor::goToDefinitionRequested, this, &MainWindow::revealStage);
-    connect(m_diagnostics, &DiagnosticsPanel::diagnosticActivated, this, &MainWindow::revealDiagnostic);
+    connect(m_editor, &views::DockerfileEditor::goToDefinitionRequested, this,
+            &MainWindow::revealStage);
+    connect(m_diagnostics, &DiagnosticsPanel::diagnosticActivated, this,
+            &MainWindow::revealDiagnostic);
 
     // Files dropped from a file manager open, wherever they land (the editor would otherwise
     // insert their URLs as text).
@@ -474,7 +479,8 @@ void MainWindow::openFromDialog()
     if (!maybeSave())
         return;
     const QString current = m_controller->filePath();
-    const QString directory = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
+    const QString directory
+        = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Dockerfile"), directory,
         //: File dialog filter; keep the patterns in parentheses unchanged.
@@ -568,7 +574,7 @@ bool MainWindow::maybeSave()
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         box.setDefaultButton(QMessageBox::Save);
         const int answer = box.exec();
-        choice = answer == QMessageBox::Save      ? UnsavedChoice::Save
+        choice = answer == QMessageBox::Save ? UnsavedChoice::Save
             : answer == QMessageBox::Discard ? UnsavedChoice::Discard
                                              : UnsavedChoice::Cancel;
     }
@@ -594,13 +600,14 @@ bool MainWindow::offerRecovery(const QString &directory)
         } else {
             const QString name = entry.originalPath.isEmpty() ? tr("An untitled Dockerfile")
                                                               : nativePath(entry.originalPath);
-            QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
-                            //: %1 = file path (or "An untitled Dockerfile"), %2 = date and time
-                            tr("%1 had unsaved changes when Stagecraft stopped unexpectedly "
-                               "(autosaved %2). Recover them?")
-                                .arg(name, QLocale().toString(entry.savedAt.toLocalTime(),
-                                                              QLocale::ShortFormat)),
-                            QMessageBox::NoButton, this);
+            QMessageBox box(
+                QMessageBox::Question, tr("Recover Unsaved Changes"),
+                //: %1 = file path (or "An untitled Dockerfile"), %2 = date and time
+                tr("%1 had unsaved changes when Stagecraft stopped unexpectedly "
+                   "(autosaved %2). Recover them?")
+                    .arg(name,
+                         QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                QMessageBox::NoButton, this);
             QPushButton *recoverButton = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
             box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
             box.setDefaultButton(recoverButton);

@@ -59,11 +59,13 @@ void RecentFiles::updateMenu()
             continue;
         ++number;
         // "&1 Dockerfile — /home/…": a mnemonic for the first nine.
-        const QString mnemonic = number < 10 ? u"&"_s + QString::number(number) : QString::number(number);
+        const QString mnemonic
+            = number < 10 ? u"&"_s + QString::number(number) : QString::number(number);
         //: Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder
-        QAction *action = m_menu->addAction(tr("%1 %2 — %3")
-                                                .arg(mnemonic, QFileInfo(path).fileName(),
-                                                     QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        QAction *action
+            = m_menu->addAction(tr("%1 %2 — %3")
+                                    .arg(mnemonic, QFileInfo(path).fileName(),
+                                         QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
         action->setData(path);
         connect(action, &QAction::triggered, this, [this, path] { Q_EMIT fileChosen(path); });
     }

@@ -97,7 +97,8 @@ QPalette Theme::lightPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x00, 0x56, 0xb3));
     p.setColor(QPalette::LinkVisited, QColor(0x6f, 0x42, 0xc1));
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, QColor(0x9a, 0x9a, 0x9a));
     return p;
 }
@@ -125,7 +126,8 @@ QPalette Theme::darkPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
     p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x92, 0xf0));
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7e));
     return p;
 }

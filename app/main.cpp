@@ -51,8 +51,7 @@ public:
     FirstPaintProbe(QObject *parent, std::function<void()> callback)
         : QObject(parent)
         , m_callback(std::move(callback))
-    {
-    }
+    { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -112,7 +111,8 @@ int main(int argc, char *argv[])
         QCommandLineParser early;
         early.addOption(languageOption());
         early.parse(QCoreApplication::arguments());
-        language = early.isSet(u"lang"_s) ? early.value(u"lang"_s) : stagecraft::app::Settings::language();
+        language = early.isSet(u"lang"_s) ? early.value(u"lang"_s)
+                                          : stagecraft::app::Settings::language();
     }
     if (!stagecraft::app::installTranslator(application, language) && !language.isEmpty()) {
         QTextStream(stderr) << QCoreApplication::translate("main",
@@ -149,14 +149,14 @@ int main(int argc, char *argv[])
     parser.process(application);
 
     using stagecraft::app::Theme;
-    const Theme::Mode theme = Theme::fromKey(parser.isSet(themeOption)
-                                                 ? parser.value(themeOption)
-                                                 : stagecraft::app::Settings::theme());
+    const Theme::Mode theme = Theme::fromKey(
+        parser.isSet(themeOption) ? parser.value(themeOption) : stagecraft::app::Settings::theme());
     if (theme != Theme::Mode::System)
         Theme::apply(theme);
 
     const QString screenshot = parser.value(screenshotOption);
-    const bool measureStartup = qEnvironmentVariableIntValue("STAGECRAFT_EXIT_AFTER_FIRST_FRAME") == 1;
+    const bool measureStartup
+        = qEnvironmentVariableIntValue("STAGECRAFT_EXIT_AFTER_FIRST_FRAME") == 1;
     const bool unattended = !screenshot.isEmpty() || measureStartup;
 
     stagecraft::app::MainWindow window;
@@ -180,13 +180,14 @@ int main(int argc, char *argv[])
             const double fromMain = static_cast<double>(sinceMain.nsecsElapsed()) / 1e6;
             double milliseconds = fromMain;
             bool fromLaunch = false;
-            const qint64 launchNs = qEnvironmentVariable("STAGECRAFT_START_NS").toLongLong(&fromLaunch);
+            const qint64 launchNs
+                = qEnvironmentVariable("STAGECRAFT_START_NS").toLongLong(&fromLaunch);
             if (fromLaunch && launchNs > 0) {
                 const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
                 milliseconds = static_cast<double>(nowNs - launchNs) / 1e6;
             }
-            std::printf("first-frame-ms %.1f %s\nfirst-frame-from-main-ms %.1f\nrss-kb %lld\n", milliseconds,
-                        fromLaunch ? "from-launch" : "from-main", fromMain,
+            std::printf("first-frame-ms %.1f %s\nfirst-frame-from-main-ms %.1f\nrss-kb %lld\n",
+                        milliseconds, fromLaunch ? "from-launch" : "from-main", fromMain,
                         static_cast<long long>(residentKilobytes()));
             std::fflush(stdout);
             QCoreApplication::quit();

@@ -16,16 +16,31 @@ bool isPrintNonAscii(char32_t c)
     if (c < 0xA0)
         return false; // C1 controls
     switch (c) {
-    case 0xA0: case 0xAD: case 0x061C: case 0x06DD: case 0x070F: case 0x08E2: case 0x180E:
-    case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
-    case 0x110BD: case 0x110CD: case 0xE0001:
+    case 0xA0:
+    case 0xAD:
+    case 0x061C:
+    case 0x06DD:
+    case 0x070F:
+    case 0x08E2:
+    case 0x180E:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
+    case 0x110BD:
+    case 0x110CD:
+    case 0xE0001:
         return false;
     default:
         break;
     }
     if ((c >= 0x0600 && c <= 0x0605) || (c >= 0x0890 && c <= 0x0891) || (c >= 0x2000 && c <= 0x200F)
-        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || (c >= 0xFFF9 && c <= 0xFFFB)
-        || (c >= 0x13430 && c <= 0x1343F) || (c >= 0x1BCA0 && c <= 0x1BCA3) || (c >= 0x1D173 && c <= 0x1D17A)
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F)
+        || (c >= 0xFFF9 && c <= 0xFFFB) || (c >= 0x13430 && c <= 0x1343F)
+        || (c >= 0x1BCA0 && c <= 0x1BCA3) || (c >= 0x1D173 && c <= 0x1D17A)
         || (c >= 0xE0020 && c <= 0xE007F))
         return false;
     if ((c >= 0xD800 && c <= 0xDFFF) || (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000)
@@ -84,16 +99,35 @@ std::string goQuote(std::string_view s)
         if (b < 0x80) {
             ++pos;
             switch (b) {
-            case '"': out += "\\\""; continue;
-            case '\\': out += "\\\\"; continue;
-            case '\a': out += "\\a"; continue;
-            case '\b': out += "\\b"; continue;
-            case '\f': out += "\\f"; continue;
-            case '\n': out += "\\n"; continue;
-            case '\r': out += "\\r"; continue;
-            case '\t': out += "\\t"; continue;
-            case '\v': out += "\\v"; continue;
-            default: break;
+            case '"':
+                out += "\\\"";
+                continue;
+            case '\\':
+                out += "\\\\";
+                continue;
+            case '\a':
+                out += "\\a";
+                continue;
+            case '\b':
+                out += "\\b";
+                continue;
+            case '\f':
+                out += "\\f";
+                continue;
+            case '\n':
+                out += "\\n";
+                continue;
+            case '\r':
+                out += "\\r";
+                continue;
+            case '\t':
+                out += "\\t";
+                continue;
+            case '\v':
+                out += "\\v";
+                continue;
+            default:
+                break;
             }
             if (b < 0x20 || b == 0x7F) {
                 out += "\\x";

@@ -97,9 +97,8 @@ bool isDomain(std::string_view s)
     if (colon != std::string_view::npos && s.front() != '[') {
         host = s.substr(0, colon);
         const auto port = s.substr(colon + 1);
-        if (port.empty() || !std::all_of(port.begin(), port.end(), [](char c) {
-                return c >= '0' && c <= '9';
-            }))
+        if (port.empty()
+            || !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }))
             return false;
     }
     if (host.empty())
@@ -120,7 +119,8 @@ bool isTag(std::string_view s)
     if (s.empty() || s.size() > 128)
         return false;
     auto word = [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '_';
     };
     if (!word(s.front()))
         return false;
@@ -134,7 +134,8 @@ bool isDigest(std::string_view s)
         return false;
     const auto algo = s.substr(0, colon);
     const auto hex = s.substr(colon + 1);
-    if (!((algo.front() >= 'a' && algo.front() <= 'z') || (algo.front() >= 'A' && algo.front() <= 'Z')))
+    if (!((algo.front() >= 'a' && algo.front() <= 'z')
+          || (algo.front() >= 'A' && algo.front() <= 'Z')))
         return false;
     for (char c : algo) {
         const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
@@ -175,8 +176,8 @@ bool isValidImageReference(std::string_view ref)
     std::size_t start = 0;
     while (true) {
         const auto next = rest.find('/', start);
-        parts.push_back(rest.substr(start, next == std::string_view::npos ? std::string_view::npos
-                                                                          : next - start));
+        parts.push_back(rest.substr(
+            start, next == std::string_view::npos ? std::string_view::npos : next - start));
         if (next == std::string_view::npos)
             break;
         start = next + 1;
@@ -200,7 +201,7 @@ bool isValidImageReference(std::string_view ref)
 const std::vector<std::string> &platformArgs()
 {
     static const std::vector<std::string> names = {
-        "BUILDPLATFORM", "BUILDOS",  "BUILDARCH",  "BUILDVARIANT",
+        "BUILDPLATFORM",  "BUILDOS",  "BUILDARCH",  "BUILDVARIANT",
         "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
     };
     return names;
@@ -320,13 +321,15 @@ Range flagValueRange(const std::string &source, const Flag &flag)
 {
     if (flag.range.end > source.size())
         return flag.range;
-    const std::string_view raw = std::string_view(source).substr(flag.range.begin, flag.range.size());
+    const std::string_view raw
+        = std::string_view(source).substr(flag.range.begin, flag.range.size());
     const auto eq = raw.find('=');
     if (eq == std::string_view::npos)
         return {flag.range.end, flag.range.end};
     std::uint32_t offset = static_cast<std::uint32_t>(eq + 1);
     const std::string_view value = stripQuotes(raw.substr(eq + 1), offset);
-    return {flag.range.begin + offset, flag.range.begin + offset + static_cast<std::uint32_t>(value.size())};
+    return {flag.range.begin + offset,
+            flag.range.begin + offset + static_cast<std::uint32_t>(value.size())};
 }
 
 Range csvFieldValueRange(const std::string &source, const Flag &flag, std::string_view key)
@@ -334,7 +337,8 @@ Range csvFieldValueRange(const std::string &source, const Flag &flag, std::strin
     const Range valueRange = flagValueRange(source, flag);
     if (valueRange.end > source.size() || valueRange.isEmpty())
         return flag.range;
-    const std::string_view raw = std::string_view(source).substr(valueRange.begin, valueRange.size());
+    const std::string_view raw
+        = std::string_view(source).substr(valueRange.begin, valueRange.size());
     for (const auto &f : parseCsv(raw)) {
         if (f.key == key)
             return {valueRange.begin + f.valueBegin, valueRange.begin + f.valueEnd};
@@ -346,7 +350,8 @@ bool isDecimal(std::string_view s)
 {
     if (!s.empty() && (s.front() == '+' || s.front() == '-'))
         s.remove_prefix(1);
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty()
+        && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool isHeredocWord(const Instruction &ins, std::string_view word)

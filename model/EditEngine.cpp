@@ -18,12 +18,14 @@ namespace {
 
 bool isDigits(std::string_view s)
 {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty()
+        && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool hasBlank(std::string_view s)
 {
-    return std::any_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+    return std::any_of(s.begin(), s.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
 }
 
 std::string jsonQuote(std::string_view s)
@@ -31,12 +33,23 @@ std::string jsonQuote(std::string_view s)
     std::string out = "\"";
     for (const char c : s) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
-        default: out.push_back(c);
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out.push_back(c);
         }
     }
     out += '"';
@@ -81,15 +94,21 @@ public:
         , graph(g)
         , style(st)
         , text(t.text())
-    {}
+    { }
 
     const SyntaxTree &tree;
     const StageGraph &graph;
     const FileStyle &style;
     std::string_view text;
 
-    [[nodiscard]] const Instruction &ins(int i) const { return tree.instructions()[static_cast<std::size_t>(i)]; }
-    [[nodiscard]] const Stage &stage(int s) const { return graph.stages()[static_cast<std::size_t>(s)]; }
+    [[nodiscard]] const Instruction &ins(int i) const
+    {
+        return tree.instructions()[static_cast<std::size_t>(i)];
+    }
+    [[nodiscard]] const Stage &stage(int s) const
+    {
+        return graph.stages()[static_cast<std::size_t>(s)];
+    }
     [[nodiscard]] int stageCount() const { return static_cast<int>(graph.stages().size()); }
 
     [[nodiscard]] std::uint32_t lineStart(std::uint32_t offset) const
@@ -111,8 +130,9 @@ public:
 
     [[nodiscard]] bool isDirectiveLine(std::uint32_t begin, std::uint32_t end) const
     {
-        return std::any_of(tree.directives().begin(), tree.directives().end(),
-                           [&](const Directive &d) { return d.range.begin >= begin && d.range.begin < end; });
+        return std::any_of(
+            tree.directives().begin(), tree.directives().end(),
+            [&](const Directive &d) { return d.range.begin >= begin && d.range.begin < end; });
     }
 
     /// Start of the comment lines written directly above instruction i (no blank line between).
@@ -122,7 +142,8 @@ public:
         while (pos > 0) {
             const std::uint32_t prev = lineStart(pos - 1);
             const std::string_view line = text::trimLeftSpace(text.substr(prev, pos - prev));
-            if (line.empty() || line.front() != '#' || tree.instructionAt(prev) >= 0 || isDirectiveLine(prev, pos))
+            if (line.empty() || line.front() != '#' || tree.instructionAt(prev) >= 0
+                || isDirectiveLine(prev, pos))
                 break;
             pos = prev;
         }
@@ -152,7 +173,7 @@ public:
     {
         const std::uint32_t begin = attachedStart(stage(s).fromInstruction);
         const std::uint32_t end = s + 1 < stageCount() ? attachedStart(stage(s + 1).fromInstruction)
-                                                        : static_cast<std::uint32_t>(text.size());
+                                                       : static_cast<std::uint32_t>(text.size());
         return {begin, end};
     }
 
@@ -235,7 +256,8 @@ public:
         const Stage &s = stage(stageIndex);
         const int last = s.endInstruction - 1;
         if (last > s.fromInstruction)
-            return std::string(text.substr(insLineStart(last), ins(last).range.begin - insLineStart(last)));
+            return std::string(
+                text.substr(insLineStart(last), ins(last).range.begin - insLineStart(last)));
         return style.indent;
     }
 
@@ -271,7 +293,7 @@ public:
     [[nodiscard]] bool referenceIsLiteral(const Edge &e) const
     {
         return e.referenceRange.end <= text.size() && !e.referenceRange.isEmpty()
-               && text.substr(e.referenceRange.begin, e.referenceRange.size()) == e.reference;
+            && text.substr(e.referenceRange.begin, e.referenceRange.size()) == e.reference;
     }
 
     /// Rewrite numeric stage references through `newIndex` (old index -> new index, or -1 to keep).
@@ -312,7 +334,8 @@ public:
         case InstructionKind::Volume: {
             for (int i = st.fromInstruction + 1; i < st.endInstruction; ++i) {
                 const InstructionKind k = ins(i).kind;
-                if (k == InstructionKind::Cmd || k == InstructionKind::Entrypoint || k == InstructionKind::Healthcheck)
+                if (k == InstructionKind::Cmd || k == InstructionKind::Entrypoint
+                    || k == InstructionKind::Healthcheck)
                     return i - 1;
             }
             return st.endInstruction - 1;
@@ -325,8 +348,9 @@ public:
             int k = st.fromInstruction;
             while (k + 1 < st.endInstruction) {
                 const InstructionKind n = ins(k + 1).kind;
-                if (n != InstructionKind::Arg && n != InstructionKind::Env && n != InstructionKind::Label
-                    && n != InstructionKind::Workdir && n != InstructionKind::Shell)
+                if (n != InstructionKind::Arg && n != InstructionKind::Env
+                    && n != InstructionKind::Label && n != InstructionKind::Workdir
+                    && n != InstructionKind::Shell)
                     break;
                 ++k;
             }
@@ -354,8 +378,8 @@ bool normalize(std::vector<TextEdit> &edits)
 }
 
 std::string copyLine(const Context &c, const std::string &indent, const std::string &from,
-                     const std::vector<std::string> &sources, const std::string &destination, const std::string &chown,
-                     const std::string &chmod, bool link)
+                     const std::vector<std::string> &sources, const std::string &destination,
+                     const std::string &chown, const std::string &chmod, bool link)
 {
     std::string line = indent + c.style.keyword("COPY");
     if (!from.empty())
@@ -367,7 +391,8 @@ std::string copyLine(const Context &c, const std::string &indent, const std::str
     if (link)
         line += " --link";
     const bool json = hasBlank(destination)
-                      || std::any_of(sources.begin(), sources.end(), [](const std::string &s) { return hasBlank(s); });
+        || std::any_of(sources.begin(), sources.end(),
+                       [](const std::string &s) { return hasBlank(s); });
     if (json) {
         line += " [";
         for (const std::string &s : sources)
@@ -386,7 +411,7 @@ class Engine
 public:
     explicit Engine(const Context &context)
         : c(context)
-    {}
+    { }
 
     EditResult operator()(const AddStage &op) const
     {
@@ -421,7 +446,8 @@ public:
             r.edits.push_back({{end, end}, c.endPrefix(c.stageCount() > 0) + line});
         } else {
             const std::uint32_t at = c.attachedStart(c.stage(before).fromInstruction);
-            r.edits.push_back({{at, at}, line + (c.style.blankLineBetweenStages ? c.style.eol : std::string())});
+            r.edits.push_back(
+                {{at, at}, line + (c.style.blankLineBetweenStages ? c.style.eol : std::string())});
             c.renumber(shiftFrom(before, +1), r.edits);
         }
         return r;
@@ -451,14 +477,16 @@ public:
                 } else if (const Flag *mount = mountFlagFor(e)) {
                     r.edits.push_back({withTrailingBlanks(mount->range), std::string()});
                 }
-            } else if (isDigits(e.reference) && c.referenceIsLiteral(e) && !c.stage(s).name.empty()) {
+            } else if (isDigits(e.reference) && c.referenceIsLiteral(e)
+                       && !c.stage(s).name.empty()) {
                 // Keep the reference meaning "that stage": by name it shows as an unknown stage.
                 r.edits.push_back({e.referenceRange, c.stage(s).name});
             }
         }
         // Edits inside the removed block are moot.
         std::erase_if(r.edits, [&](const TextEdit &e) {
-            return e.range != removed && e.range.begin >= removed.begin && e.range.end <= removed.end;
+            return e.range != removed && e.range.begin >= removed.begin
+                && e.range.end <= removed.end;
         });
         return finish(std::move(r));
     }
@@ -476,7 +504,8 @@ public:
         EditResult r;
         if (st.name.empty()) {
             const Instruction &from = c.ins(st.fromInstruction);
-            const bool lower = !from.keyword.empty() && from.keyword == text::asciiLower(from.keyword);
+            const bool lower
+                = !from.keyword.empty() && from.keyword == text::asciiLower(from.keyword);
             const std::uint32_t at = st.baseRange.end;
             r.edits.push_back({{at, at}, std::string(" ") + (lower ? "as" : "AS") + " " + op.name});
         } else {
@@ -523,7 +552,8 @@ public:
             if (e.from < 0 || e.from >= e.to)
                 continue; // images, and references that are already broken
             if (map[static_cast<std::size_t>(e.from)] >= map[static_cast<std::size_t>(e.to)])
-                return refuse("MoveBreaksReference", {c.referenceTo(e.to), c.referenceTo(e.from), std::to_string(e.line)});
+                return refuse("MoveBreaksReference",
+                              {c.referenceTo(e.to), c.referenceTo(e.from), std::to_string(e.line)});
         }
         std::vector<TextEdit> numeric;
         c.renumber(map, numeric);
@@ -550,7 +580,8 @@ public:
             r.edits.push_back({{end, end}, prefix + block});
         } else {
             const std::uint32_t at = c.attachedStart(c.stage(before).fromInstruction);
-            r.edits.push_back({{at, at}, block + (c.style.blankLineBetweenStages ? c.style.eol : std::string())});
+            r.edits.push_back(
+                {{at, at}, block + (c.style.blankLineBetweenStages ? c.style.eol : std::string())});
         }
         return finish(std::move(r));
     }
@@ -605,7 +636,9 @@ public:
         const int to = c.graph.stageIndex(op.to);
         if (to < 0)
             return refuse("UnknownStage", {op.to});
-        if (op.sources.empty() || std::any_of(op.sources.begin(), op.sources.end(), [](const std::string &p) { return p.empty(); }))
+        if (op.sources.empty()
+            || std::any_of(op.sources.begin(), op.sources.end(),
+                           [](const std::string &p) { return p.empty(); }))
             return refuse("MissingSource");
         if (op.destination.empty())
             return refuse("MissingDestination");
@@ -613,8 +646,8 @@ public:
         if (EditResult r = sourceReference(op.from, to, fromText); !r.ok())
             return r;
         const int anchor = c.copyAnchor(to);
-        const std::string line = copyLine(c, c.indentFor(to), fromText, op.sources, op.destination, op.chown,
-                                          op.chmod, op.link);
+        const std::string line = copyLine(c, c.indentFor(to), fromText, op.sources, op.destination,
+                                          op.chown, op.chmod, op.link);
         EditResult r;
         r.edits.push_back(c.insertAfterInstruction(anchor, line));
         return r;
@@ -629,7 +662,8 @@ public:
         if (i < 0 || c.graph.stageOfInstruction(i) != to)
             return refuse("NoInstructionAtLine", {std::to_string(op.line), c.referenceTo(to)});
         const Instruction &in = c.ins(i);
-        if ((in.kind != InstructionKind::Copy && in.kind != InstructionKind::Add) || !in.flag("from"))
+        if ((in.kind != InstructionKind::Copy && in.kind != InstructionKind::Add)
+            || !in.flag("from"))
             return refuse("NotAnArrow", {std::to_string(op.line)});
         EditResult r;
         const std::size_t sourceCount = in.args.empty() ? 0 : in.args.size() - 1;
@@ -735,7 +769,8 @@ public:
         if (target == current)
             return {};
         // Insert after the instruction that will precede it once moved.
-        const int after = target < current ? st.fromInstruction + target : st.fromInstruction + target + 1;
+        const int after
+            = target < current ? st.fromInstruction + target : st.fromInstruction + target + 1;
         std::string moved(c.text.substr(c.insLineStart(i), c.insEnd(i) - c.insLineStart(i)));
         if (moved.empty() || moved.back() != '\n')
             moved += c.style.eol;
@@ -771,8 +806,10 @@ public:
         std::vector<TextEdit> inside;
         if (st.name.empty()) {
             const Instruction &from = c.ins(st.fromInstruction);
-            const bool lower = !from.keyword.empty() && from.keyword == text::asciiLower(from.keyword);
-            inside.push_back({{st.baseRange.end, st.baseRange.end}, std::string(" ") + (lower ? "as" : "AS") + " " + op.name});
+            const bool lower
+                = !from.keyword.empty() && from.keyword == text::asciiLower(from.keyword);
+            inside.push_back({{st.baseRange.end, st.baseRange.end},
+                              std::string(" ") + (lower ? "as" : "AS") + " " + op.name});
         } else {
             inside.push_back({st.nameRange, op.name});
         }
@@ -783,7 +820,8 @@ public:
             r.edits.push_back({{end, end}, c.endPrefix(true) + block});
         } else {
             const std::uint32_t at = c.attachedStart(c.stage(s + 1).fromInstruction);
-            r.edits.push_back({{at, at}, block + (c.style.blankLineBetweenStages ? c.style.eol : std::string())});
+            r.edits.push_back(
+                {{at, at}, block + (c.style.blankLineBetweenStages ? c.style.eol : std::string())});
             c.renumber(shiftFrom(s + 1, +1), r.edits);
         }
         return finish(std::move(r));
@@ -823,7 +861,8 @@ private:
 
     /// Resolve the source of an arrow into stage `to`: an earlier stage (written by name or
     /// index) or an image reference.
-    [[nodiscard]] EditResult sourceReference(const std::string &from, int to, std::string &out) const
+    [[nodiscard]] EditResult sourceReference(const std::string &from, int to,
+                                             std::string &out) const
     {
         if (from.empty() || hasBlank(from))
             return refuse("InvalidImage", {from});
@@ -842,8 +881,8 @@ private:
         return {};
     }
 
-    [[nodiscard]] EditResult checkInstructionText(const std::string &input, bool mustBeFrom, InstructionKind &kind,
-                                                  std::string &line) const
+    [[nodiscard]] EditResult checkInstructionText(const std::string &input, bool mustBeFrom,
+                                                  InstructionKind &kind, std::string &line) const
     {
         std::string_view t = input;
         while (!t.empty() && (t.back() == '\n' || t.back() == '\r'))
@@ -874,7 +913,8 @@ private:
     [[nodiscard]] const Flag *mountFlagFor(const Edge &e) const
     {
         for (const Flag &f : c.ins(e.instruction).flags) {
-            if (f.name == "mount" && f.range.begin <= e.referenceRange.begin && e.referenceRange.end <= f.range.end)
+            if (f.name == "mount" && f.range.begin <= e.referenceRange.begin
+                && e.referenceRange.end <= f.range.end)
                 return &f;
         }
         return nullptr;
@@ -983,7 +1023,7 @@ EditEngine::EditEngine(const SyntaxTree &tree, const StageGraph &graph)
     : m_tree(tree)
     , m_graph(graph)
     , m_style(FileStyle::detect(tree))
-{}
+{ }
 
 EditResult EditEngine::apply(const EditOperation &op) const
 {
@@ -997,7 +1037,8 @@ std::string applyEdits(std::string_view text, const std::vector<TextEdit> &edits
     out.reserve(text.size());
     std::uint32_t cur = 0;
     for (const TextEdit &e : edits) {
-        const std::uint32_t begin = std::max(cur, std::min(e.range.begin, static_cast<std::uint32_t>(text.size())));
+        const std::uint32_t begin
+            = std::max(cur, std::min(e.range.begin, static_cast<std::uint32_t>(text.size())));
         out.append(text.substr(cur, begin - cur));
         out += e.replacement;
         cur = std::max(begin, std::min(e.range.end, static_cast<std::uint32_t>(text.size())));

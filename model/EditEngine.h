@@ -28,7 +28,7 @@ struct FileStyle
 {
     bool lowercaseKeywords = false;
     std::string eol = "\n";
-    std::string indent;             ///< leading whitespace of instructions inside stages
+    std::string indent; ///< leading whitespace of instructions inside stages
     bool blankLineBetweenStages = true;
     bool endsWithNewline = true;
 

@@ -33,7 +33,7 @@ class Reader
 public:
     explicit Reader(const json &j)
         : m_j(j)
-    {}
+    { }
 
     void text(const char *key, std::string &out, bool required = false)
     {

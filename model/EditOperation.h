@@ -122,9 +122,10 @@ struct DuplicateStage
     std::string name;
 };
 
-using EditOperation = std::variant<AddStage, RemoveStage, RenameStage, MoveStage, SetBase, SetPlatform, AddCopy,
-                                   RemoveCopy, RetargetCopy, AddInstruction, RemoveInstruction, MoveInstruction,
-                                   EditInstruction, DuplicateStage>;
+using EditOperation
+    = std::variant<AddStage, RemoveStage, RenameStage, MoveStage, SetBase, SetPlatform, AddCopy,
+                   RemoveCopy, RetargetCopy, AddInstruction, RemoveInstruction, MoveInstruction,
+                   EditInstruction, DuplicateStage>;
 
 /// The operation's name as used on the command line and in JSON ("rename-stage").
 [[nodiscard]] std::string operationName(const EditOperation &op);
@@ -132,6 +133,7 @@ using EditOperation = std::variant<AddStage, RemoveStage, RenameStage, MoveStage
 /// JSON form: {"op": "<name>", …fields}. Never throws.
 [[nodiscard]] nlohmann::json operationToJson(const EditOperation &op);
 /// Read the JSON form; false with `error` set when it is not a valid operation. Never throws.
-[[nodiscard]] bool operationFromJson(const nlohmann::json &json, EditOperation &op, std::string &error);
+[[nodiscard]] bool operationFromJson(const nlohmann::json &json, EditOperation &op,
+                                     std::string &error);
 
 } // namespace stagecraft::model

@@ -214,7 +214,7 @@ class JsonReader
 public:
     explicit JsonReader(std::string_view s)
         : m_s(s)
-    {}
+    { }
 
     /// Reads one JSON array; the whole input (after trailing JSON whitespace) must be consumed.
     JsonResult readArray(std::vector<Word> &out)
@@ -362,14 +362,30 @@ private:
                 const char e = m_s[m_pos++];
                 char32_t r = 0;
                 switch (e) {
-                case '"': r = U'"'; break;
-                case '\\': r = U'\\'; break;
-                case '/': r = U'/'; break;
-                case 'b': r = U'\b'; break;
-                case 'f': r = U'\f'; break;
-                case 'n': r = U'\n'; break;
-                case 'r': r = U'\r'; break;
-                case 't': r = U'\t'; break;
+                case '"':
+                    r = U'"';
+                    break;
+                case '\\':
+                    r = U'\\';
+                    break;
+                case '/':
+                    r = U'/';
+                    break;
+                case 'b':
+                    r = U'\b';
+                    break;
+                case 'f':
+                    r = U'\f';
+                    break;
+                case 'n':
+                    r = U'\n';
+                    break;
+                case 'r':
+                    r = U'\r';
+                    break;
+                case 't':
+                    r = U'\t';
+                    break;
                 case 'u': {
                     if (!readHex4(r))
                         return false;
@@ -607,7 +623,8 @@ bool unquotedShellWords(std::string_view s, std::vector<std::string> &words)
         if (c == '"') {
             std::size_t j = i + 1;
             for (; j < n && s[j] != '"'; ++j) {
-                if (s[j] == '\\' && j + 1 < n && (s[j + 1] == '"' || s[j + 1] == '$' || s[j + 1] == '\\'))
+                if (s[j] == '\\' && j + 1 < n
+                    && (s[j + 1] == '"' || s[j + 1] == '$' || s[j + 1] == '\\'))
                     ++j;
                 cur.push_back(s[j]);
             }
@@ -625,7 +642,8 @@ bool unquotedShellWords(std::string_view s, std::vector<std::string> &words)
 
 std::size_t countQuotes(std::string_view s)
 {
-    return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\'') + std::count(s.begin(), s.end(), '"'));
+    return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\'')
+                                    + std::count(s.begin(), s.end(), '"'));
 }
 
 /// BuildKit's ParseHeredoc for one raw word: ^(\d*)<<(-?)\s*([^<]*)$
@@ -645,8 +663,9 @@ bool parseHeredocWord(const std::string &word, Heredoc &out)
         chomp = true;
         ++i;
     }
-    while (i < word.size() && (word[i] == ' ' || word[i] == '\t' || word[i] == '\n' || word[i] == '\f'
-                               || word[i] == '\r'))
+    while (i < word.size()
+           && (word[i] == ' ' || word[i] == '\t' || word[i] == '\n' || word[i] == '\f'
+               || word[i] == '\r'))
         ++i;
     const std::string_view rest = std::string_view(word).substr(i);
     if (rest.empty() || rest.find('<') != std::string_view::npos)
@@ -667,15 +686,16 @@ bool parseHeredocWord(const std::string &word, Heredoc &out)
 InstructionReader::InstructionReader(char escape, const std::vector<Parser::Segment> &segments)
     : m_escape(escape)
     , m_segments(segments)
-{}
+{ }
 
 std::uint32_t InstructionReader::toSource(std::uint32_t logical) const
 {
     if (m_segments.empty())
         return 0;
     // Segments are sorted by logical offset; find the last one starting at or before `logical`.
-    auto it = std::upper_bound(m_segments.begin(), m_segments.end(), logical,
-                               [](std::uint32_t value, const Parser::Segment &s) { return value < s.logical; });
+    auto it = std::upper_bound(
+        m_segments.begin(), m_segments.end(), logical,
+        [](std::uint32_t value, const Parser::Segment &s) { return value < s.logical; });
     if (it != m_segments.begin())
         --it;
     const std::uint32_t delta = logical - std::min(logical, it->logical);
@@ -727,7 +747,8 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
         for (Word &w : flags) {
             Flag f;
             f.range = toSource(off + r + w.begin, off + r + w.end);
-            const std::string_view body = std::string_view(w.value).substr(w.value.size() >= 2 ? 2 : 0);
+            const std::string_view body
+                = std::string_view(w.value).substr(w.value.size() >= 2 ? 2 : 0);
             const std::size_t eq = body.find('=');
             f.name = std::string(body.substr(0, eq));
             if (eq != std::string_view::npos) {
@@ -802,7 +823,8 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
             while (kEnd < args.size() && !isSplitSpace(args[kEnd]))
                 ++kEnd;
             if (kEnd == args.size()) {
-                error("SyntaxEnvNoValue", argsOff, argsEnd, {text::asciiLower(ins.keyword) == "env" ? "ENV" : "LABEL"});
+                error("SyntaxEnvNoValue", argsOff, argsEnd,
+                      {text::asciiLower(ins.keyword) == "env" ? "ENV" : "LABEL"});
                 break;
             }
             std::uint32_t vBegin = kEnd;
@@ -863,7 +885,8 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
         }
         break;
     case InstructionKind::Unknown:
-        push(std::string(), static_cast<std::uint32_t>(args.size()), static_cast<std::uint32_t>(args.size()));
+        push(std::string(), static_cast<std::uint32_t>(args.size()),
+             static_cast<std::uint32_t>(args.size()));
         break;
     }
 }

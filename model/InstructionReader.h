@@ -42,7 +42,8 @@ public:
 
 private:
     void readNode(std::string_view line, std::uint32_t base, Instruction &ins);
-    void error(std::string code, std::uint32_t begin, std::uint32_t end, std::vector<std::string> args);
+    void error(std::string code, std::uint32_t begin, std::uint32_t end,
+               std::vector<std::string> args);
 
     char m_escape;
     const std::vector<Parser::Segment> &m_segments;

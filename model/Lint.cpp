@@ -22,48 +22,108 @@ std::vector<DiagnosticInfo> buildCatalog()
     // URLs are string literals so that string_view members stay valid.
     return {
         // Parser (SyntaxTree::diagnostics()).
-        {"SyntaxEmptyFile", Severity::Error, "The Dockerfile is empty.", "docs/diagnostics.md#SyntaxEmptyFile"},
-        {"SyntaxNoInstructions", Severity::Error, "The Dockerfile has no instructions.", "docs/diagnostics.md#SyntaxNoInstructions"},
-        {"SyntaxEnvNoValue", Severity::Error, "ENV/LABEL in the legacy form needs a value.", "docs/diagnostics.md#SyntaxEnvNoValue"},
-        {"SyntaxEnvMissingEquals", Severity::Error, "ENV/LABEL word without '=' in the key=value form.", "docs/diagnostics.md#SyntaxEnvMissingEquals"},
-        {"SyntaxNestedJson", Severity::Error, "Exec-form JSON array holds a non-string element.", "docs/diagnostics.md#SyntaxNestedJson"},
-        {"SyntaxUnterminatedHeredoc", Severity::Error, "Heredoc has no terminator line.", "docs/diagnostics.md#SyntaxUnterminatedHeredoc"},
-        {"SyntaxInvalidEscape", Severity::Error, "The escape directive accepts only \\ or `.", "docs/diagnostics.md#SyntaxInvalidEscape"},
-        {"SyntaxDuplicateDirective", Severity::Error, "A parser directive is given twice.", "docs/diagnostics.md#SyntaxDuplicateDirective"},
-        {"SyntaxLineTooLong", Severity::Error, "A line is 64 KiB or longer.", "docs/diagnostics.md#SyntaxLineTooLong"},
-        {"SyntaxInvalidUtf8", Severity::Error, "The text is not valid UTF-8.", "docs/diagnostics.md#SyntaxInvalidUtf8"},
-        {"UnknownInstruction", Severity::Error, "Not a Dockerfile instruction.", "docs/diagnostics.md#UnknownInstruction"},
+        {"SyntaxEmptyFile", Severity::Error, "The Dockerfile is empty.",
+         "docs/diagnostics.md#SyntaxEmptyFile"},
+        {"SyntaxNoInstructions", Severity::Error, "The Dockerfile has no instructions.",
+         "docs/diagnostics.md#SyntaxNoInstructions"},
+        {"SyntaxEnvNoValue", Severity::Error, "ENV/LABEL in the legacy form needs a value.",
+         "docs/diagnostics.md#SyntaxEnvNoValue"},
+        {"SyntaxEnvMissingEquals", Severity::Error,
+         "ENV/LABEL word without '=' in the key=value form.",
+         "docs/diagnostics.md#SyntaxEnvMissingEquals"},
+        {"SyntaxNestedJson", Severity::Error, "Exec-form JSON array holds a non-string element.",
+         "docs/diagnostics.md#SyntaxNestedJson"},
+        {"SyntaxUnterminatedHeredoc", Severity::Error, "Heredoc has no terminator line.",
+         "docs/diagnostics.md#SyntaxUnterminatedHeredoc"},
+        {"SyntaxInvalidEscape", Severity::Error, "The escape directive accepts only \\ or `.",
+         "docs/diagnostics.md#SyntaxInvalidEscape"},
+        {"SyntaxDuplicateDirective", Severity::Error, "A parser directive is given twice.",
+         "docs/diagnostics.md#SyntaxDuplicateDirective"},
+        {"SyntaxLineTooLong", Severity::Error, "A line is 64 KiB or longer.",
+         "docs/diagnostics.md#SyntaxLineTooLong"},
+        {"SyntaxInvalidUtf8", Severity::Error, "The text is not valid UTF-8.",
+         "docs/diagnostics.md#SyntaxInvalidUtf8"},
+        {"UnknownInstruction", Severity::Error, "Not a Dockerfile instruction.",
+         "docs/diagnostics.md#UnknownInstruction"},
         // Stage graph (StageGraph::diagnostics()) and lint's target analysis.
-        {"NoBuildStage", Severity::Error, "The Dockerfile has no FROM instruction.", "docs/diagnostics.md#NoBuildStage"},
-        {"InstructionBeforeFrom", Severity::Error, "Only ARG may come before the first FROM.", "docs/diagnostics.md#InstructionBeforeFrom"},
-        {"FromArgumentCount", Severity::Error, "FROM takes an image and optionally AS <name>.", "docs/diagnostics.md#FromArgumentCount"},
-        {"InvalidStageName", Severity::Error, "Stage names must start with a letter and hold only letters, digits, '-', '_' and '.'.", "docs/diagnostics.md#InvalidStageName"},
-        {"UnknownStage", Severity::Warning, "The reference names no stage and looks like a mistyped stage name.", "docs/diagnostics.md#UnknownStage"},
-        {"ForwardStageReference", Severity::Warning, "The reference names a stage defined later in the file.", "docs/diagnostics.md#ForwardStageReference"},
-        {"SelfReference", Severity::Error, "A stage copies or mounts from itself.", "docs/diagnostics.md#SelfReference"},
-        {"CircularStageDependency", Severity::Error, "Stages depend on each other in a cycle.", "docs/diagnostics.md#CircularStageDependency"},
-        {"IndexOutOfRange", Severity::Error, "A numeric stage reference is not the index of a stage.", "docs/diagnostics.md#IndexOutOfRange"},
-        {"UnusedStage", Severity::Info, "The build target does not need this stage.", "docs/diagnostics.md#UnusedStage"},
+        {"NoBuildStage", Severity::Error, "The Dockerfile has no FROM instruction.",
+         "docs/diagnostics.md#NoBuildStage"},
+        {"InstructionBeforeFrom", Severity::Error, "Only ARG may come before the first FROM.",
+         "docs/diagnostics.md#InstructionBeforeFrom"},
+        {"FromArgumentCount", Severity::Error, "FROM takes an image and optionally AS <name>.",
+         "docs/diagnostics.md#FromArgumentCount"},
+        {"InvalidStageName", Severity::Error,
+         "Stage names must start with a letter and hold only letters, digits, '-', '_' and '.'.",
+         "docs/diagnostics.md#InvalidStageName"},
+        {"UnknownStage", Severity::Warning,
+         "The reference names no stage and looks like a mistyped stage name.",
+         "docs/diagnostics.md#UnknownStage"},
+        {"ForwardStageReference", Severity::Warning,
+         "The reference names a stage defined later in the file.",
+         "docs/diagnostics.md#ForwardStageReference"},
+        {"SelfReference", Severity::Error, "A stage copies or mounts from itself.",
+         "docs/diagnostics.md#SelfReference"},
+        {"CircularStageDependency", Severity::Error, "Stages depend on each other in a cycle.",
+         "docs/diagnostics.md#CircularStageDependency"},
+        {"IndexOutOfRange", Severity::Error,
+         "A numeric stage reference is not the index of a stage.",
+         "docs/diagnostics.md#IndexOutOfRange"},
+        {"UnusedStage", Severity::Info, "The build target does not need this stage.",
+         "docs/diagnostics.md#UnusedStage"},
         // BuildKit's checks.
-        {"StageNameCasing", Severity::Warning, "Stage names should be lowercase.", "https://docs.docker.com/go/dockerfile/rule/stage-name-casing/"},
-        {"FromAsCasing", Severity::Warning, "The 'as' keyword should match the case of the 'from' keyword.", "https://docs.docker.com/go/dockerfile/rule/from-as-casing/"},
-        {"NoEmptyContinuation", Severity::Warning, "Empty continuation lines will become errors in a future release.", "https://docs.docker.com/go/dockerfile/rule/no-empty-continuation/"},
-        {"ConsistentInstructionCasing", Severity::Warning, "All instructions should use the same casing (upper or lower).", "https://docs.docker.com/go/dockerfile/rule/consistent-instruction-casing/"},
-        {"DuplicateStageName", Severity::Warning, "Stage names should be unique.", "https://docs.docker.com/go/dockerfile/rule/duplicate-stage-name/"},
-        {"ReservedStageName", Severity::Warning, "Reserved words should not be used as stage names.", "https://docs.docker.com/go/dockerfile/rule/reserved-stage-name/"},
-        {"JSONArgsRecommended", Severity::Warning, "JSON arguments are recommended for ENTRYPOINT/CMD to handle OS signals.", "https://docs.docker.com/go/dockerfile/rule/json-args-recommended/"},
-        {"MaintainerDeprecated", Severity::Warning, "MAINTAINER is deprecated; use a label for the image author.", "https://docs.docker.com/go/dockerfile/rule/maintainer-deprecated/"},
-        {"UndefinedArgInFrom", Severity::Warning, "FROM uses an ARG that is not declared before the first FROM.", "https://docs.docker.com/go/dockerfile/rule/undefined-arg-in-from/"},
-        {"WorkdirRelativePath", Severity::Warning, "Relative WORKDIR without an earlier absolute WORKDIR.", "https://docs.docker.com/go/dockerfile/rule/workdir-relative-path/"},
-        {"UndefinedVar", Severity::Warning, "Variables should be defined before their use.", "https://docs.docker.com/go/dockerfile/rule/undefined-var/"},
-        {"MultipleInstructionsDisallowed", Severity::Warning, "Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect.", "https://docs.docker.com/go/dockerfile/rule/multiple-instructions-disallowed/"},
-        {"LegacyKeyValueFormat", Severity::Warning, "Use ENV/LABEL key=value instead of the legacy key value form.", "https://docs.docker.com/go/dockerfile/rule/legacy-key-value-format/"},
-        {"RedundantTargetPlatform", Severity::Warning, "--platform=$TARGETPLATFORM is the default and can be removed.", "https://docs.docker.com/go/dockerfile/rule/redundant-target-platform/"},
-        {"SecretsUsedInArgOrEnv", Severity::Warning, "Sensitive data should not be passed in ARG or ENV.", "https://docs.docker.com/go/dockerfile/rule/secrets-used-in-arg-or-env/"},
-        {"InvalidDefaultArgInFrom", Severity::Warning, "Default ARG values give an empty or invalid base image name.", "https://docs.docker.com/go/dockerfile/rule/invalid-default-arg-in-from/"},
-        {"FromPlatformFlagConstDisallowed", Severity::Warning, "FROM --platform should not use a constant value.", "https://docs.docker.com/go/dockerfile/rule/from-platform-flag-const-disallowed/"},
-        {"ExposeProtoCasing", Severity::Warning, "The protocol in EXPOSE should be lowercase.", "https://docs.docker.com/go/dockerfile/rule/expose-proto-casing/"},
-        {"ExposeInvalidFormat", Severity::Warning, "EXPOSE should not give an IP address or a host port.", "https://docs.docker.com/go/dockerfile/rule/expose-invalid-format/"},
+        {"StageNameCasing", Severity::Warning, "Stage names should be lowercase.",
+         "https://docs.docker.com/go/dockerfile/rule/stage-name-casing/"},
+        {"FromAsCasing", Severity::Warning,
+         "The 'as' keyword should match the case of the 'from' keyword.",
+         "https://docs.docker.com/go/dockerfile/rule/from-as-casing/"},
+        {"NoEmptyContinuation", Severity::Warning,
+         "Empty continuation lines will become errors in a future release.",
+         "https://docs.docker.com/go/dockerfile/rule/no-empty-continuation/"},
+        {"ConsistentInstructionCasing", Severity::Warning,
+         "All instructions should use the same casing (upper or lower).",
+         "https://docs.docker.com/go/dockerfile/rule/consistent-instruction-casing/"},
+        {"DuplicateStageName", Severity::Warning, "Stage names should be unique.",
+         "https://docs.docker.com/go/dockerfile/rule/duplicate-stage-name/"},
+        {"ReservedStageName", Severity::Warning,
+         "Reserved words should not be used as stage names.",
+         "https://docs.docker.com/go/dockerfile/rule/reserved-stage-name/"},
+        {"JSONArgsRecommended", Severity::Warning,
+         "JSON arguments are recommended for ENTRYPOINT/CMD to handle OS signals.",
+         "https://docs.docker.com/go/dockerfile/rule/json-args-recommended/"},
+        {"MaintainerDeprecated", Severity::Warning,
+         "MAINTAINER is deprecated; use a label for the image author.",
+         "https://docs.docker.com/go/dockerfile/rule/maintainer-deprecated/"},
+        {"UndefinedArgInFrom", Severity::Warning,
+         "FROM uses an ARG that is not declared before the first FROM.",
+         "https://docs.docker.com/go/dockerfile/rule/undefined-arg-in-from/"},
+        {"WorkdirRelativePath", Severity::Warning,
+         "Relative WORKDIR without an earlier absolute WORKDIR.",
+         "https://docs.docker.com/go/dockerfile/rule/workdir-relative-path/"},
+        {"UndefinedVar", Severity::Warning, "Variables should be defined before their use.",
+         "https://docs.docker.com/go/dockerfile/rule/undefined-var/"},
+        {"MultipleInstructionsDisallowed", Severity::Warning,
+         "Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect.",
+         "https://docs.docker.com/go/dockerfile/rule/multiple-instructions-disallowed/"},
+        {"LegacyKeyValueFormat", Severity::Warning,
+         "Use ENV/LABEL key=value instead of the legacy key value form.",
+         "https://docs.docker.com/go/dockerfile/rule/legacy-key-value-format/"},
+        {"RedundantTargetPlatform", Severity::Warning,
+         "--platform=$TARGETPLATFORM is the default and can be removed.",
+         "https://docs.docker.com/go/dockerfile/rule/redundant-target-platform/"},
+        {"SecretsUsedInArgOrEnv", Severity::Warning,
+         "Sensitive data should not be passed in ARG or ENV.",
+         "https://docs.docker.com/go/dockerfile/rule/secrets-used-in-arg-or-env/"},
+        {"InvalidDefaultArgInFrom", Severity::Warning,
+         "Default ARG values give an empty or invalid base image name.",
+         "https://docs.docker.com/go/dockerfile/rule/invalid-default-arg-in-from/"},
+        {"FromPlatformFlagConstDisallowed", Severity::Warning,
+         "FROM --platform should not use a constant value.",
+         "https://docs.docker.com/go/dockerfile/rule/from-platform-flag-const-disallowed/"},
+        {"ExposeProtoCasing", Severity::Warning, "The protocol in EXPOSE should be lowercase.",
+         "https://docs.docker.com/go/dockerfile/rule/expose-proto-casing/"},
+        {"ExposeInvalidFormat", Severity::Warning,
+         "EXPOSE should not give an IP address or a host port.",
+         "https://docs.docker.com/go/dockerfile/rule/expose-invalid-format/"},
     };
 }
 
@@ -78,7 +138,9 @@ std::string upper(std::string_view s)
 
 bool isBlank(std::string_view s)
 {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; });
+    return std::all_of(s.begin(), s.end(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+    });
 }
 
 std::string label(const Stage &s)
@@ -90,14 +152,16 @@ std::string label(const Stage &s)
 // allow token is also such a part.
 bool looksSecret(std::string_view key)
 {
-    static const std::set<std::string, std::less<>> deny = {"apikey", "auth", "credential", "credentials", "key",
-                                                           "password", "pword", "passwd", "secret", "token"};
+    static const std::set<std::string, std::less<>> deny
+        = {"apikey",   "auth",  "credential", "credentials", "key",
+           "password", "pword", "passwd",     "secret",      "token"};
     static const std::set<std::string, std::less<>> allow = {"public", "file", "version"};
     bool denied = false;
     std::size_t start = 0;
     while (start <= key.size()) {
         const auto end = key.find('_', start);
-        const std::string part = text::asciiLower(key.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+        const std::string part = text::asciiLower(key.substr(
+            start, end == std::string_view::npos ? std::string_view::npos : end - start));
         if (allow.count(part))
             return false;
         if (deny.count(part))
@@ -113,10 +177,12 @@ class Checker
 {
 public:
     Checker(const SyntaxTree &tree, const StageGraph &graph, const LintOptions &options)
-        : m_tree(tree), m_graph(graph), m_options(options), m_src(tree.text()),
-          m_escape(tree.escapeChar())
-    {
-    }
+        : m_tree(tree)
+        , m_graph(graph)
+        , m_options(options)
+        , m_src(tree.text())
+        , m_escape(tree.escapeChar())
+    { }
 
     std::vector<Diagnostic> run()
     {
@@ -164,9 +230,9 @@ private:
         d.range = range;
         d.args = std::move(args);
         if (fix) {
-            std::sort(fix->edits.begin(), fix->edits.end(), [](const TextEdit &a, const TextEdit &b) {
-                return a.range.begin < b.range.begin;
-            });
+            std::sort(
+                fix->edits.begin(), fix->edits.end(),
+                [](const TextEdit &a, const TextEdit &b) { return a.range.begin < b.range.begin; });
             d.fix = std::move(fix);
         }
         m_out.push_back(std::move(d));
@@ -196,12 +262,14 @@ private:
 
         // Base names with only defaults (no --build-arg), for InvalidDefaultArgInFrom.
         // Derived again only when the graph we were given used --build-arg overrides.
-        const StageGraph rederived = m_graph.hasOverrides() ? StageGraph::derive(m_tree) : StageGraph();
+        const StageGraph rederived
+            = m_graph.hasOverrides() ? StageGraph::derive(m_tree) : StageGraph();
         const StageGraph &defaults = m_graph.hasOverrides() ? rederived : m_graph;
 
         std::set<std::string> seenNames;
         for (const Stage &s : stages) {
-            if (s.fromInstruction < 0 || s.fromInstruction >= static_cast<int>(m_tree.instructions().size()))
+            if (s.fromInstruction < 0
+                || s.fromInstruction >= static_cast<int>(m_tree.instructions().size()))
                 continue;
             const Instruction &from = ins(s.fromInstruction);
             if (!s.name.empty()) {
@@ -233,18 +301,21 @@ private:
                 const std::string &value = platform->value;
                 if (value == "$TARGETPLATFORM" || value == "${TARGETPLATFORM}") {
                     Range del = platform->range;
-                    while (del.end < m_src.size() && (m_src[del.end] == ' ' || m_src[del.end] == '\t'))
+                    while (del.end < m_src.size()
+                           && (m_src[del.end] == ' ' || m_src[del.end] == '\t'))
                         ++del.end;
-                    add("RedundantTargetPlatform", platform->range, {value}, FixIt{{TextEdit{del, ""}}});
+                    add("RedundantTargetPlatform", platform->range, {value},
+                        FixIt{{TextEdit{del, ""}}});
                 } else if (!value.empty() && value.find('$') == std::string::npos) {
                     // Allowed when the stage name says which platform it is for (build_amd64).
                     bool named = false;
                     std::size_t start = 0;
                     while (start <= value.size()) {
                         const auto end = value.find('/', start);
-                        const std::string part = text::asciiLower(
-                            std::string_view(value).substr(start, end == std::string::npos ? std::string::npos : end - start));
-                        if (!part.empty() && !s.nameLower.empty() && s.nameLower.find(part) != std::string::npos)
+                        const std::string part = text::asciiLower(std::string_view(value).substr(
+                            start, end == std::string::npos ? std::string::npos : end - start));
+                        if (!part.empty() && !s.nameLower.empty()
+                            && s.nameLower.find(part) != std::string::npos)
                             named = true;
                         if (end == std::string::npos || start > 0)
                             break; // os and architecture only
@@ -258,8 +329,11 @@ private:
                 for (const VariableUse &use : VariableExpansion::references(value, m_escape)) {
                     if (use.guarded || metaNames.count(use.name) || check::isPlatformArg(use.name))
                         continue;
-                    const Range r = exact ? Range{valueRange.begin + use.begin, valueRange.begin + use.end} : platform->range;
-                    add("UndefinedArgInFrom", r, {use.name, check::closestName(use.name, metaList)});
+                    const Range r = exact
+                        ? Range{valueRange.begin + use.begin, valueRange.begin + use.end}
+                        : platform->range;
+                    add("UndefinedArgInFrom", r,
+                        {use.name, check::closestName(use.name, metaList)});
                 }
             }
 
@@ -276,8 +350,10 @@ private:
                 }
                 if (base.value.find('$') != std::string::npos && !usesPlatform
                     && static_cast<std::size_t>(s.index) < defaults.stages().size()) {
-                    const std::string &expanded = defaults.stages()[static_cast<std::size_t>(s.index)].baseExpanded;
-                    const bool isStage = defaults.stages()[static_cast<std::size_t>(s.index)].baseStage >= 0;
+                    const std::string &expanded
+                        = defaults.stages()[static_cast<std::size_t>(s.index)].baseExpanded;
+                    const bool isStage
+                        = defaults.stages()[static_cast<std::size_t>(s.index)].baseStage >= 0;
                     if (!isStage && (expanded.empty() || !check::isValidImageReference(expanded)))
                         add("InvalidDefaultArgInFrom", s.baseRange, {s.base});
                 }
@@ -295,7 +371,8 @@ private:
         for (const Edge &e : m_graph.edges()) {
             if (e.from != s.index || e.kind == EdgeKind::From || e.reference == s.nameLower)
                 continue;
-            if (text::asciiLower(e.reference) == s.nameLower && source(e.referenceRange) == e.reference)
+            if (text::asciiLower(e.reference) == s.nameLower
+                && source(e.referenceRange) == e.reference)
                 fix.edits.push_back({e.referenceRange, s.nameLower});
         }
         return fix;
@@ -368,7 +445,8 @@ private:
                         for (std::size_t a = 0; a + 1 < in.args.size(); a += 3) {
                             st.known.insert(in.args[a].value);
                             if (looksSecret(in.args[a].value))
-                                add("SecretsUsedInArgOrEnv", in.args[a].range, {"ENV", in.args[a].value});
+                                add("SecretsUsedInArgOrEnv", in.args[a].range,
+                                    {"ENV", in.args[a].value});
                         }
                     }
                     break;
@@ -390,7 +468,8 @@ private:
             for (const auto *list : {&cmds, &entrypoints, &healthchecks}) {
                 for (std::size_t k = 0; k + 1 < list->size(); ++k) {
                     const Instruction &in = ins((*list)[k]);
-                    add("MultipleInstructionsDisallowed", in.range, {std::string(instructionKeyword(in.kind))});
+                    add("MultipleInstructionsDisallowed", in.range,
+                        {std::string(instructionKeyword(in.kind))});
                 }
             }
             states[static_cast<std::size_t>(s.index)] = std::move(st);
@@ -402,7 +481,8 @@ private:
         for (const Argument &arg : in.args) {
             const std::string name = arg.value.substr(0, arg.value.find('='));
             if (!name.empty() && looksSecret(name))
-                add("SecretsUsedInArgOrEnv", check::subRange(m_src, arg, 0, static_cast<std::uint32_t>(name.size())),
+                add("SecretsUsedInArgOrEnv",
+                    check::subRange(m_src, arg, 0, static_cast<std::uint32_t>(name.size())),
                     {"ARG", name});
         }
     }
@@ -413,14 +493,17 @@ private:
         std::vector<Range> blank;
         for (int line = in.startLine + 1; line <= in.endLine && line <= lines.lineCount(); ++line) {
             const std::uint32_t begin = lines.lineStart(line);
-            const std::uint32_t end = line < lines.lineCount() ? lines.lineStart(line + 1)
-                                                               : static_cast<std::uint32_t>(m_src.size());
+            const std::uint32_t end = line < lines.lineCount()
+                ? lines.lineStart(line + 1)
+                : static_cast<std::uint32_t>(m_src.size());
             if (begin >= in.range.end)
                 break;
-            const bool inHeredoc = std::any_of(in.heredocs.begin(), in.heredocs.end(), [&](const Heredoc &h) {
-                return (begin >= h.body.begin && begin < h.body.end)
-                    || (begin >= h.terminator.begin && begin <= h.terminator.end && !h.terminator.isEmpty());
-            });
+            const bool inHeredoc
+                = std::any_of(in.heredocs.begin(), in.heredocs.end(), [&](const Heredoc &h) {
+                      return (begin >= h.body.begin && begin < h.body.end)
+                          || (begin >= h.terminator.begin && begin <= h.terminator.end
+                              && !h.terminator.isEmpty());
+                  });
             if (inHeredoc)
                 continue;
             std::string_view content = std::string_view(m_src).substr(begin, end - begin);
@@ -449,8 +532,8 @@ private:
         const std::string_view written = source(in.argsRange);
         static constexpr std::string_view kShellChars = "\"'\\$`|&;<>()*?[]{}~#!=\n\r";
         const bool simple = command.find_first_of(kShellChars) == std::string::npos
-            && command.find(m_escape) == std::string::npos && written.find('\n') == std::string_view::npos
-            && text::trimSpace(written) == command;
+            && command.find(m_escape) == std::string::npos
+            && written.find('\n') == std::string_view::npos && text::trimSpace(written) == command;
         if (simple) {
             std::string json = "[";
             std::size_t i = 0;
@@ -484,9 +567,11 @@ private:
             const std::string &raw = in.args.front().value;
             if (raw.find('$') == std::string::npos) {
                 const std::string path = VariableExpansion::unquote(raw, m_escape);
-                const bool absolute = (!path.empty() && (path.front() == '/' || path.front() == '\\'))
+                const bool absolute
+                    = (!path.empty() && (path.front() == '/' || path.front() == '\\'))
                     || (path.size() >= 2 && path[1] == ':'
-                        && ((path[0] >= 'a' && path[0] <= 'z') || (path[0] >= 'A' && path[0] <= 'Z')));
+                        && ((path[0] >= 'a' && path[0] <= 'z')
+                            || (path[0] >= 'A' && path[0] <= 'Z')));
                 if (!absolute)
                     add("WorkdirRelativePath", in.args.front().range, {path});
             }
@@ -514,8 +599,10 @@ private:
                 if (proto != text::asciiLower(proto)) {
                     std::optional<FixIt> fix;
                     if (exact)
-                        fix = FixIt{{TextEdit{{arg.range.begin + static_cast<std::uint32_t>(slash + 1), arg.range.end},
-                                              text::asciiLower(proto)}}};
+                        fix = FixIt{
+                            {TextEdit{{arg.range.begin + static_cast<std::uint32_t>(slash + 1),
+                                       arg.range.end},
+                                      text::asciiLower(proto)}}};
                     add("ExposeProtoCasing", arg.range, {port}, fix);
                 }
             }
@@ -541,8 +628,9 @@ private:
         if (written.find('\n') == std::string_view::npos && !in.args.empty()) {
             const bool lower = in.keyword == text::asciiLower(in.keyword);
             const std::string keyword = lower ? "label" : "LABEL";
-            fix = FixIt{{TextEdit{in.range, keyword + " org.opencontainers.image.authors="
-                                                + quoteForLabel(text::trimSpace(in.args.front().value))}}};
+            fix = FixIt{{TextEdit{in.range,
+                                  keyword + " org.opencontainers.image.authors="
+                                      + quoteForLabel(text::trimSpace(in.args.front().value))}}};
         }
         add("MaintainerDeprecated", in.range, {}, fix);
     }
@@ -579,7 +667,8 @@ private:
             }
             if (!unquotedSpace)
                 fix = FixIt{{TextEdit{in.argsRange, key + "=" + value}}};
-            else if (value.find_first_of("\"'") == std::string::npos && value.find(m_escape) == std::string::npos)
+            else if (value.find_first_of("\"'") == std::string::npos
+                     && value.find(m_escape) == std::string::npos)
                 fix = FixIt{{TextEdit{in.argsRange, key + "=\"" + value + "\""}}};
         }
         add("LegacyKeyValueFormat", in.argsRange, {keyword}, fix);
@@ -588,7 +677,8 @@ private:
     // BuildKit reports variables that word expansion cannot find. It knows the base image's
     // environment; we do not, so outside stages built FROM scratch we only report meta ARGs not
     // redeclared in the stage (a classic mistake) and near-misses of names in scope (typos).
-    void checkUndefined(const Instruction &in, StageState &st, const std::set<std::string> &metaNames)
+    void checkUndefined(const Instruction &in, StageState &st,
+                        const std::set<std::string> &metaNames)
     {
         auto checkWord = [&](const Argument &arg, const std::set<std::string> &scope) {
             if (arg.value.find('$') == std::string::npos)
@@ -597,11 +687,14 @@ private:
                 if (use.guarded || scope.count(use.name))
                     continue;
                 const std::vector<std::string> names(scope.begin(), scope.end());
-                std::string suggestion = check::closestName(use.name, names, st.scratchRoot ? 2 : 1);
-                const bool report = st.scratchRoot || metaNames.count(use.name) || !suggestion.empty();
+                std::string suggestion
+                    = check::closestName(use.name, names, st.scratchRoot ? 2 : 1);
+                const bool report
+                    = st.scratchRoot || metaNames.count(use.name) || !suggestion.empty();
                 if (!report)
                     continue;
-                add("UndefinedVar", check::subRange(m_src, arg, use.begin, use.end), {use.name, suggestion});
+                add("UndefinedVar", check::subRange(m_src, arg, use.begin, use.end),
+                    {use.name, suggestion});
             }
         };
         switch (in.kind) {
@@ -660,7 +753,8 @@ private:
         }
         const bool majorityLower = lowerCount > upperCount;
         for (const Instruction *in : list) {
-            const std::string wanted = majorityLower ? text::asciiLower(in->keyword) : upper(in->keyword);
+            const std::string wanted
+                = majorityLower ? text::asciiLower(in->keyword) : upper(in->keyword);
             if (in->keyword == wanted)
                 continue;
             std::optional<FixIt> fix;
@@ -684,9 +778,11 @@ private:
             if (s.index == target || std::binary_search(needed.begin(), needed.end(), s.index))
                 continue;
             const Instruction &from = ins(s.fromInstruction);
-            const std::uint32_t end = !s.name.empty() ? s.nameRange.end
+            const std::uint32_t end = !s.name.empty()
+                ? s.nameRange.end
                 : (!from.args.empty() ? s.baseRange.end : from.keywordRange.end);
-            add("UnusedStage", {from.keywordRange.begin, std::max(end, from.keywordRange.end)}, {label(s)});
+            add("UnusedStage", {from.keywordRange.begin, std::max(end, from.keywordRange.end)},
+                {label(s)});
         }
     }
 
@@ -703,8 +799,8 @@ private:
             const std::string &v = d.value;
             while (start <= v.size()) {
                 const auto end = v.find(';', start);
-                const std::string_view part = text::trimSpace(
-                    std::string_view(v).substr(start, end == std::string::npos ? std::string::npos : end - start));
+                const std::string_view part = text::trimSpace(std::string_view(v).substr(
+                    start, end == std::string::npos ? std::string::npos : end - start));
                 const auto eq = part.find('=');
                 if (eq != std::string_view::npos) {
                     const std::string key = text::asciiLower(text::trimSpace(part.substr(0, eq)));
@@ -713,8 +809,10 @@ private:
                         std::size_t s = 0;
                         while (s <= value.size()) {
                             const auto comma = value.find(',', s);
-                            const std::string_view name = text::trimSpace(
-                                value.substr(s, comma == std::string_view::npos ? std::string_view::npos : comma - s));
+                            const std::string_view name = text::trimSpace(value.substr(
+                                s,
+                                comma == std::string_view::npos ? std::string_view::npos
+                                                                : comma - s));
                             if (text::equalsIgnoreCase(name, "all"))
                                 skipAll = true;
                             else if (!name.empty())
@@ -756,7 +854,8 @@ private:
 
 } // namespace
 
-std::vector<Diagnostic> lint(const SyntaxTree &tree, const StageGraph &graph, const LintOptions &options)
+std::vector<Diagnostic> lint(const SyntaxTree &tree, const StageGraph &graph,
+                             const LintOptions &options)
 {
     return Checker(tree, graph, options).run();
 }

@@ -94,7 +94,7 @@ bool matchDirective(std::string_view line, DirectiveMatch &m)
 Parser::Parser(SyntaxTree &tree)
     : m_tree(tree)
     , m_text(tree.m_text)
-{}
+{ }
 
 void Parser::push(TokenKind kind, std::uint32_t begin, std::uint32_t end)
 {
@@ -110,8 +110,8 @@ void Parser::emitLineEnd(const Line &line)
     push(hasNewline ? TokenKind::Newline : TokenKind::Whitespace, line.contentEnd, line.end);
 }
 
-void Parser::addDiagnostic(std::string code, Severity severity, Range range, std::vector<std::string> args,
-                           bool rejects)
+void Parser::addDiagnostic(std::string code, Severity severity, Range range,
+                           std::vector<std::string> args, bool rejects)
 {
     Diagnostic d;
     d.code = std::move(code);
@@ -131,7 +131,8 @@ void Parser::splitLines()
     const char *data = m_text.data();
     while (pos < size) {
         const void *nl = std::memchr(data + pos, '\n', size - pos);
-        const std::uint32_t end = nl ? static_cast<std::uint32_t>(static_cast<const char *>(nl) - data) + 1 : size;
+        const std::uint32_t end
+            = nl ? static_cast<std::uint32_t>(static_cast<const char *>(nl) - data) + 1 : size;
         std::uint32_t contentEnd = end;
         while (contentEnd > pos && (data[contentEnd - 1] == '\n' || data[contentEnd - 1] == '\r'))
             --contentEnd;
@@ -154,7 +155,8 @@ std::uint32_t Parser::continuationMarker(std::string_view content, bool first) c
     return static_cast<std::uint32_t>(end - 1);
 }
 
-bool Parser::handleDirective(std::uint32_t lineIndex, std::string_view trimmed, std::uint32_t trimmedBegin)
+bool Parser::handleDirective(std::uint32_t lineIndex, std::string_view trimmed,
+                             std::uint32_t trimmedBegin)
 {
     DirectiveMatch m;
     if (!matchDirective(trimmed, m)) {
@@ -174,7 +176,8 @@ bool Parser::handleDirective(std::uint32_t lineIndex, std::string_view trimmed, 
         return false;
     }
     const Range lineRange{trimmedBegin, trimmedBegin + static_cast<std::uint32_t>(trimmed.size())};
-    const auto valueBegin = trimmedBegin + static_cast<std::uint32_t>(m.value.data() - trimmed.data());
+    const auto valueBegin
+        = trimmedBegin + static_cast<std::uint32_t>(m.value.data() - trimmed.data());
     const Range valueRange{valueBegin, valueBegin + static_cast<std::uint32_t>(m.value.size())};
     if (*seen) {
         addDiagnostic("SyntaxDuplicateDirective", Severity::Error, lineRange, {key}, true);
@@ -184,10 +187,12 @@ bool Parser::handleDirective(std::uint32_t lineIndex, std::string_view trimmed, 
             if (m.value == "`" || m.value == "\\")
                 m_tree.m_escape = m.value.front();
             else
-                addDiagnostic("SyntaxInvalidEscape", Severity::Error, valueRange, {std::string(m.value)}, true);
+                addDiagnostic("SyntaxInvalidEscape", Severity::Error, valueRange,
+                              {std::string(m.value)}, true);
         }
     }
-    m_tree.m_directives.push_back({key, std::string(m.value), lineRange, valueRange, static_cast<int>(lineIndex) + 1});
+    m_tree.m_directives.push_back(
+        {key, std::string(m.value), lineRange, valueRange, static_cast<int>(lineIndex) + 1});
     return true;
 }
 
@@ -254,8 +259,9 @@ void Parser::run()
         const auto at = static_cast<std::uint32_t>(bad);
         addDiagnostic("SyntaxInvalidUtf8", Severity::Warning, {at, at + 1}, {}, false);
     }
-    std::stable_sort(m_tree.m_diagnostics.begin(), m_tree.m_diagnostics.end(),
-                     [](const Diagnostic &a, const Diagnostic &b) { return a.range.begin < b.range.begin; });
+    std::stable_sort(
+        m_tree.m_diagnostics.begin(), m_tree.m_diagnostics.end(),
+        [](const Diagnostic &a, const Diagnostic &b) { return a.range.begin < b.range.begin; });
 }
 
 std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t leading)
@@ -305,7 +311,8 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
         }
         const std::uint32_t marker = continuationMarker(content, false);
         continued = marker < content.size();
-        lines.push_back({LineRole::Continued, next, line.begin, line.begin + marker, line.contentEnd});
+        lines.push_back(
+            {LineRole::Continued, next, line.begin, line.begin + marker, line.contentEnd});
         addPiece(line.begin, line.begin + marker);
         ++next;
     }
@@ -319,7 +326,8 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
     ins.startLine = static_cast<int>(first) + 1;
 
     // Heredoc bodies follow the instruction's last line, one after another.
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> heredocLines; // [first, last] body lines incl. terminator
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>
+        heredocLines; // [first, last] body lines incl. terminator
     if (InstructionReader::canContainHeredoc(ins) && logical.find("<<") != std::string::npos) {
         ins.heredocs = InstructionReader::heredocsFromLine(logical);
         for (Heredoc &h : ins.heredocs) {
@@ -340,7 +348,8 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
                 h.content.append(text.substr(line.begin, line.end - line.begin));
                 ++next;
             }
-            const std::uint32_t bodyEnd = next < lineCount ? m_lines[next].begin : static_cast<std::uint32_t>(text.size());
+            const std::uint32_t bodyEnd
+                = next < lineCount ? m_lines[next].begin : static_cast<std::uint32_t>(text.size());
             h.body = {bodyFirst < lineCount ? m_lines[bodyFirst].begin : bodyEnd, bodyEnd};
             heredocLines.emplace_back(bodyFirst, next);
             if (h.terminated) {
@@ -365,8 +374,9 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
     if (ins.sub) {
         // The inner keyword may sit on a continuation line.
         const std::uint32_t at = ins.sub->keywordRange.begin;
-        const auto it = std::upper_bound(m_lines.begin(), m_lines.end(), at,
-                                         [](std::uint32_t offset, const Line &line) { return offset < line.begin; });
+        const auto it = std::upper_bound(
+            m_lines.begin(), m_lines.end(), at,
+            [](std::uint32_t offset, const Line &line) { return offset < line.begin; });
         ins.sub->startLine = std::max(ins.startLine, static_cast<int>(it - m_lines.begin()));
         ins.sub->endLine = ins.endLine;
     }
@@ -377,7 +387,8 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
         addDiagnostic(e.code, Severity::Error, reader.toSource(e.begin, e.end), e.args, true);
     if (ins.kind == InstructionKind::Unknown) {
         addDiagnostic("UnknownInstruction", Severity::Error,
-                      ins.keywordRange.isEmpty() ? Range{begin, begin} : ins.keywordRange, {ins.keyword}, false);
+                      ins.keywordRange.isEmpty() ? Range{begin, begin} : ins.keywordRange,
+                      {ins.keyword}, false);
     }
 
     ins.firstToken = static_cast<std::uint32_t>(m_tree.m_tokens.size());
@@ -386,7 +397,8 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
         for (std::uint32_t l = bodyFirst; l < terminatorLine && l < lineCount; ++l)
             push(TokenKind::HeredocBody, m_lines[l].begin, m_lines[l].end);
         if (terminatorLine < lineCount) {
-            push(TokenKind::HeredocEnd, m_lines[terminatorLine].begin, m_lines[terminatorLine].contentEnd);
+            push(TokenKind::HeredocEnd, m_lines[terminatorLine].begin,
+                 m_lines[terminatorLine].contentEnd);
             emitLineEnd(m_lines[terminatorLine]);
         }
     }
@@ -395,7 +407,8 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
     return next;
 }
 
-void Parser::emitInstructionTokens(const Instruction &ins, const std::vector<InstructionLine> &lines)
+void Parser::emitInstructionTokens(const Instruction &ins,
+                                   const std::vector<InstructionLine> &lines)
 {
     bool keywordPending = true;
     bool jsonInString = false;
@@ -412,8 +425,10 @@ void Parser::emitInstructionTokens(const Instruction &ins, const std::vector<Ins
             push(TokenKind::Continuation, il.pieceEnd, il.markerEnd);
             break;
         case LineRole::Comment: {
-            const std::string_view content = m_text.substr(line.begin, line.contentEnd - line.begin);
-            const auto lead = static_cast<std::uint32_t>(content.size() - text::trimLeftSpace(content).size());
+            const std::string_view content
+                = m_text.substr(line.begin, line.contentEnd - line.begin);
+            const auto lead
+                = static_cast<std::uint32_t>(content.size() - text::trimLeftSpace(content).size());
             push(TokenKind::Whitespace, line.begin, line.begin + lead);
             push(TokenKind::Comment, line.begin + lead, line.contentEnd);
             break;
@@ -426,8 +441,8 @@ void Parser::emitInstructionTokens(const Instruction &ins, const std::vector<Ins
     }
 }
 
-void Parser::emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_t end, bool &keywordPending,
-                       bool &jsonInString)
+void Parser::emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_t end,
+                       bool &keywordPending, bool &jsonInString)
 {
     const std::string_view text = m_text;
     const Instruction *onbuildSub = ins.kind == InstructionKind::Onbuild ? ins.sub.get() : nullptr;
@@ -482,7 +497,9 @@ void Parser::emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_
             continue;
         }
         if (json && pos >= argsBegin && (c == '[' || c == ']' || c == ',')) {
-            push(c == '[' ? TokenKind::JsonOpen : (c == ']' ? TokenKind::JsonClose : TokenKind::JsonComma), pos, pos + 1);
+            push(c == '[' ? TokenKind::JsonOpen
+                          : (c == ']' ? TokenKind::JsonClose : TokenKind::JsonComma),
+                 pos, pos + 1);
             ++pos;
             continue;
         }
@@ -501,7 +518,8 @@ void Parser::emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_
             keywordPending = false;
         } else if (pos < argsBegin) {
             kind = TokenKind::Flag;
-        } else if (onbuildSub && pos >= onbuildSub->keywordRange.begin && pos < onbuildSub->keywordRange.end) {
+        } else if (onbuildSub && pos >= onbuildSub->keywordRange.begin
+                   && pos < onbuildSub->keywordRange.end) {
             kind = TokenKind::Keyword;
         } else if (onbuildSub && pos < onbuildSub->argsRange.begin) {
             kind = TokenKind::Flag;

@@ -42,20 +42,21 @@ private:
         std::uint32_t line = 0;       ///< index into m_lines
         std::uint32_t pieceBegin = 0; ///< source bytes that join the logical line
         std::uint32_t pieceEnd = 0;
-        std::uint32_t markerEnd = 0;  ///< continuation marker is [pieceEnd, markerEnd)
+        std::uint32_t markerEnd = 0; ///< continuation marker is [pieceEnd, markerEnd)
     };
 
     void splitLines();
-    bool handleDirective(std::uint32_t lineIndex, std::string_view trimmed, std::uint32_t trimmedBegin);
+    bool handleDirective(std::uint32_t lineIndex, std::string_view trimmed,
+                         std::uint32_t trimmedBegin);
     std::uint32_t parseInstructionAt(std::uint32_t lineIndex, std::uint32_t leading);
     [[nodiscard]] std::uint32_t continuationMarker(std::string_view content, bool first) const;
     void emitInstructionTokens(const Instruction &ins, const std::vector<InstructionLine> &lines);
-    void emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_t end, bool &keywordPending,
-                   bool &jsonInString);
+    void emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_t end,
+                   bool &keywordPending, bool &jsonInString);
     void push(TokenKind kind, std::uint32_t begin, std::uint32_t end);
     void emitLineEnd(const Line &line);
-    void addDiagnostic(std::string code, Severity severity, Range range, std::vector<std::string> args,
-                       bool rejects);
+    void addDiagnostic(std::string code, Severity severity, Range range,
+                       std::vector<std::string> args, bool rejects);
 
     SyntaxTree &m_tree;
     std::string_view m_text;

@@ -53,7 +53,8 @@ Expanded expandWith(std::string_view word, const Vars &vars, char escape)
     if (word.find('$') == std::string_view::npos)
         return {std::string(VariableExpansion::unquote(word, escape)), false};
     bool unresolved = false;
-    const VariableExpansion::Lookup lookup = [&](std::string_view name) -> std::optional<std::string> {
+    const VariableExpansion::Lookup lookup
+        = [&](std::string_view name) -> std::optional<std::string> {
         const auto it = vars.find(name);
         if (it == vars.end()) {
             if (check::isPlatformArg(name))
@@ -263,7 +264,8 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
                 g.m_diagnostics.push_back(makeDiagnostic(
                     "ForwardStageReference", Severity::Warning, s.baseRange,
                     {s.base, stageLabel(g.m_stages[static_cast<std::size_t>(later)])}));
-            } else if (looksLikeStageName(s.baseExpanded) && !text::equalsIgnoreCase(s.baseExpanded, "scratch")) {
+            } else if (looksLikeStageName(s.baseExpanded)
+                       && !text::equalsIgnoreCase(s.baseExpanded, "scratch")) {
                 // Only a likely typo of an earlier stage name: `FROM ubuntu` is a normal image.
                 std::vector<std::string> earlier;
                 for (int j = 0; j < si; ++j)
@@ -274,7 +276,8 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
                     Diagnostic d = makeDiagnostic("UnknownStage", Severity::Warning, s.baseRange,
                                                   {s.base, suggestion});
                     if (s.base.find('$') == std::string::npos
-                        && std::string_view(source).substr(s.baseRange.begin, s.baseRange.size()) == s.base)
+                        && std::string_view(source).substr(s.baseRange.begin, s.baseRange.size())
+                            == s.base)
                         d.fix = FixIt{{TextEdit{s.baseRange, text::asciiLower(suggestion)}}};
                     g.m_diagnostics.push_back(std::move(d));
                 }
@@ -308,8 +311,9 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
                 if (ec != std::errc() || ptr != ref.data() + ref.size())
                     index = -1;
                 if (index < 0 || index >= stageCount) {
-                    g.m_diagnostics.push_back(makeDiagnostic("IndexOutOfRange", Severity::Error, referenceRange,
-                                                             {reference, std::to_string(stageCount)}));
+                    g.m_diagnostics.push_back(
+                        makeDiagnostic("IndexOutOfRange", Severity::Error, referenceRange,
+                                       {reference, std::to_string(stageCount)}));
                     return;
                 }
                 e.from = static_cast<int>(index);
@@ -323,10 +327,12 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
                     if (looksLikeStageName(ref) && !text::equalsIgnoreCase(ref, "scratch")
                         && !text::equalsIgnoreCase(ref, "context")) {
                         const std::string suggestion = check::closestName(ref, stageNames);
-                        Diagnostic d = makeDiagnostic("UnknownStage", Severity::Warning, referenceRange,
-                                                      {reference, suggestion});
+                        Diagnostic d = makeDiagnostic("UnknownStage", Severity::Warning,
+                                                      referenceRange, {reference, suggestion});
                         if (!suggestion.empty()
-                            && std::string_view(source).substr(referenceRange.begin, referenceRange.size()) == reference)
+                            && std::string_view(source).substr(referenceRange.begin,
+                                                               referenceRange.size())
+                                == reference)
                             d.fix = FixIt{{TextEdit{referenceRange, suggestion}}};
                         g.m_diagnostics.push_back(std::move(d));
                     }
@@ -389,20 +395,22 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
             case InstructionKind::Run:
                 for (const Flag &flag : ins.flags) {
                     // Most mounts (cache, secret, ssh) name no stage: skip the CSV parse for them.
-                    if (flag.name != "mount" || text::asciiLower(flag.value).find("from") == std::string::npos)
+                    if (flag.name != "mount"
+                        || text::asciiLower(flag.value).find("from") == std::string::npos)
                         continue;
                     std::string from;
                     std::string target;
                     for (const auto &field : check::parseCsv(flag.value)) {
                         if (field.key == "from")
                             from = field.value;
-                        else if (field.key == "target" || field.key == "dst" || field.key == "destination")
+                        else if (field.key == "target" || field.key == "dst"
+                                 || field.key == "destination")
                             target = field.value;
                     }
                     if (from.empty())
                         continue;
-                    resolve(EdgeKind::Mount, from, check::csvFieldValueRange(source, flag, "from"), i, {},
-                            std::move(target));
+                    resolve(EdgeKind::Mount, from, check::csvFieldValueRange(source, flag, "from"),
+                            i, {}, std::move(target));
                 }
                 break;
             default:
@@ -464,10 +472,10 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
         const int c = component[static_cast<std::size_t>(e.to)];
         if (c >= 0 && c == component[static_cast<std::size_t>(e.from)]
             && componentSize[static_cast<std::size_t>(c)] > 1)
-            g.m_diagnostics.push_back(makeDiagnostic(
-                "CircularStageDependency", Severity::Error, e.referenceRange,
-                {stageLabel(g.m_stages[static_cast<std::size_t>(e.to)]),
-                 stageLabel(g.m_stages[static_cast<std::size_t>(e.from)])}));
+            g.m_diagnostics.push_back(
+                makeDiagnostic("CircularStageDependency", Severity::Error, e.referenceRange,
+                               {stageLabel(g.m_stages[static_cast<std::size_t>(e.to)]),
+                                stageLabel(g.m_stages[static_cast<std::size_t>(e.from)])}));
     }
 
     std::stable_sort(g.m_diagnostics.begin(), g.m_diagnostics.end(),
@@ -487,7 +495,8 @@ int StageGraph::stageIndex(std::string_view nameOrIndex) const
     for (const Stage &s : m_stages)
         if (!s.nameLower.empty() && s.nameLower == lower)
             return s.index;
-    if (nameOrIndex.find_first_not_of("0123456789") == std::string_view::npos && nameOrIndex.size() < 10) {
+    if (nameOrIndex.find_first_not_of("0123456789") == std::string_view::npos
+        && nameOrIndex.size() < 10) {
         int index = -1;
         std::from_chars(nameOrIndex.data(), nameOrIndex.data() + nameOrIndex.size(), index);
         if (index >= 0 && index < static_cast<int>(m_stages.size()))

@@ -27,17 +27,17 @@ struct MetaArg
 struct Stage
 {
     int index = 0;
-    std::string name;          ///< as written after AS (empty when unnamed)
-    std::string nameLower;     ///< BuildKit compares stage names case-insensitively
-    std::string base;          ///< the image (or stage) reference as written
-    std::string baseExpanded;  ///< with meta ARGs and build-arg overrides expanded
-    int baseStage = -1;        ///< index of the earlier stage FROM names, or -1
-    std::string platform;      ///< --platform value as written (empty when none)
-    int fromInstruction = -1;  ///< index of the FROM instruction
-    int endInstruction = -1;   ///< one past the stage's last instruction
-    int line = 0;              ///< 1-based line of FROM
-    Range nameRange;           ///< the name after AS (empty when unnamed)
-    Range baseRange;           ///< the base reference
+    std::string name;         ///< as written after AS (empty when unnamed)
+    std::string nameLower;    ///< BuildKit compares stage names case-insensitively
+    std::string base;         ///< the image (or stage) reference as written
+    std::string baseExpanded; ///< with meta ARGs and build-arg overrides expanded
+    int baseStage = -1;       ///< index of the earlier stage FROM names, or -1
+    std::string platform;     ///< --platform value as written (empty when none)
+    int fromInstruction = -1; ///< index of the FROM instruction
+    int endInstruction = -1;  ///< one past the stage's last instruction
+    int line = 0;             ///< 1-based line of FROM
+    Range nameRange;          ///< the name after AS (empty when unnamed)
+    Range baseRange;          ///< the base reference
 };
 
 enum class EdgeKind : std::uint8_t { Copy, Mount, From };
@@ -48,13 +48,13 @@ enum class EdgeKind : std::uint8_t { Copy, Mount, From };
 struct Edge
 {
     EdgeKind kind = EdgeKind::Copy;
-    int from = -1;             ///< source stage index, or -1 when the source is an image
-    std::string image;         ///< source image reference when from == -1 (expanded)
-    std::string reference;     ///< the reference as written (`build`, `0`, `alpine:3`)
-    int to = 0;                ///< target stage index
-    int instruction = -1;      ///< index of the COPY/ADD/RUN/FROM instruction
-    int line = 0;              ///< 1-based line of that instruction
-    Range referenceRange;      ///< bytes of the reference value in the source
+    int from = -1;                    ///< source stage index, or -1 when the source is an image
+    std::string image;                ///< source image reference when from == -1 (expanded)
+    std::string reference;            ///< the reference as written (`build`, `0`, `alpine:3`)
+    int to = 0;                       ///< target stage index
+    int instruction = -1;             ///< index of the COPY/ADD/RUN/FROM instruction
+    int line = 0;                     ///< 1-based line of that instruction
+    Range referenceRange;             ///< bytes of the reference value in the source
     std::vector<std::string> sources; ///< COPY/ADD source paths (empty for mount/from)
     std::string destination;          ///< COPY/ADD destination, or the mount target
 };

@@ -5,8 +5,8 @@
 #include "Text.h"
 
 #include <algorithm>
-#include <cstring>
 #include <array>
+#include <cstring>
 #include <utility>
 
 namespace stagecraft::model {
@@ -66,23 +66,40 @@ InstructionKind instructionKindFromKeyword(std::string_view keyword)
 std::string_view tokenKindName(TokenKind kind)
 {
     switch (kind) {
-    case TokenKind::Bom: return "bom";
-    case TokenKind::Whitespace: return "whitespace";
-    case TokenKind::Newline: return "newline";
-    case TokenKind::Comment: return "comment";
-    case TokenKind::Directive: return "directive";
-    case TokenKind::Keyword: return "keyword";
-    case TokenKind::Flag: return "flag";
-    case TokenKind::Argument: return "argument";
-    case TokenKind::Variable: return "variable";
-    case TokenKind::Continuation: return "continuation";
-    case TokenKind::HeredocBody: return "heredoc-body";
-    case TokenKind::HeredocEnd: return "heredoc-end";
-    case TokenKind::JsonOpen: return "json-open";
-    case TokenKind::JsonClose: return "json-close";
-    case TokenKind::JsonComma: return "json-comma";
-    case TokenKind::JsonString: return "json-string";
-    case TokenKind::Error: return "error";
+    case TokenKind::Bom:
+        return "bom";
+    case TokenKind::Whitespace:
+        return "whitespace";
+    case TokenKind::Newline:
+        return "newline";
+    case TokenKind::Comment:
+        return "comment";
+    case TokenKind::Directive:
+        return "directive";
+    case TokenKind::Keyword:
+        return "keyword";
+    case TokenKind::Flag:
+        return "flag";
+    case TokenKind::Argument:
+        return "argument";
+    case TokenKind::Variable:
+        return "variable";
+    case TokenKind::Continuation:
+        return "continuation";
+    case TokenKind::HeredocBody:
+        return "heredoc-body";
+    case TokenKind::HeredocEnd:
+        return "heredoc-end";
+    case TokenKind::JsonOpen:
+        return "json-open";
+    case TokenKind::JsonClose:
+        return "json-close";
+    case TokenKind::JsonComma:
+        return "json-comma";
+    case TokenKind::JsonString:
+        return "json-string";
+    case TokenKind::Error:
+        return "error";
     }
     return "error";
 }
@@ -90,9 +107,12 @@ std::string_view tokenKindName(TokenKind kind)
 std::string_view severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Info: return "info";
+    case Severity::Error:
+        return "error";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Info:
+        return "info";
     }
     return "error";
 }
@@ -179,8 +199,9 @@ std::string SyntaxTree::print() const
 int SyntaxTree::instructionAt(std::uint32_t offset) const
 {
     // Instructions are ordered; find the last whose range begins at or before offset.
-    const auto it = std::upper_bound(m_instructions.begin(), m_instructions.end(), offset,
-                                     [](std::uint32_t value, const Instruction &ins) { return value < ins.range.begin; });
+    const auto it = std::upper_bound(
+        m_instructions.begin(), m_instructions.end(), offset,
+        [](std::uint32_t value, const Instruction &ins) { return value < ins.range.begin; });
     if (it == m_instructions.begin())
         return -1;
     const auto idx = static_cast<int>(it - m_instructions.begin()) - 1;

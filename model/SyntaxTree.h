@@ -58,15 +58,15 @@ struct Argument
 
 struct Heredoc
 {
-    std::string name;           ///< delimiter, unquoted
-    std::string word;           ///< the heredoc word as written in the line ("<<-\"EOF\"")
+    std::string name; ///< delimiter, unquoted
+    std::string word; ///< the heredoc word as written in the line ("<<-\"EOF\"")
     unsigned fileDescriptor = 0;
-    bool expand = true;         ///< false when any part of the delimiter was quoted
-    bool chomp = false;         ///< "<<-": leading tabs stripped
-    Range body;                 ///< source bytes of the body lines (including their newlines)
-    Range terminator;           ///< source bytes of the terminator line (empty if unterminated)
+    bool expand = true; ///< false when any part of the delimiter was quoted
+    bool chomp = false; ///< "<<-": leading tabs stripped
+    Range body;         ///< source bytes of the body lines (including their newlines)
+    Range terminator;   ///< source bytes of the terminator line (empty if unterminated)
     bool terminated = true;
-    std::string content;        ///< body as BuildKit stores it (raw lines with newlines)
+    std::string content; ///< body as BuildKit stores it (raw lines with newlines)
 };
 
 /// One instruction: a contiguous run of tokens from its first physical line to the end of its
@@ -74,18 +74,18 @@ struct Heredoc
 struct Instruction
 {
     InstructionKind kind = InstructionKind::Unknown;
-    std::string keyword;  ///< as written
+    std::string keyword; ///< as written
     Range keywordRange;
-    Range range;          ///< whole instruction: first non-blank byte of its first line (the keyword, or a
-                          ///< lone continuation) .. end of its last line (final newline excluded)
+    Range range; ///< whole instruction: first non-blank byte of its first line (the keyword, or a
+                 ///< lone continuation) .. end of its last line (final newline excluded)
     std::uint32_t firstToken = 0;
     std::uint32_t tokenCount = 0;
-    int startLine = 0;    ///< 1-based physical line of the keyword
-    int endLine = 0;      ///< 1-based physical line of the last byte (heredoc terminator included)
+    int startLine = 0; ///< 1-based physical line of the keyword
+    int endLine = 0;   ///< 1-based physical line of the last byte (heredoc terminator included)
     std::vector<Flag> flags;
     std::vector<Argument> args;
-    bool json = false;                 ///< exec (JSON) form
-    std::unique_ptr<Instruction> sub;  ///< ONBUILD's inner instruction
+    bool json = false;                ///< exec (JSON) form
+    std::unique_ptr<Instruction> sub; ///< ONBUILD's inner instruction
     std::vector<Heredoc> heredocs;
     bool hasEmptyContinuation = false; ///< NoEmptyContinuation applies
     Range argsRange;                   ///< source bytes of the text after the flags (to range.end
@@ -98,9 +98,9 @@ struct Instruction
 /// A parser directive from the leading comment block.
 struct Directive
 {
-    std::string name;  ///< lower-case: syntax, escape, check
+    std::string name; ///< lower-case: syntax, escape, check
     std::string value;
-    Range range;       ///< the directive line's text
+    Range range; ///< the directive line's text
     Range valueRange;
     int line = 0;
 };

@@ -14,7 +14,9 @@ Decoded decodeUtf8(std::string_view s, std::size_t pos)
     auto cont = [&](std::size_t i) {
         return i < left && (static_cast<unsigned char>(s[pos + i]) & 0xC0) == 0x80;
     };
-    auto at = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(s[pos + i]) & 0x3F); };
+    auto at = [&](std::size_t i) {
+        return static_cast<char32_t>(static_cast<unsigned char>(s[pos + i]) & 0x3F);
+    };
     if (b0 >= 0xC2 && b0 <= 0xDF) {
         if (!cont(1))
             return {};
@@ -31,7 +33,8 @@ Decoded decodeUtf8(std::string_view s, std::size_t pos)
     if (b0 >= 0xF0 && b0 <= 0xF4) {
         if (!cont(1) || !cont(2) || !cont(3))
             return {};
-        const char32_t c = (static_cast<char32_t>(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3);
+        const char32_t c
+            = (static_cast<char32_t>(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3);
         if (c < 0x10000 || c > 0x10FFFF)
             return {};
         return {c, 4, true};
@@ -95,7 +98,8 @@ std::string_view trimSpace(std::string_view s)
         }
         // Find the start of the last rune (at most 4 bytes back).
         std::size_t start = s.size() - 1;
-        while (start > 0 && s.size() - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80)
+        while (start > 0 && s.size() - start < 4
+               && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80)
             --start;
         const Decoded d = decodeUtf8(s, start);
         if (!d.valid || start + d.width != s.size() || !isGoSpace(d.rune))

@@ -23,25 +23,25 @@ struct Range
 
 /// What a token is. Every byte of a Dockerfile belongs to exactly one token.
 enum class TokenKind : std::uint8_t {
-    Bom,              ///< UTF-8 byte order mark at the very start
-    Whitespace,       ///< spaces, tabs, \r, \v, \f inside a line (never \n)
-    Newline,          ///< a line end: "\n" with any "\r" directly before it ("\r\n" is one token);
-                      ///< "\r" at the very end of a file without "\n" is Whitespace
-    Comment,          ///< a comment line's text, from '#' to the end of the line (no newline)
-    Directive,        ///< a parser directive line's text ("# escape=`"), no newline
-    Keyword,          ///< the instruction keyword as written (FROM, run, …)
-    Flag,             ///< a "--name[=value]" word before the arguments
-    Argument,         ///< an argument word (shell form), or raw argument text
-    Variable,         ///< reserved for overlays: "$NAME" / "${NAME…}" inside arguments
-    Continuation,     ///< the escape character that continues a line, plus trailing blanks
-    HeredocBody,      ///< one line of a heredoc body, including its newline
-    HeredocEnd,       ///< the terminator line of a heredoc (without its newline)
-    JsonOpen,         ///< '[' of exec form
-    JsonClose,        ///< ']' of exec form
-    JsonComma,        ///< ',' of exec form
-    JsonString,       ///< a JSON string literal in exec form, quotes included (a string continued
-                      ///< over a line break is two tokens, each missing one quote)
-    Error,            ///< bytes that cannot be read as anything else (kept, never dropped)
+    Bom,          ///< UTF-8 byte order mark at the very start
+    Whitespace,   ///< spaces, tabs, \r, \v, \f inside a line (never \n)
+    Newline,      ///< a line end: "\n" with any "\r" directly before it ("\r\n" is one token);
+                  ///< "\r" at the very end of a file without "\n" is Whitespace
+    Comment,      ///< a comment line's text, from '#' to the end of the line (no newline)
+    Directive,    ///< a parser directive line's text ("# escape=`"), no newline
+    Keyword,      ///< the instruction keyword as written (FROM, run, …)
+    Flag,         ///< a "--name[=value]" word before the arguments
+    Argument,     ///< an argument word (shell form), or raw argument text
+    Variable,     ///< reserved for overlays: "$NAME" / "${NAME…}" inside arguments
+    Continuation, ///< the escape character that continues a line, plus trailing blanks
+    HeredocBody,  ///< one line of a heredoc body, including its newline
+    HeredocEnd,   ///< the terminator line of a heredoc (without its newline)
+    JsonOpen,     ///< '[' of exec form
+    JsonClose,    ///< ']' of exec form
+    JsonComma,    ///< ',' of exec form
+    JsonString,   ///< a JSON string literal in exec form, quotes included (a string continued
+                  ///< over a line break is two tokens, each missing one quote)
+    Error,        ///< bytes that cannot be read as anything else (kept, never dropped)
 };
 
 /// One token: a kind and a byte range. Tokens are contiguous and cover the whole text.

@@ -24,7 +24,8 @@ std::vector<std::string_view> splitLines(std::string_view text)
 enum class Op { Equal, Delete, Insert };
 
 /// Myers' O((N+M)D) shortest edit script over lines, between the common prefix and suffix.
-std::vector<Op> editScript(const std::vector<std::string_view> &a, const std::vector<std::string_view> &b)
+std::vector<Op> editScript(const std::vector<std::string_view> &a,
+                           const std::vector<std::string_view> &b)
 {
     const int n = static_cast<int>(a.size());
     const int m = static_cast<int>(b.size());
@@ -38,13 +39,15 @@ std::vector<Op> editScript(const std::vector<std::string_view> &a, const std::ve
         bool done = false;
         for (int k = -d; k <= d; k += 2) {
             int x = 0;
-            const auto at = [&](int kk) -> int & { return v[static_cast<std::size_t>(kk + offset)]; };
+            const auto at
+                = [&](int kk) -> int & { return v[static_cast<std::size_t>(kk + offset)]; };
             if (k == -d || (k != d && at(k - 1) < at(k + 1)))
                 x = at(k + 1);
             else
                 x = at(k - 1) + 1;
             int y = x - k;
-            while (x < n && y < m && a[static_cast<std::size_t>(x)] == b[static_cast<std::size_t>(y)]) {
+            while (x < n && y < m
+                   && a[static_cast<std::size_t>(x)] == b[static_cast<std::size_t>(y)]) {
                 ++x;
                 ++y;
             }
@@ -109,8 +112,8 @@ std::string range(int start, int count)
 
 } // namespace
 
-std::string unifiedDiff(std::string_view oldText, std::string_view newText, std::string_view oldName,
-                        std::string_view newName, int context)
+std::string unifiedDiff(std::string_view oldText, std::string_view newText,
+                        std::string_view oldName, std::string_view newName, int context)
 {
     if (oldText == newText)
         return {};
@@ -124,8 +127,10 @@ std::string unifiedDiff(std::string_view oldText, std::string_view newText, std:
     while (suffix < a.size() - prefix && suffix < b.size() - prefix
            && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
         ++suffix;
-    const std::vector<std::string_view> midA(a.begin() + static_cast<long>(prefix), a.end() - static_cast<long>(suffix));
-    const std::vector<std::string_view> midB(b.begin() + static_cast<long>(prefix), b.end() - static_cast<long>(suffix));
+    const std::vector<std::string_view> midA(a.begin() + static_cast<long>(prefix),
+                                             a.end() - static_cast<long>(suffix));
+    const std::vector<std::string_view> midB(b.begin() + static_cast<long>(prefix),
+                                             b.end() - static_cast<long>(suffix));
     std::vector<Op> ops(prefix, Op::Equal);
     std::vector<Op> mid;
     const std::size_t span = midA.size() + midB.size();

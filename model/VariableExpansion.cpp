@@ -15,9 +15,11 @@ class Lexer
 public:
     Lexer(std::string_view word, const VariableExpansion::Lookup *lookup, char escape,
           bool keepDollar)
-        : m_word(word), m_lookup(lookup), m_escape(escape), m_keepDollar(keepDollar)
-    {
-    }
+        : m_word(word)
+        , m_lookup(lookup)
+        , m_escape(escape)
+        , m_keepDollar(keepDollar)
+    { }
 
     ExpansionResult run()
     {
@@ -143,8 +145,8 @@ private:
                 return;
             }
             const auto value = lookup(name);
-            m_uses.push_back({name, start, static_cast<std::uint32_t>(m_pos), value.has_value(),
-                              false});
+            m_uses.push_back(
+                {name, start, static_cast<std::uint32_t>(m_pos), value.has_value(), false});
             if (value)
                 out.append(*value);
             return;
@@ -163,9 +165,7 @@ private:
         const auto useIndex = m_uses.size();
         const auto value = lookup(name);
         m_uses.push_back({name, start, 0, value.has_value(), false});
-        auto finish = [&] {
-            m_uses[useIndex].end = static_cast<std::uint32_t>(m_pos);
-        };
+        auto finish = [&] { m_uses[useIndex].end = static_cast<std::uint32_t>(m_pos); };
         char op = peek();
         if (op == '}') {
             ++m_pos;

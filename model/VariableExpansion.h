@@ -17,7 +17,7 @@ struct VariableUse
     std::uint32_t begin = 0; ///< offset of '$' in the word
     std::uint32_t end = 0;   ///< one past the reference ('}' included)
     bool set = false;        ///< the lookup knew the variable
-    bool guarded = false;    ///< `${X-…}`, `${X:-…}`, `${X+…}`, `${X:+…}`, `${X?…}`: unset is handled
+    bool guarded = false; ///< `${X-…}`, `${X:-…}`, `${X+…}`, `${X:+…}`, `${X?…}`: unset is handled
 };
 
 /// The result of expanding one word.

@@ -24,12 +24,14 @@ bool StageColors::isDark(const QPalette &palette)
 
 QColor StageColors::stageColor(int stageIndex, const QPalette &palette)
 {
-    return isDark(palette) ? QColor::fromHsl(hueFor(stageIndex), 170, 165) : QColor::fromHsl(hueFor(stageIndex), 190, 95);
+    return isDark(palette) ? QColor::fromHsl(hueFor(stageIndex), 170, 165)
+                           : QColor::fromHsl(hueFor(stageIndex), 190, 95);
 }
 
 QColor StageColors::stageTint(int stageIndex, const QPalette &palette)
 {
-    return isDark(palette) ? QColor::fromHsl(hueFor(stageIndex), 90, 45) : QColor::fromHsl(hueFor(stageIndex), 150, 232);
+    return isDark(palette) ? QColor::fromHsl(hueFor(stageIndex), 90, 45)
+                           : QColor::fromHsl(hueFor(stageIndex), 150, 232);
 }
 
 } // namespace stagecraft::views

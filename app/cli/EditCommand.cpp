@@ -19,12 +19,16 @@ namespace stagecraft::app {
 namespace {
 
 const QStringList ValueOptions = {
-    QStringLiteral("--name"),  QStringLiteral("--after"),  QStringLiteral("--before"), QStringLiteral("--platform"),
-    QStringLiteral("--chown"), QStringLiteral("--chmod"),  QStringLiteral("--source"), QStringLiteral("--index"),
-    QStringLiteral("--from"),  QStringLiteral("--to"),     QStringLiteral("--json"),   QStringLiteral("--lang"),
+    QStringLiteral("--name"),     QStringLiteral("--after"), QStringLiteral("--before"),
+    QStringLiteral("--platform"), QStringLiteral("--chown"), QStringLiteral("--chmod"),
+    QStringLiteral("--source"),   QStringLiteral("--index"), QStringLiteral("--from"),
+    QStringLiteral("--to"),       QStringLiteral("--json"),  QStringLiteral("--lang"),
 };
 const QStringList SwitchOptions = {
-    QStringLiteral("--in-place"), QStringLiteral("--diff"), QStringLiteral("--cascade"), QStringLiteral("--link"),
+    QStringLiteral("--in-place"),
+    QStringLiteral("--diff"),
+    QStringLiteral("--cascade"),
+    QStringLiteral("--link"),
 };
 
 std::string s(const QString &text)
@@ -38,7 +42,7 @@ EditCommand::EditCommand(QIODevice &in, QIODevice &out, QIODevice &err)
     : m_in(in)
     , m_out(out)
     , m_err(err)
-{}
+{ }
 
 QString EditCommand::helpText()
 {
@@ -83,14 +87,17 @@ void EditCommand::writeErrorLine(const QString &line)
     m_err.write(QStringLiteral("stagecraft-cli: %1\n").arg(line).toUtf8());
 }
 
-std::optional<model::EditOperation> EditCommand::operation(const QString &name, const QStringList &args)
+std::optional<model::EditOperation> EditCommand::operation(const QString &name,
+                                                           const QStringList &args)
 {
     const auto value = [this](const char *option) { return m_values.value(QLatin1String(option)); };
-    const auto has = [this](const char *option) { return m_switches.contains(QLatin1String(option)); };
+    const auto has
+        = [this](const char *option) { return m_switches.contains(QLatin1String(option)); };
     const auto expect = [&](qsizetype min, qsizetype max) {
         if (args.size() < min) {
             //: %1 = operation name, %2 = how many arguments it needs at least
-            usageError(tr("%1 needs at least %n argument(s).", nullptr, static_cast<int>(min)).arg(name));
+            usageError(
+                tr("%1 needs at least %n argument(s).", nullptr, static_cast<int>(min)).arg(name));
             return false;
         }
         if (max >= 0 && args.size() > max) {
@@ -118,8 +125,8 @@ std::optional<model::EditOperation> EditCommand::operation(const QString &name, 
             usageError(tr("Give --after or --before, not both."));
             return std::nullopt;
         }
-        return model::AddStage{s(args[0]), s(value("--name")), s(value("--platform")), s(value("--after")),
-                               s(value("--before"))};
+        return model::AddStage{s(args[0]), s(value("--name")), s(value("--platform")),
+                               s(value("--after")), s(value("--before"))};
     }
     if (name == QLatin1String("remove-stage")) {
         if (!expect(1, 1))
@@ -196,7 +203,8 @@ std::optional<model::EditOperation> EditCommand::operation(const QString &name, 
             bool ok = false;
             op.index = value("--index").toInt(&ok);
             if (!ok || op.index < 0) {
-                usageError(tr("\"%1\" is not a position (0 is right after FROM).").arg(value("--index")));
+                usageError(
+                    tr("\"%1\" is not a position (0 is right after FROM).").arg(value("--index")));
                 return std::nullopt;
             }
         }
@@ -249,7 +257,8 @@ int EditCommand::run(const QStringList &arguments)
     bool optionsEnded = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (optionsEnded || argument == QStringLiteral("-") || !argument.startsWith(QStringLiteral("--"))) {
+        if (optionsEnded || argument == QStringLiteral("-")
+            || !argument.startsWith(QStringLiteral("--"))) {
             positional.append(argument);
             continue;
         }
@@ -289,14 +298,15 @@ int EditCommand::run(const QStringList &arguments)
     if (m_values.contains(QStringLiteral("--json"))) {
         if (!positional.isEmpty())
             return usageError(tr("Too many arguments: %1").arg(positional.first()));
-        const nlohmann::json json = nlohmann::json::parse(m_values.value(QStringLiteral("--json")).toStdString(),
-                                                          nullptr, false);
+        const nlohmann::json json = nlohmann::json::parse(
+            m_values.value(QStringLiteral("--json")).toStdString(), nullptr, false);
         model::EditOperation parsed;
         std::string error;
         if (json.is_discarded() || !model::operationFromJson(json, parsed, error)) {
             //: %1 = what is wrong with the JSON operation (English, technical)
             return usageError(tr("Invalid JSON operation: %1")
-                                  .arg(json.is_discarded() ? QStringLiteral("not JSON") : QString::fromStdString(error)));
+                                  .arg(json.is_discarded() ? QStringLiteral("not JSON")
+                                                           : QString::fromStdString(error)));
         }
         op = parsed;
     } else {
@@ -308,13 +318,15 @@ int EditCommand::run(const QStringList &arguments)
             return 2;
     }
 
-    const FileLoader::Result loaded = file == QStringLiteral("-") ? FileLoader::load(m_in, QStringLiteral("<stdin>"))
-                                                                    : FileLoader::load(file);
+    const FileLoader::Result loaded = file == QStringLiteral("-")
+        ? FileLoader::load(m_in, QStringLiteral("<stdin>"))
+        : FileLoader::load(file);
     if (!loaded.ok()) {
         writeErrorLine(loaded.message);
         return 2;
     }
-    const std::string original(loaded.data.constData(), static_cast<std::size_t>(loaded.data.size()));
+    const std::string original(loaded.data.constData(),
+                               static_cast<std::size_t>(loaded.data.size()));
     const auto tree = model::SyntaxTree::parse(original);
     const model::StageGraph graph = model::StageGraph::derive(*tree);
     const model::EditResult result = model::EditEngine(*tree, graph).apply(*op);
@@ -325,8 +337,9 @@ int EditCommand::run(const QStringList &arguments)
     const std::string edited = model::applyEdits(original, result.edits);
     if (inPlace && edited != original) {
         QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(edited.data(), static_cast<qint64>(edited.size()))
-                                                   != static_cast<qint64>(edited.size())
+        if (!out.open(QIODevice::WriteOnly)
+            || out.write(edited.data(), static_cast<qint64>(edited.size()))
+                != static_cast<qint64>(edited.size())
             || !out.commit()) {
             //: %1 = file, %2 = the system's reason
             writeErrorLine(tr("Could not write %1: %2").arg(file, out.errorString()));

@@ -460,12 +460,15 @@ void TestCli::graphDotHasNodesAndEdges()
 
 void TestCli::graphDotEscapesLabels()
 {
-    const QByteArray input("FROM alpine AS a\nFROM scratch\nCOPY --from=a \"q\\\"x\" back\\slash /dst\n");
+    const QByteArray input(
+        "FROM alpine AS a\nFROM scratch\nCOPY --from=a \"q\\\"x\" back\\slash /dst\n");
     const QString path = writeTemp(QStringLiteral("dot.Dockerfile"), input);
     const CliRun run = runCli({QStringLiteral("graph"), path, QStringLiteral("--format=dot")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("s0 -> s1 [style=solid, label=\"\\\"q\\\\\\\"x\\\" back\\\\slash \xe2\x86\x92 /dst\"]"),
-             run.out.constData());
+    QVERIFY2(
+        run.out.contains(
+            "s0 -> s1 [style=solid, label=\"\\\"q\\\\\\\"x\\\" back\\\\slash \xe2\x86\x92 /dst\"]"),
+        run.out.constData());
     QVERIFY(run.out.contains("s1 [shape=box, style=rounded, label=\"#1\\nscratch\"];"));
 }
 

@@ -140,12 +140,18 @@ void TestDocument::operationIsOneUndoStep_data()
 {
     QTest::addColumn<model::EditOperation>("operation");
     QTest::addColumn<int>("stages");
-    QTest::newRow("add stage") << model::EditOperation(model::AddStage{"alpine:3.20", "test", "", "", ""}) << 4;
-    QTest::newRow("rename stage") << model::EditOperation(model::RenameStage{"build", "compile"}) << 3;
-    QTest::newRow("add copy")
-        << model::EditOperation(model::AddCopy{"tools", "runtime", {"/bin/busybox"}, "/bin/", "", "", false}) << 3;
-    QTest::newRow("remove stage") << model::EditOperation(model::RemoveStage{"runtime", false}) << 2;
-    QTest::newRow("move stage") << model::EditOperation(model::MoveStage{"tools", "", "build"}) << 3;
+    QTest::newRow("add stage") << model::EditOperation(
+        model::AddStage{"alpine:3.20", "test", "", "", ""})
+                               << 4;
+    QTest::newRow("rename stage") << model::EditOperation(model::RenameStage{"build", "compile"})
+                                  << 3;
+    QTest::newRow("add copy") << model::EditOperation(
+        model::AddCopy{"tools", "runtime", {"/bin/busybox"}, "/bin/", "", "", false})
+                              << 3;
+    QTest::newRow("remove stage") << model::EditOperation(model::RemoveStage{"runtime", false})
+                                  << 2;
+    QTest::newRow("move stage") << model::EditOperation(model::MoveStage{"tools", "", "build"})
+                                << 3;
 }
 
 void TestDocument::operationIsOneUndoStep()
@@ -225,7 +231,8 @@ void TestDocument::fixItIsOneUndoStep()
     const std::string before = controller.modelText();
     const model::Diagnostic diagnostic = controller.diagnostics()[static_cast<std::size_t>(index)];
     QVERIFY(controller.applyFixIt(index));
-    QCOMPARE(bytesOf(controller.modelText()), bytesOf(model::applyEdits(before, diagnostic.fix->edits)));
+    QCOMPARE(bytesOf(controller.modelText()),
+             bytesOf(model::applyEdits(before, diagnostic.fix->edits)));
     controller.document()->undo();
     QCOMPARE(bytesOf(controller.modelText()), bytesOf(before));
     QVERIFY(!controller.applyFixIt(-1));
@@ -256,7 +263,8 @@ void TestDocument::crlfAndBomAreSavedByteForByte()
     QVERIFY2(controller.openFile(path, &error), qPrintable(error));
     QVERIFY(controller.format().hasBom());
     QVERIFY(controller.format().usesCrlf());
-    QCOMPARE(controller.modelText(), std::string("# \xE0\xA4\xA8\nFROM alpine AS a\nRUN echo hi\n"));
+    QCOMPARE(controller.modelText(),
+             std::string("# \xE0\xA4\xA8\nFROM alpine AS a\nRUN echo hi\n"));
     QVERIFY2(controller.save(&error), qPrintable(error));
     QCOMPARE(readFile(path), original);
 
@@ -271,14 +279,17 @@ void TestDocument::crlfAndBomAreSavedByteForByte()
 void TestDocument::editedCrlfFileKeepsItsConventions()
 {
     const QString path = m_dir.filePath(u"crlf2.Dockerfile"_s);
-    QVERIFY(writeFile(path, "\xEF\xBB\xBF" "FROM alpine AS a\r\nRUN echo hi\r\n"));
+    QVERIFY(writeFile(path,
+                      "\xEF\xBB\xBF"
+                      "FROM alpine AS a\r\nRUN echo hi\r\n"));
     DocumentController controller;
     QVERIFY(controller.openFile(path));
     QVERIFY(controller.applyOperation(model::AddStage{"busybox", "b", "", "", ""}));
     QString error;
     QVERIFY2(controller.save(&error), qPrintable(error));
     QCOMPARE(readFile(path),
-             QByteArray("\xEF\xBB\xBF" "FROM alpine AS a\r\nRUN echo hi\r\n\r\nFROM busybox AS b\r\n"));
+             QByteArray("\xEF\xBB\xBF"
+                        "FROM alpine AS a\r\nRUN echo hi\r\n\r\nFROM busybox AS b\r\n"));
     QVERIFY(!controller.isModified());
 }
 

@@ -66,8 +66,8 @@ private Q_SLOTS:
     void renamePrintsTheNewText()
     {
         const QString file = write(Source);
-        const Run r = cli({QStringLiteral("edit"), file, QStringLiteral("rename-stage"), QStringLiteral("build"),
-                           QStringLiteral("compile")});
+        const Run r = cli({QStringLiteral("edit"), file, QStringLiteral("rename-stage"),
+                           QStringLiteral("build"), QStringLiteral("compile")});
         QCOMPARE(r.exitCode, 0);
         QByteArray expected = Source;
         expected.replace("AS build", "AS compile").replace("--from=build", "--from=compile");
@@ -78,19 +78,22 @@ private Q_SLOTS:
     void diffShowsOnlyTheChange()
     {
         const QString file = write(Source);
-        const Run r = cli({QStringLiteral("edit"), file, QStringLiteral("add-copy"), QStringLiteral("build"),
-                           QStringLiteral("1"), QStringLiteral("/etc/"), QStringLiteral("/src/config.yaml"),
-                           QStringLiteral("--chmod"), QStringLiteral("644"), QStringLiteral("--diff")});
+        const Run r = cli({QStringLiteral("edit"), file, QStringLiteral("add-copy"),
+                           QStringLiteral("build"), QStringLiteral("1"), QStringLiteral("/etc/"),
+                           QStringLiteral("/src/config.yaml"), QStringLiteral("--chmod"),
+                           QStringLiteral("644"), QStringLiteral("--diff")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("+COPY --from=build --chmod=644 /src/config.yaml /etc/\r\n"), r.out.constData());
+        QVERIFY2(r.out.contains("+COPY --from=build --chmod=644 /src/config.yaml /etc/\r\n"),
+                 r.out.constData());
         QVERIFY(r.out.startsWith("--- a/Dockerfile\n+++ b/Dockerfile\n@@ "));
     }
 
     void inPlaceWritesAtomically()
     {
         const QString file = write(Source);
-        const Run r = cli({QStringLiteral("edit"), file, QStringLiteral("add-stage"), QStringLiteral("busybox"),
-                           QStringLiteral("--name"), QStringLiteral("test"), QStringLiteral("--after"),
+        const Run r = cli({QStringLiteral("edit"), file, QStringLiteral("add-stage"),
+                           QStringLiteral("busybox"), QStringLiteral("--name"),
+                           QStringLiteral("test"), QStringLiteral("--after"),
                            QStringLiteral("build"), QStringLiteral("--in-place")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.isEmpty());
@@ -102,8 +105,9 @@ private Q_SLOTS:
     void refusalExitsOneAndWritesNothing()
     {
         const QString file = write(Source);
-        const Run r = cli({QStringLiteral("edit"), file, QStringLiteral("move-stage"), QStringLiteral("build"),
-                           QStringLiteral("--after"), QStringLiteral("1"), QStringLiteral("--in-place")});
+        const Run r = cli({QStringLiteral("edit"), file, QStringLiteral("move-stage"),
+                           QStringLiteral("build"), QStringLiteral("--after"), QStringLiteral("1"),
+                           QStringLiteral("--in-place")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("uses stage build"), r.err.constData());
@@ -113,11 +117,14 @@ private Q_SLOTS:
     void jsonOperationsUseTheSamePath()
     {
         const QString file = write(Source);
-        const Run r = cli({QStringLiteral("edit"), file, QStringLiteral("--json"),
-                           QStringLiteral(R"({"op":"set-base","stage":"1","image":"gcr.io/distroless/static"})")});
+        const Run r
+            = cli({QStringLiteral("edit"), file, QStringLiteral("--json"),
+                   QStringLiteral(
+                       R"({"op":"set-base","stage":"1","image":"gcr.io/distroless/static"})")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("FROM gcr.io/distroless/static\r\n"));
-        const Run bad = cli({QStringLiteral("edit"), file, QStringLiteral("--json"), QStringLiteral("{nope")});
+        const Run bad = cli(
+            {QStringLiteral("edit"), file, QStringLiteral("--json"), QStringLiteral("{nope")});
         QCOMPARE(bad.exitCode, 2);
     }
 
@@ -125,10 +132,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("no-op") << QStringList{QStringLiteral("edit"), QStringLiteral("FILE")};
-        QTest::newRow("unknown-op") << QStringList{QStringLiteral("edit"), QStringLiteral("FILE"), QStringLiteral("fly")};
-        QTest::newRow("missing-args") << QStringList{QStringLiteral("edit"), QStringLiteral("FILE"), QStringLiteral("rename-stage"), QStringLiteral("a")};
-        QTest::newRow("bad-line") << QStringList{QStringLiteral("edit"), QStringLiteral("FILE"), QStringLiteral("remove-copy"), QStringLiteral("1"), QStringLiteral("x")};
-        QTest::newRow("missing-file") << QStringList{QStringLiteral("edit"), QStringLiteral("/nonexistent/Dockerfile"), QStringLiteral("rename-stage"), QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("unknown-op")
+            << QStringList{QStringLiteral("edit"), QStringLiteral("FILE"), QStringLiteral("fly")};
+        QTest::newRow("missing-args")
+            << QStringList{QStringLiteral("edit"), QStringLiteral("FILE"),
+                           QStringLiteral("rename-stage"), QStringLiteral("a")};
+        QTest::newRow("bad-line") << QStringList{QStringLiteral("edit"), QStringLiteral("FILE"),
+                                                 QStringLiteral("remove-copy"), QStringLiteral("1"),
+                                                 QStringLiteral("x")};
+        QTest::newRow("missing-file") << QStringList{
+            QStringLiteral("edit"), QStringLiteral("/nonexistent/Dockerfile"),
+            QStringLiteral("rename-stage"), QStringLiteral("a"), QStringLiteral("b")};
     }
 
     void usageAndInputErrorsExitTwo()
@@ -145,20 +159,24 @@ private Q_SLOTS:
     void refusalsAreTranslated()
     {
         const QString file = write(Source);
-        const Run r = cli({QStringLiteral("--lang"), QStringLiteral("hi"), QStringLiteral("edit"), file,
-                           QStringLiteral("rename-stage"), QStringLiteral("1"), QStringLiteral("BUILD")});
+        const Run r
+            = cli({QStringLiteral("--lang"), QStringLiteral("hi"), QStringLiteral("edit"), file,
+                   QStringLiteral("rename-stage"), QStringLiteral("1"), QStringLiteral("BUILD")});
         QCOMPARE(r.exitCode, 1);
         // Devanagari in the message: the Hindi catalogue was used.
         const QString message = QString::fromUtf8(r.err);
-        QVERIFY2(std::any_of(message.begin(), message.end(), [](QChar c) { return c.unicode() >= 0x0900 && c.unicode() <= 0x097F; }),
-                 r.err.constData());
+        QVERIFY2(
+            std::any_of(message.begin(), message.end(),
+                        [](QChar c) { return c.unicode() >= 0x0900 && c.unicode() <= 0x097F; }),
+            r.err.constData());
     }
 
     void stdinWorks()
     {
-        const Run r = cli({QStringLiteral("edit"), QStringLiteral("-"), QStringLiteral("rename-stage"),
-                           QStringLiteral("0"), QStringLiteral("base")},
-                          "FROM a\nRUN x\n");
+        const Run r
+            = cli({QStringLiteral("edit"), QStringLiteral("-"), QStringLiteral("rename-stage"),
+                   QStringLiteral("0"), QStringLiteral("base")},
+                  "FROM a\nRUN x\n");
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QByteArray("FROM a AS base\nRUN x\n"));
     }

@@ -55,7 +55,8 @@ std::string textOf(const MainWindow &window)
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
 }
 
 } // namespace
@@ -126,15 +127,18 @@ void TestMainWindow::canvasOperationIsOneUndoStep_data()
 {
     QTest::addColumn<model::EditOperation>("operation");
     QTest::addColumn<QString>("expectedLine");
-    QTest::newRow("add stage") << model::EditOperation(model::AddStage{"alpine:3.20", "test", "", "", ""})
+    QTest::newRow("add stage") << model::EditOperation(
+        model::AddStage{"alpine:3.20", "test", "", "", ""})
                                << u"FROM alpine:3.20 AS test"_s;
     QTest::newRow("rename stage") << model::EditOperation(model::RenameStage{"builder", "compile"})
                                   << u"COPY --from=compile"_s;
-    QTest::newRow("add copy")
-        << model::EditOperation(model::AddCopy{"builder", "1", {"/app/extra"}, "/app/extra", "", "", false})
-        << u"COPY --from=builder /app/extra /app/extra"_s;
-    QTest::newRow("remove stage") << model::EditOperation(model::RemoveStage{"builder", true}) << QString();
-    QTest::newRow("move stage") << model::EditOperation(model::AddStage{"busybox", "tools", "", "", "builder"})
+    QTest::newRow("add copy") << model::EditOperation(
+        model::AddCopy{"builder", "1", {"/app/extra"}, "/app/extra", "", "", false})
+                              << u"COPY --from=builder /app/extra /app/extra"_s;
+    QTest::newRow("remove stage") << model::EditOperation(model::RemoveStage{"builder", true})
+                                  << QString();
+    QTest::newRow("move stage") << model::EditOperation(
+        model::AddStage{"busybox", "tools", "", "", "builder"})
                                 << u"FROM busybox AS tools"_s;
 }
 
@@ -168,7 +172,8 @@ void TestMainWindow::canvasOperationIsOneUndoStep()
     if (QTest::currentDataTag() == QByteArrayLiteral("move stage")) {
         window.reparseNow();
         const std::string beforeMove = textOf(window);
-        Q_EMIT window.canvas()->operationRequested(model::EditOperation(model::MoveStage{"tools", "builder", ""}));
+        Q_EMIT window.canvas()->operationRequested(
+            model::EditOperation(model::MoveStage{"tools", "builder", ""}));
         const std::string moved = textOf(window);
         QVERIFY(moved != beforeMove);
         QVERIFY(moved.find("AS builder") < moved.find("AS tools"));
@@ -182,7 +187,8 @@ void TestMainWindow::canvasRefusalGoesToTheStatusBar()
     MainWindow window;
     window.openExample();
     const std::string before = textOf(window);
-    Q_EMIT window.canvas()->operationRequested(model::EditOperation(model::RenameStage{"1", "Builder"}));
+    Q_EMIT window.canvas()->operationRequested(
+        model::EditOperation(model::RenameStage{"1", "Builder"}));
     QCOMPARE(textOf(window), before);
     QVERIFY(window.statusBar()->currentMessage().contains(u"Builder"_s));
 }
@@ -228,9 +234,11 @@ void TestMainWindow::diagnosticsPanelRevealsTheRange()
     Q_UNUSED(end);
     QCOMPARE(window.editor()->textCursor().block().blockNumber(),
              window.editor()->document()->findBlock(begin).blockNumber());
-    QVERIFY(!panel->model()->data(panel->model()->index(row, stagecraft::app::DiagnosticsModel::MessageColumn))
-                 .toString()
-                 .isEmpty());
+    QVERIFY(
+        !panel->model()
+             ->data(panel->model()->index(row, stagecraft::app::DiagnosticsModel::MessageColumn))
+             .toString()
+             .isEmpty());
 }
 
 void TestMainWindow::brokenTextKeepsTheCanvas()
@@ -381,9 +389,8 @@ void TestMainWindow::recentFilesAndLayoutAreRemembered()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QVERIFY(!again.findChild<QDockWidget *>(u"diagnosticsDock"_s)->isVisible());
     const auto actions = again.findChildren<QAction *>();
-    const bool listed = std::any_of(actions.begin(), actions.end(), [&](const QAction *a) {
-        return a->data().toString() == path;
-    });
+    const bool listed = std::any_of(actions.begin(), actions.end(),
+                                    [&](const QAction *a) { return a->data().toString() == path; });
     QVERIFY(listed);
     again.findChild<QDockWidget *>(u"diagnosticsDock"_s)->show();
     again.saveSettings();

@@ -69,17 +69,38 @@ void BM_Baseline_ReparseOnly(benchmark::State &state)
     }
 }
 
-void BM_AddStage(benchmark::State &state) { runOperation(state, model::AddStage{"alpine:3.20", "bench", "", "", "0"}); }
-void BM_RemoveStage(benchmark::State &state) { runOperation(state, model::RemoveStage{middle(), true}); }
-void BM_RenameStage(benchmark::State &state) { runOperation(state, model::RenameStage{middle(), "renamed"}); }
-void BM_MoveStage(benchmark::State &state) { runOperation(state, model::MoveStage{"99", "", "98"}); }
-void BM_SetBase(benchmark::State &state) { runOperation(state, model::SetBase{middle(), "debian:bookworm-slim"}); }
+void BM_AddStage(benchmark::State &state)
+{
+    runOperation(state, model::AddStage{"alpine:3.20", "bench", "", "", "0"});
+}
+void BM_RemoveStage(benchmark::State &state)
+{
+    runOperation(state, model::RemoveStage{middle(), true});
+}
+void BM_RenameStage(benchmark::State &state)
+{
+    runOperation(state, model::RenameStage{middle(), "renamed"});
+}
+void BM_MoveStage(benchmark::State &state)
+{
+    runOperation(state, model::MoveStage{"99", "", "98"});
+}
+void BM_SetBase(benchmark::State &state)
+{
+    runOperation(state, model::SetBase{middle(), "debian:bookworm-slim"});
+}
 void BM_AddCopy(benchmark::State &state)
 {
     runOperation(state, model::AddCopy{"0", "99", {"/out/app"}, "/usr/local/bin/", "", "", false});
 }
-void BM_DuplicateStage(benchmark::State &state) { runOperation(state, model::DuplicateStage{middle(), "copy"}); }
-void BM_AddInstruction(benchmark::State &state) { runOperation(state, model::AddInstruction{middle(), "RUN make", -1}); }
+void BM_DuplicateStage(benchmark::State &state)
+{
+    runOperation(state, model::DuplicateStage{middle(), "copy"});
+}
+void BM_AddInstruction(benchmark::State &state)
+{
+    runOperation(state, model::AddInstruction{middle(), "RUN make", -1});
+}
 
 } // namespace
 

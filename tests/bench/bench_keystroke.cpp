@@ -44,8 +44,8 @@ const std::string &fiveThousandLines()
 /// Where the keystrokes go: the start of a RUN line near the middle of the file.
 int typingPosition(QTextDocument *document)
 {
-    for (QTextBlock block = document->findBlockByNumber(document->blockCount() / 2); block.isValid();
-         block = block.next()) {
+    for (QTextBlock block = document->findBlockByNumber(document->blockCount() / 2);
+         block.isValid(); block = block.next()) {
         if (block.text().startsWith(QLatin1String("RUN ")))
             return block.position() + 4;
     }
@@ -86,7 +86,8 @@ void BM_KeystrokeToCanvas(benchmark::State &state)
     stagecraft::views::StageCanvas canvas;
     canvas.resize(1000, 800);
     QObject::connect(&controller, &DocumentController::analysisChanged, &canvas, [&] {
-        canvas.setModel(controller.tree(), controller.graph(), controller.diagnostics(), controller.target());
+        canvas.setModel(controller.tree(), controller.graph(), controller.diagnostics(),
+                        controller.target());
     });
     controller.openBytes(QByteArray::fromStdString(fiveThousandLines()), QStringLiteral("bench"));
     const int position = typingPosition(controller.document());
@@ -104,7 +105,8 @@ void BM_KeystrokeWholeWindow(benchmark::State &state)
 {
     MainWindow window;
     window.resize(1280, 800);
-    window.controller()->openBytes(QByteArray::fromStdString(fiveThousandLines()), QStringLiteral("bench"));
+    window.controller()->openBytes(QByteArray::fromStdString(fiveThousandLines()),
+                                   QStringLiteral("bench"));
     QTextDocument *document = window.controller()->document();
     const int position = typingPosition(document);
     bool type = true;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Model benchmarks: parse, derive, lint and print on synthetic Dockerfiles (tests/bench/synthetic.h).
-// What each benchmark measures and the figures on the reference machine: docs/benchmarks.md.
-// Aims: parse + graph >= 300 MB/s on the 1 MB and 10 MB files; a full reparse (parse + derive +
-// lint) of the 5,000-line / 100-stage file in < 2 ms, the editor's per-keystroke budget.
+// Model benchmarks: parse, derive, lint and print on synthetic Dockerfiles
+// (tests/bench/synthetic.h). What each benchmark measures and the figures on the reference machine:
+// docs/benchmarks.md. Aims: parse + graph >= 300 MB/s on the 1 MB and 10 MB files; a full reparse
+// (parse + derive + lint) of the 5,000-line / 100-stage file in < 2 ms, the editor's per-keystroke
+// budget.
 
 #include "model/BuildkitDump.h"
 #include "model/Lint.h"

@@ -35,7 +35,8 @@ public:
             stages = static_cast<int>(std::max<std::size_t>(2, targetBytes / 10240));
         SyntheticDockerfile gen(seed);
         gen.header();
-        const std::size_t body = targetBytes > gen.m_out.size() ? targetBytes - gen.m_out.size() : 0;
+        const std::size_t body
+            = targetBytes > gen.m_out.size() ? targetBytes - gen.m_out.size() : 0;
         const std::size_t perStage = body / static_cast<std::size_t>(stages);
         for (int i = 0; i < stages; ++i) {
             const std::size_t stageEnd = gen.m_out.size() + perStage;
@@ -82,7 +83,9 @@ private:
     class Random
     {
     public:
-        explicit Random(std::uint64_t seed) : m_state(seed) { }
+        explicit Random(std::uint64_t seed)
+            : m_state(seed)
+        { }
 
         std::uint64_t next()
         {
@@ -112,7 +115,9 @@ private:
 
     static constexpr int kUnlimited = 1 << 30;
 
-    explicit SyntheticDockerfile(std::uint64_t seed) : m_rng(seed) { }
+    explicit SyntheticDockerfile(std::uint64_t seed)
+        : m_rng(seed)
+    { }
 
     void line(std::string_view text)
     {
@@ -153,11 +158,21 @@ private:
             from += earlierStage(index);
         } else {
             switch (m_rng.below(5)) {
-            case 0: from += "${REGISTRY}/library/debian:${DEBIAN_TAG}"; break;
-            case 1: from += "golang:${GO_VERSION}-bookworm"; break;
-            case 2: from += "--platform=$BUILDPLATFORM node:${NODE_VERSION}-alpine"; break;
-            case 3: from += "alpine:${ALPINE_VERSION}"; break;
-            default: from += "gcr.io/distroless/static-debian12:nonroot"; break;
+            case 0:
+                from += "${REGISTRY}/library/debian:${DEBIAN_TAG}";
+                break;
+            case 1:
+                from += "golang:${GO_VERSION}-bookworm";
+                break;
+            case 2:
+                from += "--platform=$BUILDPLATFORM node:${NODE_VERSION}-alpine";
+                break;
+            case 3:
+                from += "alpine:${ALPINE_VERSION}";
+                break;
+            default:
+                from += "gcr.io/distroless/static-debian12:nonroot";
+                break;
             }
         }
         from += " AS " + stageName(index);
@@ -177,7 +192,8 @@ private:
             return;
         }
         for (int i = 0; i < lines - 1; ++i)
-            line(i % 3 == 0 ? "# padding comment to keep the line count exact" : "ENV STEP_" + std::to_string(i) + "=done");
+            line(i % 3 == 0 ? "# padding comment to keep the line count exact"
+                            : "ENV STEP_" + std::to_string(i) + "=done");
         if (lines >= 1)
             line(index == stages - 1 ? "CMD [\"/srv/app/bin/server\", \"--port\", \"8080\"]"
                                      : "RUN make -C /src install PREFIX=/out");
@@ -206,12 +222,24 @@ private:
     void emitOneLiner(int stage)
     {
         switch (m_rng.below(6)) {
-        case 0: line("WORKDIR /srv/app/" + stageName(stage)); break;
-        case 1: line("ENV APP_HOME=/srv/app PATH=/srv/app/bin:$PATH"); break;
-        case 2: line("EXPOSE 8080/tcp 9090"); break;
-        case 3: line("USER 1000:1000"); break;
-        case 4: line("# " + stageName(stage) + ": nothing to see here"); break;
-        default: line("ARG TARGETARCH"); break;
+        case 0:
+            line("WORKDIR /srv/app/" + stageName(stage));
+            break;
+        case 1:
+            line("ENV APP_HOME=/srv/app PATH=/srv/app/bin:$PATH");
+            break;
+        case 2:
+            line("EXPOSE 8080/tcp 9090");
+            break;
+        case 3:
+            line("USER 1000:1000");
+            break;
+        case 4:
+            line("# " + stageName(stage) + ": nothing to see here");
+            break;
+        default:
+            line("ARG TARGETARCH");
+            break;
         }
     }
 
@@ -258,7 +286,8 @@ private:
         else if (which < 97)
             line("STOPSIGNAL SIGTERM");
         else
-            line("ADD --chmod=644 https://example.com/releases/v1.2.3/tool.tar.gz /tmp/tool.tar.gz");
+            line(
+                "ADD --chmod=644 https://example.com/releases/v1.2.3/tool.tar.gz /tmp/tool.tar.gz");
     }
 
     void runContinuation()
@@ -279,11 +308,17 @@ private:
                 break;
             case 1:
                 text += "curl -fsSL https://example.com/" + std::string(m_rng.pick(kPackages))
-                        + "/v" + std::to_string(m_rng.between(1, 9)) + ".tar.gz | tar -xz -C /opt";
+                    + "/v" + std::to_string(m_rng.between(1, 9)) + ".tar.gz | tar -xz -C /opt";
                 break;
-            case 2: text += "cd /src/" + std::string(m_rng.pick(kPackages)) + " && make -j\"$(nproc)\""; break;
-            case 3: text += "echo \"building ${APP_VERSION} for $TARGETARCH\" >> /var/log/build.log"; break;
-            default: text += "rm -rf /var/lib/apt/lists/* /tmp/*"; break;
+            case 2:
+                text += "cd /src/" + std::string(m_rng.pick(kPackages)) + " && make -j\"$(nproc)\"";
+                break;
+            case 3:
+                text += "echo \"building ${APP_VERSION} for $TARGETARCH\" >> /var/log/build.log";
+                break;
+            default:
+                text += "rm -rf /var/lib/apt/lists/* /tmp/*";
+                break;
             }
             text += " && \\";
             line(text);
@@ -296,10 +331,11 @@ private:
         std::string text = "RUN --mount=type=cache,target=/root/.cache/go-build";
         if (stage > 0) {
             if (m_rng.chance(50))
-                text += " --mount=type=cache,target=/var/cache/apt,sharing=locked,from=" + earlierStage(stage)
-                        + ",source=/var/cache/apt";
+                text += " --mount=type=cache,target=/var/cache/apt,sharing=locked,from="
+                    + earlierStage(stage) + ",source=/var/cache/apt";
             else
-                text += " --mount=type=bind,from=" + earlierStage(stage) + ",source=/out,target=/in";
+                text
+                    += " --mount=type=bind,from=" + earlierStage(stage) + ",source=/out,target=/in";
         }
         text += " \\";
         line(text);
@@ -311,13 +347,19 @@ private:
     {
         switch (stage > 0 ? m_rng.below(4) : 2 + m_rng.below(2)) {
         case 0:
-            line("COPY --from=" + earlierStage(stage) + " /out/" + m_rng.pick(kPackages) + " /usr/local/bin/");
+            line("COPY --from=" + earlierStage(stage) + " /out/" + m_rng.pick(kPackages)
+                 + " /usr/local/bin/");
             break;
         case 1:
-            line("COPY --from=" + earlierStage(stage) + " --chown=1000:1000 [\"/out/lib dir/\", \"/srv/app/lib/\"]");
+            line("COPY --from=" + earlierStage(stage)
+                 + " --chown=1000:1000 [\"/out/lib dir/\", \"/srv/app/lib/\"]");
             break;
-        case 2: line("COPY --chown=app:app --chmod=0755 src/ /srv/app/src/"); break;
-        default: line("COPY go.mod go.sum package.json package-lock.json ./"); break;
+        case 2:
+            line("COPY --chown=app:app --chmod=0755 src/ /srv/app/src/");
+            break;
+        default:
+            line("COPY go.mod go.sum package.json package-lock.json ./");
+            break;
         }
     }
 
@@ -328,7 +370,8 @@ private:
             line("RUN <<EOF");
             line("set -eu");
             for (int i = m_rng.between(1, 6); i > 0; --i)
-                line("echo \"configuring " + std::string(m_rng.pick(kPackages)) + "\" > /etc/app/" + std::to_string(i) + ".conf");
+                line("echo \"configuring " + std::string(m_rng.pick(kPackages)) + "\" > /etc/app/"
+                     + std::to_string(i) + ".conf");
             line("EOF");
             break;
         case 1:
@@ -370,7 +413,8 @@ private:
     void healthcheck()
     {
         if (m_rng.chance(80))
-            line("HEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD [\"curl\", \"-fsS\", \"http://localhost:8080/healthz\"]");
+            line("HEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD [\"curl\", \"-fsS\", "
+                 "\"http://localhost:8080/healthz\"]");
         else
             line("HEALTHCHECK NONE");
     }
@@ -384,12 +428,14 @@ private:
     }
 
     static constexpr const char *kPackages[] = {
-        "ca-certificates", "curl", "git", "build-essential", "pkg-config", "libssl-dev",
-        "python3", "tini", "jq", "unzip", "zlib1g-dev", "protobuf-compiler", "server", "worker",
+        "ca-certificates", "curl",   "git", "build-essential", "pkg-config", "libssl-dev",
+        "python3",         "tini",   "jq",  "unzip",           "zlib1g-dev", "protobuf-compiler",
+        "server",          "worker",
     };
     static constexpr const char *kComments[] = {
-        "keep this layer small", "pinned for reproducible builds", "see docs/build.md",
-        "TODO: drop once upstream ships a fix", "cache-friendly ordering",
+        "keep this layer small",   "pinned for reproducible builds",
+        "see docs/build.md",       "TODO: drop once upstream ships a fix",
+        "cache-friendly ordering",
     };
     static constexpr const char *kArgs[] = {
         "BUILD_DATE", "VCS_REF", "GOFLAGS", "NODE_ENV", "PIP_NO_CACHE_DIR", "CGO_ENABLED",

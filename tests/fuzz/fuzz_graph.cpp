@@ -24,7 +24,10 @@ namespace {
 class ByteReader
 {
 public:
-    ByteReader(const std::uint8_t *data, std::size_t size) : m_data(data), m_size(size) { }
+    ByteReader(const std::uint8_t *data, std::size_t size)
+        : m_data(data)
+        , m_size(size)
+    { }
 
     [[nodiscard]] bool atEnd() const { return m_pos >= m_size; }
     std::uint8_t byte() { return m_pos < m_size ? m_data[m_pos++] : 0; }
@@ -55,10 +58,19 @@ constexpr std::array<std::string_view, 12> kNames = {
     "base", "build", "Build", "BUILD", "deps", "final", "a-b", "x.y", "0", "1", "${STAGE}", "",
 };
 constexpr std::array<std::string_view, 10> kImages = {
-    "alpine:3.20", "${BASE}", "$BASE:${TAG:-latest}", "scratch", "busybox@sha256:0123abcd",
-    "${UNSET}", "${BASE:+x}", "$", "reg.example:5000/a/b:c", "\"quoted\"",
+    "alpine:3.20",
+    "${BASE}",
+    "$BASE:${TAG:-latest}",
+    "scratch",
+    "busybox@sha256:0123abcd",
+    "${UNSET}",
+    "${BASE:+x}",
+    "$",
+    "reg.example:5000/a/b:c",
+    "\"quoted\"",
 };
-constexpr std::array<std::string_view, 6> kMountTypes = {"bind", "cache", "secret", "ssh", "tmpfs", ""};
+constexpr std::array<std::string_view, 6> kMountTypes
+    = {"bind", "cache", "secret", "ssh", "tmpfs", ""};
 constexpr std::array<std::string_view, 8> kSpaces = {
     " ", " ", "  ", "\t", " \\\n  ", " \\\n# c\n ", " \\\n\n ", " \\\r\n\t",
 };
@@ -66,9 +78,12 @@ constexpr std::array<std::string_view, 8> kSpaces = {
 std::string reference(ByteReader &in)
 {
     switch (in.below(4)) {
-    case 0: return std::string(in.pick(kImages));
-    case 1: return std::to_string(in.below(6));
-    default: return std::string(in.pick(kNames));
+    case 0:
+        return std::string(in.pick(kImages));
+    case 1:
+        return std::to_string(in.below(6));
+    default:
+        return std::string(in.pick(kNames));
     }
 }
 
@@ -87,18 +102,20 @@ std::string generate(ByteReader &in)
                 out += "--platform=${BUILDPLATFORM}" + sp();
             out += reference(in);
             if (in.below(4) != 0)
-                out += sp() + (in.below(2) != 0 ? "AS" : "as") + sp() + std::string(in.pick(kNames));
+                out += sp() + (in.below(2) != 0 ? "AS" : "as") + sp()
+                    + std::string(in.pick(kNames));
             out += "\n";
             break;
         case 2:
             out += "COPY" + sp() + "--from=" + reference(in) + sp() + "/src" + sp() + "/dst\n";
             break;
         case 3:
-            out += "RUN" + sp() + "--mount=type=" + std::string(in.pick(kMountTypes)) + ",from=" + reference(in)
-                   + ",target=/m" + sp() + "true\n";
+            out += "RUN" + sp() + "--mount=type=" + std::string(in.pick(kMountTypes))
+                + ",from=" + reference(in) + ",target=/m" + sp() + "true\n";
             break;
         case 4:
-            out += "RUN --mount=from=" + reference(in) + ",src=/a,dst=/b" + sp() + "--mount=" + reference(in) + " true\n";
+            out += "RUN --mount=from=" + reference(in) + ",src=/a,dst=/b" + sp()
+                + "--mount=" + reference(in) + " true\n";
             break;
         case 5:
             out += "ARG" + sp() + std::string(in.below(2) != 0 ? "BASE" : "STAGE");
@@ -143,7 +160,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const std::string text = generate(in);
     const std::string failure = stagecraft::fuzz::checkModelInvariants(text);
     if (!failure.empty()) {
-        std::fprintf(stderr, "stagecraft invariant violated: %s\n--- generated Dockerfile ---\n%s\n---\n",
+        std::fprintf(stderr,
+                     "stagecraft invariant violated: %s\n--- generated Dockerfile ---\n%s\n---\n",
                      failure.c_str(), text.c_str());
         std::abort();
     }

@@ -41,7 +41,9 @@ namespace stagecraft::fuzz {
 class InvariantChecker
 {
 public:
-    explicit InvariantChecker(std::string_view input) : m_input(input) { }
+    explicit InvariantChecker(std::string_view input)
+        : m_input(input)
+    { }
 
     /// Runs every check; returns an empty string when all hold, else the first violation.
     std::string run()
@@ -75,7 +77,8 @@ public:
 
         const std::string dump = buildkitDump(*tree);
         // One "(...)\n" line per instruction (goQuote escapes every newline inside).
-        expect(static_cast<std::size_t>(std::count(dump.begin(), dump.end(), '\n')) == tree->instructions().size()
+        expect(static_cast<std::size_t>(std::count(dump.begin(), dump.end(), '\n'))
+                       == tree->instructions().size()
                    && (dump.empty() || dump.back() == '\n'),
                "buildkitDump() does not have one line per instruction");
         const std::string quoted = goQuote(m_input);
@@ -141,27 +144,28 @@ private:
 
         static constexpr std::string_view kBom = "\xEF\xBB\xBF";
         expect(tree.hasBom() == (m_input.substr(0, 3) == kBom), "hasBom() is wrong");
-        expect(tree.escapeChar() == '\\' || tree.escapeChar() == '`', "escapeChar() is neither \\ nor `");
+        expect(tree.escapeChar() == '\\' || tree.escapeChar() == '`',
+               "escapeChar() is neither \\ nor `");
 
         const auto &tokens = tree.tokens();
         std::uint32_t at = 0;
         for (std::size_t i = 0; i < tokens.size() && m_failure.empty(); ++i) {
             const model::Token &t = tokens[i];
             const std::string where = "token " + std::to_string(i) + " ("
-                                      + std::string(model::tokenKindName(t.kind)) + " at "
-                                      + std::to_string(t.offset) + ")";
+                + std::string(model::tokenKindName(t.kind)) + " at " + std::to_string(t.offset)
+                + ")";
             if (!expect(t.length > 0, where + " is empty"))
                 break;
-            if (!expect(t.offset == at, where + " is not contiguous (expected offset "
-                                            + std::to_string(at) + ")"))
+            if (!expect(t.offset == at,
+                        where + " is not contiguous (expected offset " + std::to_string(at) + ")"))
                 break;
             if (!expect(t.length <= m_size - t.offset, where + " runs past the end"))
                 break;
             at = t.offset + t.length;
             checkTokenText(tree, t, where);
         }
-        expect(at == m_size, "tokens cover " + std::to_string(at) + " of " + std::to_string(m_size)
-                                 + " bytes");
+        expect(at == m_size,
+               "tokens cover " + std::to_string(at) + " of " + std::to_string(m_size) + " bytes");
         if (!m_failure.empty())
             return;
 
@@ -172,7 +176,8 @@ private:
         std::uint32_t previousEnd = 0;
         for (std::size_t i = 0; i < instructions.size() && m_failure.empty(); ++i) {
             const model::Instruction &ins = instructions[i];
-            const std::string where = "instruction " + std::to_string(i) + " (" + printable(ins.keyword) + ")";
+            const std::string where
+                = "instruction " + std::to_string(i) + " (" + printable(ins.keyword) + ")";
             if (!expect(ins.tokenCount > 0, where + " has no tokens"))
                 break;
             if (!expect(ins.firstToken >= nextToken, where + " overlaps the previous one's tokens"))
@@ -183,8 +188,8 @@ private:
             nextToken = ins.firstToken + ins.tokenCount;
             const model::Range span{tokens[ins.firstToken].offset,
                                     tokens[nextToken - 1].offset + tokens[nextToken - 1].length};
-            expect(ins.range.begin >= previousEnd, where + " range " + show(ins.range)
-                                                       + " starts before the previous one ends");
+            expect(ins.range.begin >= previousEnd,
+                   where + " range " + show(ins.range) + " starts before the previous one ends");
             previousEnd = ins.range.end;
             checkInstruction(tree, ins, span, where, true);
             expect(tree.instructionAt(ins.keywordRange.begin) == static_cast<int>(i),
@@ -198,14 +203,16 @@ private:
                        + show(d.valueRange) + " out of bounds");
             expect(d.name == "syntax" || d.name == "escape" || d.name == "check",
                    "unknown directive name '" + printable(d.name) + "'");
-            expect(d.line >= 1 && d.line <= tree.lineIndex().lineCount(), "directive line out of range");
+            expect(d.line >= 1 && d.line <= tree.lineIndex().lineCount(),
+                   "directive line out of range");
         }
 
         checkDiagnostics(tree.diagnostics(), "tree", false);
         checkFixes(tree.diagnostics());
     }
 
-    void checkTokenText(const model::SyntaxTree &tree, const model::Token &t, const std::string &where)
+    void checkTokenText(const model::SyntaxTree &tree, const model::Token &t,
+                        const std::string &where)
     {
         using model::TokenKind;
         const std::string_view s = m_input.substr(t.offset, t.length);
@@ -232,7 +239,8 @@ private:
             break;
         case TokenKind::Continuation:
             expect(newline == std::string_view::npos, where + " holds a newline");
-            expect(s.front() == tree.escapeChar(), where + " does not start with the escape character");
+            expect(s.front() == tree.escapeChar(),
+                   where + " does not start with the escape character");
             break;
         case TokenKind::JsonOpen:
             expect(s == "[", where + " is not [");
@@ -258,9 +266,9 @@ private:
     {
         const model::LineIndex &lines = tree.lineIndex();
         const int expected = 1 + static_cast<int>(std::count(m_input.begin(), m_input.end(), '\n'));
-        expect(lines.lineCount() == expected, "lineCount() is " + std::to_string(lines.lineCount())
-                                                  + ", the text has " + std::to_string(expected)
-                                                  + " lines");
+        expect(lines.lineCount() == expected,
+               "lineCount() is " + std::to_string(lines.lineCount()) + ", the text has "
+                   + std::to_string(expected) + " lines");
         expect(lines.line(m_size) == lines.lineCount(), "line(size) is not the last line");
         // Sample the token starts (all of them for small inputs).
         const auto &tokens = tree.tokens();
@@ -279,94 +287,115 @@ private:
                           model::Range span, const std::string &where, bool topLevel)
     {
         const model::LineIndex &lines = tree.lineIndex();
-        expect(within(ins.range, span), where + " range " + show(ins.range) + " is outside its tokens "
-                                            + show(span));
+        expect(within(ins.range, span),
+               where + " range " + show(ins.range) + " is outside its tokens " + show(span));
         // An empty keyword is possible: BuildKit turns a logical line that is only continuations
         // ("\\\n\\\n" at EOF) into an instruction with an empty name.
-        expect(within(ins.keywordRange, ins.range), where + " keyword range " + show(ins.keywordRange)
-                                                        + " is outside " + show(ins.range));
+        expect(within(ins.keywordRange, ins.range),
+               where + " keyword range " + show(ins.keywordRange) + " is outside "
+                   + show(ins.range));
         if (topLevel)
             soft(ins.keywordRange.begin == ins.range.begin,
-                 "instruction range does not start at the keyword: " + where + " range " + show(ins.range)
-                     + ", keyword " + show(ins.keywordRange));
-        const std::string_view written = m_input.substr(std::min(ins.keywordRange.begin, m_size),
-                                                        ins.keywordRange.size());
+                 "instruction range does not start at the keyword: " + where + " range "
+                     + show(ins.range) + ", keyword " + show(ins.keywordRange));
+        const std::string_view written
+            = m_input.substr(std::min(ins.keywordRange.begin, m_size), ins.keywordRange.size());
         if (written.find('\n') == std::string_view::npos)
             expect(written == ins.keyword, where + " keyword differs from its source bytes");
-        expect(ins.kind == model::instructionKindFromKeyword(ins.keyword), where + " kind does not match the keyword");
+        expect(ins.kind == model::instructionKindFromKeyword(ins.keyword),
+               where + " kind does not match the keyword");
         if (topLevel && ins.keywordRange.begin == ins.range.begin)
             expect(ins.startLine == lines.line(ins.keywordRange.begin),
-                   where + " startLine " + std::to_string(ins.startLine) + " is not the keyword's line");
+                   where + " startLine " + std::to_string(ins.startLine)
+                       + " is not the keyword's line");
         else if (topLevel)
             expect(ins.startLine == lines.line(ins.range.begin),
-                   where + " startLine " + std::to_string(ins.startLine) + " is not the first line");
+                   where + " startLine " + std::to_string(ins.startLine)
+                       + " is not the first line");
         else
             soft(ins.startLine == lines.line(ins.keywordRange.begin),
-                 "ONBUILD inner instruction startLine is not its keyword's line: " + where + " startLine "
-                     + std::to_string(ins.startLine));
+                 "ONBUILD inner instruction startLine is not its keyword's line: " + where
+                     + " startLine " + std::to_string(ins.startLine));
         if (topLevel)
             expect(ins.endLine >= ins.startLine && ins.endLine <= lines.lineCount(),
                    where + " endLine " + std::to_string(ins.endLine) + " out of range");
         // The last line may be an empty heredoc body line, which only holds the final newline:
         // then the range ends where that line starts.
         if (topLevel && !ins.range.isEmpty())
-            expect(ins.endLine == lines.line(ins.range.end - 1) || ins.endLine == lines.line(ins.range.end),
-                   where + " endLine " + std::to_string(ins.endLine) + " is not the line of its last byte ("
+            expect(ins.endLine == lines.line(ins.range.end - 1)
+                       || ins.endLine == lines.line(ins.range.end),
+                   where + " endLine " + std::to_string(ins.endLine)
+                       + " is not the line of its last byte ("
                        + std::to_string(lines.line(ins.range.end - 1)) + ")");
-        expect(within(ins.argsRange, span), where + " argsRange " + show(ins.argsRange) + " out of " + show(span));
+        expect(within(ins.argsRange, span),
+               where + " argsRange " + show(ins.argsRange) + " out of " + show(span));
         for (const model::Flag &f : ins.flags) {
-            expect(within(f.range, span), where + " flag " + printable(f.text) + " range " + show(f.range) + " out of " + show(span));
-            expect(f.hasValue || f.value.empty(), where + " flag " + printable(f.text) + " has a value but hasValue is false");
+            expect(within(f.range, span),
+                   where + " flag " + printable(f.text) + " range " + show(f.range) + " out of "
+                       + show(span));
+            expect(f.hasValue || f.value.empty(),
+                   where + " flag " + printable(f.text) + " has a value but hasValue is false");
         }
         for (const model::Argument &a : ins.args)
-            expect(within(a.range, span), where + " argument range " + show(a.range) + " out of " + show(span));
+            expect(within(a.range, span),
+                   where + " argument range " + show(a.range) + " out of " + show(span));
         if (ins.json)
             expect(ins.heredocs.empty(), where + " is JSON form and has heredocs");
         std::uint32_t heredocEnd = 0;
         for (const model::Heredoc &h : ins.heredocs) {
-            expect(inText(h.body) && inText(h.terminator), where + " heredoc " + printable(h.name) + " body "
-                                                              + show(h.body) + " / terminator "
-                                                              + show(h.terminator) + " outside the text");
+            expect(inText(h.body) && inText(h.terminator),
+                   where + " heredoc " + printable(h.name) + " body " + show(h.body)
+                       + " / terminator " + show(h.terminator) + " outside the text");
             soft(within(h.body, span) && (h.terminated ? within(h.terminator, span) : true),
-                 "heredoc body/terminator outside the instruction: " + where + " heredoc " + printable(h.name)
-                     + " body " + show(h.body) + " / terminator " + show(h.terminator) + " vs " + show(span));
+                 "heredoc body/terminator outside the instruction: " + where + " heredoc "
+                     + printable(h.name) + " body " + show(h.body) + " / terminator "
+                     + show(h.terminator) + " vs " + show(span));
             expect(h.body.isEmpty() || h.body.begin >= heredocEnd,
                    where + " heredoc bodies overlap or are out of order");
             expect(!h.terminated || h.terminator.begin >= h.body.end,
                    where + " heredoc terminator before the body end");
-            expect(h.terminated || h.terminator.isEmpty(), where + " unterminated heredoc has a terminator");
+            expect(h.terminated || h.terminator.isEmpty(),
+                   where + " unterminated heredoc has a terminator");
             soft(!h.terminated || !h.terminator.isEmpty() || h.name.empty(),
-                 "heredoc marked terminated without a terminator: " + where + " heredoc " + printable(h.name));
+                 "heredoc marked terminated without a terminator: " + where + " heredoc "
+                     + printable(h.name));
             heredocEnd = std::max({heredocEnd, h.body.end, h.terminator.end});
         }
         if (ins.sub) {
-            expect(ins.kind == model::InstructionKind::Onbuild, where + " has a sub-instruction but is not ONBUILD");
+            expect(ins.kind == model::InstructionKind::Onbuild,
+                   where + " has a sub-instruction but is not ONBUILD");
             checkInstruction(tree, *ins.sub, span, where + " > ONBUILD", false);
-            expect(ins.sub->keywordRange.begin > ins.keywordRange.begin, where + " sub-instruction starts before ONBUILD");
+            expect(ins.sub->keywordRange.begin > ins.keywordRange.begin,
+                   where + " sub-instruction starts before ONBUILD");
         }
     }
 
     // ---- diagnostics ------------------------------------------------------------------------
 
-    void checkDiagnostics(const std::vector<model::Diagnostic> &diagnostics, const std::string &from, bool sorted)
+    void checkDiagnostics(const std::vector<model::Diagnostic> &diagnostics,
+                          const std::string &from, bool sorted)
     {
         for (std::size_t i = 0; i < diagnostics.size() && m_failure.empty(); ++i) {
             const model::Diagnostic &d = diagnostics[i];
             const std::string where = from + " diagnostic " + d.code + " " + show(d.range);
             expect(!d.code.empty(), from + " diagnostic with an empty code");
-            expect(model::diagnosticInfo(d.code) != nullptr, where + " is not in diagnosticCatalog()");
+            expect(model::diagnosticInfo(d.code) != nullptr,
+                   where + " is not in diagnosticCatalog()");
             expect(inText(d.range), where + " is outside the text");
             if (d.fix) {
                 std::uint32_t previous = 0;
                 for (const model::TextEdit &e : d.fix->edits) {
-                    expect(inText(e.range), where + " fix-it edit " + show(e.range) + " is outside the text");
-                    expect(e.range.begin >= previous, where + " fix-it edits overlap or are unsorted");
+                    expect(inText(e.range),
+                           where + " fix-it edit " + show(e.range) + " is outside the text");
+                    expect(e.range.begin >= previous,
+                           where + " fix-it edits overlap or are unsorted");
                     previous = e.range.end;
                 }
             }
             if (sorted && i > 0) {
                 const model::Diagnostic &p = diagnostics[i - 1];
-                expect(p.range.begin < d.range.begin || (p.range.begin == d.range.begin && p.code <= d.code),
+                expect(p.range.begin < d.range.begin
+                           || (p.range.begin == d.range.begin && p.code <= d.code),
                        where + " is out of order (after " + p.code + " " + show(p.range) + ")");
             }
         }
@@ -390,11 +419,13 @@ private:
             for (auto it = d.fix->edits.rbegin(); it != d.fix->edits.rend(); ++it)
                 edited.replace(it->range.begin, it->range.size(), it->replacement);
             const auto fixed = model::SyntaxTree::parse(edited);
-            expect(fixed && fixed->print() == edited, "text after the " + d.code + " fix-it does not round-trip");
+            expect(fixed && fixed->print() == edited,
+                   "text after the " + d.code + " fix-it does not round-trip");
         }
     }
 
-    void checkLint(const model::SyntaxTree &tree, const model::StageGraph &graph, model::LintOptions options)
+    void checkLint(const model::SyntaxTree &tree, const model::StageGraph &graph,
+                   model::LintOptions options)
     {
         const auto found = model::lint(tree, graph, options);
         checkDiagnostics(found, "lint(target " + std::to_string(options.target) + ")", true);
@@ -403,7 +434,8 @@ private:
 
     // ---- graph ------------------------------------------------------------------------------
 
-    void checkGraph(const model::SyntaxTree &tree, const model::StageGraph &graph, const std::string &how)
+    void checkGraph(const model::SyntaxTree &tree, const model::StageGraph &graph,
+                    const std::string &how)
     {
         using model::InstructionKind;
         const auto &instructions = tree.instructions();
@@ -420,7 +452,8 @@ private:
                     firstFrom = i;
             }
         }
-        expect(froms == n, how + ": " + std::to_string(n) + " stages for " + std::to_string(froms) + " FROMs");
+        expect(froms == n,
+               how + ": " + std::to_string(n) + " stages for " + std::to_string(froms) + " FROMs");
         expect(graph.defaultTarget() == n - 1, how + ": defaultTarget() is not the last stage");
 
         bool numericName = false;
@@ -429,54 +462,74 @@ private:
             const std::string where = how + " stage " + std::to_string(i);
             expect(s.index == i, where + " has index " + std::to_string(s.index));
             if (!expect(s.fromInstruction >= 0 && s.fromInstruction < instructionCount
-                            && instructions[static_cast<std::size_t>(s.fromInstruction)].kind == InstructionKind::From,
-                        where + " fromInstruction " + std::to_string(s.fromInstruction) + " is not a FROM"))
+                            && instructions[static_cast<std::size_t>(s.fromInstruction)].kind
+                                == InstructionKind::From,
+                        where + " fromInstruction " + std::to_string(s.fromInstruction)
+                            + " is not a FROM"))
                 break;
-            const int expectedEnd = i + 1 < n ? stages[static_cast<std::size_t>(i) + 1].fromInstruction : instructionCount;
-            expect(s.endInstruction == expectedEnd, where + " endInstruction " + std::to_string(s.endInstruction)
-                                                        + ", expected " + std::to_string(expectedEnd));
-            expect(s.baseStage >= -1 && s.baseStage < i, where + " baseStage " + std::to_string(s.baseStage)
-                                                             + " is not an earlier stage");
+            const int expectedEnd = i + 1 < n
+                ? stages[static_cast<std::size_t>(i) + 1].fromInstruction
+                : instructionCount;
+            expect(s.endInstruction == expectedEnd,
+                   where + " endInstruction " + std::to_string(s.endInstruction) + ", expected "
+                       + std::to_string(expectedEnd));
+            expect(s.baseStage >= -1 && s.baseStage < i,
+                   where + " baseStage " + std::to_string(s.baseStage)
+                       + " is not an earlier stage");
             expect(s.line == instructions[static_cast<std::size_t>(s.fromInstruction)].startLine,
                    where + " line differs from its FROM");
-            expect(inText(s.nameRange) && inText(s.baseRange), where + " name/base range out of bounds");
-            expect(graph.stageOfInstruction(s.fromInstruction) == i, where + ": stageOfInstruction(FROM) is wrong");
+            expect(inText(s.nameRange) && inText(s.baseRange),
+                   where + " name/base range out of bounds");
+            expect(graph.stageOfInstruction(s.fromInstruction) == i,
+                   where + ": stageOfInstruction(FROM) is wrong");
             if (s.endInstruction > s.fromInstruction)
                 expect(graph.stageOfInstruction(s.endInstruction - 1) == i,
                        where + ": stageOfInstruction(last) is wrong");
             if (!s.name.empty()) {
                 const int found = graph.stageIndex(s.name);
-                expect(found >= 0 && found <= i && stages[static_cast<std::size_t>(found)].nameLower == s.nameLower,
-                       where + ": stageIndex(\"" + printable(s.name) + "\") is " + std::to_string(found));
-                numericName = numericName || s.name.find_first_not_of("0123456789") == std::string::npos;
+                expect(found >= 0 && found <= i
+                           && stages[static_cast<std::size_t>(found)].nameLower == s.nameLower,
+                       where + ": stageIndex(\"" + printable(s.name) + "\") is "
+                           + std::to_string(found));
+                numericName
+                    = numericName || s.name.find_first_not_of("0123456789") == std::string::npos;
             }
         }
         if (!numericName)
             for (int i = 0; i < n && m_failure.empty(); ++i)
-                expect(graph.stageIndex(std::to_string(i)) == i, how + ": stageIndex(\"" + std::to_string(i) + "\") is wrong");
+                expect(graph.stageIndex(std::to_string(i)) == i,
+                       how + ": stageIndex(\"" + std::to_string(i) + "\") is wrong");
         if (firstFrom > 0)
-            expect(graph.stageOfInstruction(firstFrom - 1) == -1, how + ": an instruction before the first FROM is in a stage");
+            expect(graph.stageOfInstruction(firstFrom - 1) == -1,
+                   how + ": an instruction before the first FROM is in a stage");
 
         for (const model::Edge &e : graph.edges()) {
-            const std::string where = how + " " + std::string(model::edgeKindName(e.kind)) + " edge " + std::to_string(e.from)
-                                      + "->" + std::to_string(e.to) + " (" + printable(e.reference) + ")";
+            const std::string where = how + " " + std::string(model::edgeKindName(e.kind))
+                + " edge " + std::to_string(e.from) + "->" + std::to_string(e.to) + " ("
+                + printable(e.reference) + ")";
             expect(e.from >= -1 && e.from < n, where + ": from is not a stage or -1");
             if (!expect(e.to >= 0 && e.to < n, where + ": to is not a stage"))
                 continue;
-            expect(e.instruction >= 0 && e.instruction < instructionCount, where + ": instruction out of range");
-            expect(graph.stageOfInstruction(e.instruction) == e.to, where + ": its instruction is not in stage `to`");
+            expect(e.instruction >= 0 && e.instruction < instructionCount,
+                   where + ": instruction out of range");
+            expect(graph.stageOfInstruction(e.instruction) == e.to,
+                   where + ": its instruction is not in stage `to`");
             expect(inText(e.referenceRange), where + ": referenceRange out of bounds");
         }
 
         for (const model::MetaArg &a : graph.metaArgs()) {
             expect(a.instruction >= 0 && a.instruction < instructionCount
-                       && instructions[static_cast<std::size_t>(a.instruction)].kind == InstructionKind::Arg
+                       && instructions[static_cast<std::size_t>(a.instruction)].kind
+                           == InstructionKind::Arg
                        && (firstFrom < 0 || a.instruction < firstFrom),
-                   how + ": meta ARG " + printable(a.name) + " is not an ARG before the first FROM");
+                   how + ": meta ARG " + printable(a.name)
+                       + " is not an ARG before the first FROM");
         }
 
-        const std::set<std::string> images(graph.externalImages().begin(), graph.externalImages().end());
-        expect(images.size() == graph.externalImages().size(), how + ": externalImages() has duplicates");
+        const std::set<std::string> images(graph.externalImages().begin(),
+                                           graph.externalImages().end());
+        expect(images.size() == graph.externalImages().size(),
+               how + ": externalImages() has duplicates");
 
         // neededFor: sorted, in range, holds the target, closed under edges and FROM bases.
         const int limit = std::min(n, 64);
@@ -492,7 +545,8 @@ private:
         }
         for (const int bad : {-1, n}) {
             for (const int s : graph.neededFor(bad))
-                expect(s >= 0 && s < n, how + ": neededFor(" + std::to_string(bad) + ") returned a bad index");
+                expect(s >= 0 && s < n,
+                       how + ": neededFor(" + std::to_string(bad) + ") returned a bad index");
         }
         checkDiagnostics(graph.diagnostics(), how, false);
     }
@@ -505,7 +559,8 @@ private:
         expect(std::is_sorted(needed.begin(), needed.end())
                    && std::adjacent_find(needed.begin(), needed.end()) == needed.end(),
                where + " is not sorted and unique");
-        expect(std::binary_search(needed.begin(), needed.end(), target), where + " does not hold the target");
+        expect(std::binary_search(needed.begin(), needed.end(), target),
+               where + " does not hold the target");
         std::vector<bool> in(static_cast<std::size_t>(n), false);
         for (const int s : needed) {
             if (!expect(s >= 0 && s < n, where + " holds " + std::to_string(s)))
@@ -513,14 +568,17 @@ private:
             in[static_cast<std::size_t>(s)] = true;
         }
         for (const model::Edge &e : graph.edges()) {
-            if (e.from >= 0 && e.from < n && e.to >= 0 && e.to < n && in[static_cast<std::size_t>(e.to)])
-                expect(in[static_cast<std::size_t>(e.from)], where + " misses stage " + std::to_string(e.from)
-                                                                 + " (edge into " + std::to_string(e.to) + ")");
+            if (e.from >= 0 && e.from < n && e.to >= 0 && e.to < n
+                && in[static_cast<std::size_t>(e.to)])
+                expect(in[static_cast<std::size_t>(e.from)],
+                       where + " misses stage " + std::to_string(e.from) + " (edge into "
+                           + std::to_string(e.to) + ")");
         }
         for (const int s : needed) {
             const int base = graph.stages()[static_cast<std::size_t>(s)].baseStage;
             if (base >= 0 && base < n)
-                expect(in[static_cast<std::size_t>(base)], where + " misses the base of stage " + std::to_string(s));
+                expect(in[static_cast<std::size_t>(base)],
+                       where + " misses the base of stage " + std::to_string(s));
         }
     }
 

@@ -80,7 +80,8 @@ const char *const Python = "FROM python:3.11 AS builder\n"
                            "\n"
                            "# runtime\n"
                            "FROM python:3.11-slim\n"
-                           "COPY --from=builder /usr/local/lib/python3.11/site-packages/ /usr/local/lib/python3.11/site-packages/\n"
+                           "COPY --from=builder /usr/local/lib/python3.11/site-packages/ "
+                           "/usr/local/lib/python3.11/site-packages/\n"
                            "COPY . /app\n"
                            "EXPOSE 8000\n"
                            "CMD [\"python\", \"app.py\"]\n";
@@ -103,13 +104,14 @@ private Q_SLOTS:
                                 "COPY --from=0 /etc/x /etc/x\n";
         const Outcome o = run(src, RenameStage{"build", "compile"});
         QVERIFY(o.ok);
-        QCOMPARE(b(o.text), b("FROM golang:1.22 AS compile\n"
-                              "RUN go build -o /out/app\n"
-                              "FROM compile AS test\n"
-                              "RUN --mount=type=cache,from=compile,target=/x go test\n"
-                              "FROM alpine\n"
-                              "COPY --from=compile /out/app /app  # not a comment\n"
-                              "COPY --from=0 /etc/x /etc/x\n"));
+        QCOMPARE(b(o.text),
+                 b("FROM golang:1.22 AS compile\n"
+                   "RUN go build -o /out/app\n"
+                   "FROM compile AS test\n"
+                   "RUN --mount=type=cache,from=compile,target=/x go test\n"
+                   "FROM alpine\n"
+                   "COPY --from=compile /out/app /app  # not a comment\n"
+                   "COPY --from=0 /etc/x /etc/x\n"));
     }
 
     void renameAddsAsToUnnamedStageInTheFilesCase()
@@ -125,8 +127,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("refusal");
         QTest::newRow("invalid") << QStringLiteral("1abc") << QStringLiteral("InvalidStageName");
         QTest::newRow("space") << QStringLiteral("a b") << QStringLiteral("InvalidStageName");
-        QTest::newRow("duplicate-case") << QStringLiteral("BUILDER") << QStringLiteral("DuplicateStageName");
-        QTest::newRow("reserved") << QStringLiteral("scratch") << QStringLiteral("ReservedStageName");
+        QTest::newRow("duplicate-case")
+            << QStringLiteral("BUILDER") << QStringLiteral("DuplicateStageName");
+        QTest::newRow("reserved") << QStringLiteral("scratch")
+                                  << QStringLiteral("ReservedStageName");
     }
 
     void renameRefusesBadNames()
@@ -167,17 +171,22 @@ private Q_SLOTS:
 
     void removeStageLeavesOrCascades()
     {
-        const std::string src = "FROM a AS build\nRUN make\n\n"
-                                "FROM b AS tools\n\n"
-                                "FROM c\nCOPY --from=build /out /out\nRUN --mount=from=build,target=/b --mount=from=tools,target=/t true\nCOPY --from=1 /t /t\n";
+        const std::string src
+            = "FROM a AS build\nRUN make\n\n"
+              "FROM b AS tools\n\n"
+              "FROM c\nCOPY --from=build /out /out\nRUN --mount=from=build,target=/b "
+              "--mount=from=tools,target=/t true\nCOPY --from=1 /t /t\n";
         const Outcome keep = run(src, RemoveStage{"build", false});
         QVERIFY(keep.ok);
-        QCOMPARE(b(keep.text), b("FROM b AS tools\n\n"
-                                 "FROM c\nCOPY --from=build /out /out\nRUN --mount=from=build,target=/b --mount=from=tools,target=/t true\nCOPY --from=0 /t /t\n"));
+        QCOMPARE(b(keep.text),
+                 b("FROM b AS tools\n\n"
+                   "FROM c\nCOPY --from=build /out /out\nRUN --mount=from=build,target=/b "
+                   "--mount=from=tools,target=/t true\nCOPY --from=0 /t /t\n"));
         const Outcome cascade = run(src, RemoveStage{"build", true});
         QVERIFY(cascade.ok);
-        QCOMPARE(b(cascade.text), b("FROM b AS tools\n\n"
-                                    "FROM c\nRUN --mount=from=tools,target=/t true\nCOPY --from=0 /t /t\n"));
+        QCOMPARE(b(cascade.text),
+                 b("FROM b AS tools\n\n"
+                   "FROM c\nRUN --mount=from=tools,target=/t true\nCOPY --from=0 /t /t\n"));
         const Outcome base = run("FROM a AS x\nFROM x\n", RemoveStage{"x", true});
         QVERIFY(!base.ok);
         QCOMPARE(base.refusal, std::string("StageIsBase"));
@@ -187,14 +196,18 @@ private Q_SLOTS:
 
     void moveStageRewritesIndicesAndRefusesForwardReferences()
     {
-        const std::string src = "FROM a AS one\n\nFROM b AS two\n\nFROM c\nCOPY --from=0 /x /x\nCOPY --from=two /y /y\n";
+        const std::string src = "FROM a AS one\n\nFROM b AS two\n\nFROM c\nCOPY --from=0 /x "
+                                "/x\nCOPY --from=two /y /y\n";
         const Outcome o = run(src, MoveStage{"two", "", "one"});
         QVERIFY(o.ok);
-        QCOMPARE(b(o.text), b("FROM b AS two\n\nFROM a AS one\n\nFROM c\nCOPY --from=1 /x /x\nCOPY --from=two /y /y\n"));
+        QCOMPARE(b(o.text),
+                 b("FROM b AS two\n\nFROM a AS one\n\nFROM c\nCOPY --from=1 /x /x\nCOPY --from=two "
+                   "/y /y\n"));
         const Outcome refused = run(src, MoveStage{"2", "", "one"});
         QVERIFY(!refused.ok);
         QCOMPARE(refused.refusal, std::string("MoveBreaksReference"));
-        const Outcome toEnd = run("FROM a AS x\nRUN 1\n\nFROM b AS y\nRUN 2\n", MoveStage{"x", "y", ""});
+        const Outcome toEnd
+            = run("FROM a AS x\nRUN 1\n\nFROM b AS y\nRUN 2\n", MoveStage{"x", "y", ""});
         QVERIFY(toEnd.ok);
         QCOMPARE(b(toEnd.text), b("FROM b AS y\nRUN 2\n\nFROM a AS x\nRUN 1\n"));
         const Outcome noop = run(src, MoveStage{"one", "", "two"});
@@ -205,91 +218,133 @@ private Q_SLOTS:
     void setBaseAndPlatform()
     {
         const std::string src = "FROM golang:1.22 AS build\nFROM --platform=linux/arm64 alpine\n";
-        QCOMPARE(b(run(src, SetBase{"1", "build"}).text), b("FROM golang:1.22 AS build\nFROM --platform=linux/arm64 build\n"));
+        QCOMPARE(b(run(src, SetBase{"1", "build"}).text),
+                 b("FROM golang:1.22 AS build\nFROM --platform=linux/arm64 build\n"));
         QCOMPARE(run(src, SetBase{"0", "1"}).ok, true); // "1" is an image tag here, not a stage
         QCOMPARE(run(src, SetBase{"build", "build"}).refusal, std::string("SelfReference"));
-        QCOMPARE(b(run(src, SetPlatform{"1", ""}).text), b("FROM golang:1.22 AS build\nFROM alpine\n"));
+        QCOMPARE(b(run(src, SetPlatform{"1", ""}).text),
+                 b("FROM golang:1.22 AS build\nFROM alpine\n"));
         QCOMPARE(b(run(src, SetPlatform{"0", "linux/amd64"}).text),
-                 b("FROM --platform=linux/amd64 golang:1.22 AS build\nFROM --platform=linux/arm64 alpine\n"));
-        QCOMPARE(b(run(src, SetPlatform{"1", "linux/amd64"}).text), b("FROM golang:1.22 AS build\nFROM --platform=linux/amd64 alpine\n"));
+                 b("FROM --platform=linux/amd64 golang:1.22 AS build\nFROM --platform=linux/arm64 "
+                   "alpine\n"));
+        QCOMPARE(b(run(src, SetPlatform{"1", "linux/amd64"}).text),
+                 b("FROM golang:1.22 AS build\nFROM --platform=linux/amd64 alpine\n"));
     }
 
     void addCopyIsPlacedWhereAPersonWouldWriteIt()
     {
-        const Outcome o = run(Python, AddCopy{"builder", "1", {"/app/dist"}, "/app/dist", "app:app", "", false});
+        const Outcome o = run(
+            Python, AddCopy{"builder", "1", {"/app/dist"}, "/app/dist", "app:app", "", false});
         QVERIFY(o.ok);
         std::string expected = Python;
         const std::string anchor = "COPY . /app\n";
-        expected.insert(expected.find(anchor) + anchor.size(), "COPY --from=builder --chown=app:app /app/dist /app/dist\n");
+        expected.insert(expected.find(anchor) + anchor.size(),
+                        "COPY --from=builder --chown=app:app /app/dist /app/dist\n");
         QCOMPARE(b(o.text), b(expected));
 
-        const Outcome indented = run("FROM a AS b\nFROM c\n    WORKDIR /w\n    CMD x\n", AddCopy{"0", "1", {"my file"}, "/w/", "", "", true});
-        QCOMPARE(b(indented.text), b("FROM a AS b\nFROM c\n    WORKDIR /w\n    COPY --from=b --link [\"my file\", \"/w/\"]\n    CMD x\n"));
+        const Outcome indented = run("FROM a AS b\nFROM c\n    WORKDIR /w\n    CMD x\n",
+                                     AddCopy{"0", "1", {"my file"}, "/w/", "", "", true});
+        QCOMPARE(b(indented.text),
+                 b("FROM a AS b\nFROM c\n    WORKDIR /w\n    COPY --from=b --link [\"my file\", "
+                   "\"/w/\"]\n    CMD x\n"));
 
-        QCOMPARE(run(Python, AddCopy{"1", "0", {"/x"}, "/x", "", "", false}).refusal, std::string("ForwardReference"));
-        QCOMPARE(run(Python, AddCopy{"0", "0", {"/x"}, "/x", "", "", false}).refusal, std::string("SelfReference"));
-        const Outcome image = run("FROM a\n", AddCopy{"nginx:alpine", "0", {"/etc/nginx"}, "/etc/nginx", "", "", false});
+        QCOMPARE(run(Python, AddCopy{"1", "0", {"/x"}, "/x", "", "", false}).refusal,
+                 std::string("ForwardReference"));
+        QCOMPARE(run(Python, AddCopy{"0", "0", {"/x"}, "/x", "", "", false}).refusal,
+                 std::string("SelfReference"));
+        const Outcome image = run(
+            "FROM a\n", AddCopy{"nginx:alpine", "0", {"/etc/nginx"}, "/etc/nginx", "", "", false});
         QCOMPARE(b(image.text), b("FROM a\nCOPY --from=nginx:alpine /etc/nginx /etc/nginx\n"));
     }
 
     void removeAndRetargetArrows()
     {
-        const std::string src = "FROM a AS x\nFROM b AS y\nFROM c\nCOPY --from=x /one /two /dest/\nRUN true\n";
-        QCOMPARE(b(run(src, RemoveCopy{"2", 4, "/one"}).text), b("FROM a AS x\nFROM b AS y\nFROM c\nCOPY --from=x /two /dest/\nRUN true\n"));
-        QCOMPARE(b(run(src, RemoveCopy{"2", 4, ""}).text), b("FROM a AS x\nFROM b AS y\nFROM c\nRUN true\n"));
+        const std::string src
+            = "FROM a AS x\nFROM b AS y\nFROM c\nCOPY --from=x /one /two /dest/\nRUN true\n";
+        QCOMPARE(b(run(src, RemoveCopy{"2", 4, "/one"}).text),
+                 b("FROM a AS x\nFROM b AS y\nFROM c\nCOPY --from=x /two /dest/\nRUN true\n"));
+        QCOMPARE(b(run(src, RemoveCopy{"2", 4, ""}).text),
+                 b("FROM a AS x\nFROM b AS y\nFROM c\nRUN true\n"));
         QCOMPARE(run(src, RemoveCopy{"2", 5, ""}).refusal, std::string("NotAnArrow"));
         QCOMPARE(run(src, RemoveCopy{"2", 4, "/nope"}).refusal, std::string("NoSuchSource"));
-        QCOMPARE(b(run(src, RetargetCopy{4, "y", ""}).text), b("FROM a AS x\nFROM b AS y\nFROM c\nCOPY --from=y /one /two /dest/\nRUN true\n"));
-        QCOMPARE(b(run(src, RetargetCopy{4, "", "y"}).text), b("FROM a AS x\nFROM b AS y\nCOPY --from=x /one /two /dest/\nFROM c\nRUN true\n"));
+        QCOMPARE(b(run(src, RetargetCopy{4, "y", ""}).text),
+                 b("FROM a AS x\nFROM b AS y\nFROM c\nCOPY --from=y /one /two /dest/\nRUN true\n"));
+        QCOMPARE(b(run(src, RetargetCopy{4, "", "y"}).text),
+                 b("FROM a AS x\nFROM b AS y\nCOPY --from=x /one /two /dest/\nFROM c\nRUN true\n"));
         QCOMPARE(run(src, RetargetCopy{4, "", "x"}).refusal, std::string("ForwardReference"));
     }
 
     void instructionsCanBeAddedRemovedMovedAndEdited()
     {
         const std::string src = "FROM a\nWORKDIR /w\nRUN one\nCMD x\n";
-        QCOMPARE(b(run(src, AddInstruction{"0", "RUN two", -1}).text), b("FROM a\nWORKDIR /w\nRUN one\nRUN two\nCMD x\n"));
-        QCOMPARE(b(run(src, AddInstruction{"0", "ENV A=1", -1}).text), b("FROM a\nWORKDIR /w\nENV A=1\nRUN one\nCMD x\n"));
-        QCOMPARE(b(run(src, AddInstruction{"0", "EXPOSE 80", -1}).text), b("FROM a\nWORKDIR /w\nRUN one\nEXPOSE 80\nCMD x\n"));
-        QCOMPARE(b(run(src, AddInstruction{"0", "USER app", 0}).text), b("FROM a\nUSER app\nWORKDIR /w\nRUN one\nCMD x\n"));
+        QCOMPARE(b(run(src, AddInstruction{"0", "RUN two", -1}).text),
+                 b("FROM a\nWORKDIR /w\nRUN one\nRUN two\nCMD x\n"));
+        QCOMPARE(b(run(src, AddInstruction{"0", "ENV A=1", -1}).text),
+                 b("FROM a\nWORKDIR /w\nENV A=1\nRUN one\nCMD x\n"));
+        QCOMPARE(b(run(src, AddInstruction{"0", "EXPOSE 80", -1}).text),
+                 b("FROM a\nWORKDIR /w\nRUN one\nEXPOSE 80\nCMD x\n"));
+        QCOMPARE(b(run(src, AddInstruction{"0", "USER app", 0}).text),
+                 b("FROM a\nUSER app\nWORKDIR /w\nRUN one\nCMD x\n"));
         QCOMPARE(run(src, AddInstruction{"0", "FROM b", -1}).refusal, std::string("UseAddStage"));
-        QCOMPARE(run(src, AddInstruction{"0", "BOGUS x", -1}).refusal, std::string("InvalidInstruction"));
+        QCOMPARE(run(src, AddInstruction{"0", "BOGUS x", -1}).refusal,
+                 std::string("InvalidInstruction"));
         QCOMPARE(b(run(src, RemoveInstruction{3}).text), b("FROM a\nWORKDIR /w\nCMD x\n"));
         QCOMPARE(run(src, RemoveInstruction{1}).refusal, std::string("UseRemoveStage"));
-        QCOMPARE(b(run(src, MoveInstruction{4, 0}).text), b("FROM a\nCMD x\nWORKDIR /w\nRUN one\n"));
-        QCOMPARE(b(run(src, MoveInstruction{2, 2}).text), b("FROM a\nRUN one\nCMD x\nWORKDIR /w\n"));
-        QCOMPARE(b(run(src, EditInstruction{3, "RUN make all"}).text), b("FROM a\nWORKDIR /w\nRUN make all\nCMD x\n"));
+        QCOMPARE(b(run(src, MoveInstruction{4, 0}).text),
+                 b("FROM a\nCMD x\nWORKDIR /w\nRUN one\n"));
+        QCOMPARE(b(run(src, MoveInstruction{2, 2}).text),
+                 b("FROM a\nRUN one\nCMD x\nWORKDIR /w\n"));
+        QCOMPARE(b(run(src, EditInstruction{3, "RUN make all"}).text),
+                 b("FROM a\nWORKDIR /w\nRUN make all\nCMD x\n"));
         QCOMPARE(run(src, EditInstruction{1, "RUN x"}).refusal, std::string("MustStayFrom"));
         QCOMPARE(b(run("FROM a\nCMD x", RemoveInstruction{2}).text), b("FROM a"));
     }
 
     void duplicateStageCopiesItUnderANewName()
     {
-        const std::string src = "FROM a AS x\n# build it\nRUN make\n\nFROM b\nCOPY --from=1 /y /y\n";
+        const std::string src
+            = "FROM a AS x\n# build it\nRUN make\n\nFROM b\nCOPY --from=1 /y /y\n";
         const Outcome o = run(src, DuplicateStage{"x", "x2"});
         QVERIFY(o.ok);
-        QCOMPARE(b(o.text), b("FROM a AS x\n# build it\nRUN make\n\nFROM a AS x2\n# build it\nRUN make\n\nFROM b\nCOPY --from=2 /y /y\n"));
+        QCOMPARE(b(o.text),
+                 b("FROM a AS x\n# build it\nRUN make\n\nFROM a AS x2\n# build it\nRUN "
+                   "make\n\nFROM b\nCOPY --from=2 /y /y\n"));
         QCOMPARE(run(src, DuplicateStage{"x", "X"}).refusal, std::string("DuplicateStageName"));
     }
 
     void commentsAndFormattingOutsideTheEditSurvive()
     {
-        const std::string src = "# syntax=docker/dockerfile:1\n# escape=`\n\n# builder\nFROM a AS b\nRUN echo `\n  hi  # not a comment\n\n# final stage\nFROM c\n";
+        const std::string src = "# syntax=docker/dockerfile:1\n# escape=`\n\n# builder\nFROM a AS "
+                                "b\nRUN echo `\n  hi  # not a comment\n\n# final stage\nFROM c\n";
         const Outcome o = run(src, RenameStage{"b", "builder"});
         QVERIFY(o.ok);
-        QCOMPARE(b(o.text), b("# syntax=docker/dockerfile:1\n# escape=`\n\n# builder\nFROM a AS builder\nRUN echo `\n  hi  # not a comment\n\n# final stage\nFROM c\n"));
+        QCOMPARE(b(o.text),
+                 b("# syntax=docker/dockerfile:1\n# escape=`\n\n# builder\nFROM a AS builder\nRUN "
+                   "echo `\n  hi  # not a comment\n\n# final stage\nFROM c\n"));
         const Outcome moved = run(src, MoveStage{"1", "", "0"});
         QVERIFY(moved.ok);
-        QCOMPARE(b(moved.text), b("# syntax=docker/dockerfile:1\n# escape=`\n\n# final stage\nFROM c\n\n# builder\nFROM a AS b\nRUN echo `\n  hi  # not a comment\n"));
+        QCOMPARE(b(moved.text),
+                 b("# syntax=docker/dockerfile:1\n# escape=`\n\n# final stage\nFROM c\n\n# "
+                   "builder\nFROM a AS b\nRUN echo `\n  hi  # not a comment\n"));
     }
 
     void operationsRoundTripThroughJson()
     {
-        const std::vector<EditOperation> ops = {
-            AddStage{"alpine", "x", "linux/amd64", "", "0"}, RemoveStage{"x", true}, RenameStage{"a", "b"},
-            MoveStage{"a", "b", ""}, SetBase{"a", "img"}, SetPlatform{"a", ""},
-            AddCopy{"a", "b", {"/x", "/y"}, "/d", "u", "755", true}, RemoveCopy{"b", 3, "/x"}, RetargetCopy{4, "a", "c"},
-            AddInstruction{"a", "RUN x", 2}, RemoveInstruction{3}, MoveInstruction{3, 1}, EditInstruction{3, "RUN y"},
-            DuplicateStage{"a", "a2"}};
+        const std::vector<EditOperation> ops
+            = {AddStage{"alpine", "x", "linux/amd64", "", "0"},
+               RemoveStage{"x", true},
+               RenameStage{"a", "b"},
+               MoveStage{"a", "b", ""},
+               SetBase{"a", "img"},
+               SetPlatform{"a", ""},
+               AddCopy{"a", "b", {"/x", "/y"}, "/d", "u", "755", true},
+               RemoveCopy{"b", 3, "/x"},
+               RetargetCopy{4, "a", "c"},
+               AddInstruction{"a", "RUN x", 2},
+               RemoveInstruction{3},
+               MoveInstruction{3, 1},
+               EditInstruction{3, "RUN y"},
+               DuplicateStage{"a", "a2"}};
         for (const EditOperation &op : ops) {
             EditOperation back;
             std::string error;
@@ -299,7 +354,8 @@ private Q_SLOTS:
         }
         EditOperation op;
         std::string error;
-        QVERIFY(!operationFromJson(nlohmann::json::parse(R"({"op":"rename-stage","stage":"a"})"), op, error));
+        QVERIFY(!operationFromJson(nlohmann::json::parse(R"({"op":"rename-stage","stage":"a"})"),
+                                   op, error));
         QCOMPARE(error, std::string("missing field \"name\""));
         QVERIFY(!operationFromJson(nlohmann::json::parse(R"({"op":"fly"})"), op, error));
     }
@@ -343,14 +399,16 @@ private Q_SLOTS:
                 QVERIFY2(arrows(g2) == arrows(g), where.constData());
                 for (const Stage &other : g.stages()) {
                     if (other.index != s.index && other.baseStage != s.index)
-                        QCOMPARE(g2.stages()[static_cast<std::size_t>(other.index)].base, other.base);
+                        QCOMPARE(g2.stages()[static_cast<std::size_t>(other.index)].base,
+                                 other.base);
                 }
                 ++checked;
             }
 
             // Add a stage at the end: every old stage and arrow is untouched.
             {
-                const EditResult r = engine.apply(AddStage{"alpine:3.20", "added-by-test", "", "", ""});
+                const EditResult r
+                    = engine.apply(AddStage{"alpine:3.20", "added-by-test", "", "", ""});
                 QVERIFY2(r.ok(), where.constData());
                 const auto [t2, g2] = reparse(applyEdits(src, r.edits));
                 QCOMPARE(static_cast<int>(g2.stages().size()), n + 1);
@@ -385,7 +443,8 @@ private Q_SLOTS:
 
             // Duplicate the final stage: one more stage with the same base.
             {
-                const EditResult r = engine.apply(DuplicateStage{std::to_string(n - 1), "dup-by-test"});
+                const EditResult r
+                    = engine.apply(DuplicateStage{std::to_string(n - 1), "dup-by-test"});
                 QVERIFY2(r.ok(), where.constData());
                 const auto [t2, g2] = reparse(applyEdits(src, r.edits));
                 QCOMPARE(static_cast<int>(g2.stages().size()), n + 1);
@@ -396,7 +455,8 @@ private Q_SLOTS:
 
             // Move the last stage before the previous one, when no reference forbids it.
             if (n >= 2) {
-                const EditResult r = engine.apply(MoveStage{std::to_string(n - 1), "", std::to_string(n - 2)});
+                const EditResult r
+                    = engine.apply(MoveStage{std::to_string(n - 1), "", std::to_string(n - 2)});
                 bool forbidden = false;
                 for (const Edge &e : g.edges())
                     forbidden = forbidden || (e.from == n - 2 && e.to == n - 1);
@@ -405,7 +465,8 @@ private Q_SLOTS:
                     const auto [t2, g2] = reparse(applyEdits(src, r.edits));
                     QCOMPARE(static_cast<int>(g2.stages().size()), n);
                     auto expected = shapes(g);
-                    std::swap(expected[static_cast<std::size_t>(n - 1)], expected[static_cast<std::size_t>(n - 2)]);
+                    std::swap(expected[static_cast<std::size_t>(n - 1)],
+                              expected[static_cast<std::size_t>(n - 2)]);
                     QVERIFY2(shapes(g2) == expected, where.constData());
                 }
                 ++checked;

@@ -38,7 +38,8 @@ void TestFuzzRegressions::savedInputsHoldInvariants_data()
         const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
         const QString prefix = QFileInfo(dir).fileName() + QLatin1Char('/');
         for (const QFileInfo &file : files) {
-            QTest::newRow(QString(prefix + file.fileName()).toUtf8().constData()) << file.absoluteFilePath();
+            QTest::newRow(QString(prefix + file.fileName()).toUtf8().constData())
+                << file.absoluteFilePath();
             ++rows;
         }
     }
@@ -54,8 +55,8 @@ void TestFuzzRegressions::savedInputsHoldInvariants()
     QFile file(path);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
     const QByteArray bytes = file.readAll();
-    const std::string failure =
-        stagecraft::fuzz::checkModelInvariants(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    const std::string failure = stagecraft::fuzz::checkModelInvariants(
+        std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     QVERIFY2(failure.empty(), failure.c_str());
 }
 

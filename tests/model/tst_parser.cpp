@@ -86,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(!expected.empty());
         const auto tree = SyntaxTree::parse(source);
         QVERIFY(!tree->buildkitRejects());
-        QCOMPARE(QByteArray::fromStdString(buildkitDump(*tree)), QByteArray::fromStdString(expected));
+        QCOMPARE(QByteArray::fromStdString(buildkitDump(*tree)),
+                 QByteArray::fromStdString(expected));
         QCOMPARE(QByteArray::fromStdString(tree->print()), QByteArray::fromStdString(source));
         checkTokens(*tree);
     }
@@ -101,10 +102,14 @@ private Q_SLOTS:
             return;
         }
         const QString base = shared + QStringLiteral("/corpus/buildkit/negative/");
-        QTest::newRow("empty_dockerfile") << base + QStringLiteral("empty_dockerfile") << QStringLiteral("SyntaxEmptyFile");
-        QTest::newRow("env_no_value") << base + QStringLiteral("env_no_value") << QStringLiteral("SyntaxEnvNoValue");
-        QTest::newRow("only_comments") << base + QStringLiteral("only_comments") << QStringLiteral("SyntaxNoInstructions");
-        QTest::newRow("shykes-nested-json") << base + QStringLiteral("shykes-nested-json") << QStringLiteral("SyntaxNestedJson");
+        QTest::newRow("empty_dockerfile")
+            << base + QStringLiteral("empty_dockerfile") << QStringLiteral("SyntaxEmptyFile");
+        QTest::newRow("env_no_value")
+            << base + QStringLiteral("env_no_value") << QStringLiteral("SyntaxEnvNoValue");
+        QTest::newRow("only_comments")
+            << base + QStringLiteral("only_comments") << QStringLiteral("SyntaxNoInstructions");
+        QTest::newRow("shykes-nested-json")
+            << base + QStringLiteral("shykes-nested-json") << QStringLiteral("SyntaxNestedJson");
     }
 
     void buildkitNegativeCasesAreRejected()
@@ -121,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(tree->buildkitRejects());
         bool found = false;
         for (const Diagnostic &d : tree->diagnostics())
-            found = found || (QString::fromStdString(d.code) == code && d.severity == Severity::Error);
+            found = found
+                || (QString::fromStdString(d.code) == code && d.severity == Severity::Error);
         QVERIFY2(found, qPrintable(code));
         QCOMPARE(QByteArray::fromStdString(tree->print()), QByteArray::fromStdString(source));
     }
@@ -134,7 +140,8 @@ private Q_SLOTS:
                 QFAIL("../shared not found (required under CI)");
             QSKIP("skipped: ../shared not found");
         }
-        const auto tree = SyntaxTree::parse(readAll(shared + QStringLiteral("/corpus/buildkit/line-numbers/Dockerfile")));
+        const auto tree = SyntaxTree::parse(
+            readAll(shared + QStringLiteral("/corpus/buildkit/line-numbers/Dockerfile")));
         QCOMPARE(tree->instructions().size(), std::size_t(3));
         const int expected[3][2] = {{5, 5}, {11, 12}, {17, 31}};
         for (std::size_t i = 0; i < 3; ++i) {
@@ -179,7 +186,8 @@ private Q_SLOTS:
         QTest::newRow("continuation-at-eof") << QByteArray("FROM a\nRUN a \\");
         QTest::newRow("unterminated-heredoc") << QByteArray("FROM a\nRUN <<EOF\nbody\n");
         QTest::newRow("devanagari") << QByteArray("FROM a\n# नमस्ते\nLABEL नाम=\"मान\"\n");
-        QTest::newRow("json-across-lines") << QByteArray("FROM a\nCMD [\"a \\\n b\", \\\n \"c\"]\n");
+        QTest::newRow("json-across-lines")
+            << QByteArray("FROM a\nCMD [\"a \\\n b\", \\\n \"c\"]\n");
         QTest::newRow("backslash-only") << QByteArray("\\\n\\\n");
     }
 
@@ -196,47 +204,64 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("dump");
-        QTest::newRow("from-as") << QByteArray("FROM x AS Build\n") << QByteArray("(from \"x\" \"AS\" \"Build\")\n");
+        QTest::newRow("from-as") << QByteArray("FROM x AS Build\n")
+                                 << QByteArray("(from \"x\" \"AS\" \"Build\")\n");
         QTest::newRow("flags-unquoted") << QByteArray("COPY --x=\"a b\" s d\n")
                                         << QByteArray("(copy [\"--x=a b\"] \"s\" \"d\")\n");
-        QTest::newRow("double-dash") << QByteArray("COPY -- foo /tmp/\n") << QByteArray("(copy \"foo\" \"/tmp/\")\n");
+        QTest::newRow("double-dash")
+            << QByteArray("COPY -- foo /tmp/\n") << QByteArray("(copy \"foo\" \"/tmp/\")\n");
         QTest::newRow("cmd-flags") << QByteArray("CMD --doit [ \"a\", \"b\" ]\n")
                                    << QByteArray("(cmd [\"--doit\"] \"a\" \"b\")\n");
         QTest::newRow("empty-json") << QByteArray("CMD []\n") << QByteArray("(cmd)\n");
         QTest::newRow("bare-run") << QByteArray("RUN\n") << QByteArray("(run)\n");
         QTest::newRow("unknown") << QByteArray("FOOBAR baz\n") << QByteArray("(foobar \"\")\n");
-        QTest::newRow("heredoc") << QByteArray("RUN <<EOF\necho\nEOF\n") << QByteArray("(run \"<<EOF\")\n");
-        QTest::newRow("heredoc-quoted") << QByteArray("COPY --chmod=755 <<-\"SCRIPT\" /x\n\tx\n\tSCRIPT\n")
-                                        << QByteArray("(copy [\"--chmod=755\"] \"<<-\\\"SCRIPT\\\"\" \"/x\")\n");
-        QTest::newRow("onbuild") << QByteArray("ONBUILD RUN --mount=type=secret,id=x echo hi\n")
-                                 << QByteArray("(onbuild (run [\"--mount=type=secret,id=x\"] \"echo hi\"))\n");
-        QTest::newRow("env-old") << QByteArray("ENV A b c\n") << QByteArray("(env \"A\" \"b c\" \"\")\n");
+        QTest::newRow("heredoc") << QByteArray("RUN <<EOF\necho\nEOF\n")
+                                 << QByteArray("(run \"<<EOF\")\n");
+        QTest::newRow("heredoc-quoted")
+            << QByteArray("COPY --chmod=755 <<-\"SCRIPT\" /x\n\tx\n\tSCRIPT\n")
+            << QByteArray("(copy [\"--chmod=755\"] \"<<-\\\"SCRIPT\\\"\" \"/x\")\n");
+        QTest::newRow("onbuild")
+            << QByteArray("ONBUILD RUN --mount=type=secret,id=x echo hi\n")
+            << QByteArray("(onbuild (run [\"--mount=type=secret,id=x\"] \"echo hi\"))\n");
+        QTest::newRow("env-old") << QByteArray("ENV A b c\n")
+                                 << QByteArray("(env \"A\" \"b c\" \"\")\n");
         QTest::newRow("env-new") << QByteArray("ENV name=\"value value1\"\n")
                                  << QByteArray("(env \"name\" \"\\\"value value1\\\"\" \"=\")\n");
         QTest::newRow("arg-words") << QByteArray("ARG abc=\"123 456\" def\n")
                                    << QByteArray("(arg \"abc=\\\"123 456\\\"\" \"def\")\n");
         QTest::newRow("health") << QByteArray("HEALTHCHECK --interval=5s CMD /x --q\n")
-                                << QByteArray("(healthcheck [\"--interval=5s\"] \"CMD\" \"/x --q\")\n");
-        QTest::newRow("invalid-json") << QByteArray("CMD ['echo','x']\n") << QByteArray("(cmd \"['echo','x']\")\n");
-        QTest::newRow("json-trailing-garbage") << QByteArray("CMD [\"a\"] b\n") << QByteArray("(cmd \"[\\\"a\\\"] b\")\n");
-        QTest::newRow("json-nul") << QByteArray("CMD [\"\\u0000\"]\n") << QByteArray("(cmd \"\\x00\")\n");
-        QTest::newRow("nbsp") << QByteArray("CMD [\"\xc2\xa0\xe2\x99\xa5\"]\n") << QByteArray("(cmd \"\\u00a0\xe2\x99\xa5\")\n");
+                                << QByteArray(
+                                       "(healthcheck [\"--interval=5s\"] \"CMD\" \"/x --q\")\n");
+        QTest::newRow("invalid-json")
+            << QByteArray("CMD ['echo','x']\n") << QByteArray("(cmd \"['echo','x']\")\n");
+        QTest::newRow("json-trailing-garbage")
+            << QByteArray("CMD [\"a\"] b\n") << QByteArray("(cmd \"[\\\"a\\\"] b\")\n");
+        QTest::newRow("json-nul") << QByteArray("CMD [\"\\u0000\"]\n")
+                                  << QByteArray("(cmd \"\\x00\")\n");
+        QTest::newRow("nbsp") << QByteArray("CMD [\"\xc2\xa0\xe2\x99\xa5\"]\n")
+                              << QByteArray("(cmd \"\\u00a0\xe2\x99\xa5\")\n");
         QTest::newRow("join-no-separator") << QByteArray("RUN echo good\\\nbye\\\nfrog\n")
                                            << QByteArray("(run \"echo goodbyefrog\")\n");
         QTest::newRow("comment-in-continuation")
-            << QByteArray("RUN echo hello \\\n# comment\n\nthis is more\n") << QByteArray("(run \"echo hello this is more\")\n");
-        QTest::newRow("doubled-escape-not-continuation") << QByteArray("ENV C trailing\\\\backslash\\\\\nRUN x\n")
-                                                         << QByteArray("(env \"C\" \"trailing\\\\\\\\backslash\\\\\\\\\" \"\")\n(run \"x\")\n");
+            << QByteArray("RUN echo hello \\\n# comment\n\nthis is more\n")
+            << QByteArray("(run \"echo hello this is more\")\n");
+        QTest::newRow("doubled-escape-not-continuation")
+            << QByteArray("ENV C trailing\\\\backslash\\\\\nRUN x\n")
+            << QByteArray("(env \"C\" \"trailing\\\\\\\\backslash\\\\\\\\\" \"\")\n(run \"x\")\n");
         QTest::newRow("escape-after-comment") << QByteArray("# comment\n# escape=`\nRUN a `\nb\n")
                                               << QByteArray("(run \"a `\")\n(b \"\")\n");
-        QTest::newRow("backtick-escape") << QByteArray("# escape=`\nRUN a `\n b\n") << QByteArray("(run \"a  b\")\n");
-        QTest::newRow("heredoc-space-after-dash-not-detected") << QByteArray("RUN <<- EOF\nEOF\n")
-                                                                << QByteArray("(run \"<<- EOF\")\n(eof \"\")\n");
-        QTest::newRow("two-heredocs") << QByteArray("COPY <<FILE1 <<FILE2 /dest\na\nFILE1\nb\nFILE2\nRUN x\n")
-                                      << QByteArray("(copy \"<<FILE1\" \"<<FILE2\" \"/dest\")\n(run \"x\")\n");
-        QTest::newRow("quoted-heredoc-word-not-heredoc") << QByteArray("RUN echo \"<<EOF\"\nEOF\n")
-                                                         << QByteArray("(run \"echo \\\"<<EOF\\\"\")\n(eof \"\")\n");
-        QTest::newRow("heredoc-not-on-user") << QByteArray("USER <<X\nX\n") << QByteArray("(user \"<<X\")\n(x \"\")\n");
+        QTest::newRow("backtick-escape")
+            << QByteArray("# escape=`\nRUN a `\n b\n") << QByteArray("(run \"a  b\")\n");
+        QTest::newRow("heredoc-space-after-dash-not-detected")
+            << QByteArray("RUN <<- EOF\nEOF\n") << QByteArray("(run \"<<- EOF\")\n(eof \"\")\n");
+        QTest::newRow("two-heredocs")
+            << QByteArray("COPY <<FILE1 <<FILE2 /dest\na\nFILE1\nb\nFILE2\nRUN x\n")
+            << QByteArray("(copy \"<<FILE1\" \"<<FILE2\" \"/dest\")\n(run \"x\")\n");
+        QTest::newRow("quoted-heredoc-word-not-heredoc")
+            << QByteArray("RUN echo \"<<EOF\"\nEOF\n")
+            << QByteArray("(run \"echo \\\"<<EOF\\\"\")\n(eof \"\")\n");
+        QTest::newRow("heredoc-not-on-user")
+            << QByteArray("USER <<X\nX\n") << QByteArray("(user \"<<X\")\n(x \"\")\n");
     }
 
     void dumpFollowsBuildkit()
@@ -254,24 +279,27 @@ private Q_SLOTS:
         QTest::addColumn<bool>("chomp");
         QTest::addColumn<unsigned>("fd");
         QTest::addColumn<QByteArray>("content");
-        QTest::newRow("plain") << QByteArray("RUN <<EOF\na\nb\nEOF\n") << QStringLiteral("EOF") << true << false << 0u
-                               << QByteArray("a\nb\n");
-        QTest::newRow("quoted") << QByteArray("RUN <<'EOF'\n$x\nEOF\n") << QStringLiteral("EOF") << false << false << 0u
-                                << QByteArray("$x\n");
-        QTest::newRow("chomp") << QByteArray("RUN <<-EOF\n\ta\n\tEOF\n") << QStringLiteral("EOF") << true << true << 0u
-                               << QByteArray("\ta\n");
-        QTest::newRow("fd") << QByteArray("RUN 3<<EOF\nx\nEOF\n") << QStringLiteral("EOF") << true << false << 3u
-                            << QByteArray("x\n");
-        QTest::newRow("space-after") << QByteArray("RUN << -EOF\nx\n-EOF\n") << QStringLiteral("-EOF") << true << false << 0u
-                                     << QByteArray("x\n");
-        QTest::newRow("partly-quoted") << QByteArray("RUN <<eo'f'\nx\neof\n") << QStringLiteral("eof") << false << false << 0u
-                                       << QByteArray("x\n");
-        QTest::newRow("two-words-quoted") << QByteArray("RUN <<'one two'\nx\none two\n") << QStringLiteral("one two")
-                                          << false << false << 0u << QByteArray("x\n");
-        QTest::newRow("dollar") << QByteArray("RUN <<$EOF\nx\n$EOF\n") << QStringLiteral("$EOF") << true << false << 0u
-                                << QByteArray("x\n");
-        QTest::newRow("crlf") << QByteArray("RUN <<EOF\r\nx\r\nEOF\r\n") << QStringLiteral("EOF") << true << false << 0u
-                              << QByteArray("x\r\n");
+        QTest::newRow("plain") << QByteArray("RUN <<EOF\na\nb\nEOF\n") << QStringLiteral("EOF")
+                               << true << false << 0u << QByteArray("a\nb\n");
+        QTest::newRow("quoted") << QByteArray("RUN <<'EOF'\n$x\nEOF\n") << QStringLiteral("EOF")
+                                << false << false << 0u << QByteArray("$x\n");
+        QTest::newRow("chomp") << QByteArray("RUN <<-EOF\n\ta\n\tEOF\n") << QStringLiteral("EOF")
+                               << true << true << 0u << QByteArray("\ta\n");
+        QTest::newRow("fd") << QByteArray("RUN 3<<EOF\nx\nEOF\n") << QStringLiteral("EOF") << true
+                            << false << 3u << QByteArray("x\n");
+        QTest::newRow("space-after")
+            << QByteArray("RUN << -EOF\nx\n-EOF\n") << QStringLiteral("-EOF") << true << false << 0u
+            << QByteArray("x\n");
+        QTest::newRow("partly-quoted")
+            << QByteArray("RUN <<eo'f'\nx\neof\n") << QStringLiteral("eof") << false << false << 0u
+            << QByteArray("x\n");
+        QTest::newRow("two-words-quoted")
+            << QByteArray("RUN <<'one two'\nx\none two\n") << QStringLiteral("one two") << false
+            << false << 0u << QByteArray("x\n");
+        QTest::newRow("dollar") << QByteArray("RUN <<$EOF\nx\n$EOF\n") << QStringLiteral("$EOF")
+                                << true << false << 0u << QByteArray("x\n");
+        QTest::newRow("crlf") << QByteArray("RUN <<EOF\r\nx\r\nEOF\r\n") << QStringLiteral("EOF")
+                              << true << false << 0u << QByteArray("x\r\n");
     }
 
     void heredocsAreRead()
@@ -325,7 +353,8 @@ private Q_SLOTS:
 
     void directivesOnlyInLeadingBlock()
     {
-        const auto tree = SyntaxTree::parse("# syntax=docker/dockerfile:1\n# ESCAPE = `\n# check=skip=all\nFROM a\n");
+        const auto tree = SyntaxTree::parse(
+            "# syntax=docker/dockerfile:1\n# ESCAPE = `\n# check=skip=all\nFROM a\n");
         QCOMPARE(tree->directives().size(), std::size_t(3));
         QCOMPARE(tree->escapeChar(), '`');
         QCOMPARE(tree->directives()[1].name, std::string("escape"));
@@ -364,9 +393,11 @@ private Q_SLOTS:
         QCOMPARE(from.flags.size(), std::size_t(1));
         QCOMPARE(from.flags[0].name, std::string("platform"));
         QCOMPARE(from.flags[0].value, std::string("$BUILDPLATFORM"));
-        QCOMPARE(src.substr(from.flags[0].range.begin, from.flags[0].range.size()), std::string("--platform=$BUILDPLATFORM"));
+        QCOMPARE(src.substr(from.flags[0].range.begin, from.flags[0].range.size()),
+                 std::string("--platform=$BUILDPLATFORM"));
         QCOMPARE(from.args.size(), std::size_t(3));
-        QCOMPARE(src.substr(from.args[2].range.begin, from.args[2].range.size()), std::string("build"));
+        QCOMPARE(src.substr(from.args[2].range.begin, from.args[2].range.size()),
+                 std::string("build"));
 
         const Instruction &copy = tree->instructions()[1];
         QCOMPARE(copy.startLine, 2);
@@ -374,8 +405,10 @@ private Q_SLOTS:
         QVERIFY(copy.flag("from"));
         QCOMPARE(copy.flag("from")->value, std::string("build"));
         QCOMPARE(copy.args.size(), std::size_t(2));
-        QCOMPARE(src.substr(copy.args[0].range.begin, copy.args[0].range.size()), std::string("/out/app"));
-        QCOMPARE(src.substr(copy.range.begin, copy.range.size()), std::string("COPY --from=build \\\n     /out/app /app"));
+        QCOMPARE(src.substr(copy.args[0].range.begin, copy.args[0].range.size()),
+                 std::string("/out/app"));
+        QCOMPARE(src.substr(copy.range.begin, copy.range.size()),
+                 std::string("COPY --from=build \\\n     /out/app /app"));
         QCOMPARE(tree->instructionAt(static_cast<std::uint32_t>(src.find("/app"))), 1);
         QCOMPARE(tree->instructionAt(0), 0);
     }
@@ -386,11 +419,14 @@ private Q_SLOTS:
         const auto tree = SyntaxTree::parse(src);
         QStringList kinds;
         for (const Token &t : tree->tokens())
-            kinds << QString::fromUtf8(tokenKindName(t.kind).data(), static_cast<qsizetype>(tokenKindName(t.kind).size()));
+            kinds << QString::fromUtf8(tokenKindName(t.kind).data(),
+                                       static_cast<qsizetype>(tokenKindName(t.kind).size()));
         QCOMPARE(kinds.join(QLatin1Char(' ')),
                  QStringLiteral("keyword whitespace argument newline "
-                                "keyword whitespace json-open json-string json-comma whitespace json-string json-close "
-                                "whitespace newline comment newline keyword whitespace argument whitespace continuation "
+                                "keyword whitespace json-open json-string json-comma whitespace "
+                                "json-string json-close "
+                                "whitespace newline comment newline keyword whitespace argument "
+                                "whitespace continuation "
                                 "newline whitespace argument newline"));
     }
 
@@ -409,7 +445,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("quoted");
         QTest::newRow("plain") << QByteArray("abc") << QByteArray("\"abc\"");
-        QTest::newRow("escapes") << QByteArray("a\"b\\c\n\t") << QByteArray("\"a\\\"b\\\\c\\n\\t\"");
+        QTest::newRow("escapes") << QByteArray("a\"b\\c\n\t")
+                                 << QByteArray("\"a\\\"b\\\\c\\n\\t\"");
         QTest::newRow("control") << QByteArray("\x01\x7f") << QByteArray("\"\\x01\\x7f\"");
         QTest::newRow("invalid") << QByteArray("\xff") << QByteArray("\"\\xff\"");
         QTest::newRow("devanagari") << QByteArray("नमस्ते") << QByteArray("\"नमस्ते\"");

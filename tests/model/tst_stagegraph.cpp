@@ -38,7 +38,8 @@ QString stagesSummary(const StageGraph &g)
 {
     QStringList parts;
     for (const Stage &s : g.stages()) {
-        QString p = QString::number(s.index) + u':' + q(s.name) + QStringLiteral("<-") + q(s.baseExpanded);
+        QString p = QString::number(s.index) + u':' + q(s.name) + QStringLiteral("<-")
+            + q(s.baseExpanded);
         if (s.baseStage >= 0)
             p += u'@' + QString::number(s.baseStage);
         parts << p;
@@ -105,36 +106,44 @@ private Q_SLOTS:
                                       << QStringLiteral("0:<-python:3.11") << QString()
                                       << QStringLiteral("python:3.11") << QStringLiteral("0");
         QTest::newRow("index reference")
-            << QByteArray("FROM golang:1.22\nRUN go build -o /app\nFROM alpine\nCOPY --from=0 /app /app\n")
+            << QByteArray(
+                   "FROM golang:1.22\nRUN go build -o /app\nFROM alpine\nCOPY --from=0 /app /app\n")
             << QStringLiteral("0:<-golang:1.22 | 1:<-alpine") << QStringLiteral("copy 0->1 [0]")
             << QStringLiteral("golang:1.22,alpine") << QStringLiteral("0,1");
         QTest::newRow("three stages, index and name")
             << QByteArray("FROM node:20 AS deps\nFROM node:20 AS build\nCOPY --from=0 /n /n\n"
                           "FROM nginx:1.25\nCOPY --from=build /dist /usr/share/nginx/html\n")
             << QStringLiteral("0:deps<-node:20 | 1:build<-node:20 | 2:<-nginx:1.25")
-            << QStringLiteral("copy 0->1 [0] | copy 1->2 [build]") << QStringLiteral("node:20,nginx:1.25")
-            << QStringLiteral("0,1,2");
+            << QStringLiteral("copy 0->1 [0] | copy 1->2 [build]")
+            << QStringLiteral("node:20,nginx:1.25") << QStringLiteral("0,1,2");
         QTest::newRow("run mount from")
             << QByteArray("FROM alpine AS tools\nFROM debian\n"
                           "RUN --mount=type=bind,from=tools,source=/bin,target=/tools ls /tools\n")
-            << QStringLiteral("0:tools<-alpine | 1:<-debian") << QStringLiteral("mount 0->1 [tools]")
-            << QStringLiteral("alpine,debian") << QStringLiteral("0,1");
+            << QStringLiteral("0:tools<-alpine | 1:<-debian")
+            << QStringLiteral("mount 0->1 [tools]") << QStringLiteral("alpine,debian")
+            << QStringLiteral("0,1");
         QTest::newRow("mount from quoted csv field")
             << QByteArray("FROM alpine AS tools\nFROM debian\n"
                           "RUN --mount=type=cache,\"from=tools\",target=/c true\n")
-            << QStringLiteral("0:tools<-alpine | 1:<-debian") << QStringLiteral("mount 0->1 [tools]")
-            << QStringLiteral("alpine,debian") << QStringLiteral("0,1");
-        QTest::newRow("from earlier stage")
-            << QByteArray("FROM ubuntu:22.04 AS base\nRUN apt-get update\nFROM base AS test\nRUN make test\n")
-            << QStringLiteral("0:base<-ubuntu:22.04 | 1:test<-base@0") << QStringLiteral("from 0->1 [base]")
-            << QStringLiteral("ubuntu:22.04") << QStringLiteral("0,1");
+            << QStringLiteral("0:tools<-alpine | 1:<-debian")
+            << QStringLiteral("mount 0->1 [tools]") << QStringLiteral("alpine,debian")
+            << QStringLiteral("0,1");
+        QTest::newRow("from earlier stage") << QByteArray(
+            "FROM ubuntu:22.04 AS base\nRUN apt-get update\nFROM base AS test\nRUN make test\n")
+                                            << QStringLiteral(
+                                                   "0:base<-ubuntu:22.04 | 1:test<-base@0")
+                                            << QStringLiteral("from 0->1 [base]")
+                                            << QStringLiteral("ubuntu:22.04")
+                                            << QStringLiteral("0,1");
         QTest::newRow("case-insensitive names")
             << QByteArray("FROM alpine AS Builder\nFROM alpine\nCOPY --from=BUILDER /a /a\n")
-            << QStringLiteral("0:Builder<-alpine | 1:<-alpine") << QStringLiteral("copy 0->1 [BUILDER]")
-            << QStringLiteral("alpine") << QStringLiteral("0,1");
+            << QStringLiteral("0:Builder<-alpine | 1:<-alpine")
+            << QStringLiteral("copy 0->1 [BUILDER]") << QStringLiteral("alpine")
+            << QStringLiteral("0,1");
         QTest::newRow("copy from image")
             << QByteArray("FROM alpine\nCOPY --from=nginx:1.25 /etc/nginx /etc/nginx\n")
-            << QStringLiteral("0:<-alpine") << QStringLiteral("copy -1->0 [nginx:1.25] image=nginx:1.25")
+            << QStringLiteral("0:<-alpine")
+            << QStringLiteral("copy -1->0 [nginx:1.25] image=nginx:1.25")
             << QStringLiteral("alpine,nginx:1.25") << QStringLiteral("0");
         QTest::newRow("quoted from value")
             << QByteArray("FROM alpine AS a\nFROM alpine\nCOPY --from=\"a\" /x /x\n")
@@ -145,18 +154,22 @@ private Q_SLOTS:
             << QStringLiteral("0:b<-golang | 1:<-scratch") << QStringLiteral("copy 0->1 [b]")
             << QStringLiteral("golang") << QStringLiteral("0,1");
         QTest::newRow("meta args expand FROM")
-            << QByteArray("ARG REG=docker.io ARG_X\nARG IMG=\"${REG}/library/alpine\"\nARG TAG=3.19\n"
-                          "FROM ${IMG}:${TAG:-latest}\n")
+            << QByteArray(
+                   "ARG REG=docker.io ARG_X\nARG IMG=\"${REG}/library/alpine\"\nARG TAG=3.19\n"
+                   "FROM ${IMG}:${TAG:-latest}\n")
             << QStringLiteral("0:<-docker.io/library/alpine:3.19") << QString()
             << QStringLiteral("docker.io/library/alpine:3.19") << QStringLiteral("0");
         QTest::newRow("unused stage not needed")
-            << QByteArray("FROM alpine AS docs\nFROM alpine AS a\nFROM alpine AS b\nCOPY --from=a / /\n")
-            << QStringLiteral("0:docs<-alpine | 1:a<-alpine | 2:b<-alpine") << QStringLiteral("copy 1->2 [a]")
-            << QStringLiteral("alpine") << QStringLiteral("1,2");
-        QTest::newRow("copy --from with stage ARG")
-            << QByteArray("ARG SRC=one\nFROM alpine AS one\nFROM alpine\nARG SRC\nCOPY --from=$SRC /x /x\n")
-            << QStringLiteral("0:one<-alpine | 1:<-alpine") << QStringLiteral("copy 0->1 [$SRC]")
-            << QStringLiteral("alpine") << QStringLiteral("0,1");
+            << QByteArray(
+                   "FROM alpine AS docs\nFROM alpine AS a\nFROM alpine AS b\nCOPY --from=a / /\n")
+            << QStringLiteral("0:docs<-alpine | 1:a<-alpine | 2:b<-alpine")
+            << QStringLiteral("copy 1->2 [a]") << QStringLiteral("alpine") << QStringLiteral("1,2");
+        QTest::newRow("copy --from with stage ARG") << QByteArray(
+            "ARG SRC=one\nFROM alpine AS one\nFROM alpine\nARG SRC\nCOPY --from=$SRC /x /x\n")
+                                                    << QStringLiteral("0:one<-alpine | 1:<-alpine")
+                                                    << QStringLiteral("copy 0->1 [$SRC]")
+                                                    << QStringLiteral("alpine")
+                                                    << QStringLiteral("0,1");
         QTest::newRow("onbuild is not a boundary")
             << QByteArray("FROM alpine AS a\nONBUILD COPY --from=x / /\nRUN true\nFROM a\n")
             << QStringLiteral("0:a<-alpine | 1:<-a@0") << QStringLiteral("from 0->1 [a]")
@@ -180,7 +193,8 @@ private Q_SLOTS:
 
     void seedPythonExample()
     {
-        const std::string text = readAll(QStringLiteral(STAGECRAFT_TEST_DATA_DIR "/graph/python-multistage.Dockerfile"));
+        const std::string text = readAll(
+            QStringLiteral(STAGECRAFT_TEST_DATA_DIR "/graph/python-multistage.Dockerfile"));
         QVERIFY(!text.empty());
         const auto tree = SyntaxTree::parse(text);
         const StageGraph g = StageGraph::derive(*tree);
@@ -208,16 +222,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("dockerfile");
         QTest::addColumn<QString>("sources");
         QTest::addColumn<QString>("destination");
-        QTest::newRow("shell form") << QByteArray("FROM a AS s\nFROM b\nCOPY --from=s /x /y /dst/\n")
-                                    << QStringLiteral("/x,/y") << QStringLiteral("/dst/");
-        QTest::newRow("json form") << QByteArray("FROM a AS s\nFROM b\nCOPY --from=s [\"/a b\", \"/c\"]\n")
-                                   << QStringLiteral("/a b") << QStringLiteral("/c");
+        QTest::newRow("shell form")
+            << QByteArray("FROM a AS s\nFROM b\nCOPY --from=s /x /y /dst/\n")
+            << QStringLiteral("/x,/y") << QStringLiteral("/dst/");
+        QTest::newRow("json form")
+            << QByteArray("FROM a AS s\nFROM b\nCOPY --from=s [\"/a b\", \"/c\"]\n")
+            << QStringLiteral("/a b") << QStringLiteral("/c");
         QTest::newRow("heredoc word skipped")
-            << QByteArray("FROM a AS s\nFROM b\nCOPY --from=s /x <<EOF /dst/\nhello\nEOF\n") << QStringLiteral("/x")
-            << QStringLiteral("/dst/");
+            << QByteArray("FROM a AS s\nFROM b\nCOPY --from=s /x <<EOF /dst/\nhello\nEOF\n")
+            << QStringLiteral("/x") << QStringLiteral("/dst/");
         QTest::newRow("chown flag too")
-            << QByteArray("FROM a AS s\nFROM b\nCOPY --chown=1:1 --from=s /x /y\n") << QStringLiteral("/x")
-            << QStringLiteral("/y");
+            << QByteArray("FROM a AS s\nFROM b\nCOPY --chown=1:1 --from=s /x /y\n")
+            << QStringLiteral("/x") << QStringLiteral("/y");
     }
 
     void copySourcesSkipHeredocsAndJson()
@@ -234,7 +250,8 @@ private Q_SLOTS:
 
     void buildArgOverridesReplaceDeclaredDefaults()
     {
-        const auto tree = SyntaxTree::parse("ARG TAG=3.18\nARG BASE=alpine:${TAG}\nFROM ${BASE}\nFROM ${UNDECLARED:-busybox}\n");
+        const auto tree = SyntaxTree::parse(
+            "ARG TAG=3.18\nARG BASE=alpine:${TAG}\nFROM ${BASE}\nFROM ${UNDECLARED:-busybox}\n");
         const StageGraph plain = StageGraph::derive(*tree);
         QCOMPARE(plain.stages()[0].baseExpanded, std::string("alpine:3.18"));
         QCOMPARE(plain.metaArgs().size(), std::size_t(2));
@@ -244,7 +261,8 @@ private Q_SLOTS:
         QCOMPARE(tagged.stages()[0].baseExpanded, std::string("alpine:3.20"));
         QCOMPARE(tagged.metaArgs()[0].value.value_or(""), std::string("3.20"));
 
-        const StageGraph based = StageGraph::derive(*tree, {{"BASE", "debian:12"}, {"UNDECLARED", "ubuntu"}});
+        const StageGraph based
+            = StageGraph::derive(*tree, {{"BASE", "debian:12"}, {"UNDECLARED", "ubuntu"}});
         QCOMPARE(based.stages()[0].baseExpanded, std::string("debian:12"));
         // Not declared: BuildKit ignores the override.
         QCOMPARE(based.stages()[1].baseExpanded, std::string("busybox"));
@@ -256,13 +274,15 @@ private Q_SLOTS:
         const auto tree = SyntaxTree::parse("FROM later AS first\nFROM alpine AS later\n");
         const StageGraph g = StageGraph::derive(*tree);
         QCOMPARE(g.stages()[0].baseStage, -1);
-        QCOMPARE(diagnosticTexts(*tree, g, QStringLiteral("ForwardStageReference")), QStringList{QStringLiteral("later")});
+        QCOMPARE(diagnosticTexts(*tree, g, QStringLiteral("ForwardStageReference")),
+                 QStringList{QStringLiteral("later")});
     }
 
     void stageIndexAndNeeded()
     {
-        const auto tree = SyntaxTree::parse("FROM a AS Build\nFROM b AS test\nCOPY --from=build / /\n"
-                                            "FROM c AS final\nCOPY --from=build / /\n");
+        const auto tree
+            = SyntaxTree::parse("FROM a AS Build\nFROM b AS test\nCOPY --from=build / /\n"
+                                "FROM c AS final\nCOPY --from=build / /\n");
         const StageGraph g = StageGraph::derive(*tree);
         QCOMPARE(g.stageIndex("build"), 0);
         QCOMPARE(g.stageIndex("BUILD"), 0);
@@ -287,68 +307,83 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fixed"); ///< text after the first fix-it, or empty
 
         const QStringList none;
-        QTest::newRow("unknown stage typo") << QByteArray("FROM a AS builder\nFROM b\nCOPY --from=buidler /x /x\n")
-                                            << QStringLiteral("UnknownStage") << QStringList{QStringLiteral("buidler")}
-                                            << QStringLiteral("FROM a AS builder\nFROM b\nCOPY --from=builder /x /x\n");
+        QTest::newRow("unknown stage typo")
+            << QByteArray("FROM a AS builder\nFROM b\nCOPY --from=buidler /x /x\n")
+            << QStringLiteral("UnknownStage") << QStringList{QStringLiteral("buidler")}
+            << QStringLiteral("FROM a AS builder\nFROM b\nCOPY --from=builder /x /x\n");
         QTest::newRow("unknown stage no suggestion")
-            << QByteArray("FROM a AS builder\nFROM b\nCOPY --from=assets /x /x\n") << QStringLiteral("UnknownStage")
-            << QStringList{QStringLiteral("assets")} << QString();
+            << QByteArray("FROM a AS builder\nFROM b\nCOPY --from=assets /x /x\n")
+            << QStringLiteral("UnknownStage") << QStringList{QStringLiteral("assets")} << QString();
         QTest::newRow("unknown stage: image ref is fine")
-            << QByteArray("FROM a AS builder\nFROM b\nCOPY --from=nginx:latest /x /x\n") << QStringLiteral("UnknownStage")
-            << none << QString();
+            << QByteArray("FROM a AS builder\nFROM b\nCOPY --from=nginx:latest /x /x\n")
+            << QStringLiteral("UnknownStage") << none << QString();
         QTest::newRow("unknown stage: known stage is fine")
-            << QByteArray("FROM a AS builder\nFROM b\nCOPY --from=builder /x /x\n") << QStringLiteral("UnknownStage") << none
-            << QString();
+            << QByteArray("FROM a AS builder\nFROM b\nCOPY --from=builder /x /x\n")
+            << QStringLiteral("UnknownStage") << none << QString();
         QTest::newRow("unknown stage in FROM typo")
             << QByteArray("FROM a AS builder\nFROM buildr\n") << QStringLiteral("UnknownStage")
-            << QStringList{QStringLiteral("buildr")} << QStringLiteral("FROM a AS builder\nFROM builder\n");
-        QTest::newRow("FROM plain image is fine") << QByteArray("FROM a AS builder\nFROM ubuntu\n")
-                                                  << QStringLiteral("UnknownStage") << none << QString();
+            << QStringList{QStringLiteral("buildr")}
+            << QStringLiteral("FROM a AS builder\nFROM builder\n");
+        QTest::newRow("FROM plain image is fine")
+            << QByteArray("FROM a AS builder\nFROM ubuntu\n") << QStringLiteral("UnknownStage")
+            << none << QString();
         QTest::newRow("unknown mount from")
-            << QByteArray("FROM a AS cache\nFROM b\nRUN --mount=type=bind,from=cahce,target=/c true\n")
+            << QByteArray(
+                   "FROM a AS cache\nFROM b\nRUN --mount=type=bind,from=cahce,target=/c true\n")
             << QStringLiteral("UnknownStage") << QStringList{QStringLiteral("cahce")}
-            << QStringLiteral("FROM a AS cache\nFROM b\nRUN --mount=type=bind,from=cache,target=/c true\n");
-        QTest::newRow("forward copy") << QByteArray("FROM a AS one\nCOPY --from=two /x /x\nFROM b AS two\n")
-                                      << QStringLiteral("ForwardStageReference") << QStringList{QStringLiteral("two")}
-                                      << QString();
+            << QStringLiteral(
+                   "FROM a AS cache\nFROM b\nRUN --mount=type=bind,from=cache,target=/c true\n");
+        QTest::newRow("forward copy")
+            << QByteArray("FROM a AS one\nCOPY --from=two /x /x\nFROM b AS two\n")
+            << QStringLiteral("ForwardStageReference") << QStringList{QStringLiteral("two")}
+            << QString();
         QTest::newRow("forward index") << QByteArray("FROM a\nCOPY --from=1 /x /x\nFROM b\n")
-                                       << QStringLiteral("ForwardStageReference") << QStringList{QStringLiteral("1")}
-                                       << QString();
-        QTest::newRow("backward is fine") << QByteArray("FROM a AS one\nFROM b AS two\nCOPY --from=one /x /x\n")
-                                          << QStringLiteral("ForwardStageReference") << none << QString();
-        QTest::newRow("self copy") << QByteArray("FROM a AS me\nCOPY --from=me /x /y\n") << QStringLiteral("SelfReference")
-                                   << QStringList{QStringLiteral("me")} << QString();
+                                       << QStringLiteral("ForwardStageReference")
+                                       << QStringList{QStringLiteral("1")} << QString();
+        QTest::newRow("backward is fine")
+            << QByteArray("FROM a AS one\nFROM b AS two\nCOPY --from=one /x /x\n")
+            << QStringLiteral("ForwardStageReference") << none << QString();
+        QTest::newRow("self copy")
+            << QByteArray("FROM a AS me\nCOPY --from=me /x /y\n") << QStringLiteral("SelfReference")
+            << QStringList{QStringLiteral("me")} << QString();
         QTest::newRow("self mount by index")
-            << QByteArray("FROM a\nRUN --mount=from=0,target=/x true\n") << QStringLiteral("SelfReference")
-            << QStringList{QStringLiteral("0")} << QString();
+            << QByteArray("FROM a\nRUN --mount=from=0,target=/x true\n")
+            << QStringLiteral("SelfReference") << QStringList{QStringLiteral("0")} << QString();
         QTest::newRow("FROM image named like the stage is fine")
-            << QByteArray("FROM node AS node\n") << QStringLiteral("SelfReference") << none << QString();
-        QTest::newRow("cycle") << QByteArray("FROM a AS x\nCOPY --from=y / /\nFROM b AS y\nCOPY --from=x / /\n")
+            << QByteArray("FROM node AS node\n") << QStringLiteral("SelfReference") << none
+            << QString();
+        QTest::newRow("cycle") << QByteArray(
+            "FROM a AS x\nCOPY --from=y / /\nFROM b AS y\nCOPY --from=x / /\n")
                                << QStringLiteral("CircularStageDependency")
-                               << QStringList{QStringLiteral("y"), QStringLiteral("x")} << QString();
+                               << QStringList{QStringLiteral("y"), QStringLiteral("x")}
+                               << QString();
         QTest::newRow("no cycle") << QByteArray("FROM a AS x\nFROM b AS y\nCOPY --from=x / /\n")
                                   << QStringLiteral("CircularStageDependency") << none << QString();
-        QTest::newRow("index out of range") << QByteArray("FROM a\nFROM b\nCOPY --from=7 /x /x\n")
-                                            << QStringLiteral("IndexOutOfRange") << QStringList{QStringLiteral("7")}
-                                            << QString();
-        QTest::newRow("negative index") << QByteArray("FROM a\nCOPY --from=-1 /x /x\n")
-                                        << QStringLiteral("IndexOutOfRange") << QStringList{QStringLiteral("-1")}
-                                        << QString();
+        QTest::newRow("index out of range")
+            << QByteArray("FROM a\nFROM b\nCOPY --from=7 /x /x\n")
+            << QStringLiteral("IndexOutOfRange") << QStringList{QStringLiteral("7")} << QString();
+        QTest::newRow("negative index")
+            << QByteArray("FROM a\nCOPY --from=-1 /x /x\n") << QStringLiteral("IndexOutOfRange")
+            << QStringList{QStringLiteral("-1")} << QString();
         QTest::newRow("index in range") << QByteArray("FROM a\nFROM b\nCOPY --from=0 /x /x\n")
                                         << QStringLiteral("IndexOutOfRange") << none << QString();
-        QTest::newRow("FROM argument count") << QByteArray("FROM a b\n") << QStringLiteral("FromArgumentCount")
-                                             << QStringList{QStringLiteral("a b")} << QString();
-        QTest::newRow("FROM AS ok") << QByteArray("FROM a AS b\n") << QStringLiteral("FromArgumentCount") << none
-                                    << QString();
-        QTest::newRow("invalid stage name") << QByteArray("FROM a AS 1st\n") << QStringLiteral("InvalidStageName")
-                                            << QStringList{QStringLiteral("1st")} << QString();
-        QTest::newRow("valid stage name") << QByteArray("FROM a AS build-1.x_y\n") << QStringLiteral("InvalidStageName")
-                                          << none << QString();
-        QTest::newRow("instruction before FROM") << QByteArray("ARG A=1\nRUN echo\nFROM a\n")
-                                                 << QStringLiteral("InstructionBeforeFrom")
-                                                 << QStringList{QStringLiteral("RUN")} << QString();
-        QTest::newRow("only ARG before FROM") << QByteArray("ARG A=1\nFROM a\n") << QStringLiteral("InstructionBeforeFrom")
-                                              << none << QString();
+        QTest::newRow("FROM argument count")
+            << QByteArray("FROM a b\n") << QStringLiteral("FromArgumentCount")
+            << QStringList{QStringLiteral("a b")} << QString();
+        QTest::newRow("FROM AS ok") << QByteArray("FROM a AS b\n")
+                                    << QStringLiteral("FromArgumentCount") << none << QString();
+        QTest::newRow("invalid stage name")
+            << QByteArray("FROM a AS 1st\n") << QStringLiteral("InvalidStageName")
+            << QStringList{QStringLiteral("1st")} << QString();
+        QTest::newRow("valid stage name")
+            << QByteArray("FROM a AS build-1.x_y\n") << QStringLiteral("InvalidStageName") << none
+            << QString();
+        QTest::newRow("instruction before FROM")
+            << QByteArray("ARG A=1\nRUN echo\nFROM a\n") << QStringLiteral("InstructionBeforeFrom")
+            << QStringList{QStringLiteral("RUN")} << QString();
+        QTest::newRow("only ARG before FROM")
+            << QByteArray("ARG A=1\nFROM a\n") << QStringLiteral("InstructionBeforeFrom") << none
+            << QString();
         QTest::newRow("no build stage") << QByteArray("ARG A=1\n") << QStringLiteral("NoBuildStage")
                                         << QStringList{QStringLiteral("ARG")} << QString();
     }
@@ -403,7 +438,8 @@ private Q_SLOTS:
         QTest::newRow("suffix %") << QStringLiteral("${PATHV%/*}") << QStringLiteral("a/b");
         QTest::newRow("suffix %%") << QStringLiteral("${PATHV%%/*}") << QStringLiteral("a");
         QTest::newRow("replace") << QStringLiteral("${PATHV/\\//-}") << QStringLiteral("a-b/c");
-        QTest::newRow("replace all") << QStringLiteral("${PATHV//\\//-}") << QStringLiteral("a-b-c");
+        QTest::newRow("replace all")
+            << QStringLiteral("${PATHV//\\//-}") << QStringLiteral("a-b-c");
         QTest::newRow("lone dollar") << QStringLiteral("a$") << QStringLiteral("a$");
     }
 
@@ -411,7 +447,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, word);
         QFETCH(QString, expected);
-        const VariableExpansion::Lookup lookup = [](std::string_view name) -> std::optional<std::string> {
+        const VariableExpansion::Lookup lookup
+            = [](std::string_view name) -> std::optional<std::string> {
             if (name == "TAG")
                 return std::string("3.1");
             if (name == "EMPTY")
@@ -467,20 +504,25 @@ private Q_SLOTS:
                 QVERIFY2(e.referenceRange.end <= text.size(), qPrintable(name));
                 QVERIFY2(g.stageOfInstruction(e.instruction) == e.to, qPrintable(name));
                 if (e.from < 0)
-                    QVERIFY2(!e.image.empty() || e.reference.find('$') != std::string::npos, qPrintable(name));
+                    QVERIFY2(!e.image.empty() || e.reference.find('$') != std::string::npos,
+                             qPrintable(name));
             }
             if (n > 0) {
                 const auto needed = g.neededFor(g.defaultTarget());
-                QVERIFY2(std::binary_search(needed.begin(), needed.end(), g.defaultTarget()), qPrintable(name));
+                QVERIFY2(std::binary_search(needed.begin(), needed.end(), g.defaultTarget()),
+                         qPrintable(name));
             }
             for (const Stage &s : g.stages()) {
                 QVERIFY2(s.baseStage < s.index, qPrintable(name));
-                QVERIFY2(s.nameRange.end <= text.size() && s.baseRange.end <= text.size(), qPrintable(name));
+                QVERIFY2(s.nameRange.end <= text.size() && s.baseRange.end <= text.size(),
+                         qPrintable(name));
             }
             const auto found = lint(*tree, g);
             for (const Diagnostic &d : found) {
-                QVERIFY2(d.range.begin <= d.range.end && d.range.end <= text.size(), qPrintable(name));
-                QVERIFY2(diagnosticInfo(d.code) != nullptr, qPrintable(name + QStringLiteral(": ") + q(d.code)));
+                QVERIFY2(d.range.begin <= d.range.end && d.range.end <= text.size(),
+                         qPrintable(name));
+                QVERIFY2(diagnosticInfo(d.code) != nullptr,
+                         qPrintable(name + QStringLiteral(": ") + q(d.code)));
             }
         }
         QVERIFY(edges > 0);

@@ -107,7 +107,8 @@ void TestTextOffsets::invalidBytesCountOneUnitEach()
     const QString decoded = decode(text);
     // Qt 6 decodes every byte of a bad sequence to its own U+FFFD; the adapter must agree, or
     // every position after the first bad byte would be off.
-    QCOMPARE(offsets.toUtf16(static_cast<std::uint32_t>(text.size())), static_cast<int>(decoded.size()));
+    QCOMPARE(offsets.toUtf16(static_cast<std::uint32_t>(text.size())),
+             static_cast<int>(decoded.size()));
     if (text.back() == 'z') {
         const auto last = static_cast<std::uint32_t>(text.size() - 1);
         QCOMPARE(decoded.at(offsets.toUtf16(last)), QChar(u'z'));
@@ -122,7 +123,8 @@ void TestTextOffsets::matchesQtAtEveryCharacterBoundary_data()
                                          "RUN echo \"\xF0\x9F\x90\xB3 \xC3\xA9\xE2\x82\xAC\"\n");
     QTest::newRow("hindi comment with invalid byte")
         << QByteArray("# \xE0\xA4\xB8\xE0\xA4\x82\x80\xE0\xA4\x95\nFROM x\n");
-    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "FROM x\n");
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF"
+                                       "FROM x\n");
 }
 
 void TestTextOffsets::matchesQtAtEveryCharacterBoundary()
