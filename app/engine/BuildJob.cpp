@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BuildJob.h"
 
+#include "WaitForSignal.h"
+
 #include "ContextPacker.h"
 #include "EngineCall.h"
 
@@ -226,16 +228,8 @@ bool BuildJob::waitForFinished(int timeoutMs)
         return true;
     if (!m_started)
         start();
-    QEventLoop loop;
-    connect(this, &BuildJob::finished, &loop, &QEventLoop::quit);
-    QTimer guard;
-    if (timeoutMs >= 0) {
-        guard.setSingleShot(true);
-        connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
-        guard.start(timeoutMs);
-    }
     if (!m_finished)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        waitForSignal(this, &BuildJob::finished, timeoutMs);
     return m_finished;
 }
 

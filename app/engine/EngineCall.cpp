@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineCall.h"
 
+#include "WaitForSignal.h"
+
 #include "ContextPacker.h"
 #include "EngineTransport.h"
 
@@ -276,16 +278,8 @@ bool EngineCall::waitForFinished(int timeoutMs)
         return true;
     if (!m_started)
         start();
-    QEventLoop loop;
-    connect(this, &EngineCall::finished, &loop, &QEventLoop::quit);
-    QTimer guard;
-    if (timeoutMs >= 0) {
-        guard.setSingleShot(true);
-        connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
-        guard.start(timeoutMs);
-    }
     if (!m_finished)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        waitForSignal(this, &EngineCall::finished, timeoutMs);
     return m_finished;
 }
 
