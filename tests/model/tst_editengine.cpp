@@ -4,8 +4,10 @@
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
 
+#include "tests/TestSupport.h"
 #include <QDir>
 #include <QFile>
+
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
@@ -40,13 +42,7 @@ QByteArray b(const std::string &s)
     return QByteArray::fromStdString(s);
 }
 
-std::string readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll().toStdString();
-}
+using stagecraft::tests::readFile;
 
 struct StageShape
 {
@@ -364,16 +360,12 @@ private Q_SLOTS:
     /// changed exactly as intended and nothing else moved.
     void corpusPropertiesHold()
     {
-        const QString shared = QStringLiteral(STAGECRAFT_SHARED_DIR);
-        if (!QDir(shared).exists()) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("../shared not found (required under CI)");
-            QSKIP("skipped: ../shared not found");
-        }
+        STAGECRAFT_REQUIRE_SHARED();
+        const QString shared = stagecraft::tests::sharedDir();
         const QDir real(shared + QStringLiteral("/corpus/real"));
         int checked = 0;
         for (const QString &file : real.entryList(QDir::Files, QDir::Name)) {
-            const std::string src = readAll(real.filePath(file));
+            const std::string src = readFile(real.filePath(file));
             const auto tree = SyntaxTree::parse(src);
             const StageGraph g = StageGraph::derive(*tree);
             const int n = static_cast<int>(g.stages().size());

@@ -3,8 +3,10 @@
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
 
+#include "tests/TestSupport.h"
 #include <QDir>
 #include <QFile>
+
 #include <QtTest>
 
 #include <set>
@@ -14,14 +16,7 @@ using namespace stagecraft::model;
 
 namespace {
 
-std::string readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = f.readAll();
-    return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-}
+using stagecraft::tests::readFile;
 
 QString q(std::string_view s)
 {
@@ -414,7 +409,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(QStringList, expected);
-        const std::string text = readAll(QStringLiteral(STAGECRAFT_TEST_DATA_DIR "/") + file);
+        const std::string text = readFile(QStringLiteral(STAGECRAFT_TEST_DATA_DIR "/") + file);
         QVERIFY(!text.empty());
         QStringList got = codes(lintText(text)).values();
         got.sort();
@@ -445,7 +440,7 @@ private Q_SLOTS:
             std::string_view("https://docs.docker.com/go/dockerfile/rule/json-args-recommended/"));
 
         const std::string docs
-            = readAll(QStringLiteral(STAGECRAFT_TEST_DATA_DIR "/../../docs/diagnostics.md"));
+            = readFile(QStringLiteral(STAGECRAFT_TEST_DATA_DIR "/../../docs/diagnostics.md"));
         QVERIFY(!docs.empty());
         for (const DiagnosticInfo &info : catalog) {
             const std::string anchor = "<a id=\"" + std::string(info.code) + "\"></a>";
@@ -455,19 +450,15 @@ private Q_SLOTS:
 
     void realCorpusLintsWithoutSurprises()
     {
-        const QString shared = QStringLiteral(STAGECRAFT_SHARED_DIR);
-        if (!QDir(shared).exists()) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("../shared not found (required under CI)");
-            QSKIP("skipped: ../shared not found");
-        }
+        STAGECRAFT_REQUIRE_SHARED();
+        const QString shared = stagecraft::tests::sharedDir();
         const QDir dir(shared + QStringLiteral("/corpus/real"));
         const QStringList files = dir.entryList(QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 100);
         for (const QString &name : files) {
             if (!name.contains(QStringLiteral("Dockerfile")))
                 continue; // INDEX.tsv, README.md
-            const std::string text = readAll(dir.filePath(name));
+            const std::string text = readFile(dir.filePath(name));
             const auto tree = SyntaxTree::parse(text);
             const StageGraph g = StageGraph::derive(*tree);
             const auto found = lint(*tree, g);

@@ -2,8 +2,10 @@
 #include "model/BuildkitDump.h"
 #include "model/SyntaxTree.h"
 
+#include "tests/TestSupport.h"
 #include <QDir>
 #include <QFile>
+
 #include <QtTest>
 
 #include <string>
@@ -12,20 +14,13 @@ using namespace stagecraft::model;
 
 namespace {
 
-std::string readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = f.readAll();
-    return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-}
+using stagecraft::tests::readFile;
 
 /// The shared corpus is required under CI and optional on a user's fresh clone.
 bool sharedAvailable(QString *dir)
 {
-    *dir = QStringLiteral(STAGECRAFT_SHARED_DIR);
-    return QDir(*dir).exists();
+    *dir = stagecraft::tests::sharedDir();
+    return stagecraft::tests::sharedAvailable();
 }
 
 /// Tokens are non-empty, contiguous and cover the text exactly.
@@ -77,12 +72,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, dir);
         if (dir.isEmpty()) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("../shared not found (required under CI)");
-            QSKIP("skipped: ../shared not found");
+            STAGECRAFT_REQUIRE_SHARED();
         }
-        const std::string source = readAll(dir + QStringLiteral("/Dockerfile"));
-        const std::string expected = readAll(dir + QStringLiteral("/result"));
+        const std::string source = readFile(dir + QStringLiteral("/Dockerfile"));
+        const std::string expected = readFile(dir + QStringLiteral("/result"));
         QVERIFY(!expected.empty());
         const auto tree = SyntaxTree::parse(source);
         QVERIFY(!tree->buildkitRejects());
@@ -117,11 +110,9 @@ private Q_SLOTS:
         QFETCH(QString, dir);
         QFETCH(QString, code);
         if (dir.isEmpty()) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("../shared not found (required under CI)");
-            QSKIP("skipped: ../shared not found");
+            STAGECRAFT_REQUIRE_SHARED();
         }
-        const std::string source = readAll(dir + QStringLiteral("/Dockerfile"));
+        const std::string source = readFile(dir + QStringLiteral("/Dockerfile"));
         const auto tree = SyntaxTree::parse(source);
         QVERIFY(tree->buildkitRejects());
         bool found = false;
@@ -136,12 +127,10 @@ private Q_SLOTS:
     {
         QString shared;
         if (!sharedAvailable(&shared)) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("../shared not found (required under CI)");
-            QSKIP("skipped: ../shared not found");
+            STAGECRAFT_REQUIRE_SHARED();
         }
         const auto tree = SyntaxTree::parse(
-            readAll(shared + QStringLiteral("/corpus/buildkit/line-numbers/Dockerfile")));
+            readFile(shared + QStringLiteral("/corpus/buildkit/line-numbers/Dockerfile")));
         QCOMPARE(tree->instructions().size(), std::size_t(3));
         const int expected[3][2] = {{5, 5}, {11, 12}, {17, 31}};
         for (std::size_t i = 0; i < 3; ++i) {
@@ -154,15 +143,13 @@ private Q_SLOTS:
     {
         QString shared;
         if (!sharedAvailable(&shared)) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("../shared not found (required under CI)");
-            QSKIP("skipped: ../shared not found");
+            STAGECRAFT_REQUIRE_SHARED();
         }
         const QDir real(shared + QStringLiteral("/corpus/real"));
         const QStringList files = real.entryList(QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 190);
         for (const QString &name : files) {
-            const std::string source = readAll(real.filePath(name));
+            const std::string source = readFile(real.filePath(name));
             const auto tree = SyntaxTree::parse(source);
             QVERIFY2(tree->print() == source, qPrintable(name));
             QVERIFY2(!tree->instructions().empty(), qPrintable(name));

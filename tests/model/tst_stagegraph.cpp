@@ -4,8 +4,10 @@
 #include "model/SyntaxTree.h"
 #include "model/VariableExpansion.h"
 
+#include "tests/TestSupport.h"
 #include <QDir>
 #include <QFile>
+
 #include <QtTest>
 
 #include <string>
@@ -14,14 +16,7 @@ using namespace stagecraft::model;
 
 namespace {
 
-std::string readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = f.readAll();
-    return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-}
+using stagecraft::tests::readFile;
 
 QString q(std::string_view s)
 {
@@ -193,7 +188,7 @@ private Q_SLOTS:
 
     void seedPythonExample()
     {
-        const std::string text = readAll(
+        const std::string text = readFile(
             QStringLiteral(STAGECRAFT_TEST_DATA_DIR "/graph/python-multistage.Dockerfile"));
         QVERIFY(!text.empty());
         const auto tree = SyntaxTree::parse(text);
@@ -480,12 +475,8 @@ private Q_SLOTS:
 
     void realCorpusDerivesWithSaneInvariants()
     {
-        const QString shared = QStringLiteral(STAGECRAFT_SHARED_DIR);
-        if (!QDir(shared).exists()) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("../shared not found (required under CI)");
-            QSKIP("skipped: ../shared not found");
-        }
+        STAGECRAFT_REQUIRE_SHARED();
+        const QString shared = stagecraft::tests::sharedDir();
         const QDir dir(shared + QStringLiteral("/corpus/real"));
         const QStringList files = dir.entryList(QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 100);
@@ -493,7 +484,7 @@ private Q_SLOTS:
         for (const QString &name : files) {
             if (!name.contains(QStringLiteral("Dockerfile")))
                 continue; // INDEX.tsv, README.md
-            const std::string text = readAll(dir.filePath(name));
+            const std::string text = readFile(dir.filePath(name));
             const auto tree = SyntaxTree::parse(text);
             const StageGraph g = StageGraph::derive(*tree);
             const int n = static_cast<int>(g.stages().size());

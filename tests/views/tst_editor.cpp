@@ -2,6 +2,7 @@
 // The Dockerfile editor: highlighting from the model's tokens, stage colours, diagnostics,
 // continuation indentation, bracket matching, find/replace, completion, stage navigation.
 
+#include "tests/TestSupport.h"
 #include "views/DockerfileEditor.h"
 #include "views/DockerfileHighlighter.h"
 #include "views/EditorCompleter.h"
@@ -785,12 +786,8 @@ void TestEditor::textOffsetsRoundTrip()
 
 void TestEditor::realCorpusSpansStayInsideBlocks()
 {
-    const QDir dir(QStringLiteral(STAGECRAFT_SHARED_DIR "/corpus/real"));
-    if (!dir.exists()) {
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))
-            QFAIL("../shared not found");
-        QSKIP("skipped: ../shared not found");
-    }
+    STAGECRAFT_REQUIRE_SHARED();
+    const QDir dir(stagecraft::tests::sharedDir() + QStringLiteral("/corpus/real"));
     DockerfileEditor editor;
     int files = 0;
     QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);

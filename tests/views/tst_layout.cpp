@@ -11,9 +11,11 @@
 #include "views/LegendItem.h"
 #include "views/StageBlockItem.h"
 
+#include "tests/TestSupport.h"
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 using namespace stagecraft;
@@ -119,12 +121,8 @@ private Q_SLOTS:
 
     void realCorpusLayoutsHaveNoOverlaps()
     {
-        const QDir corpus(QStringLiteral(STAGECRAFT_SHARED_DIR "/corpus/real"));
-        if (!corpus.exists()) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("../shared/corpus/real not found");
-            QSKIP("skipped: ../shared not found");
-        }
+        STAGECRAFT_REQUIRE_SHARED();
+        const QDir corpus(stagecraft::tests::sharedDir() + QStringLiteral("/corpus/real"));
         int checked = 0;
         const QStringList files = corpus.entryList(QDir::Files, QDir::Name);
         for (const QString &name : files) {
