@@ -524,20 +524,22 @@ bool isShellSpace(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-/// Words of `line` with quotes and escapes kept raw (BuildKit: RawQuotes + RawEscapes).
-/// A "<<" followed by blanks keeps them and sticks to the next word. Returns false when the
-/// line does not lex (unbalanced quote, unterminated ${).
-bool rawShellWords(std::string_view line, std::vector<std::string> &words)
+/// BuildKit's shell lexer, reduced to what heredoc detection needs. With `raw` (its RawQuotes +
+/// RawEscapes mode) quotes and escapes stay in the words, a "<<" followed by blanks keeps them and
+/// sticks to the next word, and ${...} is one unit; without it quotes are removed and escapes
+/// applied. $VAR is kept either way (SkipUnsetEnv). Returns false when `s` does not lex
+/// (an unbalanced quote, an unterminated ${).
+bool shellWords(std::string_view s, bool raw, std::vector<std::string> &words)
 {
     std::string cur;
     bool inWord = false;
-    const std::size_t n = line.size();
+    const std::size_t n = s.size();
     for (std::size_t i = 0; i < n; ++i) {
-        const char c = line[i];
+        const char c = s[i];
         if (isShellSpace(c)) {
-            if (inWord && cur.size() >= 2 && cur.compare(cur.size() - 2, 2, "<<") == 0) {
-                while (i < n && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) {
-                    cur.push_back(line[i]);
+            if (raw && inWord && cur.size() >= 2 && cur.compare(cur.size() - 2, 2, "<<") == 0) {
+                while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')) {
+                    cur.push_back(s[i]);
                     ++i;
                 }
                 --i;
@@ -552,62 +554,8 @@ bool rawShellWords(std::string_view line, std::vector<std::string> &words)
         }
         inWord = true;
         if (c == '\\') {
-            cur.push_back(c);
-            if (i + 1 < n)
-                cur.push_back(line[++i]);
-            continue;
-        }
-        if (c == '\'') {
-            const std::size_t close = line.find('\'', i + 1);
-            if (close == std::string_view::npos)
-                return false;
-            cur.append(line.substr(i, close - i + 1));
-            i = close;
-            continue;
-        }
-        if (c == '"') {
-            std::size_t j = i + 1;
-            while (j < n && line[j] != '"')
-                j += line[j] == '\\' ? 2 : 1;
-            if (j >= n)
-                return false;
-            cur.append(line.substr(i, j - i + 1));
-            i = j;
-            continue;
-        }
-        if (c == '$' && i + 1 < n && line[i + 1] == '{') {
-            const std::size_t close = line.find('}', i + 2);
-            if (close == std::string_view::npos)
-                return false;
-            cur.append(line.substr(i, close - i + 1));
-            i = close;
-            continue;
-        }
-        cur.push_back(c);
-    }
-    if (inWord)
-        words.push_back(std::move(cur));
-    return true;
-}
-
-/// Words of `s` with quotes removed and escapes applied; `$VAR` is kept (SkipUnsetEnv).
-bool unquotedShellWords(std::string_view s, std::vector<std::string> &words)
-{
-    std::string cur;
-    bool inWord = false;
-    const std::size_t n = s.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        const char c = s[i];
-        if (isShellSpace(c)) {
-            if (inWord) {
-                words.push_back(std::move(cur));
-                cur.clear();
-                inWord = false;
-            }
-            continue;
-        }
-        inWord = true;
-        if (c == '\\') {
+            if (raw)
+                cur.push_back(c);
             if (i + 1 < n)
                 cur.push_back(s[++i]);
             continue;
@@ -616,21 +564,36 @@ bool unquotedShellWords(std::string_view s, std::vector<std::string> &words)
             const std::size_t close = s.find('\'', i + 1);
             if (close == std::string_view::npos)
                 return false;
-            cur.append(s.substr(i + 1, close - i - 1));
+            cur.append(raw ? s.substr(i, close - i + 1) : s.substr(i + 1, close - i - 1));
             i = close;
             continue;
         }
         if (c == '"') {
+            if (raw)
+                cur.push_back(c);
             std::size_t j = i + 1;
             for (; j < n && s[j] != '"'; ++j) {
                 if (s[j] == '\\' && j + 1 < n
-                    && (s[j + 1] == '"' || s[j + 1] == '$' || s[j + 1] == '\\'))
+                    && (raw || s[j + 1] == '"' || s[j + 1] == '$' || s[j + 1] == '\\')) {
+                    if (raw)
+                        cur.push_back(s[j]);
                     ++j;
+                }
                 cur.push_back(s[j]);
             }
             if (j >= n)
                 return false;
+            if (raw)
+                cur.push_back('"');
             i = j;
+            continue;
+        }
+        if (raw && c == '$' && i + 1 < n && s[i + 1] == '{') {
+            const std::size_t close = s.find('}', i + 2);
+            if (close == std::string_view::npos)
+                return false;
+            cur.append(s.substr(i, close - i + 1));
+            i = close;
             continue;
         }
         cur.push_back(c);
@@ -671,7 +634,7 @@ bool parseHeredocWord(const std::string &word, Heredoc &out)
     if (rest.empty() || rest.find('<') != std::string_view::npos)
         return false;
     std::vector<std::string> words;
-    if (!unquotedShellWords(rest, words) || words.size() != 1)
+    if (!shellWords(rest, false, words) || words.size() != 1)
         return false;
     out.name = words.front();
     out.word = word;
@@ -906,7 +869,7 @@ std::vector<Heredoc> InstructionReader::heredocsFromLine(std::string_view line)
 {
     std::vector<Heredoc> docs;
     std::vector<std::string> words;
-    if (!rawShellWords(line, words))
+    if (!shellWords(line, true, words))
         return docs;
     for (const std::string &w : words) {
         Heredoc h;
