@@ -9,6 +9,17 @@
 
 include(GNUInstallDirs)
 
+# tests/app/tst_packaging.cpp checks the files below and the rendered icons.
+if(TARGET app_tst_packaging)
+    add_dependencies(app_tst_packaging stagecraft_icons)
+    target_compile_definitions(app_tst_packaging PRIVATE
+        "STAGECRAFT_APP_ID=\"${STAGECRAFT_APP_ID}\""
+        "STAGECRAFT_SOURCE_DIR=\"${PROJECT_SOURCE_DIR}\""
+        "STAGECRAFT_PACKAGING_DIR=\"${PROJECT_SOURCE_DIR}/packaging\""
+        "STAGECRAFT_ICONS_DIR=\"${STAGECRAFT_ICONS_DIR}\""
+        "STAGECRAFT_PROJECT_VERSION=\"${PROJECT_VERSION}\"")
+endif()
+
 if(NOT TARGET stagecraft OR NOT TARGET stagecraft-cli)
     return()
 endif()
