@@ -137,8 +137,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 
-# .tar.gz: the same tree under stagecraft-<version>-Linux/ (bin/, share/).
-set(CPACK_ARCHIVE_FILE_NAME
+# .tar.gz (and the DMG and NSIS file names): stagecraft-<version>-<system>-<cpu>; the archive
+# holds bin/ and share/ under a directory of that name.
+set(CPACK_PACKAGE_FILE_NAME
     "${CPACK_PACKAGE_NAME}-${CPACK_PACKAGE_VERSION}-${CMAKE_SYSTEM_NAME}-${CMAKE_SYSTEM_PROCESSOR}")
 
 # macOS: a drag-and-drop disk image with Stagecraft.app and a link to /Applications.
