@@ -107,6 +107,9 @@ set(STAGECRAFT_PACKAGE_CONTACT
     "The Stagecraft developers <https://github.com/stagecraft/stagecraft/issues>"
     CACHE STRING "Maintainer of the packages (Debian Maintainer field)")
 
+# Values reach CPackConfig.cmake escaped: the NSIS registry paths below keep their backslashes
+# and $INSTDIR as written.
+set(CPACK_VERBATIM_VARIABLES ON)
 set(CPACK_PACKAGE_NAME "stagecraft")
 set(CPACK_PACKAGE_VENDOR "The Stagecraft developers")
 set(CPACK_PACKAGE_CONTACT "${STAGECRAFT_PACKAGE_CONTACT}")
@@ -157,7 +160,7 @@ set(CPACK_NSIS_PACKAGE_NAME "Stagecraft")
 set(CPACK_NSIS_DISPLAY_NAME "Stagecraft ${CPACK_PACKAGE_VERSION}")
 set(CPACK_NSIS_MUI_ICON "${STAGECRAFT_ICONS_DIR}/${STAGECRAFT_APP_ID}.ico")
 set(CPACK_NSIS_MUI_UNIICON "${STAGECRAFT_ICONS_DIR}/${STAGECRAFT_APP_ID}.ico")
-set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\stagecraft.exe")
+set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\stagecraft.exe")
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_HELP_LINK "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_MODIFY_PATH ON)
