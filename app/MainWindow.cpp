@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "DiagnosticMessages.h"
 #include "DiagnosticsPanel.h"
 #include "RecentFiles.h"
@@ -246,6 +247,15 @@ void MainWindow::createActions()
     // Language names are written in their own language, so anyone can find theirs.
     m_languageEnglishAction->setText(u"English"_s);
     m_languageHindiAction->setText(u"हिन्दी"_s);
+
+    m_aboutAction = action(QKeySequence::UnknownKey, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = action(QKeySequence::UnknownKey, [] { QApplication::aboutQt(); });
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::createMenus()
@@ -289,6 +299,10 @@ void MainWindow::createMenus()
     m_themeMenu->addActions(m_themeGroup->actions());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
 }
 
 void MainWindow::retranslateUi()
@@ -329,6 +343,9 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     //: Language menu entry: use the system's language
     m_languageSystemAction->setText(tr("&System"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Stagecraft"));
+    m_aboutQtAction->setText(tr("About &Qt"));
 
     m_canvas->setAccessibleName(tr("Stage canvas"));
     m_editor->setAccessibleName(tr("Dockerfile"));

@@ -138,6 +138,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -169,6 +170,8 @@ private:
     QAction *m_languageSystemAction = nullptr;
     QAction *m_languageEnglishAction = nullptr;
     QAction *m_languageHindiAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
 
     UnsavedChangesHandler m_unsavedChangesHandler;
     RecoveryHandler m_recoveryHandler;

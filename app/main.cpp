@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
+#include <QIcon>
 #include <QPixmap>
 #include <QTextStream>
 #include <QTimer>
@@ -103,6 +104,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Stagecraft"_s);
     QApplication::setOrganizationName(u"Stagecraft"_s);
     QApplication::setApplicationVersion(QString::fromUtf8(STAGECRAFT_VERSION));
+    // The desktop entry's id (packaging/linux/): Wayland compositors and docks match the window
+    // to the entry, and so to its icon, by this name.
+    QGuiApplication::setDesktopFileName(u"io.github.stagecraft.Stagecraft"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/stagecraft.svg"_s));
 
     // Pick the language before the option texts are translated: --lang wins over the setting,
     // which wins over the system.

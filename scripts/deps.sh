@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Installs the Debian 12 packages Stagecraft needs to build, test and run, but only the missing
-# ones: `apt-get update` runs only when something has to be installed. Runs apt-get directly as
-# root, through sudo otherwise. Non-interactive.
+# Installs the Debian 12 packages Stagecraft needs to build, test, package and run, but only the
+# missing ones: `apt-get update` runs only when something has to be installed. Runs apt-get
+# directly as root, through sudo otherwise. Non-interactive.
 set -euo pipefail
 
 packages=(
@@ -11,6 +11,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
     libgl-dev nlohmann-json3-dev libarchive-dev libbenchmark-dev
     xvfb fonts-noto-core
+    dpkg-dev desktop-file-utils appstream python3
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

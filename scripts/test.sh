@@ -3,7 +3,8 @@
 #
 # Usage: bash scripts/test.sh
 # Installs what is missing, builds everything with the dev preset (-Werror) and runs every test,
-# then builds the model tests with AddressSanitizer + UBSan (asan preset) and runs them again.
+# then packages the dev build as a .deb and checks it installed (scripts/package.sh), then
+# builds the model tests with AddressSanitizer + UBSan (asan preset) and runs them again.
 # Incremental: a second run rebuilds only what changed. Exits non-zero on any failure.
 # Under CI=true, tests that need ../shared (or, later, a Docker engine) fail instead of skipping.
 set -uo pipefail
@@ -63,6 +64,9 @@ if step "configure dev" configure_preset dev \
 else
     summary+=("dev tests: not run (build failed)")
 fi
+
+# The Debian package from the dev build: install it, run and validate it, remove it.
+step "package" bash scripts/package.sh dev
 
 if step "configure asan" configure_preset asan \
     && step "build asan (model tests)" cmake --build --preset asan -j2 --target model_tests; then

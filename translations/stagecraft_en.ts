@@ -564,7 +564,7 @@ read.
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -628,7 +628,7 @@ written), 2 usage or input error.
         <translation>Run &apos;stagecraft-cli edit --help&apos; for usage.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -638,13 +638,13 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>Too many arguments: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; is not a line number.</translation>
@@ -665,7 +665,7 @@ written), 2 usage or input error.
         <translation>retarget-copy needs --from, --to or both.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; is not a position (0 is right after FROM).</translation>
@@ -677,7 +677,7 @@ written), 2 usage or input error.
         <translation>Unknown operation: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 needs a value.</translation>
@@ -705,12 +705,12 @@ written), 2 usage or input error.
         <translation>Invalid JSON operation: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
         <translation>Could not write %1: %2</translation>
@@ -725,12 +725,12 @@ written), 2 usage or input error.
         <translation>&quot;%1&quot; is not an image reference: give a name like alpine:3.20 without spaces.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
         <translation>&quot;%1&quot; is reserved by Docker and cannot name a stage.</translation>
     </message>
@@ -756,12 +756,12 @@ written), 2 usage or input error.
         <translation>Stage %1 uses stage %2 (line %3); after this move it would come first, which is not allowed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
         <translation>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stage cannot use itself (%1).</source>
         <translation>A stage cannot use itself (%1).</translation>
     </message>
@@ -771,7 +771,7 @@ written), 2 usage or input error.
         <translation>Stage %2 cannot use %1: a stage can only use stages written before it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
         <translation>&quot;%1&quot; is not a platform: use a value like linux/amd64.</translation>
     </message>
@@ -1158,7 +1158,7 @@ written), 2 usage or input error.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+41"/>
+        <location filename="../app/main.cpp" line="+42"/>
         <source>User interface language: %1.</source>
         <translation>User interface language: %1.</translation>
     </message>
@@ -1169,7 +1169,7 @@ written), 2 usage or input error.
         <translation>language</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>Unknown language %1; available: %2.</translation>
     </message>
@@ -1211,9 +1211,121 @@ written), 2 usage or input error.
         <translation>Failed to open %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::AboutDialog</name>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="+46"/>
+        <source>unknown compiler</source>
+        <translation>unknown compiler</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+49"/>
+        <source>Stagecraft %1</source>
+        <translation>Stagecraft %1</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Qt: built with %1, running with %2</source>
+        <translation>Qt: built with %1, running with %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compiler: %1</source>
+        <translation>Compiler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build type: debug</source>
+        <translation>Build type: debug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build type: release</source>
+        <translation>Build type: release</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ABI: %1</source>
+        <translation>ABI: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system: %1 (%2)</source>
+        <translation>Operating system: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>About Stagecraft</source>
+        <translation>About Stagecraft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compose multi-stage Docker builds visually.</source>
+        <translation>Compose multi-stage Docker builds visually.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copyright © The Stagecraft developers. Stagecraft is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), and comes with ABSOLUTELY NO WARRANTY. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Copyright © The Stagecraft developers. Stagecraft is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), and comes with ABSOLUTELY NO WARRANTY. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stagecraft uses these components. Their notices and licence texts follow the table.</source>
+        <translation>Stagecraft uses these components. Their notices and licence texts follow the table.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>system</source>
+        <extracomment>Version column of a component whose version is not known (fonts from the system)</extracomment>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party licences</source>
+        <translation>Third-party licences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GNU GPL 3</source>
+        <extracomment>Tab title; the licence text itself stays in English</extracomment>
+        <translation>GNU GPL 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GNU LGPL 3</source>
+        <extracomment>Tab title; the licence text itself stays in English</extracomment>
+        <translation>GNU LGPL 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -1254,7 +1366,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -1272,7 +1384,7 @@ Fix: %2</translation>
         <translation>Saving was cancelled.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</translation>
@@ -1310,7 +1422,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+291"/>
+        <location filename="../app/MainWindow.cpp" line="+310"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1472,7 +1584,22 @@ Fix: %2</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Stagecraft</source>
+        <translation>&amp;About Stagecraft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stage canvas</source>
         <translation>Stage canvas</translation>
     </message>
@@ -1482,14 +1609,14 @@ Fix: %2</translation>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <location line="+16"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Save Dockerfile</source>
         <translation>Save Dockerfile</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Save Dockerfile As</source>
         <translation>Save Dockerfile As</translation>
     </message>
@@ -1520,7 +1647,7 @@ Fix: %2</translation>
         <translation>An untitled Dockerfile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recover Unsaved Changes</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
@@ -1643,8 +1770,8 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+40"/>
+        <location line="-330"/>
+        <location line="+41"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Open Dockerfile</translation>
@@ -1659,7 +1786,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::RecentFiles</name>
     <message>
-        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <location filename="../app/RecentFiles.cpp" line="+66"/>
         <source>%1 %2 — %3</source>
         <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
         <translation>%1 %2 — %3</translation>
@@ -1904,7 +2031,10 @@ Fix: %2</translation>
         <location line="+104"/>
         <source>%Ln replaced</source>
         <extracomment>%n = number of replacements</extracomment>
-        <translation><numerusform>%Ln replaced</numerusform><numerusform>%Ln replaced</numerusform></translation>
+        <translation>
+            <numerusform>%Ln replaced</numerusform>
+            <numerusform>%Ln replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -563,7 +563,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -627,7 +627,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>उपयोग देखने के लिए &apos;stagecraft-cli edit --help&apos; चलाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -637,13 +637,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>बहुत ज़्यादा arguments: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; पंक्ति संख्या नहीं है।</translation>
@@ -664,7 +664,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>retarget-copy के लिए --from, --to या दोनों दें।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; कोई स्थान नहीं है (0 का मतलब FROM के ठीक बाद)।</translation>
@@ -676,7 +676,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>अज्ञात operation: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 के लिए मान दें।</translation>
@@ -704,12 +704,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>JSON operation सही नहीं है: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>operation नहीं दिया गया: &apos;stagecraft-cli edit --help&apos; देखें।</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
         <translation>%1 लिखने में विफल: %2</translation>
@@ -724,12 +724,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>&quot;%1&quot; image का नाम नहीं है: alpine:3.20 जैसा नाम बिना spaces के दें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>&quot;%1&quot; stage का मान्य नाम नहीं है: नाम अक्षर से शुरू करें, फिर अक्षर, अंक, &apos;-&apos;, &apos;_&apos; या &apos;.&apos; इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
         <translation>&quot;%1&quot; Docker के लिए आरक्षित है, इसे stage का नाम नहीं बनाया जा सकता।</translation>
     </message>
@@ -755,12 +755,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Stage %1, stage %2 का इस्तेमाल करती है (पंक्ति %3); इस बदलाव के बाद वह पहले आ जाएगी, जिसकी अनुमति नहीं है।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
         <translation>Stage %2, stage %1 पर बनी है (FROM %1): पहले उसका base बदलें, या --cascade के बिना हटाएँ।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stage cannot use itself (%1).</source>
         <translation>कोई stage खुद का इस्तेमाल नहीं कर सकती (%1)।</translation>
     </message>
@@ -770,7 +770,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Stage %2, %1 का इस्तेमाल नहीं कर सकती: stage सिर्फ़ अपने से पहले लिखी stages का इस्तेमाल कर सकती है।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
         <translation>&quot;%1&quot; platform नहीं है: linux/amd64 जैसा मान दें।</translation>
     </message>
@@ -1157,7 +1157,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+41"/>
+        <location filename="../app/main.cpp" line="+42"/>
         <source>User interface language: %1.</source>
         <translation>इंटरफ़ेस की भाषा: %1।</translation>
     </message>
@@ -1168,7 +1168,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>भाषा</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>अज्ञात भाषा %1। उपलब्ध भाषाएँ: %2।</translation>
     </message>
@@ -1210,9 +1210,121 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 खोलने में विफल: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot write %1</source>
         <translation>%1 लिखने में विफल</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::AboutDialog</name>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="+46"/>
+        <source>unknown compiler</source>
+        <translation>अज्ञात compiler</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+49"/>
+        <source>Stagecraft %1</source>
+        <translation>Stagecraft %1</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Qt: built with %1, running with %2</source>
+        <translation>Qt: %1 के साथ build हुआ, %2 के साथ चल रहा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compiler: %1</source>
+        <translation>Compiler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build type: debug</source>
+        <translation>build प्रकार: debug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build type: release</source>
+        <translation>build प्रकार: release</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ABI: %1</source>
+        <translation>ABI: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating system: %1 (%2)</source>
+        <translation>ऑपरेटिंग सिस्टम: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>About Stagecraft</source>
+        <translation>Stagecraft के बारे में</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compose multi-stage Docker builds visually.</source>
+        <translation>multi-stage Docker build को दृश्य रूप में बनाएँ।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copyright © The Stagecraft developers. Stagecraft is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), and comes with ABSOLUTELY NO WARRANTY. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>कॉपीराइट © Stagecraft के डेवलपर। Stagecraft GNU General Public License, संस्करण 3 या उसके बाद के किसी संस्करण (GPL-3.0-or-later) के अंतर्गत मुक्त सॉफ़्टवेयर है, और इसके साथ कोई भी वारंटी नहीं है। &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stagecraft uses these components. Their notices and licence texts follow the table.</source>
+        <translation>Stagecraft इन घटकों का उपयोग करता है। उनकी सूचनाएँ और लाइसेंस के पाठ तालिका के बाद हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Component</source>
+        <translation>घटक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>लाइसेंस</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>system</source>
+        <extracomment>Version column of a component whose version is not known (fonts from the system)</extracomment>
+        <translation>सिस्टम का</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build</source>
+        <translation>build</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party licences</source>
+        <translation>अन्य सॉफ़्टवेयर के लाइसेंस</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GNU GPL 3</source>
+        <extracomment>Tab title; the licence text itself stays in English</extracomment>
+        <translation>GNU GPL 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GNU LGPL 3</source>
+        <extracomment>Tab title; the licence text itself stays in English</extracomment>
+        <translation>GNU LGPL 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt के बारे में (&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1365,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
     </message>
@@ -1271,7 +1383,7 @@ Fix: %2</source>
         <translation>सहेजना रद्द किया गया।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>%1 सहेजने में विफल: फ़ाइल केवल पढ़ने के लिए है। आपका पाठ यहीं है; इसे कहीं और सहेजने के लिए &quot;इस रूप में सहेजें&quot; चुनें।</translation>
@@ -1309,7 +1421,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+291"/>
+        <location filename="../app/MainWindow.cpp" line="+310"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -1471,7 +1583,22 @@ Fix: %2</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Stagecraft</source>
+        <translation>Stagecraft के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt के बारे में (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stage canvas</source>
         <translation>stage कैनवास</translation>
     </message>
@@ -1481,14 +1608,14 @@ Fix: %2</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <location line="+16"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Save Dockerfile</source>
         <translation>Dockerfile सहेजें</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Save Dockerfile As</source>
         <translation>Dockerfile इस रूप में सहेजें</translation>
     </message>
@@ -1519,7 +1646,7 @@ Fix: %2</source>
         <translation>बिना नाम की एक Dockerfile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recover Unsaved Changes</source>
         <translation>बिना सहेजे बदलाव वापस लाएँ</translation>
     </message>
@@ -1642,8 +1769,8 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+40"/>
+        <location line="-330"/>
+        <location line="+41"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Dockerfile खोलें</translation>
@@ -1658,7 +1785,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::RecentFiles</name>
     <message>
-        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <location filename="../app/RecentFiles.cpp" line="+66"/>
         <source>%1 %2 — %3</source>
         <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
         <translation>%1 %2 — %3</translation>
