@@ -564,7 +564,7 @@ read.
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -628,7 +628,7 @@ written), 2 usage or input error.
         <translation>Run &apos;stagecraft-cli edit --help&apos; for usage.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -638,13 +638,13 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>Too many arguments: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; is not a line number.</translation>
@@ -665,7 +665,7 @@ written), 2 usage or input error.
         <translation>retarget-copy needs --from, --to or both.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; is not a position (0 is right after FROM).</translation>
@@ -677,7 +677,7 @@ written), 2 usage or input error.
         <translation>Unknown operation: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 needs a value.</translation>
@@ -705,12 +705,12 @@ written), 2 usage or input error.
         <translation>Invalid JSON operation: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
         <translation>Could not write %1: %2</translation>
@@ -725,12 +725,12 @@ written), 2 usage or input error.
         <translation>&quot;%1&quot; is not an image reference: give a name like alpine:3.20 without spaces.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
         <translation>&quot;%1&quot; is reserved by Docker and cannot name a stage.</translation>
     </message>
@@ -756,12 +756,12 @@ written), 2 usage or input error.
         <translation>Stage %1 uses stage %2 (line %3); after this move it would come first, which is not allowed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
         <translation>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stage cannot use itself (%1).</source>
         <translation>A stage cannot use itself (%1).</translation>
     </message>
@@ -771,7 +771,7 @@ written), 2 usage or input error.
         <translation>Stage %2 cannot use %1: a stage can only use stages written before it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
         <translation>&quot;%1&quot; is not a platform: use a value like linux/amd64.</translation>
     </message>
@@ -845,29 +845,29 @@ written), 2 usage or input error.
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../app/engine/EngineCli.cpp" line="+40"/>
-        <location line="+60"/>
+        <location filename="../app/engine/EngineCli.cpp" line="+41"/>
+        <location line="+52"/>
         <source>Option %1 needs a value.</source>
         <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+89"/>
+        <location line="-48"/>
+        <location line="+81"/>
         <source>Unknown option for %1: %2</source>
         <translation>Unknown option for %1: %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-77"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Engine: %1 %2</source>
         <translation>Engine: %1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>API version: %1 (engine %2, Stagecraft %3)</source>
         <translation>API version: %1 (engine %2, Stagecraft %3)</translation>
     </message>
@@ -877,7 +877,7 @@ written), 2 usage or input error.
         <translation>OS/Arch: %1/%2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>Option %1 expects NAME=VALUE.</source>
         <translation>Option %1 expects NAME=VALUE.</translation>
     </message>
@@ -1169,7 +1169,7 @@ written), 2 usage or input error.
         <translation>language</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>Unknown language %1; available: %2.</translation>
     </message>
@@ -1211,7 +1211,7 @@ written), 2 usage or input error.
         <translation>Failed to open %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -1254,7 +1254,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -1272,7 +1272,7 @@ Fix: %2</translation>
         <translation>Saving was cancelled.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</translation>
@@ -1308,9 +1308,99 @@ Fix: %2</translation>
     </message>
 </context>
 <context>
+    <name>stagecraft::app::EngineConnection</name>
+    <message>
+        <location filename="../app/EngineConnection.cpp" line="+186"/>
+        <source>the DOCKER_HOST variable</source>
+        <translation>the DOCKER_HOST variable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the settings</source>
+        <translation>the settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform default</source>
+        <translation>the platform default</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the docker context “%1”</source>
+        <extracomment>%1 = the name of a docker context (docker context ls)</extracomment>
+        <translation>the docker context “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::EngineStatusWidget</name>
+    <message>
+        <location filename="../app/EngineStatusWidget.cpp" line="+59"/>
+        <source>Engine: checking…</source>
+        <extracomment>Status bar, while Stagecraft checks whether the Docker engine answers</extracomment>
+        <translation>Engine: checking…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 · %3</source>
+        <extracomment>Status bar: %1 = Docker or Podman, %2 = its version, %3 = endpoint URL</extracomment>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No engine · %1</source>
+        <extracomment>Status bar: %1 = endpoint URL (unix:///var/run/docker.sock)</extracomment>
+        <translation>No engine · %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no endpoint</source>
+        <translation>no endpoint</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker engine status</source>
+        <translation>Docker engine status</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the Docker engine…</source>
+        <translation>Checking the Docker engine…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 on %3/%4</source>
+        <extracomment>%1 engine name, %2 version, %3 operating system, %4 architecture</extracomment>
+        <translation>%1 %2 on %3/%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API version %1 (engine %2, Stagecraft %3)</source>
+        <translation>API version %1 (engine %2, Stagecraft %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Endpoint: %1 (from %2)</source>
+        <extracomment>%1 = endpoint URL, %2 = where it came from (&quot;the DOCKER_HOST variable&quot;, …)</extracomment>
+        <translation>Endpoint: %1 (from %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Stagecraft checks again in %n second(s).</source>
+        <translation>
+            <numerusform>Stagecraft checks again in %n second.</numerusform>
+            <numerusform>Stagecraft checks again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to choose the engine in the settings.</source>
+        <translation>Click to choose the engine in the settings.</translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+291"/>
+        <location filename="../app/MainWindow.cpp" line="+310"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1405,6 +1495,11 @@ Fix: %2</translation>
         <translation>&amp;Go to Line…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferences…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
@@ -1482,14 +1577,14 @@ Fix: %2</translation>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+178"/>
         <location line="+16"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Save Dockerfile</source>
         <translation>Save Dockerfile</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Save Dockerfile As</source>
         <translation>Save Dockerfile As</translation>
     </message>
@@ -1520,7 +1615,7 @@ Fix: %2</translation>
         <translation>An untitled Dockerfile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recover Unsaved Changes</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
@@ -1643,8 +1738,8 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+40"/>
+        <location line="-330"/>
+        <location line="+41"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Open Dockerfile</translation>
@@ -1659,7 +1754,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::RecentFiles</name>
     <message>
-        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <location filename="../app/RecentFiles.cpp" line="+66"/>
         <source>%1 %2 — %3</source>
         <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
         <translation>%1 %2 — %3</translation>
@@ -1668,6 +1763,114 @@ Fix: %2</translation>
         <location line="+8"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="+124"/>
+        <source>“%1” is not an endpoint URL. Write it as unix:///var/run/docker.sock or tcp://host:2376.</source>
+        <extracomment>%1 = what the user typed</extracomment>
+        <translation>“%1” is not an endpoint URL. Write it as unix:///var/run/docker.sock or tcp://host:2376.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 endpoints are not supported yet. Use unix://, tcp:// or npipe://, for example an SSH tunnel to the engine&apos;s socket.</source>
+        <extracomment>%1 = a URL scheme such as ssh://</extracomment>
+        <translation>%1 endpoints are not supported yet. Use unix://, tcp:// or npipe://, for example an SSH tunnel to the engine&apos;s socket.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown endpoint type %1. Use unix://, tcp:// or npipe://.</source>
+        <translation>Unknown endpoint type %1. Use unix://, tcp:// or npipe://.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a valid endpoint URL. Examples: unix:///var/run/docker.sock, tcp://192.168.1.10:2376.</source>
+        <translation>“%1” is not a valid endpoint URL. Examples: unix:///var/run/docker.sock, tcp://192.168.1.10:2376.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The socket path must be absolute: unix:///var/run/docker.sock, not unix://var/run/docker.sock.</source>
+        <translation>The socket path must be absolute: unix:///var/run/docker.sock, not unix://var/run/docker.sock.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate folder %1 does not exist.</source>
+        <translation>The certificate folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Empty means automatic, which is now %1 (from %2).</source>
+        <extracomment>%1 = endpoint URL, %2 = where it came from (&quot;the DOCKER_HOST variable&quot;, …)</extracomment>
+        <translation>Empty means automatic, which is now %1 (from %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave empty to use DOCKER_HOST, the docker context or the platform default.</source>
+        <translation>Leave empty to use DOCKER_HOST, the docker context or the platform default.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected: %1 %2 (API %3) at %4.</source>
+        <extracomment>%1 engine name, %2 version, %3 API version, %4 endpoint URL</extracomment>
+        <translation>Connected: %1 %2 (API %3) at %4.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+21"/>
+        <source>Folder with ca.pem, cert.pem and key.pem</source>
+        <translation>Folder with ca.pem, cert.pem and key.pem</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker engine</source>
+        <translation>Docker engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use &amp;TLS</source>
+        <translation>Use &amp;TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify the engine&apos;s certificate</source>
+        <translation>&amp;Verify the engine&apos;s certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificates:</source>
+        <translation>&amp;Certificates:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
     </message>
 </context>
 <context>
@@ -1904,7 +2107,10 @@ Fix: %2</translation>
         <location line="+104"/>
         <source>%Ln replaced</source>
         <extracomment>%n = number of replacements</extracomment>
-        <translation><numerusform>%Ln replaced</numerusform><numerusform>%Ln replaced</numerusform></translation>
+        <translation>
+            <numerusform>%Ln replaced</numerusform>
+            <numerusform>%Ln replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -563,7 +563,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -627,7 +627,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>उपयोग देखने के लिए &apos;stagecraft-cli edit --help&apos; चलाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -637,13 +637,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>बहुत ज़्यादा arguments: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; पंक्ति संख्या नहीं है।</translation>
@@ -664,7 +664,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>retarget-copy के लिए --from, --to या दोनों दें।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; कोई स्थान नहीं है (0 का मतलब FROM के ठीक बाद)।</translation>
@@ -676,7 +676,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>अज्ञात operation: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 के लिए मान दें।</translation>
@@ -704,12 +704,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>JSON operation सही नहीं है: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>operation नहीं दिया गया: &apos;stagecraft-cli edit --help&apos; देखें।</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
         <translation>%1 लिखने में विफल: %2</translation>
@@ -724,12 +724,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>&quot;%1&quot; image का नाम नहीं है: alpine:3.20 जैसा नाम बिना spaces के दें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>&quot;%1&quot; stage का मान्य नाम नहीं है: नाम अक्षर से शुरू करें, फिर अक्षर, अंक, &apos;-&apos;, &apos;_&apos; या &apos;.&apos; इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
         <translation>&quot;%1&quot; Docker के लिए आरक्षित है, इसे stage का नाम नहीं बनाया जा सकता।</translation>
     </message>
@@ -755,12 +755,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Stage %1, stage %2 का इस्तेमाल करती है (पंक्ति %3); इस बदलाव के बाद वह पहले आ जाएगी, जिसकी अनुमति नहीं है।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
         <translation>Stage %2, stage %1 पर बनी है (FROM %1): पहले उसका base बदलें, या --cascade के बिना हटाएँ।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stage cannot use itself (%1).</source>
         <translation>कोई stage खुद का इस्तेमाल नहीं कर सकती (%1)।</translation>
     </message>
@@ -770,7 +770,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Stage %2, %1 का इस्तेमाल नहीं कर सकती: stage सिर्फ़ अपने से पहले लिखी stages का इस्तेमाल कर सकती है।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
         <translation>&quot;%1&quot; platform नहीं है: linux/amd64 जैसा मान दें।</translation>
     </message>
@@ -844,29 +844,29 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../app/engine/EngineCli.cpp" line="+40"/>
-        <location line="+60"/>
+        <location filename="../app/engine/EngineCli.cpp" line="+41"/>
+        <location line="+52"/>
         <source>Option %1 needs a value.</source>
         <translation>विकल्प %1 को एक मान चाहिए।</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+89"/>
+        <location line="-48"/>
+        <location line="+81"/>
         <source>Unknown option for %1: %2</source>
         <translation>%1 के लिए अनजाना विकल्प: %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-77"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Engine: %1 %2</source>
         <translation>Engine: %1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>API version: %1 (engine %2, Stagecraft %3)</source>
         <translation>API संस्करण: %1 (engine %2, Stagecraft %3)</translation>
     </message>
@@ -876,7 +876,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>OS/Arch: %1/%2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>Option %1 expects NAME=VALUE.</source>
         <translation>विकल्प %1 को NAME=VALUE चाहिए।</translation>
     </message>
@@ -1168,7 +1168,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>भाषा</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>अज्ञात भाषा %1। उपलब्ध भाषाएँ: %2।</translation>
     </message>
@@ -1210,7 +1210,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 खोलने में विफल: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot write %1</source>
         <translation>%1 लिखने में विफल</translation>
     </message>
@@ -1253,7 +1253,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
     </message>
@@ -1271,7 +1271,7 @@ Fix: %2</source>
         <translation>सहेजना रद्द किया गया।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>%1 सहेजने में विफल: फ़ाइल केवल पढ़ने के लिए है। आपका पाठ यहीं है; इसे कहीं और सहेजने के लिए &quot;इस रूप में सहेजें&quot; चुनें।</translation>
@@ -1307,9 +1307,99 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>stagecraft::app::EngineConnection</name>
+    <message>
+        <location filename="../app/EngineConnection.cpp" line="+186"/>
+        <source>the DOCKER_HOST variable</source>
+        <translation>DOCKER_HOST variable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform default</source>
+        <translation>platform का डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the docker context “%1”</source>
+        <extracomment>%1 = the name of a docker context (docker context ls)</extracomment>
+        <translation>docker context “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::EngineStatusWidget</name>
+    <message>
+        <location filename="../app/EngineStatusWidget.cpp" line="+59"/>
+        <source>Engine: checking…</source>
+        <extracomment>Status bar, while Stagecraft checks whether the Docker engine answers</extracomment>
+        <translation>engine: जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 · %3</source>
+        <extracomment>Status bar: %1 = Docker or Podman, %2 = its version, %3 = endpoint URL</extracomment>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No engine · %1</source>
+        <extracomment>Status bar: %1 = endpoint URL (unix:///var/run/docker.sock)</extracomment>
+        <translation>engine नहीं मिला · %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no endpoint</source>
+        <translation>कोई endpoint नहीं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker engine status</source>
+        <translation>Docker engine की स्थिति</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the Docker engine…</source>
+        <translation>Docker engine की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 on %3/%4</source>
+        <extracomment>%1 engine name, %2 version, %3 operating system, %4 architecture</extracomment>
+        <translation>%3/%4 पर %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API version %1 (engine %2, Stagecraft %3)</source>
+        <translation>API संस्करण %1 (engine %2, Stagecraft %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Endpoint: %1 (from %2)</source>
+        <extracomment>%1 = endpoint URL, %2 = where it came from (&quot;the DOCKER_HOST variable&quot;, …)</extracomment>
+        <translation>Endpoint: %1 (%2 से)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Stagecraft checks again in %n second(s).</source>
+        <translation>
+            <numerusform>Stagecraft %n सेकंड में फिर से जाँचेगा।</numerusform>
+            <numerusform>Stagecraft %n सेकंड में फिर से जाँचेगा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to choose the engine in the settings.</source>
+        <translation>सेटिंग्स में engine चुनने के लिए क्लिक करें।</translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+291"/>
+        <location filename="../app/MainWindow.cpp" line="+310"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -1404,6 +1494,11 @@ Fix: %2</source>
         <translation>पंक्ति पर जाएँ… (&amp;G)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>सेटिंग्स… (&amp;F)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;View</source>
         <translation>देखें (&amp;V)</translation>
@@ -1481,14 +1576,14 @@ Fix: %2</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+178"/>
         <location line="+16"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Save Dockerfile</source>
         <translation>Dockerfile सहेजें</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Save Dockerfile As</source>
         <translation>Dockerfile इस रूप में सहेजें</translation>
     </message>
@@ -1519,7 +1614,7 @@ Fix: %2</source>
         <translation>बिना नाम की एक Dockerfile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recover Unsaved Changes</source>
         <translation>बिना सहेजे बदलाव वापस लाएँ</translation>
     </message>
@@ -1642,8 +1737,8 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+40"/>
+        <location line="-330"/>
+        <location line="+41"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Dockerfile खोलें</translation>
@@ -1658,7 +1753,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::RecentFiles</name>
     <message>
-        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <location filename="../app/RecentFiles.cpp" line="+66"/>
         <source>%1 %2 — %3</source>
         <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
         <translation>%1 %2 — %3</translation>
@@ -1667,6 +1762,114 @@ Fix: %2</source>
         <location line="+8"/>
         <source>&amp;Clear List</source>
         <translation>सूची साफ़ करें (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="+124"/>
+        <source>“%1” is not an endpoint URL. Write it as unix:///var/run/docker.sock or tcp://host:2376.</source>
+        <extracomment>%1 = what the user typed</extracomment>
+        <translation>“%1” endpoint URL नहीं है। इसे unix:///var/run/docker.sock या tcp://host:2376 की तरह लिखें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 endpoints are not supported yet. Use unix://, tcp:// or npipe://, for example an SSH tunnel to the engine&apos;s socket.</source>
+        <extracomment>%1 = a URL scheme such as ssh://</extracomment>
+        <translation>%1 endpoint अभी समर्थित नहीं हैं। unix://, tcp:// या npipe:// का उपयोग करें, जैसे engine के socket तक SSH tunnel।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown endpoint type %1. Use unix://, tcp:// or npipe://.</source>
+        <translation>अज्ञात endpoint प्रकार %1। unix://, tcp:// या npipe:// का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a valid endpoint URL. Examples: unix:///var/run/docker.sock, tcp://192.168.1.10:2376.</source>
+        <translation>“%1” मान्य endpoint URL नहीं है। उदाहरण: unix:///var/run/docker.sock, tcp://192.168.1.10:2376।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The socket path must be absolute: unix:///var/run/docker.sock, not unix://var/run/docker.sock.</source>
+        <translation>socket का path पूरा (absolute) होना चाहिए: unix:///var/run/docker.sock, न कि unix://var/run/docker.sock।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate folder %1 does not exist.</source>
+        <translation>certificate फ़ोल्डर %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Empty means automatic, which is now %1 (from %2).</source>
+        <extracomment>%1 = endpoint URL, %2 = where it came from (&quot;the DOCKER_HOST variable&quot;, …)</extracomment>
+        <translation>खाली छोड़ने पर अपने-आप चुना जाता है, अभी %1 (%2 से)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave empty to use DOCKER_HOST, the docker context or the platform default.</source>
+        <translation>DOCKER_HOST, docker context या platform का डिफ़ॉल्ट इस्तेमाल करने के लिए खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Connecting to %1…</source>
+        <translation>%1 से जुड़ रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected: %1 %2 (API %3) at %4.</source>
+        <extracomment>%1 engine name, %2 version, %3 API version, %4 endpoint URL</extracomment>
+        <translation>जुड़ गया: %4 पर %1 %2 (API %3)।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+21"/>
+        <source>Folder with ca.pem, cert.pem and key.pem</source>
+        <translation>ca.pem, cert.pem और key.pem वाला फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker engine</source>
+        <translation>Docker engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoint:</source>
+        <translation>Endpoint (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>अपने-आप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use &amp;TLS</source>
+        <translation>TLS का उपयोग करें (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify the engine&apos;s certificate</source>
+        <translation>engine का certificate जाँचें (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificates:</source>
+        <translation>Certificates (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>ब्राउज़ करें… (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;connection</source>
+        <translation>connection जाँचें (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1915,7 @@ Fix: %2</source>
     <message>
         <location line="+0"/>
         <source>Alpine images</source>
-        <translation>Alpine images</translation>
+        <translation>Alpine पर आधारित images</translation>
     </message>
     <message>
         <location line="+0"/>
