@@ -1386,10 +1386,7 @@ Fix: %2</translation>
     <message numerus="yes">
         <location line="+5"/>
         <source>Stagecraft checks again in %n second(s).</source>
-        <translation>
-            <numerusform>Stagecraft checks again in %n second.</numerusform>
-            <numerusform>Stagecraft checks again in %n seconds.</numerusform>
-        </translation>
+        <translation><numerusform>Stagecraft checks again in %n second.</numerusform><numerusform>Stagecraft checks again in %n seconds.</numerusform></translation>
     </message>
     <message>
         <location line="+2"/>

@@ -937,7 +937,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     <message>
         <location line="+2"/>
         <source>The Docker engine stopped answering (no data for %1 seconds).</source>
-        <translation>Docker engine ने जवाब देना बंद कर दिया (%1 सेकंड से कोई data नहीं)।</translation>
+        <translation>Docker engine ने जवाब देना बंद कर दिया (%1 सेकंड से कोई डेटा नहीं)।</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1385,10 +1385,7 @@ Fix: %2</source>
     <message numerus="yes">
         <location line="+5"/>
         <source>Stagecraft checks again in %n second(s).</source>
-        <translation>
-            <numerusform>Stagecraft %n सेकंड में फिर से जाँचेगा।</numerusform>
-            <numerusform>Stagecraft %n सेकंड में फिर से जाँचेगा।</numerusform>
-        </translation>
+        <translation><numerusform>Stagecraft %n सेकंड में फिर से जाँचेगा।</numerusform><numerusform>Stagecraft %n सेकंड में फिर से जाँचेगा।</numerusform></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2171,7 +2168,7 @@ Fix: %2</source>
     <message>
         <location line="+3"/>
         <source>Set &amp;Base Image…</source>
-        <translation>base image सेट करें (&amp;B)…</translation>
+        <translation>base image सेट करें… (&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
