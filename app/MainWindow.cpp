@@ -4,8 +4,11 @@
 #include "AboutDialog.h"
 #include "DiagnosticMessages.h"
 #include "DiagnosticsPanel.h"
+#include "EngineConnection.h"
+#include "EngineStatusWidget.h"
 #include "RecentFiles.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
 #include "Translation.h"
 
 #include "model/UnifiedDiff.h"
@@ -100,6 +103,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->addPermanentWidget(m_stageCountLabel);
     statusBar()->addPermanentWidget(m_problemCountLabel);
+    // The engine: checked from the first event-loop turn on, never blocking the window.
+    m_engineConnection = new EngineConnection(this);
+    m_engineStatus = new EngineStatusWidget(m_engineConnection, this);
+    statusBar()->addPermanentWidget(m_engineStatus);
+    connect(m_engineStatus, &EngineStatusWidget::settingsRequested, this,
+            &MainWindow::showSettings);
+    QTimer::singleShot(0, m_engineConnection, &EngineConnection::refresh);
 
     createActions();
     createMenus();
@@ -198,6 +208,8 @@ void MainWindow::createActions()
         m_editor->goToLine();
     });
     m_goToLineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_preferencesAction = action(QKeySequence::Preferences, &MainWindow::showSettings);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     m_showCanvasAction = new QAction(this);
     m_showCanvasAction->setCheckable(true);
@@ -284,6 +296,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_findAction);
     m_editMenu->addAction(m_replaceAction);
     m_editMenu->addAction(m_goToLineAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showCanvasAction);
@@ -327,6 +341,7 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find…"));
     m_replaceAction->setText(tr("R&eplace…"));
     m_goToLineAction->setText(tr("&Go to Line…"));
+    m_preferencesAction->setText(tr("Pre&ferences…"));
 
     m_viewMenu->setTitle(tr("&View"));
     m_showCanvasAction->setText(tr("Stage &Canvas"));
@@ -380,7 +395,8 @@ void MainWindow::restoreSettings()
     const Theme::Mode mode = Theme::fromKey(Settings::theme());
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toString() == Theme::key(mode));
-    const QString language = Settings::language();
+    // The language in use (--lang wins over the setting), not merely the stored one.
+    const QString language = activeLanguage();
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == language);
 }
@@ -407,8 +423,17 @@ void MainWindow::setLanguage(const QString &language)
     Settings::setLanguage(language);
     // Every widget gets QEvent::LanguageChange and retranslates itself.
     installTranslator(*QCoreApplication::instance(), language);
+    const QString active = activeLanguage();
     for (QAction *a : m_languageGroup->actions())
-        a->setChecked(a->data().toString() == language);
+        a->setChecked(a->data().toString() == active);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    connect(&dialog, &SettingsDialog::engineSettingsApplied, m_engineConnection,
+            &EngineConnection::setEngineSettings);
+    dialog.exec();
 }
 
 void MainWindow::setCanvasVisible(bool visible)

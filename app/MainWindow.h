@@ -27,6 +27,8 @@ class StageCanvas;
 namespace stagecraft::app {
 
 class DiagnosticsPanel;
+class EngineConnection;
+class EngineStatusWidget;
 class RecentFiles;
 
 /// The main window: the stage canvas and the Dockerfile editor side by side (either can be
@@ -69,6 +71,10 @@ public:
     [[nodiscard]] views::StageCanvas *canvas() const { return m_canvas; }
     [[nodiscard]] views::DockerfileEditor *editor() const { return m_editor; }
     [[nodiscard]] DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
+    /// The Docker Engine the window talks to: panels take endpoint() and listen to changed().
+    [[nodiscard]] EngineConnection *engineConnection() const { return m_engineConnection; }
+    /// Opens the settings dialog (Edit → Preferences…, or a click on the engine indicator).
+    void showSettings();
 
     /// Replaces the "save changes?" dialog (tests).
     void setUnsavedChangesHandler(UnsavedChangesHandler handler);
@@ -131,6 +137,8 @@ private:
     QLabel *m_stageCountLabel = nullptr;
     QLabel *m_problemCountLabel = nullptr;
     RecentFiles *m_recentFiles = nullptr;
+    EngineConnection *m_engineConnection = nullptr;
+    EngineStatusWidget *m_engineStatus = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -156,6 +164,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_replaceAction = nullptr;
     QAction *m_goToLineAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_showCanvasAction = nullptr;
     QAction *m_showEditorAction = nullptr;
     QAction *m_zoomInAction = nullptr;

@@ -85,5 +85,21 @@ void Settings::setTheme(const QString &theme)
 {
     setValue(u"ui/theme"_s, theme);
 }
+Settings::Engine Settings::engine()
+{
+    Engine engine;
+    engine.host = value(u"engine/host"_s).toString();
+    engine.tls = value(u"engine/tls"_s, false).toBool();
+    engine.tlsVerify = value(u"engine/tlsVerify"_s, true).toBool();
+    engine.certPath = value(u"engine/certPath"_s).toString();
+    return engine;
+}
+void Settings::setEngine(const Engine &engine)
+{
+    setValue(u"engine/host"_s, engine.host.trimmed());
+    setValue(u"engine/tls"_s, engine.tls);
+    setValue(u"engine/tlsVerify"_s, engine.tlsVerify);
+    setValue(u"engine/certPath"_s, engine.certPath.trimmed());
+}
 
 } // namespace stagecraft::app

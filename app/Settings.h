@@ -9,10 +9,21 @@ namespace stagecraft::app {
 
 /// What the window remembers between runs, in QSettings (organization and application name
 /// "Stagecraft"): geometry and dock layout, the splitter, which of canvas and editor are shown,
-/// recent files, the interface language and the theme.
+/// recent files, the interface language, the theme and the Docker Engine endpoint override.
 class Settings
 {
 public:
+    /// The engine endpoint chosen in the settings dialog. An empty host means automatic
+    /// (DOCKER_HOST, the docker context, then the platform default).
+    struct Engine
+    {
+        QString host;          ///< unix://…, tcp://…, npipe://…; empty = automatic
+        bool tls = false;      ///< tcp:// over TLS
+        bool tlsVerify = true; ///< verify the engine's certificate (TLS only)
+        QString certPath;      ///< folder with ca.pem, cert.pem, key.pem; empty = none
+        bool operator==(const Engine &) const = default;
+    };
+
     [[nodiscard]] static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
     /// QMainWindow::saveState(): toolbars and docks.
@@ -36,6 +47,9 @@ public:
     /// "system", "light" or "dark" (see Theme).
     [[nodiscard]] static QString theme();
     static void setTheme(const QString &theme);
+
+    [[nodiscard]] static Engine engine();
+    static void setEngine(const Engine &engine);
 };
 
 } // namespace stagecraft::app

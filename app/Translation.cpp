@@ -2,6 +2,7 @@
 #include "Translation.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -12,23 +13,42 @@ namespace stagecraft::app {
 namespace {
 
 constexpr auto translatorObjectName = "stagecraft-translator";
+constexpr auto qtTranslatorObjectName = "stagecraft-qt-translator";
 
-} // namespace
+QString g_activeLanguage;
 
-bool installTranslator(QCoreApplication &application, const QString &language)
+void removeTranslators(QCoreApplication &application, const QString &objectName)
 {
-    const QString objectName = QString::fromLatin1(translatorObjectName);
-    // Only one Stagecraft catalogue at a time: a later call replaces the earlier one.
     const auto previous
         = application.findChildren<QTranslator *>(objectName, Qt::FindDirectChildrenOnly);
     for (QTranslator *translator : previous) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
+}
 
+/// Qt's own strings (dialog buttons, context menus) for `locale`, when the system has them.
+void installQtTranslator(QCoreApplication &application, const QLocale &locale)
+{
+    removeTranslators(application, QString::fromLatin1(qtTranslatorObjectName));
+    auto *translator = new QTranslator(&application);
+    translator->setObjectName(QString::fromLatin1(qtTranslatorObjectName));
+    if (!translator->load(locale, u"qtbase"_s, u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || !QCoreApplication::installTranslator(translator))
+        delete translator;
+}
+
+} // namespace
+
+bool installTranslator(QCoreApplication &application, const QString &language)
+{
+    const QString objectName = QString::fromLatin1(translatorObjectName);
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty() && locale.language() == QLocale::C)
         return false; // not a language name at all
+    // Only one Stagecraft catalogue at a time: a later call replaces the earlier one.
+    removeTranslators(application, objectName);
 
     auto *translator = new QTranslator(&application);
     translator->setObjectName(objectName);
@@ -43,9 +63,17 @@ bool installTranslator(QCoreApplication &application, const QString &language)
         delete translator;
         return false;
     }
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
+    // Numbers and dates follow the interface language; "System" goes back to the system's.
+    QLocale::setDefault(language.isEmpty() ? QLocale::system() : locale);
+    installQtTranslator(application, locale);
+    g_activeLanguage
+        = language.isEmpty() ? QString() : QLocale::languageToCode(locale.language()).toLower();
     return true;
+}
+
+QString activeLanguage()
+{
+    return g_activeLanguage;
 }
 
 QStringList availableLanguages()

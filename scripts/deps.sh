@@ -9,6 +9,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ clang libclang-rt-14-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
+    qt6-translations-l10n
     libgl-dev nlohmann-json3-dev libarchive-dev libbenchmark-dev
     xvfb fonts-noto-core
     dpkg-dev desktop-file-utils appstream python3

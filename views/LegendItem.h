@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QString>
+#include <QStringList>
 
 namespace stagecraft::views {
 
@@ -24,6 +25,11 @@ public:
 
     /// Re-reads the captions (after a language change) and the theme's fonts.
     void retranslate();
+    /// The captions shown: title, then one per entry (tests check they follow the language).
+    [[nodiscard]] QStringList captions() const
+    {
+        return {m_title, m_copy, m_from, m_mount, m_image, m_final, m_dimmed};
+    }
 
 private:
     QString m_title;

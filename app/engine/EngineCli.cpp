@@ -3,6 +3,7 @@
 
 #include "BuildJob.h"
 #include "EngineClient.h"
+#include "EngineInfo.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -54,21 +55,13 @@ int runEngineCommand(const QStringList &args, QTextStream &out, QTextStream &err
     const EngineClient::Result version = client.versionSync();
     if (!version.ok())
         return usage(err, version.error.message());
-    const QJsonObject v = version.json.object();
-    QString name = QStringLiteral("Docker Engine");
-    const QJsonArray components = v.value(QStringLiteral("Components")).toArray();
-    if (!components.isEmpty())
-        name = components.first().toObject().value(QStringLiteral("Name")).toString(name);
-    out << EngineCli::tr("Engine: %1 %2").arg(name, v.value(QStringLiteral("Version")).toString())
-        << u'\n';
+    const EngineInfo info = EngineInfo::fromVersionJson(version.json.object());
+    out << EngineCli::tr("Engine: %1 %2").arg(info.name, info.version) << u'\n';
     out << EngineCli::tr("API version: %1 (engine %2, Stagecraft %3)")
                .arg(client.apiVersion(), client.engineApiVersion(),
                     QString::fromLatin1(EngineClient::kApiVersion))
         << u'\n';
-    out << EngineCli::tr("OS/Arch: %1/%2")
-               .arg(v.value(QStringLiteral("Os")).toString(),
-                    v.value(QStringLiteral("Arch")).toString())
-        << u'\n';
+    out << EngineCli::tr("OS/Arch: %1/%2").arg(info.os, info.arch) << u'\n';
     out.flush();
     return kExitOk;
 }

@@ -3,6 +3,7 @@
 
 #include "BuildJob.h"
 #include "EngineCall.h"
+#include "WaitForSignal.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -57,46 +58,128 @@ BuildJob *EngineClient::build(const BuildOptions &options, QObject *parent) cons
 
 EngineError EngineClient::negotiate()
 {
-    if (!m_endpoint.isValid())
-        return m_endpoint.error;
-    QByteArray version;
-    for (const QByteArray &method : {QByteArrayLiteral("HEAD"), QByteArrayLiteral("GET")}) {
-        EngineCall ping(m_endpoint, method, "/_ping");
-        ping.setTimeouts(m_connectTimeoutMs, m_idleTimeoutMs);
-        ping.waitForFinished();
-        const EngineError error = ping.error();
-        if (error.isError()) {
-            // Some proxies answer HEAD with 404/405 or garbage: try GET before giving up.
-            if (method == "HEAD"
-                && (error.kind() == EngineError::Kind::HttpError
-                    || error.kind() == EngineError::Kind::GarbageReply
-                    || error.kind() == EngineError::Kind::ConnectionLost))
-                continue;
-            return error;
+    EngineError result;
+    bool done = false;
+    const QMetaObject::Connection connection
+        = connect(this, &EngineClient::negotiated, this, [&result, &done](const EngineError &e) {
+              result = e;
+              done = true;
+          });
+    negotiateAsync();
+    if (!done)
+        waitForSignal(this, &EngineClient::negotiated, -1);
+    disconnect(connection);
+    return result;
+}
+
+void EngineClient::negotiateAsync()
+{
+    ++m_negotiationGeneration;
+    m_reportPending = false;
+    if (m_negotiation) {
+        // Abandon the running step: no signal from it, and its socket closes now.
+        EngineCall *old = m_negotiation;
+        m_negotiation = nullptr;
+        old->disconnect(this);
+        old->deleteLater();
+    }
+    if (!m_endpoint.isValid()) {
+        // Like every other outcome, reported from the event loop.
+        auto *invalid = new EngineCall(m_endpoint, "GET", "/_ping", this);
+        startStep(invalid, &EngineClient::onPingFinished);
+        return;
+    }
+    startPing("HEAD");
+}
+
+void EngineClient::startStep(EngineCall *engineCall, void (EngineClient::*onFinished)(EngineCall *))
+{
+    engineCall->setTimeouts(m_connectTimeoutMs, m_idleTimeoutMs);
+    m_negotiation = engineCall;
+    connect(engineCall, &EngineCall::finished, this, [this, engineCall, onFinished] {
+        engineCall->deleteLater();
+        if (m_negotiation != engineCall)
+            return;
+        m_negotiation = nullptr;
+        (this->*onFinished)(engineCall);
+    });
+    engineCall->start();
+}
+
+void EngineClient::startPing(const QByteArray &method)
+{
+    startStep(new EngineCall(m_endpoint, method, "/_ping", this), &EngineClient::onPingFinished);
+}
+
+void EngineClient::onPingFinished(EngineCall *ping)
+{
+    const EngineError error = ping->error();
+    if (error.isError()) {
+        // Some proxies answer HEAD with 404/405 or garbage: try GET before giving up.
+        if (ping->method() == "HEAD"
+            && (error.kind() == EngineError::Kind::HttpError
+                || error.kind() == EngineError::Kind::GarbageReply
+                || error.kind() == EngineError::Kind::ConnectionLost)) {
+            startPing("GET");
+            return;
         }
-        version = ping.header("Api-Version");
-        break;
+        finishNegotiation(error);
+        return;
     }
+    const QByteArray version = ping->header("Api-Version");
     if (version.isEmpty()) {
-        EngineCall versionCall(m_endpoint, "GET", "/version");
-        versionCall.setTimeouts(m_connectTimeoutMs, m_idleTimeoutMs);
-        versionCall.waitForFinished();
-        if (versionCall.error().isError())
-            return versionCall.error();
-        version
-            = versionCall.json().object().value(QStringLiteral("ApiVersion")).toString().toUtf8();
+        startStep(new EngineCall(m_endpoint, "GET", "/version", this),
+                  &EngineClient::onVersionFinished);
+        return;
     }
+    acceptEngineVersion(version);
+}
+
+void EngineClient::onVersionFinished(EngineCall *versionCall)
+{
+    if (versionCall->error().isError()) {
+        finishNegotiation(versionCall->error());
+        return;
+    }
+    acceptEngineVersion(
+        versionCall->json().object().value(QStringLiteral("ApiVersion")).toString().toUtf8());
+}
+
+void EngineClient::acceptEngineVersion(const QByteArray &version)
+{
     const QVersionNumber engine = QVersionNumber::fromString(QString::fromLatin1(version));
-    if (engine.isNull())
-        return EngineError(EngineError::Kind::GarbageReply, QStringLiteral("Api-Version"));
+    if (engine.isNull()) {
+        finishNegotiation(
+            EngineError(EngineError::Kind::GarbageReply, QStringLiteral("Api-Version")));
+        return;
+    }
     m_engineApiVersion = engine.toString();
     const QVersionNumber ours = QVersionNumber::fromString(QString::fromLatin1(kApiVersion));
     const QVersionNumber minimum
         = QVersionNumber::fromString(QString::fromLatin1(kMinimumApiVersion));
-    if (engine < minimum)
-        return EngineError(EngineError::Kind::ApiTooOld, m_engineApiVersion);
+    if (engine < minimum) {
+        finishNegotiation(EngineError(EngineError::Kind::ApiTooOld, m_engineApiVersion));
+        return;
+    }
     m_apiVersion = (engine < ours ? engine : ours).toString();
-    return {};
+    finishNegotiation({});
+}
+
+void EngineClient::finishNegotiation(const EngineError &error)
+{
+    // A transport may fail inside start() (no such socket): report from the event loop all the
+    // same, and not at all when a newer negotiateAsync() has replaced this one meanwhile.
+    const quint64 generation = m_negotiationGeneration;
+    m_reportPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, error] {
+            if (generation != m_negotiationGeneration)
+                return;
+            m_reportPending = false;
+            Q_EMIT negotiated(error);
+        },
+        Qt::QueuedConnection);
 }
 
 EngineClient::Result EngineClient::runSync(EngineCall *engineCall)

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
@@ -46,8 +47,16 @@ public:
     /// An unstarted build under the negotiated version prefix.
     [[nodiscard]] BuildJob *build(const BuildOptions &options, QObject *parent = nullptr) const;
 
-    /// Pings and picks the API version. Errors: NotRunning, PermissionDenied, ApiTooOld, …
+    /// Pings and picks the API version, blocking (CLI, tests): negotiateAsync() plus a local
+    /// event loop. Errors: NotRunning, PermissionDenied, ApiTooOld, …
     EngineError negotiate();
+    /// Starts the same negotiation without blocking: HEAD /_ping (GET when a proxy refuses HEAD),
+    /// then GET /version when the ping has no Api-Version header. negotiated() follows exactly
+    /// once, from a later event-loop turn. A negotiation still running is abandoned (its
+    /// negotiated() never comes).
+    void negotiateAsync();
+    /// True while negotiateAsync() has not reported yet.
+    [[nodiscard]] bool isNegotiating() const { return !m_negotiation.isNull() || m_reportPending; }
 
     /// Result of a blocking JSON call.
     struct Result
@@ -85,7 +94,20 @@ public:
     /// The paths inside a tar (as the archive API returns them), sorted.
     [[nodiscard]] static QStringList tarEntries(const QByteArray &tar);
 
+Q_SIGNALS:
+    /// The outcome of negotiateAsync(); no error means apiVersion() is set.
+    void negotiated(const stagecraft::app::EngineError &error);
+
 private:
+    void startPing(const QByteArray &method);
+    void onPingFinished(EngineCall *ping);
+    void onVersionFinished(EngineCall *versionCall);
+    /// Picks the API version from the engine's; emits negotiated().
+    void acceptEngineVersion(const QByteArray &version);
+    /// Tracks `engineCall` as the running step of the negotiation and starts it.
+    void startStep(EngineCall *engineCall, void (EngineClient::*onFinished)(EngineCall *));
+    void finishNegotiation(const EngineError &error);
+
     Result runSync(EngineCall *call);
     [[nodiscard]] QString prefix() const;
 
@@ -94,6 +116,9 @@ private:
     QString m_engineApiVersion;
     int m_connectTimeoutMs;
     int m_idleTimeoutMs;
+    QPointer<EngineCall> m_negotiation;  ///< the running step of negotiateAsync()
+    quint64 m_negotiationGeneration = 0; ///< which negotiateAsync() may still report
+    bool m_reportPending = false;        ///< negotiated() is queued
 };
 
 } // namespace stagecraft::app

@@ -203,6 +203,11 @@ EngineEndpoint EngineEndpoint::resolve(const QHash<QString, QString> &env, const
     return platformDefault(env, home, platform, exists);
 }
 
+void EngineEndpoint::useTlsDirectory(const QString &directory, const PathExists &exists)
+{
+    applyTlsFiles(*this, directory, exists);
+}
+
 EngineEndpoint::Platform EngineEndpoint::currentPlatform()
 {
 #if defined(Q_OS_WIN)

@@ -20,6 +20,11 @@ struct EngineEndpoint
     enum class Kind { Invalid, Unix, NamedPipe, Tcp };
     enum class Platform { Linux, MacOS, Windows };
 
+    /// Reads a file, or nullopt when it cannot be read.
+    using FileReader = std::function<std::optional<QByteArray>(const QString &path)>;
+    /// True when something exists at the path.
+    using PathExists = std::function<bool(const QString &path)>;
+
     Kind kind = Kind::Invalid;
     QString url;           ///< as the user would write it: unix:///var/run/docker.sock
     QString path;          ///< Unix socket path or pipe name (Unix, NamedPipe)
@@ -35,10 +40,9 @@ struct EngineEndpoint
 
     [[nodiscard]] bool isValid() const { return kind != Kind::Invalid; }
 
-    /// Reads a file, or nullopt when it cannot be read.
-    using FileReader = std::function<std::optional<QByteArray>(const QString &path)>;
-    /// True when something exists at the path.
-    using PathExists = std::function<bool(const QString &path)>;
+    /// Takes ca.pem, and cert.pem with key.pem, from `directory` where they exist (the layout
+    /// of DOCKER_CERT_PATH).
+    void useTlsDirectory(const QString &directory, const PathExists &exists);
 
     /// Parses unix://, tcp://, npipe:// URLs (ssh:// and fd:// give UnsupportedEndpoint). TLS
     /// settings are left for the caller.

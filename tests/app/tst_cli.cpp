@@ -875,6 +875,19 @@ void TestCli::languageFromEnvironment()
                  .normalized(QString::NormalizationForm_C)
                  .contains(nfc("फ़ाइल नहीं मिली")),
              run.err.constData());
+    // LC_MESSAGES alone (LANG stays C.UTF-8) picks the messages' language too.
+    const CliRun messages
+        = runCli({QStringLiteral("print"), missing}, {},
+                 {{QStringLiteral("LC_MESSAGES"), QStringLiteral("hi_IN.UTF-8")}});
+    QVERIFY2(QString::fromUtf8(messages.err)
+                 .normalized(QString::NormalizationForm_C)
+                 .contains(nfc("फ़ाइल नहीं मिली")),
+             messages.err.constData());
+    // The help follows LANG as well.
+    const CliRun help = runCli({QStringLiteral("--help")}, {},
+                               {{QStringLiteral("LANG"), QStringLiteral("hi_IN.UTF-8")}});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(help.out).contains(nfc("उपयोग")), help.out.constData());
     // --lang wins over the environment.
     const CliRun english = runCli({QStringLiteral("print"), missing, QStringLiteral("--lang=en")},
                                   {}, {{QStringLiteral("LC_ALL"), QStringLiteral("hi_IN.UTF-8")}});

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EngineConnection.h"
+
+#include "app/engine/EngineCall.h"
+#include "app/engine/EngineClient.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace stagecraft::app {
+
+EngineConnection::EngineConnection(QObject *parent)
+    : QObject(parent)
+    , m_settings(Settings::engine())
+    , m_endpoint(resolve(m_settings))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { check(true); });
+}
+
+EngineConnection::~EngineConnection()
+{
+    abandon();
+}
+
+void EngineConnection::setEngineSettings(const Settings::Engine &settings)
+{
+    m_settings = settings;
+    refresh();
+}
+
+void EngineConnection::setAutomaticChecks(bool enabled)
+{
+    m_automatic = enabled;
+    if (!enabled)
+        m_timer.stop();
+}
+
+void EngineConnection::setCheckIntervals(int firstRetryMs, int maxRetryMs, int connectedMs)
+{
+    m_firstRetryMs = firstRetryMs;
+    m_maxRetryMs = maxRetryMs;
+    m_connectedCheckMs = connectedMs;
+}
+
+void EngineConnection::setTimeouts(int connectMs, int idleMs)
+{
+    m_connectTimeoutMs = connectMs;
+    m_idleTimeoutMs = idleMs;
+}
+
+int EngineConnection::nextCheckMs() const
+{
+    return m_timer.isActive() ? m_timer.interval() : 0;
+}
+
+void EngineConnection::refresh()
+{
+    m_retryMs = 0;
+    check(false);
+}
+
+void EngineConnection::abandon()
+{
+    m_timer.stop();
+    if (m_versionCall) {
+        m_versionCall->disconnect(this);
+        m_versionCall->deleteLater();
+        m_versionCall = nullptr;
+    }
+    if (m_client) {
+        // Deleting the client abandons a running negotiation (its calls are its children).
+        m_client->disconnect(this);
+        m_client->deleteLater();
+        m_client = nullptr;
+    }
+}
+
+void EngineConnection::check(bool quiet)
+{
+    abandon();
+    const EngineEndpoint endpoint = resolve(m_settings);
+    const bool moved = endpoint.url != m_endpoint.url || endpoint.source != m_endpoint.source;
+    m_endpoint = endpoint;
+    if (!quiet || moved || m_state == State::Unknown) {
+        // A check the user asked for (or of another endpoint) shows itself.
+        m_state = State::Connecting;
+        m_info = {};
+        m_apiVersion.clear();
+        m_error = {};
+        Q_EMIT changed();
+    }
+    m_client = new EngineClient(m_endpoint, this);
+    m_client->setTimeouts(m_connectTimeoutMs, m_idleTimeoutMs);
+    connect(m_client, &EngineClient::negotiated, this, &EngineConnection::onNegotiated);
+    m_client->negotiateAsync();
+}
+
+void EngineConnection::onNegotiated(const EngineError &error)
+{
+    if (error.isError()) {
+        settle(State::Failed, {}, {}, error);
+        return;
+    }
+    EngineCall *call = m_client->call("GET", u"/version"_s, {}, this);
+    m_versionCall = call;
+    connect(call, &EngineCall::finished, this, [this, call] { onVersionFinished(call); });
+    call->start();
+}
+
+void EngineConnection::onVersionFinished(EngineCall *call)
+{
+    call->deleteLater();
+    if (call != m_versionCall)
+        return;
+    m_versionCall = nullptr;
+    if (call->error().isError()) {
+        settle(State::Failed, {}, {}, call->error());
+        return;
+    }
+    const EngineInfo info = EngineInfo::fromVersionJson(call->json().object());
+    if (!info.isValid()) {
+        settle(State::Failed, {}, {},
+               EngineError(EngineError::Kind::GarbageReply, u"GET /version"_s));
+        return;
+    }
+    settle(State::Connected, info, m_client->apiVersion(), {});
+}
+
+void EngineConnection::settle(State state, const EngineInfo &info, const QString &apiVersion,
+                              const EngineError &error)
+{
+    const bool same = state == m_state && info.name == m_info.name && info.version == m_info.version
+        && info.apiVersion == m_info.apiVersion && info.os == m_info.os && info.arch == m_info.arch
+        && apiVersion == m_apiVersion && error.kind() == m_error.kind()
+        && error.detail() == m_error.detail();
+    m_state = state;
+    m_info = info;
+    m_apiVersion = apiVersion;
+    m_error = error;
+    if (state == State::Failed)
+        m_retryMs = m_retryMs == 0 ? m_firstRetryMs : std::min(m_retryMs * 2, m_maxRetryMs);
+    else
+        m_retryMs = 0;
+    scheduleNext();
+    if (!same)
+        Q_EMIT changed();
+}
+
+void EngineConnection::scheduleNext()
+{
+    if (!m_automatic)
+        return;
+    // An endpoint that cannot work until the settings change is not retried.
+    if (m_state == State::Failed
+        && (m_error.kind() == EngineError::Kind::InvalidEndpoint
+            || m_error.kind() == EngineError::Kind::UnsupportedEndpoint))
+        return;
+    const int delay = m_state == State::Failed ? m_retryMs : m_connectedCheckMs;
+    if (delay > 0)
+        m_timer.start(delay);
+}
+
+EngineEndpoint EngineConnection::resolve(const Settings::Engine &settings)
+{
+    const QString host = settings.host.trimmed();
+    EngineEndpoint endpoint = EngineEndpoint::resolveFromSystem(host);
+    if (host.isEmpty() || endpoint.kind != EngineEndpoint::Kind::Tcp)
+        return endpoint;
+    endpoint.tls = endpoint.tls || settings.tls;
+    endpoint.tlsVerify = settings.tlsVerify;
+    if (endpoint.tls && !settings.certPath.trimmed().isEmpty()) {
+        endpoint.useTlsDirectory(settings.certPath.trimmed(),
+                                 [](const QString &path) { return QFileInfo::exists(path); });
+    }
+    if (endpoint.port == 0)
+        endpoint.port = endpoint.tls ? 2376 : 2375;
+    return endpoint;
+}
+
+QString EngineConnection::describeSource(const QString &source)
+{
+    if (source == u"DOCKER_HOST"_s)
+        return tr("the DOCKER_HOST variable");
+    if (source == u"settings"_s)
+        return tr("the settings");
+    if (source == u"default"_s)
+        return tr("the platform default");
+    if (source.startsWith(u"context "_s))
+        //: %1 = the name of a docker context (docker context ls)
+        return tr("the docker context “%1”").arg(source.mid(8));
+    return source;
+}
+
+} // namespace stagecraft::app

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EngineStatusWidget.h"
+
+#include "EngineConnection.h"
+
+#include "app/engine/EngineClient.h"
+
+#include <QEvent>
+#include <QPainter>
+#include <QPixmap>
+
+namespace stagecraft::app {
+
+namespace {
+
+QIcon dot(const QColor &colour)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour.darker(140), 1));
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(3.5, 3.5, 9, 9));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+EngineStatusWidget::EngineStatusWidget(EngineConnection *connection, QWidget *parent)
+    : QToolButton(parent)
+    , m_connection(connection)
+{
+    setObjectName(QStringLiteral("engineStatus"));
+    setAutoRaise(true);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setFocusPolicy(Qt::TabFocus);
+    connect(this, &QToolButton::clicked, this, &EngineStatusWidget::settingsRequested);
+    connect(m_connection, &EngineConnection::changed, this,
+            &EngineStatusWidget::updateFromConnection);
+    updateFromConnection();
+}
+
+void EngineStatusWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateFromConnection();
+    QToolButton::changeEvent(event);
+}
+
+void EngineStatusWidget::updateFromConnection()
+{
+    const EngineEndpoint &endpoint = m_connection->endpoint();
+    switch (m_connection->state()) {
+    case EngineConnection::State::Unknown:
+    case EngineConnection::State::Connecting:
+        setIcon(dot(QColor(0x9e, 0x9e, 0x9e)));
+        //: Status bar, while Stagecraft checks whether the Docker engine answers
+        setText(tr("Engine: checking…"));
+        break;
+    case EngineConnection::State::Connected: {
+        const EngineInfo &info = m_connection->info();
+        setIcon(dot(QColor(0x2e, 0x9d, 0x4f)));
+        //: Status bar: %1 = Docker or Podman, %2 = its version, %3 = endpoint URL
+        setText(tr("%1 %2 · %3").arg(info.product, info.version, endpoint.url));
+        break;
+    }
+    case EngineConnection::State::Failed:
+        setIcon(dot(QColor(0xd3, 0x2f, 0x2f)));
+        //: Status bar: %1 = endpoint URL (unix:///var/run/docker.sock)
+        setText(
+            tr("No engine · %1").arg(endpoint.url.isEmpty() ? tr("no endpoint") : endpoint.url));
+        break;
+    }
+    setToolTip(details());
+    setAccessibleName(tr("Docker engine status"));
+    setAccessibleDescription(toolTip());
+}
+
+QString EngineStatusWidget::details() const
+{
+    const EngineEndpoint &endpoint = m_connection->endpoint();
+    QStringList lines;
+    switch (m_connection->state()) {
+    case EngineConnection::State::Unknown:
+    case EngineConnection::State::Connecting:
+        lines << tr("Checking the Docker engine…");
+        break;
+    case EngineConnection::State::Connected: {
+        const EngineInfo &info = m_connection->info();
+        //: %1 engine name, %2 version, %3 operating system, %4 architecture
+        lines << tr("%1 %2 on %3/%4").arg(info.name, info.version, info.os, info.arch);
+        lines << tr("API version %1 (engine %2, Stagecraft %3)")
+                     .arg(m_connection->apiVersion(), info.apiVersion,
+                          QString::fromLatin1(EngineClient::kApiVersion));
+        break;
+    }
+    case EngineConnection::State::Failed:
+        lines << m_connection->error().message();
+        break;
+    }
+    //: %1 = endpoint URL, %2 = where it came from ("the DOCKER_HOST variable", …)
+    lines << tr("Endpoint: %1 (from %2)")
+                 .arg(endpoint.url, EngineConnection::describeSource(endpoint.source));
+    if (m_connection->state() == EngineConnection::State::Failed) {
+        const int seconds = (m_connection->nextCheckMs() + 999) / 1000;
+        if (seconds > 0)
+            lines << tr("Stagecraft checks again in %n second(s).", nullptr, seconds);
+    }
+    lines << tr("Click to choose the engine in the settings.");
+    return lines.join(u'\n');
+}
+
+} // namespace stagecraft::app
