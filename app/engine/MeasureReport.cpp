@@ -263,7 +263,7 @@ QByteArray MeasureReport::json(const MeasureRun &run)
 
 QString MeasureReport::markdown(const RunComparison &comparison, const QLocale &locale)
 {
-    const auto name = [](const MeasureRun &run) {
+    const auto name = [](const MeasureRun &run) -> QString {
         return QFileInfo(run.dockerfilePath).fileName() + QStringLiteral(" (")
             + run.timestamp.toUTC().toString(Qt::ISODate) + u')';
     };
