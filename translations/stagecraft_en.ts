@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+217"/>
+        <location filename="../app/cli/Cli.cpp" line="+231"/>
         <location line="+26"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -23,7 +23,7 @@
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-168"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -45,6 +45,14 @@ Commands:
   build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
              [--host URL]
       Build the image with the Docker Engine and show the build log.
+  measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--no-cache] [--format text|json|markdown|csv] [--no-history]
+      Build every stage and measure it: image, size, layers by Dockerfile
+      line, build time, bytes per artifact arrow, and the saving. The run is
+      kept in the history in FILE.stagecraft.json.
+  compare A B [--format text|json|markdown|csv]
+      Compare two measurements (measure --format json files, or measured
+      Dockerfiles: their latest run), stage by stage.
   engine [--host URL]
       Show the Docker Engine in use: endpoint, version and API version.
   render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
@@ -56,9 +64,9 @@ Options:
   -h, --help     Show this help.
   --version      Show the version.
 
-Exit status: 0 when all is well, 1 when errors were found (lint errors, or
-BuildKit would reject the file), 2 for a usage error or a file that cannot be
-read.
+Exit status: 0 when all is well, 1 when errors were found (lint errors,
+BuildKit would reject the file, or a build failed), 2 for a usage error, a
+file that cannot be read or an engine that cannot be reached.
 </source>
         <extracomment>The --help text. Keep the command names, options, FILE, STAGE, NAME=VALUE and the format names in English; align the descriptions as you like.</extracomment>
         <translation>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
@@ -82,6 +90,14 @@ Commands:
   build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
              [--host URL]
       Build the image with the Docker Engine and show the build log.
+  measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--no-cache] [--format text|json|markdown|csv] [--no-history]
+      Build every stage and measure it: image, size, layers by Dockerfile
+      line, build time, bytes per artifact arrow, and the saving. The run is
+      kept in the history in FILE.stagecraft.json.
+  compare A B [--format text|json|markdown|csv]
+      Compare two measurements (measure --format json files, or measured
+      Dockerfiles: their latest run), stage by stage.
   engine [--host URL]
       Show the Docker Engine in use: endpoint, version and API version.
   render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
@@ -93,24 +109,24 @@ Options:
   -h, --help     Show this help.
   --version      Show the version.
 
-Exit status: 0 when all is well, 1 when errors were found (lint errors, or
-BuildKit would reject the file), 2 for a usage error or a file that cannot be
-read.
+Exit status: 0 when all is well, 1 when errors were found (lint errors,
+BuildKit would reject the file, or a build failed), 2 for a usage error, a
+file that cannot be read or an engine that cannot be reached.
 </translation>
     </message>
     <message>
-        <location line="+169"/>
-        <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
-        <translation>Missing command: use parse, graph, lint, print, edit, build or engine.</translation>
+        <location line="+181"/>
+        <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
+        <translation>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</source>
+        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build, measure, compare or engine).</source>
         <extracomment>%1 = the command as given</extracomment>
-        <translation>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</translation>
+        <translation>Unknown command: %1 (use parse, graph, lint, print, edit, build, measure, compare or engine).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Missing file: give a Dockerfile path, or - for standard input.</source>
         <translation>Missing file: give a Dockerfile path, or - for standard input.</translation>
     </message>
@@ -564,7 +580,7 @@ read.
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -628,7 +644,7 @@ written), 2 usage or input error.
         <translation>Run &apos;stagecraft-cli edit --help&apos; for usage.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -638,13 +654,13 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>Too many arguments: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; is not a line number.</translation>
@@ -665,7 +681,7 @@ written), 2 usage or input error.
         <translation>retarget-copy needs --from, --to or both.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; is not a position (0 is right after FROM).</translation>
@@ -677,7 +693,7 @@ written), 2 usage or input error.
         <translation>Unknown operation: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 needs a value.</translation>
@@ -705,12 +721,12 @@ written), 2 usage or input error.
         <translation>Invalid JSON operation: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
         <translation>Could not write %1: %2</translation>
@@ -725,12 +741,12 @@ written), 2 usage or input error.
         <translation>&quot;%1&quot; is not an image reference: give a name like alpine:3.20 without spaces.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
         <translation>&quot;%1&quot; is reserved by Docker and cannot name a stage.</translation>
     </message>
@@ -756,12 +772,12 @@ written), 2 usage or input error.
         <translation>Stage %1 uses stage %2 (line %3); after this move it would come first, which is not allowed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
         <translation>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stage cannot use itself (%1).</source>
         <translation>A stage cannot use itself (%1).</translation>
     </message>
@@ -771,7 +787,7 @@ written), 2 usage or input error.
         <translation>Stage %2 cannot use %1: a stage can only use stages written before it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
         <translation>&quot;%1&quot; is not a platform: use a value like linux/amd64.</translation>
     </message>
@@ -845,19 +861,21 @@ written), 2 usage or input error.
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../app/engine/EngineCli.cpp" line="+40"/>
-        <location line="+60"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="+159"/>
+        <location filename="../app/engine/EngineCli.cpp" line="+44"/>
+        <location line="+62"/>
         <source>Option %1 needs a value.</source>
         <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+89"/>
+        <location line="+7"/>
+        <location filename="../app/engine/EngineCli.cpp" line="-58"/>
+        <location line="+94"/>
         <source>Unknown option for %1: %2</source>
         <translation>Unknown option for %1: %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location filename="../app/engine/EngineCli.cpp" line="-90"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -877,22 +895,23 @@ written), 2 usage or input error.
         <translation>OS/Arch: %1/%2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Option %1 expects NAME=VALUE.</source>
         <translation>Option %1 expects NAME=VALUE.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</source>
-        <translation>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</translation>
+        <source>Missing the Dockerfile: stagecraft-cli %1 FILE [--context DIR]</source>
+        <extracomment>%1 = command name (build, measure)</extracomment>
+        <translation>Missing the Dockerfile: stagecraft-cli %1 FILE [--context DIR]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
@@ -1072,6 +1091,470 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>MeasureCommand</name>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="-136"/>
+        <source>Unknown format %1 (use %2).</source>
+        <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
+        <translation>Unknown format %1 (use %2).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+52"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 = file, %2 = system message</extracomment>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 has no FROM instruction: nothing to measure.</source>
+        <translation>%1 has no FROM instruction: nothing to measure.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown target stage: %1</source>
+        <translation>Unknown target stage: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>[%1/%2] %3</source>
+        <extracomment>Progress on standard error. %1 = stage (1-based), %2 = stage count, %3 = what is happening</extracomment>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 holds no measurement.</source>
+        <translation>%1 holds no measurement.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No measurement is recorded for %1: run stagecraft-cli measure %1 first.</source>
+        <extracomment>%1 = Dockerfile</extracomment>
+        <translation>No measurement is recorded for %1: run stagecraft-cli measure %1 first.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>compare needs two measurements: stagecraft-cli compare A B (each a measure --format json file, or a measured Dockerfile).</source>
+        <translation>compare needs two measurements: stagecraft-cli compare A B (each a measure --format json file, or a measured Dockerfile).</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureHistory</name>
+    <message>
+        <location filename="../app/engine/MeasureHistory.cpp" line="+30"/>
+        <source>The sidecar is not valid JSON.</source>
+        <translation>The sidecar is not valid JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sidecar&apos;s top level is not a JSON object.</source>
+        <translation>The sidecar&apos;s top level is not a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;measurements&quot; in the sidecar is not an array.</source>
+        <translation>&quot;measurements&quot; in the sidecar is not an array.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Measurement %1 in the sidecar cannot be read: %2</source>
+        <extracomment>%1 = position in the history (0 = oldest), %2 = what is wrong</extracomment>
+        <translation>Measurement %1 in the sidecar cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 = file, %2 = system message</extracomment>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</source>
+        <extracomment>%1 = file</extracomment>
+        <translation>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
+        <translation>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureReport</name>
+    <message>
+        <location filename="../app/engine/MeasureReport.cpp" line="+30"/>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, e.g. &quot;3.2 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resized</source>
+        <translation>resized</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 %2 → final %3, %4</source>
+        <extracomment>The saving of a multi-stage build. %1 = largest stage, %2 = its size, %3 = final size, %4 = change in percent (e.g. −96 %)</extracomment>
+        <translation>%1 %2 → final %3, %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stage sizes of %1</source>
+        <extracomment>Markdown report title. %1 = Dockerfile name</extracomment>
+        <translation>Stage sizes of %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measured %1 · Dockerfile SHA-256 `%2`</source>
+        <extracomment>%1 = date and time, %2 = SHA-256 of the Dockerfile</extracomment>
+        <translation>Measured %1 · Dockerfile SHA-256 `%2`</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+99"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>From base</source>
+        <translation>From base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own layers</source>
+        <translation>Own layers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build time</source>
+        <translation>Build time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — final</source>
+        <translation> — final</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>built</source>
+        <translation>built</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>**Saving:** %1 (%2 bytes)</source>
+        <translation>**Saving:** %1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artifact arrows</source>
+        <translation>Artifact arrows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Paths</source>
+        <translation>Paths</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layers of %1</source>
+        <translation>Layers of %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+91"/>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Stage sizes compared</source>
+        <translation>Stage sizes compared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <location line="+85"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+22"/>
+        <location line="+85"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+22"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Change %</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+107"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+16"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+86"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Layer differences of the final stages</source>
+        <translation>Layer differences of the final stages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer differences of %1</source>
+        <translation>Layer differences of %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line A</source>
+        <translation>Line A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line B</source>
+        <translation>Line B</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+31"/>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAYERS</source>
+        <translation>LAYERS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (final)</source>
+        <translation> (final)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not built</source>
+        <translation>not built</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2 (line %3, %4): %5</source>
+        <extracomment>One artifact arrow. %1 = source stage, %2 = target stage, %3 = line, %4 = paths, %5 = size or the reason it was not measured</extracomment>
+        <translation>%1 → %2 (line %3, %4): %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving: %1</source>
+        <translation>Saving: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CHANGE</source>
+        <translation>CHANGE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE %</source>
+        <translation>CHANGE %</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layer differences of the final stages:</source>
+        <translation>Layer differences of the final stages:</translation>
+    </message>
+</context>
+<context>
+    <name>Measurement</name>
+    <message>
+        <location filename="../app/engine/Measurement.cpp" line="+35"/>
+        <source>%1: %2</source>
+        <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected an integer</source>
+        <translation>expected an integer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>out of range</source>
+        <translation>out of range</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+28"/>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>expected an array</source>
+        <translation>expected an array</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <source>unsupported version %1</source>
+        <translation>unsupported version %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an ISO 8601 date and time</source>
+        <translation>not an ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>no stage has index %1</source>
+        <translation>no stage has index %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not valid JSON</source>
+        <translation>not valid JSON</translation>
+    </message>
+</context>
+<context>
     <name>RenderCommand</name>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="+55"/>
@@ -1169,7 +1652,7 @@ written), 2 usage or input error.
         <translation>language</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>Unknown language %1; available: %2.</translation>
     </message>
@@ -1211,7 +1694,7 @@ written), 2 usage or input error.
         <translation>Failed to open %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -1254,7 +1737,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -1272,7 +1755,7 @@ Fix: %2</translation>
         <translation>Saving was cancelled.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</translation>
@@ -1310,7 +1793,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+291"/>
+        <location filename="../app/MainWindow.cpp" line="+296"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1482,14 +1965,14 @@ Fix: %2</translation>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <location line="+16"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Save Dockerfile</source>
         <translation>Save Dockerfile</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Save Dockerfile As</source>
         <translation>Save Dockerfile As</translation>
     </message>
@@ -1520,7 +2003,7 @@ Fix: %2</translation>
         <translation>An untitled Dockerfile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recover Unsaved Changes</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
@@ -1643,8 +2126,8 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+40"/>
+        <location line="-330"/>
+        <location line="+41"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Open Dockerfile</translation>
@@ -1659,7 +2142,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::RecentFiles</name>
     <message>
-        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <location filename="../app/RecentFiles.cpp" line="+66"/>
         <source>%1 %2 — %3</source>
         <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
         <translation>%1 %2 — %3</translation>
@@ -1668,6 +2151,86 @@ Fix: %2</translation>
         <location line="+8"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::StageMeasurer</name>
+    <message>
+        <location filename="../app/engine/StageMeasurer.cpp" line="+128"/>
+        <source>The Dockerfile has no FROM instruction.</source>
+        <translation>The Dockerfile has no FROM instruction.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown target stage: %1</source>
+        <translation>Unknown target stage: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Building…</source>
+        <translation>Building…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Step %1/%2: %3</source>
+        <extracomment>Build progress. %1 = step, %2 = total steps, %3 = the instruction</extracomment>
+        <translation>Step %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not built: an earlier stage failed.</source>
+        <translation>Not built: an earlier stage failed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine reported no image for this stage.</source>
+        <translation>The engine reported no image for this stage.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Measuring stage %1</source>
+        <translation>Measuring stage %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The source stage was not built.</source>
+        <translation>The source stage was not built.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 uses a variable; it is not measured.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation>%1 uses a variable; it is not measured.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The COPY names no source path.</source>
+        <translation>The COPY names no source path.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Measuring the arrow %1 → %2 (line %3)</source>
+        <extracomment>%1 = source stage, %2 = target stage, %3 = Dockerfile line</extracomment>
+        <translation>Measuring the arrow %1 → %2 (line %3)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 is not in the source stage&apos;s image.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation>%1 is not in the source stage&apos;s image.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The engine&apos;s archive of %1 could not be read.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation>The engine&apos;s archive of %1 could not be read.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+67"/>
+        <source>Could not remove the container %1: %2</source>
+        <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
+        <translation>Could not remove the container %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1904,7 +2467,10 @@ Fix: %2</translation>
         <location line="+104"/>
         <source>%Ln replaced</source>
         <extracomment>%n = number of replacements</extracomment>
-        <translation><numerusform>%Ln replaced</numerusform><numerusform>%Ln replaced</numerusform></translation>
+        <translation>
+            <numerusform>%Ln replaced</numerusform>
+            <numerusform>%Ln replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>
