@@ -105,6 +105,7 @@ private:
     void showStatus(const QString &message);
 
     void newDocument();
+    void newFromTemplate();
     void openFromDialog();
     void reloadFromDisk();
     void closeDocument();
@@ -140,6 +141,7 @@ private:
     QMenu *m_languageMenu = nullptr;
 
     QAction *m_newAction = nullptr;
+    QAction *m_newFromTemplateAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
