@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+217"/>
+        <location filename="../app/cli/Cli.cpp" line="+225"/>
         <location line="+26"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -23,7 +23,7 @@
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-162"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -99,7 +99,7 @@ read.
 </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
         <translation>Missing command: use parse, graph, lint, print, edit, build or engine.</translation>
     </message>
@@ -564,7 +564,7 @@ read.
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -628,7 +628,7 @@ written), 2 usage or input error.
         <translation>Run &apos;stagecraft-cli edit --help&apos; for usage.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -638,13 +638,13 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>Too many arguments: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; is not a line number.</translation>
@@ -665,7 +665,7 @@ written), 2 usage or input error.
         <translation>retarget-copy needs --from, --to or both.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; is not a position (0 is right after FROM).</translation>
@@ -677,7 +677,7 @@ written), 2 usage or input error.
         <translation>Unknown operation: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 needs a value.</translation>
@@ -705,12 +705,12 @@ written), 2 usage or input error.
         <translation>Invalid JSON operation: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
         <translation>Could not write %1: %2</translation>
@@ -725,12 +725,12 @@ written), 2 usage or input error.
         <translation>&quot;%1&quot; is not an image reference: give a name like alpine:3.20 without spaces.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
         <translation>&quot;%1&quot; is reserved by Docker and cannot name a stage.</translation>
     </message>
@@ -756,12 +756,12 @@ written), 2 usage or input error.
         <translation>Stage %1 uses stage %2 (line %3); after this move it would come first, which is not allowed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
         <translation>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stage cannot use itself (%1).</source>
         <translation>A stage cannot use itself (%1).</translation>
     </message>
@@ -771,7 +771,7 @@ written), 2 usage or input error.
         <translation>Stage %2 cannot use %1: a stage can only use stages written before it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
         <translation>&quot;%1&quot; is not a platform: use a value like linux/amd64.</translation>
     </message>
@@ -1156,6 +1156,174 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>TemplateCatalog</name>
+    <message>
+        <location filename="../app/TemplateCatalog.cpp" line="+24"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web app: pip installs the packages in a full Python build stage; the slim runtime stage gets only the installed packages and the app.</source>
+        <translation>A small web app: pip installs the packages in a full Python build stage; the slim runtime stage gets only the installed packages and the app.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web server compiled to one static binary, which is the only thing copied into a distroless runtime stage.</source>
+        <translation>A small web server compiled to one static binary, which is the only thing copied into a distroless runtime stage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>React + nginx</source>
+        <translation>React + nginx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A React page built by Node.js; nginx serves only the built static files. Needs the npm registry to build.</source>
+        <translation>A React page built by Node.js; nginx serves only the built static files. Needs the npm registry to build.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Java (Maven)</source>
+        <translation>Java (Maven)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web server packaged as a jar by Maven with a full JDK; the runtime stage is a JRE with only the jar. Needs Maven Central to build.</source>
+        <translation>A small web server packaged as a jar by Maven with a full JDK; the runtime stage is a JRE with only the jar. Needs Maven Central to build.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node.js API</source>
+        <translation>Node.js API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small JSON API: the build stage installs the production packages and runs the tests; the slim runtime stage gets the app and node_modules.</source>
+        <translation>A small JSON API: the build stage installs the production packages and runs the tests; the slim runtime stage gets the app and node_modules.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rust</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web server compiled by Cargo in release mode; only the binary is copied into a slim Debian runtime stage.</source>
+        <translation>A small web server compiled by Cargo in release mode; only the binary is copied into a slim Debian runtime stage.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>There is no template called %1. Choose one of: %2.</source>
+        <extracomment>%1 = the template id as given, %2 = the known ids</extracomment>
+        <translation>There is no template called %1. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder for the new project.</source>
+        <translation>Choose a folder for the new project.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a file, not a folder. Choose a folder for the new project.</source>
+        <extracomment>%1 = a path</extracomment>
+        <translation>%1 is a file, not a folder. Choose a folder for the new project.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was written: %1 already has %2. Choose an empty folder, or move these files away first.</source>
+        <extracomment>%1 = the folder, %2 = the files that exist there already</extracomment>
+        <translation>Nothing was written: %1 already has %2. Choose an empty folder, or move these files away first.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not create the folder %1. Check that its parent folder exists and that you may write there.</source>
+        <extracomment>%1 = the folder</extracomment>
+        <translation>Could not create the folder %1. Check that its parent folder exists and that you may write there.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not create the folder %1. Check that you may write there.</source>
+        <translation>Could not create the folder %1. Check that you may write there.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not write %1: %2. Nothing was kept; check that you may write in this folder.</source>
+        <extracomment>%1 = a file path, %2 = the system&apos;s reason</extracomment>
+        <translation>Could not write %1: %2. Nothing was kept; check that you may write in this folder.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <location filename="../app/cli/TemplateCommand.cpp" line="+26"/>
+        <source>Run &apos;stagecraft-cli --help&apos; for usage.</source>
+        <translation>Run &apos;stagecraft-cli --help&apos; for usage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Templates:
+  templates
+      List the project templates (multi-stage Dockerfile, single-stage
+      Dockerfile.before, .dockerignore and a tiny app).
+  new ID DIR
+      Write template ID into the folder DIR (created when missing). Existing
+      files are never overwritten: exit 1 and nothing is written.
+</source>
+        <extracomment>Appended to the --help text. Keep the command names, ID and DIR in English.</extracomment>
+        <translation>Templates:
+  templates
+      List the project templates (multi-stage Dockerfile, single-stage
+      Dockerfile.before, .dockerignore and a tiny app).
+  new ID DIR
+      Write template ID into the folder DIR (created when missing). Existing
+      files are never overwritten: exit 1 and nothing is written.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+30"/>
+        <source>Too many arguments: %1</source>
+        <extracomment>%1 = the first unexpected argument</extracomment>
+        <translation>Too many arguments: %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Files: %1</source>
+        <extracomment>%1 = the list of files of a template</extracomment>
+        <translation>Files: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown option: %1</source>
+        <extracomment>%1 = the option as given</extracomment>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a template ID and a folder: stagecraft-cli new ID DIR (ID is one of: %1).</source>
+        <extracomment>%1 = the template ids</extracomment>
+        <translation>Give a template ID and a folder: stagecraft-cli new ID DIR (ID is one of: %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown template: %1 (use one of: %2).</source>
+        <extracomment>%1 = the id as given, %2 = the known ids</extracomment>
+        <translation>Unknown template: %1 (use one of: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %Ln file(s) to %1:</source>
+        <extracomment>%Ln = number of files, %1 = the folder</extracomment>
+        <translation><numerusform>Wrote %Ln file to %1:</numerusform><numerusform>Wrote %Ln files to %1:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="+41"/>
@@ -1169,7 +1337,7 @@ written), 2 usage or input error.
         <translation>language</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>Unknown language %1; available: %2.</translation>
     </message>
@@ -1211,7 +1379,7 @@ written), 2 usage or input error.
         <translation>Failed to open %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -1254,7 +1422,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -1272,7 +1440,7 @@ Fix: %2</translation>
         <translation>Saving was cancelled.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</translation>
@@ -1310,7 +1478,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+291"/>
+        <location filename="../app/MainWindow.cpp" line="+299"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1318,6 +1486,11 @@ Fix: %2</translation>
         <location line="+1"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New from &amp;Template…</source>
+        <translation>New from &amp;Template…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1482,14 +1655,14 @@ Fix: %2</translation>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+180"/>
         <location line="+16"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Save Dockerfile</source>
         <translation>Save Dockerfile</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Save Dockerfile As</source>
         <translation>Save Dockerfile As</translation>
     </message>
@@ -1520,7 +1693,7 @@ Fix: %2</translation>
         <translation>An untitled Dockerfile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recover Unsaved Changes</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
@@ -1643,8 +1816,9 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+40"/>
+        <location line="-342"/>
+        <location line="+42"/>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Open Dockerfile</translation>
@@ -1657,9 +1831,42 @@ Fix: %2</translation>
     </message>
 </context>
 <context>
+    <name>stagecraft::app::NewFromTemplateDialog</name>
+    <message>
+        <location filename="../app/NewFromTemplateDialog.cpp" line="+157"/>
+        <source>New from Template</source>
+        <translation>New from Template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview:</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Folder for the New Project</source>
+        <translation>Folder for the New Project</translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::app::RecentFiles</name>
     <message>
-        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <location filename="../app/RecentFiles.cpp" line="+66"/>
         <source>%1 %2 — %3</source>
         <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
         <translation>%1 %2 — %3</translation>
@@ -1904,7 +2111,10 @@ Fix: %2</translation>
         <location line="+104"/>
         <source>%Ln replaced</source>
         <extracomment>%n = number of replacements</extracomment>
-        <translation><numerusform>%Ln replaced</numerusform><numerusform>%Ln replaced</numerusform></translation>
+        <translation>
+            <numerusform>%Ln replaced</numerusform>
+            <numerusform>%Ln replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>

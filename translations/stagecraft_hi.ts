@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+217"/>
+        <location filename="../app/cli/Cli.cpp" line="+225"/>
         <location line="+26"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -23,7 +23,7 @@
         <translation>अज्ञात विकल्प: %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-162"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -98,7 +98,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
         <translation>कमांड नहीं दी गई: parse, graph, lint, print, edit, build या engine का उपयोग करें।</translation>
     </message>
@@ -563,7 +563,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -627,7 +627,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>उपयोग देखने के लिए &apos;stagecraft-cli edit --help&apos; चलाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -637,13 +637,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>बहुत ज़्यादा arguments: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; पंक्ति संख्या नहीं है।</translation>
@@ -664,7 +664,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>retarget-copy के लिए --from, --to या दोनों दें।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; कोई स्थान नहीं है (0 का मतलब FROM के ठीक बाद)।</translation>
@@ -676,7 +676,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>अज्ञात operation: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 के लिए मान दें।</translation>
@@ -704,12 +704,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>JSON operation सही नहीं है: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>operation नहीं दिया गया: &apos;stagecraft-cli edit --help&apos; देखें।</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
         <translation>%1 लिखने में विफल: %2</translation>
@@ -724,12 +724,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>&quot;%1&quot; image का नाम नहीं है: alpine:3.20 जैसा नाम बिना spaces के दें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>&quot;%1&quot; stage का मान्य नाम नहीं है: नाम अक्षर से शुरू करें, फिर अक्षर, अंक, &apos;-&apos;, &apos;_&apos; या &apos;.&apos; इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
         <translation>&quot;%1&quot; Docker के लिए आरक्षित है, इसे stage का नाम नहीं बनाया जा सकता।</translation>
     </message>
@@ -755,12 +755,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Stage %1, stage %2 का इस्तेमाल करती है (पंक्ति %3); इस बदलाव के बाद वह पहले आ जाएगी, जिसकी अनुमति नहीं है।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
         <translation>Stage %2, stage %1 पर बनी है (FROM %1): पहले उसका base बदलें, या --cascade के बिना हटाएँ।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stage cannot use itself (%1).</source>
         <translation>कोई stage खुद का इस्तेमाल नहीं कर सकती (%1)।</translation>
     </message>
@@ -770,7 +770,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Stage %2, %1 का इस्तेमाल नहीं कर सकती: stage सिर्फ़ अपने से पहले लिखी stages का इस्तेमाल कर सकती है।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
         <translation>&quot;%1&quot; platform नहीं है: linux/amd64 जैसा मान दें।</translation>
     </message>
@@ -1155,6 +1155,174 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
 </context>
 <context>
+    <name>TemplateCatalog</name>
+    <message>
+        <location filename="../app/TemplateCatalog.cpp" line="+24"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web app: pip installs the packages in a full Python build stage; the slim runtime stage gets only the installed packages and the app.</source>
+        <translation>एक छोटा web app: पूरी Python build stage में pip packages install करता है; slim runtime stage में सिर्फ़ install किए गए packages और app आते हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web server compiled to one static binary, which is the only thing copied into a distroless runtime stage.</source>
+        <translation>एक छोटा web server, जो एक static binary में compile होता है; distroless runtime stage में सिर्फ़ यही binary कॉपी होती है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>React + nginx</source>
+        <translation>React + nginx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A React page built by Node.js; nginx serves only the built static files. Needs the npm registry to build.</source>
+        <translation>Node.js से build होने वाला एक React पेज; nginx सिर्फ़ build हुई static फ़ाइलें देता है। build के लिए npm registry चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Java (Maven)</source>
+        <translation>Java (Maven)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web server packaged as a jar by Maven with a full JDK; the runtime stage is a JRE with only the jar. Needs Maven Central to build.</source>
+        <translation>एक छोटा web server, जिसे Maven पूरे JDK के साथ jar में पैक करता है; runtime stage एक JRE है जिसमें सिर्फ़ jar होता है। build के लिए Maven Central चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node.js API</source>
+        <translation>Node.js API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small JSON API: the build stage installs the production packages and runs the tests; the slim runtime stage gets the app and node_modules.</source>
+        <translation>एक छोटी JSON API: build stage production packages install करती है और tests चलाती है; slim runtime stage में app और node_modules आते हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rust</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web server compiled by Cargo in release mode; only the binary is copied into a slim Debian runtime stage.</source>
+        <translation>एक छोटा web server, जिसे Cargo release mode में compile करता है; slim Debian runtime stage में सिर्फ़ binary कॉपी होती है।</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>There is no template called %1. Choose one of: %2.</source>
+        <extracomment>%1 = the template id as given, %2 = the known ids</extracomment>
+        <translation>%1 नाम का कोई template नहीं है। इनमें से एक चुनें: %2।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder for the new project.</source>
+        <translation>नए project के लिए एक फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a file, not a folder. Choose a folder for the new project.</source>
+        <extracomment>%1 = a path</extracomment>
+        <translation>%1 एक फ़ाइल है, फ़ोल्डर नहीं। नए project के लिए एक फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was written: %1 already has %2. Choose an empty folder, or move these files away first.</source>
+        <extracomment>%1 = the folder, %2 = the files that exist there already</extracomment>
+        <translation>कुछ नहीं लिखा गया: %1 में पहले से %2 हैं। कोई ख़ाली फ़ोल्डर चुनें, या पहले इन फ़ाइलों को कहीं और ले जाएँ।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not create the folder %1. Check that its parent folder exists and that you may write there.</source>
+        <extracomment>%1 = the folder</extracomment>
+        <translation>फ़ोल्डर %1 बनाने में विफल। जाँचें कि उसका parent फ़ोल्डर मौजूद है और आपको वहाँ लिखने की अनुमति है।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not create the folder %1. Check that you may write there.</source>
+        <translation>फ़ोल्डर %1 बनाने में विफल। जाँचें कि आपको वहाँ लिखने की अनुमति है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not write %1: %2. Nothing was kept; check that you may write in this folder.</source>
+        <extracomment>%1 = a file path, %2 = the system&apos;s reason</extracomment>
+        <translation>%1 लिखने में विफल: %2। कुछ भी नहीं रखा गया; जाँचें कि आपको इस फ़ोल्डर में लिखने की अनुमति है।</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <location filename="../app/cli/TemplateCommand.cpp" line="+26"/>
+        <source>Run &apos;stagecraft-cli --help&apos; for usage.</source>
+        <translation>उपयोग की जानकारी के लिए &apos;stagecraft-cli --help&apos; चलाएँ।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Templates:
+  templates
+      List the project templates (multi-stage Dockerfile, single-stage
+      Dockerfile.before, .dockerignore and a tiny app).
+  new ID DIR
+      Write template ID into the folder DIR (created when missing). Existing
+      files are never overwritten: exit 1 and nothing is written.
+</source>
+        <extracomment>Appended to the --help text. Keep the command names, ID and DIR in English.</extracomment>
+        <translation>Templates:
+  templates
+      project templates की सूची दिखाएँ (multi-stage Dockerfile, single-stage
+      Dockerfile.before, .dockerignore और एक छोटा app)।
+  new ID DIR
+      template ID को फ़ोल्डर DIR में लिखें (न हो तो बन जाता है)। मौजूदा
+      फ़ाइलें कभी नहीं बदली जातीं: exit 1, और कुछ नहीं लिखा जाता।
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+30"/>
+        <source>Too many arguments: %1</source>
+        <extracomment>%1 = the first unexpected argument</extracomment>
+        <translation>बहुत ज़्यादा arguments: %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Files: %1</source>
+        <extracomment>%1 = the list of files of a template</extracomment>
+        <translation>फ़ाइलें: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown option: %1</source>
+        <extracomment>%1 = the option as given</extracomment>
+        <translation>अज्ञात option: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a template ID and a folder: stagecraft-cli new ID DIR (ID is one of: %1).</source>
+        <extracomment>%1 = the template ids</extracomment>
+        <translation>template ID और फ़ोल्डर दें: stagecraft-cli new ID DIR (ID इनमें से एक है: %1)।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown template: %1 (use one of: %2).</source>
+        <extracomment>%1 = the id as given, %2 = the known ids</extracomment>
+        <translation>अज्ञात template: %1 (इनमें से एक चुनें: %2)।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %Ln file(s) to %1:</source>
+        <extracomment>%Ln = number of files, %1 = the folder</extracomment>
+        <translation><numerusform>%1 में %Ln फ़ाइल लिखी गई:</numerusform><numerusform>%1 में %Ln फ़ाइलें लिखी गईं:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="+41"/>
@@ -1168,7 +1336,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>भाषा</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>अज्ञात भाषा %1। उपलब्ध भाषाएँ: %2।</translation>
     </message>
@@ -1210,7 +1378,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 खोलने में विफल: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot write %1</source>
         <translation>%1 लिखने में विफल</translation>
     </message>
@@ -1253,7 +1421,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
     </message>
@@ -1271,7 +1439,7 @@ Fix: %2</source>
         <translation>सहेजना रद्द किया गया।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>%1 सहेजने में विफल: फ़ाइल केवल पढ़ने के लिए है। आपका पाठ यहीं है; इसे कहीं और सहेजने के लिए &quot;इस रूप में सहेजें&quot; चुनें।</translation>
@@ -1309,7 +1477,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+291"/>
+        <location filename="../app/MainWindow.cpp" line="+299"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -1317,6 +1485,11 @@ Fix: %2</source>
         <location line="+1"/>
         <source>&amp;New</source>
         <translation>नया (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New from &amp;Template…</source>
+        <translation>template से नया… (&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1481,14 +1654,14 @@ Fix: %2</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+180"/>
         <location line="+16"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Save Dockerfile</source>
         <translation>Dockerfile सहेजें</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Save Dockerfile As</source>
         <translation>Dockerfile इस रूप में सहेजें</translation>
     </message>
@@ -1519,7 +1692,7 @@ Fix: %2</source>
         <translation>बिना नाम की एक Dockerfile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recover Unsaved Changes</source>
         <translation>बिना सहेजे बदलाव वापस लाएँ</translation>
     </message>
@@ -1642,8 +1815,9 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+40"/>
+        <location line="-342"/>
+        <location line="+42"/>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Dockerfile खोलें</translation>
@@ -1656,9 +1830,42 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>stagecraft::app::NewFromTemplateDialog</name>
+    <message>
+        <location filename="../app/NewFromTemplateDialog.cpp" line="+157"/>
+        <source>New from Template</source>
+        <translation>template से नया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview:</source>
+        <translation>पूर्वावलोकन:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>फ़ोल्डर (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>ब्राउज़ करें… (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation>बनाएँ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Folder for the New Project</source>
+        <translation>नए project का फ़ोल्डर</translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::app::RecentFiles</name>
     <message>
-        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <location filename="../app/RecentFiles.cpp" line="+66"/>
         <source>%1 %2 — %3</source>
         <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
         <translation>%1 %2 — %3</translation>
