@@ -14,10 +14,12 @@
 #     standins_up || ...
 # Or run directly:
 #     bash scripts/standins.sh [up [TEMPLATE...]] | list | remove
-# TEMPLATE is a template id (python, go, node, rust); default: $STAGECRAFT_STANDINS, or all of
-# them. Java and React have no stand-ins (their dependencies come from Maven Central and npm).
+# TEMPLATE is a template id (python, go, node, rust); default: $STAGECRAFT_STANDINS, or the ones
+# CI builds: python go rust (node's npm stand-in costs about 3 minutes more the first time:
+# `bash scripts/standins.sh up node`). Java and React have no stand-ins (their dependencies come
+# from Maven Central and the npm registry).
 
-STANDINS_DEFAULT="python go node rust"
+STANDINS_DEFAULT="python go rust"
 
 # _standin_build IMAGE TEMPLATE: builds IMAGE from the Dockerfile on stdin unless it exists.
 _standin_build() {
@@ -170,7 +172,13 @@ if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
     command="${1:-up}"
     shift || true
     case "$command" in
-        up) engine_answers && standins_up "$@" ;;
+        up)
+            if ! engine_answers; then
+                echo "standins: no Docker engine answers on $ENGINE_SOCKET (bash scripts/engine.sh up)" >&2
+                exit 1
+            fi
+            standins_up "$@"
+            ;;
         list) standins_list ;;
         remove) standins_remove ;;
         *)

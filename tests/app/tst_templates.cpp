@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace stagecraft::app;
 
@@ -329,7 +330,31 @@ void TestTemplates::fileMenuHasNewFromTemplate()
     QVERIFY(file != nullptr);
     const QList<QAction *> actions = file->actions();
     QVERIFY(actions.size() > 2);
-    QCOMPARE(actions.at(1)->text(), QStringLiteral("New from &Template…"));
+    QAction *action = actions.at(1);
+    QCOMPARE(action->text(), QStringLiteral("New from &Template…"));
+
+    // Triggering it shows the dialog; Create writes the folder and the window opens the new
+    // Dockerfile with its two stages.
+    QTemporaryDir tmp;
+    const QString target = tmp.filePath(QStringLiteral("from-menu"));
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = window.findChild<NewFromTemplateDialog *>();
+        if (dialog == nullptr)
+            return;
+        dialogSeen = true;
+        dialog->selectTemplate(QStringLiteral("go"));
+        dialog->setDestination(target);
+        if (!dialog->create())
+            dialog->reject();
+    });
+    action->trigger();
+    QVERIFY(dialogSeen);
+    QCOMPARE(window.filePath(),
+             QFileInfo(target + QStringLiteral("/Dockerfile")).absoluteFilePath());
+    window.reparseNow();
+    QCOMPARE(window.stageGraph().stages().size(), std::size_t(2));
+    QCOMPARE(window.problemCount(), 0);
 }
 
 void TestTemplates::cliListsTemplates()
