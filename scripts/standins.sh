@@ -151,18 +151,33 @@ standins_up() {
     echo "standins: ${templates[*]} ready after $((SECONDS - started))s"
 }
 
-# standins_list: the stand-in images present, with their sizes.
+# Every image name a stand-in is made for.
+STANDIN_IMAGES=(python:3.11-slim python:3.11 golang:1.22 gcr.io/distroless/static-debian12:nonroot
+    debian:bookworm-slim rust:1.79 node:20-slim node:20)
+
+# standins_list: the stand-ins present: name, template, size in bytes.
 standins_list() {
-    docker -H "unix://$ENGINE_SOCKET" images --filter label=org.stagecraft.standin \
-        --format '{{.Repository}}:{{.Tag}}\t{{.Size}}'
+    local image line
+    for image in "${STANDIN_IMAGES[@]}"; do
+        line=$(docker -H "unix://$ENGINE_SOCKET" image inspect --format \
+            '{{index .Config.Labels "org.stagecraft.standin"}} {{.Size}}' "$image" 2> /dev/null) \
+            || continue
+        [[ "$line" == " "* ]] || echo "$image $line"
+    done
 }
 
-# standins_remove: removes every stand-in (never an image without the label).
+# standins_remove: removes the stand-ins — only images of those names that carry the label
+# (a real image of the same name, or an image merely built on a stand-in, is kept).
 standins_remove() {
-    local images
-    images=$(docker -H "unix://$ENGINE_SOCKET" images --filter label=org.stagecraft.standin \
-        --format '{{.Repository}}:{{.Tag}}')
-    [[ -z "$images" ]] || docker -H "unix://$ENGINE_SOCKET" rmi $images
+    local image label
+    for image in "${STANDIN_IMAGES[@]}"; do
+        label=$(docker -H "unix://$ENGINE_SOCKET" image inspect \
+            --format '{{index .Config.Labels "org.stagecraft.standin"}}' "$image" 2> /dev/null) \
+            || continue
+        [[ -n "$label" ]] || continue
+        echo "standins: removing $image"
+        docker -H "unix://$ENGINE_SOCKET" rmi "$image" > /dev/null || return 1
+    done
 }
 
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
