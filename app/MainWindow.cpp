@@ -6,6 +6,7 @@
 #include "DiagnosticsPanel.h"
 #include "EngineConnection.h"
 #include "EngineStatusWidget.h"
+#include "NewFromTemplateDialog.h"
 #include "RecentFiles.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -172,6 +173,7 @@ void MainWindow::createActions()
         return a;
     };
     m_newAction = action(QKeySequence::New, &MainWindow::newDocument);
+    m_newFromTemplateAction = action(QKeySequence::UnknownKey, &MainWindow::newFromTemplate);
     m_openAction = action(QKeySequence::Open, &MainWindow::openFromDialog);
     m_saveAction = action(QKeySequence::Save, [this] { save(); });
     m_saveAsAction = action(QKeySequence::SaveAs, [this] { saveAs(); });
@@ -274,6 +276,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_newFromTemplateAction);
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
@@ -323,6 +326,7 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New"));
+    m_newFromTemplateAction->setText(tr("New from &Template…"));
     m_openAction->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_saveAction->setText(tr("&Save"));
@@ -514,6 +518,18 @@ void MainWindow::newDocument()
     m_isExample = false;
     m_controller->newDocument();
     updateTitle();
+}
+
+void MainWindow::newFromTemplate()
+{
+    if (!maybeSave())
+        return;
+    NewFromTemplateDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!openFile(dialog.dockerfilePath(), &error))
+        QMessageBox::warning(this, tr("Open Dockerfile"), error);
 }
 
 void MainWindow::openFromDialog()

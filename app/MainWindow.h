@@ -111,6 +111,7 @@ private:
     void showStatus(const QString &message);
 
     void newDocument();
+    void newFromTemplate();
     void openFromDialog();
     void reloadFromDisk();
     void closeDocument();
@@ -149,6 +150,7 @@ private:
     QMenu *m_helpMenu = nullptr;
 
     QAction *m_newAction = nullptr;
+    QAction *m_newFromTemplateAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;

@@ -57,6 +57,13 @@ if [[ "${CI:-}" == true ]]; then
 else
     engine_up || echo "test: no Docker engine available; engine tests will be skipped"
 fi
+# Stand-in base images for the template builds (scripts/standins.sh; seconds once cached).
+source "$(dirname "${BASH_SOURCE[0]}")/standins.sh"
+if [[ "${CI:-}" == true ]]; then
+    step "stand-in images" standins_up
+elif engine_answers; then
+    standins_up || echo "test: stand-in images missing; template builds will be skipped"
+fi
 
 if step "configure dev" configure_preset dev \
     && step "build dev" cmake --build --preset dev -j2; then

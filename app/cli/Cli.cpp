@@ -7,6 +7,7 @@
 #include "app/cli/MeasureCommand.h"
 #include "app/cli/RenderCommand.h"
 #include "app/cli/SarifWriter.h"
+#include "app/cli/TemplateCommand.h"
 #include "app/engine/EngineCli.h"
 #include "model/BuildkitDump.h"
 #include "model/GraphExport.h"
@@ -142,7 +143,8 @@ QString Cli::helpText()
               "\n"
               "Exit status: 0 when all is well, 1 when errors were found (lint errors,\n"
               "BuildKit would reject the file, or a build failed), 2 for a usage error, a\n"
-              "file that cannot be read or an engine that cannot be reached.\n");
+              "file that cannot be read or an engine that cannot be reached.\n")
+        + u'\n' + TemplateCommand::helpText();
 }
 
 QString Cli::commandOf(const QStringList &arguments)
@@ -162,7 +164,8 @@ QString Cli::commandOf(const QStringList &arguments)
 
 int Cli::run(const QStringList &arguments)
 {
-    // `edit` (app/cli/EditCommand), `build` and `engine` (app/engine/EngineCli) have their own
+    // `edit` (app/cli/EditCommand), `build` and `engine` (app/engine/EngineCli), `templates` and
+    // `new` (app/cli/TemplateCommand) have their own
     // options: hand them everything but the command word (and --lang, for build and engine).
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
@@ -180,13 +183,18 @@ int Cli::run(const QStringList &arguments)
         }
         if (argument == QStringLiteral("build") || argument == QStringLiteral("engine")
             || argument == QStringLiteral("render") || argument == QStringLiteral("measure")
-            || argument == QStringLiteral("compare")) {
+            || argument == QStringLiteral("compare") || argument == QStringLiteral("templates")
+            || argument == QStringLiteral("new")) {
             rest.removeIf([](const QString &a) { return a.startsWith(QStringLiteral("--lang=")); });
             const qsizetype lang = rest.indexOf(QStringLiteral("--lang"));
             if (lang >= 0)
                 rest.remove(lang, std::min<qsizetype>(2, rest.size() - lang));
             if (argument == QStringLiteral("render"))
                 return runRenderCommand(rest, m_out, m_err);
+            if (argument == QStringLiteral("templates"))
+                return TemplateCommand::runList(rest, m_out, m_err);
+            if (argument == QStringLiteral("new"))
+                return TemplateCommand::runNew(rest, m_out, m_err);
             QTextStream out(&m_out);
             QTextStream err(&m_err);
             if (argument == QStringLiteral("measure"))
