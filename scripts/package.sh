@@ -7,8 +7,8 @@
 #   the .deb's Depends (fonts-noto-core, Qt 6, libarchive) and the .tar.gz's contents;
 #   `apt-get install ./stagecraft_*.deb` (root, or sudo);
 #   `stagecraft --version` and `stagecraft-cli --version` print the build's version;
-#   `stagecraft-cli lint` on the built-in example;
-#   an offscreen GUI run: open the example Dockerfile, render the window to a PNG, quit with 0;
+#   `stagecraft-cli lint` on the Python template;
+#   an offscreen GUI run: open that Dockerfile, render the window to a PNG, quit with 0;
 #   the PNG is 1280x800 and not blank;
 #   the installed desktop entry and metainfo validate, the MIME type and icons are registered;
 #   `apt-get remove -y stagecraft` (always, also after a failure, unless --keep).
@@ -32,7 +32,7 @@ done
 
 started=$SECONDS
 app_id="io.github.stagecraft.Stagecraft"
-example="resources/examples/python/Dockerfile" # switch to a template once resources/templates/ exists
+example="resources/templates/python/Dockerfile" # a template, as users start from one
 
 fail() {
     echo "package: FAILED: $*" >&2
