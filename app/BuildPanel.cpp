@@ -140,6 +140,13 @@ BuildPanel::BuildPanel(QWidget *parent)
 
     connect(m_build, &QPushButton::clicked, this, &BuildPanel::startBuild);
     connect(m_cancel, &QPushButton::clicked, this, &BuildPanel::cancelBuild);
+    // Editing a value ticks its row: the user means to pass it.
+    connect(m_args, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() != ValueColumn)
+            return;
+        if (QTableWidgetItem *use = m_args->item(item->row(), UseColumn))
+            use->setCheckState(Qt::Checked);
+    });
     retranslateUi();
 }
 
@@ -222,6 +229,7 @@ void BuildPanel::fillArgs()
         if (use && name && value)
             previous.insert(name->text(), {use->checkState() == Qt::Checked, value->text()});
     }
+    const QSignalBlocker blocker(m_args);
     m_args->setRowCount(0);
     if (!m_tree)
         return;
@@ -251,16 +259,6 @@ void BuildPanel::fillArgs()
         m_args->setItem(row, ValueColumn, value);
         m_args->setItem(row, ScopeColumn, scope);
     }
-    // Editing a value ticks its row: the user means to pass it.
-    connect(
-        m_args, &QTableWidget::itemChanged, this,
-        [this](QTableWidgetItem *item) {
-            if (item->column() != ValueColumn)
-                return;
-            if (QTableWidgetItem *use = m_args->item(item->row(), UseColumn))
-                use->setCheckState(Qt::Checked);
-        },
-        Qt::UniqueConnection);
 }
 
 bool BuildPanel::isBuilding() const

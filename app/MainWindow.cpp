@@ -770,8 +770,9 @@ void MainWindow::connectBuildPanels()
     connect(m_buildPanel, &BuildPanel::buildStarted, this, &MainWindow::clearBuildHighlights);
     connect(m_buildPanel, &BuildPanel::stepStarted, this, &MainWindow::showBuildStep);
     connect(m_buildPanel, &BuildPanel::buildFailed, this, &MainWindow::showBuildFailure);
+    // A failure keeps its mark (until the next build); success and cancel clear the highlight.
     connect(m_buildPanel, &BuildPanel::buildFinished, this, [this](bool succeeded) {
-        if (succeeded)
+        if (succeeded || !m_editor->buildHighlightFailed())
             clearBuildHighlights();
     });
 

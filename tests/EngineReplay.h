@@ -16,6 +16,9 @@
 // message names it, so a test fails with a readable reason.
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -28,6 +31,8 @@
 #include <QPointer>
 #include <QString>
 #include <QTimer>
+
+#include <memory>
 
 namespace stagecraft::tests {
 
@@ -308,6 +313,65 @@ private:
     QList<QByteArray> m_requests;
     QList<QByteArray> m_unknown;
     QHash<QByteArray, QByteArray> m_full;
+};
+
+} // namespace stagecraft::tests
+
+namespace stagecraft::tests {
+
+/// A test's engine: replays `recordings/<name>.json` from the test data, or, when the
+/// environment variable STAGECRAFT_RECORD_ENGINE names a real engine's socket
+/// (e.g. /var/run/docker.sock), records the exchanges through EngineRecorder and writes that file
+/// when the session ends. Either way the app talks to `socketPath()`.
+class EngineSession
+{
+public:
+    EngineSession(const QString &name, const QString &socketPath, int chunkDelayMs = 2)
+        : m_socketPath(socketPath)
+        , m_file(QStringLiteral(STAGECRAFT_TEST_DATA_DIR "/engine/recordings/") + name
+                 + QStringLiteral(".json"))
+    {
+        const QString engine = qEnvironmentVariable("STAGECRAFT_RECORD_ENGINE");
+        if (!engine.isEmpty()) {
+            m_recorder = std::make_unique<EngineRecorder>(socketPath, engine);
+            if (!m_recorder->ok())
+                m_error = QStringLiteral("cannot listen on %1").arg(socketPath);
+            return;
+        }
+        EngineRecording recording;
+        if (!recording.load(m_file, &m_error))
+            return;
+        m_server = std::make_unique<FakeEngineServer>(socketPath, recording, chunkDelayMs);
+        if (!m_server->ok())
+            m_error = QStringLiteral("cannot listen on %1").arg(socketPath);
+    }
+    ~EngineSession()
+    {
+        if (!m_recorder)
+            return;
+        // Let the last hang-ups reach the recorder (a cancel closes the client side).
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 500)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        m_recorder->recording().save(m_file);
+    }
+    EngineSession(const EngineSession &) = delete;
+    EngineSession &operator=(const EngineSession &) = delete;
+
+    [[nodiscard]] bool ok() const { return m_error.isEmpty(); }
+    [[nodiscard]] const QString &error() const { return m_error; }
+    [[nodiscard]] bool isRecording() const { return m_recorder != nullptr; }
+    [[nodiscard]] const QString &socketPath() const { return m_socketPath; }
+    /// The replaying server (nullptr while recording).
+    [[nodiscard]] FakeEngineServer *server() const { return m_server.get(); }
+
+private:
+    QString m_socketPath;
+    QString m_file;
+    QString m_error;
+    std::unique_ptr<EngineRecorder> m_recorder;
+    std::unique_ptr<FakeEngineServer> m_server;
 };
 
 } // namespace stagecraft::tests
