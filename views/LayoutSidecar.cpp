@@ -95,7 +95,7 @@ bool LayoutSidecar::load(const QString &path, Entries &entries, QString &error)
     return parse(file.readAll(), entries, error);
 }
 
-QByteArray LayoutSidecar::serialize(const Entries &entries)
+QByteArray LayoutSidecar::serialize(const Entries &entries, const QByteArray &existing)
 {
     nlohmann::json stages = nlohmann::json::object();
     nlohmann::json images = nlohmann::json::object();
@@ -109,20 +109,31 @@ QByteArray LayoutSidecar::serialize(const Entries &entries)
             stages[it.key().toStdString()] = value;
         }
     }
+    // Keys other than ours (e.g. "measurements", kept by app/engine/MeasureHistory) survive.
+    nlohmann::json document = nlohmann::json::parse(existing.constBegin(), existing.constEnd(),
+                                                    nullptr, /*allow_exceptions=*/false);
+    if (!document.is_object())
+        document = nlohmann::json::object();
+    document["version"] = Version;
+    document["stages"] = std::move(stages);
+    document["images"] = std::move(images);
     // nlohmann::json objects are std::map based: keys come out sorted.
-    const nlohmann::json document = {{"version", Version}, {"stages", stages}, {"images", images}};
     return QByteArray::fromStdString(
         document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
 bool LayoutSidecar::save(const QString &path, const Entries &entries, QString &error)
 {
+    QByteArray existing;
+    QFile current(path);
+    if (current.open(QIODevice::ReadOnly))
+        existing = current.readAll();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         error = file.errorString();
         return false;
     }
-    file.write(serialize(entries));
+    file.write(serialize(entries, existing));
     if (!file.commit()) {
         error = file.errorString();
         return false;

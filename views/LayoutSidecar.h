@@ -35,9 +35,12 @@ public:
     [[nodiscard]] static bool load(const QString &path, Entries &entries, QString &error);
     /// Parses sidecar JSON text (the same rules as load()).
     [[nodiscard]] static bool parse(const QByteArray &json, Entries &entries, QString &error);
-    /// Serialises entries (sorted keys, so the file diffs well).
-    [[nodiscard]] static QByteArray serialize(const Entries &entries);
-    /// Writes atomically (QSaveFile); false with `error` set on failure.
+    /// Serialises entries (sorted keys, so the file diffs well). Keys of `existing` (the file's
+    /// current text) other than version/stages/images are kept, e.g. "measurements".
+    [[nodiscard]] static QByteArray serialize(const Entries &entries,
+                                              const QByteArray &existing = {});
+    /// Writes atomically (QSaveFile), keeping the file's other keys; false with `error` set on
+    /// failure.
     [[nodiscard]] static bool save(const QString &path, const Entries &entries, QString &error);
 };
 

@@ -4,6 +4,7 @@
 #include "app/DiagnosticMessages.h"
 #include "app/FileLoader.h"
 #include "app/cli/EditCommand.h"
+#include "app/cli/MeasureCommand.h"
 #include "app/cli/RenderCommand.h"
 #include "app/cli/SarifWriter.h"
 #include "app/engine/EngineCli.h"
@@ -120,6 +121,14 @@ QString Cli::helpText()
               "  build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...\n"
               "             [--host URL]\n"
               "      Build the image with the Docker Engine and show the build log.\n"
+              "  measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...\n"
+              "               [--no-cache] [--format text|json|markdown|csv] [--no-history]\n"
+              "      Build every stage and measure it: image, size, layers by Dockerfile\n"
+              "      line, build time, bytes per artifact arrow, and the saving. The run is\n"
+              "      kept in the history in FILE.stagecraft.json.\n"
+              "  compare A B [--format text|json|markdown|csv]\n"
+              "      Compare two measurements (measure --format json files, or measured\n"
+              "      Dockerfiles: their latest run), stage by stage.\n"
               "  engine [--host URL]\n"
               "      Show the Docker Engine in use: endpoint, version and API version.\n"
               "  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...\n"
@@ -131,9 +140,9 @@ QString Cli::helpText()
               "  -h, --help     Show this help.\n"
               "  --version      Show the version.\n"
               "\n"
-              "Exit status: 0 when all is well, 1 when errors were found (lint errors, or\n"
-              "BuildKit would reject the file), 2 for a usage error or a file that cannot be\n"
-              "read.\n");
+              "Exit status: 0 when all is well, 1 when errors were found (lint errors,\n"
+              "BuildKit would reject the file, or a build failed), 2 for a usage error, a\n"
+              "file that cannot be read or an engine that cannot be reached.\n");
 }
 
 QString Cli::commandOf(const QStringList &arguments)
@@ -170,7 +179,8 @@ int Cli::run(const QStringList &arguments)
             return edit.run(rest);
         }
         if (argument == QStringLiteral("build") || argument == QStringLiteral("engine")
-            || argument == QStringLiteral("render")) {
+            || argument == QStringLiteral("render") || argument == QStringLiteral("measure")
+            || argument == QStringLiteral("compare")) {
             rest.removeIf([](const QString &a) { return a.startsWith(QStringLiteral("--lang=")); });
             const qsizetype lang = rest.indexOf(QStringLiteral("--lang"));
             if (lang >= 0)
@@ -179,6 +189,10 @@ int Cli::run(const QStringList &arguments)
                 return runRenderCommand(rest, m_out, m_err);
             QTextStream out(&m_out);
             QTextStream err(&m_err);
+            if (argument == QStringLiteral("measure"))
+                return MeasureCommand::runMeasure(rest, out, err);
+            if (argument == QStringLiteral("compare"))
+                return MeasureCommand::runCompare(rest, out, err);
             return argument == QStringLiteral("build") ? runBuildCommand(rest, out, err)
                                                        : runEngineCommand(rest, out, err);
         }
@@ -267,8 +281,8 @@ int Cli::run(const QStringList &arguments)
         return Success;
     }
     if (positional.isEmpty())
-        return usageError(
-            tr("Missing command: use parse, graph, lint, print, edit, build or engine."));
+        return usageError(tr("Missing command: use parse, graph, lint, print, edit, build, "
+                             "measure, compare or engine."));
 
     options.commandName = positional.takeFirst();
     if (options.commandName == QStringLiteral("parse"))
@@ -281,9 +295,10 @@ int Cli::run(const QStringList &arguments)
         options.command = Command::Print;
     else {
         //: %1 = the command as given
-        return usageError(
-            tr("Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).")
-                .arg(options.commandName));
+        return usageError(tr("Unknown command: %1 (use parse, graph, lint, print, edit, build, "
+                             "measure, compare or "
+                             "engine).")
+                              .arg(options.commandName));
     }
     if (positional.isEmpty())
         return usageError(tr("Missing file: give a Dockerfile path, or - for standard input."));

@@ -12,15 +12,12 @@ namespace stagecraft::app {
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitBuildFailed = 1;
-constexpr int kExitUsage = 2;
+constexpr int kExitOk = EngineCli::ExitOk;
+constexpr int kExitBuildFailed = EngineCli::ExitBuildFailed;
 
 int usage(QTextStream &err, const QString &message)
 {
-    err << QStringLiteral("stagecraft-cli: ") << message << u'\n';
-    err.flush();
-    return kExitUsage;
+    return EngineCli::usage(err, message);
 }
 
 QString describeEndpoint(const EngineEndpoint &endpoint)
@@ -29,6 +26,13 @@ QString describeEndpoint(const EngineEndpoint &endpoint)
 }
 
 } // namespace
+
+int EngineCli::usage(QTextStream &err, const QString &message)
+{
+    err << QStringLiteral("stagecraft-cli: ") << message << u'\n';
+    err.flush();
+    return ExitUsage;
+}
 
 int runEngineCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -73,17 +77,19 @@ int runEngineCommand(const QStringList &args, QTextStream &out, QTextStream &err
     return kExitOk;
 }
 
-int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+int parseBuildCommandLine(const QStringList &args, const QString &command,
+                          const QStringList &extraValued, const QStringList &extraFlags,
+                          BuildCommandLine &line, QTextStream &err)
 {
-    BuildOptions options;
-    QString file;
+    BuildOptions &options = line.options;
     QString context;
-    QString host;
     bool contextGiven = false;
     const QStringList valued
-        = {QStringLiteral("--context"),  QStringLiteral("--target"),    QStringLiteral("--tag"),
-           QStringLiteral("-t"),         QStringLiteral("--build-arg"), QStringLiteral("--label"),
-           QStringLiteral("--platform"), QStringLiteral("--host")};
+        = QStringList{QStringLiteral("--context"),   QStringLiteral("--target"),
+                      QStringLiteral("--tag"),       QStringLiteral("-t"),
+                      QStringLiteral("--build-arg"), QStringLiteral("--label"),
+                      QStringLiteral("--platform"),  QStringLiteral("--host")}
+        + extraValued;
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString arg = args.at(i);
         QString value;
@@ -100,7 +106,9 @@ int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                     return usage(err, EngineCli::tr("Option %1 needs a value.").arg(arg));
                 value = args.at(++i);
             }
-            if (arg == QStringLiteral("--context")) {
+            if (extraValued.contains(arg)) {
+                line.extras.insert(arg, value);
+            } else if (arg == QStringLiteral("--context")) {
                 context = value;
                 contextGiven = true;
             } else if (arg == QStringLiteral("--target")) {
@@ -110,7 +118,7 @@ int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             } else if (arg == QStringLiteral("--platform")) {
                 options.platform = value;
             } else if (arg == QStringLiteral("--host")) {
-                host = value;
+                line.host = value;
             } else {
                 // NAME=VALUE; a bare NAME takes its value from the environment, like docker.
                 const qsizetype sep = value.indexOf(u'=');
@@ -128,38 +136,48 @@ int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             options.noCache = true;
         } else if (arg == QStringLiteral("--pull")) {
             options.pull = true;
+        } else if (extraFlags.contains(arg)) {
+            line.flags << arg;
         } else if (arg.startsWith(u'-') && arg != QStringLiteral("-")) {
-            return usage(
-                err, EngineCli::tr("Unknown option for %1: %2").arg(QStringLiteral("build"), arg));
-        } else if (file.isEmpty()) {
-            file = arg;
+            return usage(err, EngineCli::tr("Unknown option for %1: %2").arg(command, arg));
+        } else if (line.file.isEmpty()) {
+            line.file = arg;
         } else {
             return usage(err, EngineCli::tr("Unexpected argument: %1").arg(arg));
         }
     }
-    if (file.isEmpty())
-        return usage(
-            err,
-            EngineCli::tr("Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]"));
-    const QFileInfo fileInfo(file);
+    if (line.file.isEmpty())
+        //: %1 = command name (build, measure)
+        return usage(err,
+                     EngineCli::tr("Missing the Dockerfile: stagecraft-cli %1 FILE [--context DIR]")
+                         .arg(command));
+    const QFileInfo fileInfo(line.file);
     if (!fileInfo.isFile())
-        return usage(err, EngineCli::tr("Cannot read %1.").arg(file));
+        return usage(err, EngineCli::tr("Cannot read %1.").arg(line.file));
     options.dockerfile = fileInfo.absoluteFilePath();
     options.contextDir
         = QFileInfo(contextGiven ? context : fileInfo.absolutePath()).absoluteFilePath();
     if (!QFileInfo(options.contextDir).isDir())
         return usage(
             err, EngineCli::tr("The build context %1 is not a directory.").arg(options.contextDir));
+    return -1;
+}
 
-    const EngineEndpoint endpoint = EngineEndpoint::resolveFromSystem(host);
-    EngineClient client(endpoint);
+int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    BuildCommandLine line;
+    const int parsed = parseBuildCommandLine(args, QStringLiteral("build"), {}, {}, line, err);
+    if (parsed >= 0)
+        return parsed;
+    const BuildOptions &options = line.options;
+    EngineClient client(EngineEndpoint::resolveFromSystem(line.host));
     const EngineError negotiated = client.negotiate();
     if (negotiated.isError())
         return usage(err, negotiated.message());
 
     BuildJob *job = client.build(options, &client);
-    QObject::connect(job, &BuildJob::logLine, job, [&out](const QString &line) {
-        out << line << u'\n';
+    QObject::connect(job, &BuildJob::logLine, job, [&out](const QString &text) {
+        out << text << u'\n';
         out.flush();
     });
     job->start();
@@ -171,7 +189,7 @@ int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const EngineError &error = job->error();
     err << QStringLiteral("stagecraft-cli: ") << error.message() << u'\n';
     err.flush();
-    return error.kind() == EngineError::Kind::BuildFailed ? kExitBuildFailed : kExitUsage;
+    return error.kind() == EngineError::Kind::BuildFailed ? kExitBuildFailed : EngineCli::ExitUsage;
 }
 
 } // namespace stagecraft::app

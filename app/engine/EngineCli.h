@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BuildOptions.h"
+
 #include <QCoreApplication>
+#include <QMap>
 #include <QStringList>
 #include <QTextStream>
 
@@ -18,10 +21,36 @@ int runEngineCommand(const QStringList &args, QTextStream &out, QTextStream &err
 /// or connection error. `args` excludes the program and command names.
 int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
-/// Translation context for the two commands' messages.
+/// The command line of an engine command that builds (`build`, `measure`).
+struct BuildCommandLine
+{
+    BuildOptions options;          ///< dockerfile and contextDir absolute
+    QString file;                  ///< FILE as given
+    QString host;                  ///< --host
+    QMap<QString, QString> extras; ///< values of the command's own options (`extraValued`)
+    QStringList flags;             ///< the command's own flags that were given (`extraFlags`)
+};
+
+/// Parses `FILE [--context DIR] [--target T] [--tag T]… [--build-arg K=V]… [--label K=V]…
+/// [--no-cache] [--pull] [--platform P] [--host URL]` plus the command's own options
+/// (`extraValued` take a value, `extraFlags` do not). Checks that FILE is a file and the context
+/// a directory. Returns -1 when all is well, else the exit code (2) after printing the reason.
+int parseBuildCommandLine(const QStringList &args, const QString &command,
+                          const QStringList &extraValued, const QStringList &extraFlags,
+                          BuildCommandLine &line, QTextStream &err);
+
+/// Translation context for the engine commands' messages, and their shared exit codes.
 class EngineCli
 {
     Q_DECLARE_TR_FUNCTIONS(EngineCli)
+
+public:
+    static constexpr int ExitOk = 0;
+    static constexpr int ExitBuildFailed = 1;
+    static constexpr int ExitUsage = 2;
+
+    /// Prints "stagecraft-cli: message" to `err` and returns ExitUsage.
+    static int usage(QTextStream &err, const QString &message);
 };
 
 } // namespace stagecraft::app

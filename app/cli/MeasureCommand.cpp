@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MeasureCommand.h"
+
+#include "app/engine/EngineCli.h"
+#include "app/engine/EngineClient.h"
+#include "app/engine/MeasureHistory.h"
+#include "app/engine/MeasureReport.h"
+#include "app/engine/Measurement.h"
+#include "app/engine/StageMeasurer.h"
+
+#include "model/StageGraph.h"
+#include "model/SyntaxTree.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace stagecraft::app {
+
+namespace {
+
+const QStringList kFormats = {QStringLiteral("text"), QStringLiteral("json"),
+                              QStringLiteral("markdown"), QStringLiteral("csv")};
+
+bool checkFormat(const QString &format, QTextStream &err)
+{
+    if (kFormats.contains(format))
+        return true;
+    //: %1 = the format given, %2 = the accepted formats
+    EngineCli::usage(err,
+                     MeasureCommand::tr("Unknown format %1 (use %2).")
+                         .arg(format, kFormats.join(QStringLiteral(", "))));
+    return false;
+}
+
+void writeRun(const MeasureRun &run, const QString &format, QTextStream &out)
+{
+    if (format == QStringLiteral("json"))
+        out << QString::fromUtf8(MeasureReport::json(run));
+    else if (format == QStringLiteral("markdown"))
+        out << MeasureReport::markdown(run);
+    else if (format == QStringLiteral("csv"))
+        out << MeasureReport::csv(run);
+    else
+        out << MeasureReport::text(run);
+    out.flush();
+}
+
+} // namespace
+
+int MeasureCommand::runMeasure(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    BuildCommandLine line;
+    const int parsed
+        = parseBuildCommandLine(args, QStringLiteral("measure"), {QStringLiteral("--format")},
+                                {QStringLiteral("--no-history")}, line, err);
+    if (parsed >= 0)
+        return parsed;
+    const QString format = line.extras.value(QStringLiteral("--format"), QStringLiteral("text"));
+    if (!checkFormat(format, err))
+        return EngineCli::ExitUsage;
+
+    // Check the target before talking to the engine: a typo is a usage error, not a build one.
+    QFile file(line.options.dockerfile);
+    if (!file.open(QIODevice::ReadOnly))
+        return EngineCli::usage(err, tr("Cannot read %1: %2").arg(line.file, file.errorString()));
+    const auto tree = model::SyntaxTree::parse(file.readAll().toStdString());
+    model::BuildArgs overrides;
+    for (auto it = line.options.buildArgs.cbegin(); it != line.options.buildArgs.cend(); ++it)
+        overrides[it.key().toStdString()] = it.value().toStdString();
+    const model::StageGraph graph = model::StageGraph::derive(*tree, overrides);
+    if (graph.stages().empty())
+        return EngineCli::usage(
+            err, tr("%1 has no FROM instruction: nothing to measure.").arg(line.file));
+    if (!line.options.target.isEmpty() && graph.stageIndex(line.options.target.toStdString()) < 0)
+        return EngineCli::usage(err, tr("Unknown target stage: %1").arg(line.options.target));
+
+    EngineClient client(EngineEndpoint::resolveFromSystem(line.host));
+    const EngineError negotiated = client.negotiate();
+    if (negotiated.isError())
+        return EngineCli::usage(err, negotiated.message());
+
+    StageMeasurer measurer(&client, line.options);
+    QObject::connect(&measurer, &StageMeasurer::progress, &measurer,
+                     [&err](int stage, int total, const QString &text) {
+                         //: Progress on standard error. %1 = stage (1-based), %2 = stage count,
+                         //: %3 = what is happening
+                         err << tr("[%1/%2] %3").arg(stage + 1).arg(total).arg(text) << u'\n';
+                         err.flush();
+                     });
+    const EngineError error = measurer.runSync();
+    const MeasureRun &run = measurer.run();
+    if (error.isError() && error.kind() != EngineError::Kind::BuildFailed)
+        return EngineCli::usage(err, error.message());
+
+    if (!error.isError() && !line.flags.contains(QStringLiteral("--no-history"))) {
+        const QString sidecar = MeasureHistory::pathFor(line.options.dockerfile);
+        const QString saved = MeasureHistory::append(sidecar, run);
+        if (!saved.isEmpty()) {
+            err << QStringLiteral("stagecraft-cli: ") << tr("Warning: %1").arg(saved) << u'\n';
+            err.flush();
+        }
+    }
+    writeRun(run, format, out);
+    if (error.isError()) {
+        err << QStringLiteral("stagecraft-cli: ") << error.message() << u'\n';
+        err.flush();
+        return EngineCli::ExitBuildFailed;
+    }
+    return EngineCli::ExitOk;
+}
+
+QString MeasureCommand::loadRun(const QString &path, MeasureRun &run)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        //: %1 = file, %2 = system message
+        return tr("Cannot read %1: %2").arg(path, file.errorString());
+    const QByteArray bytes = file.readAll();
+    const QByteArray start = bytes.trimmed().left(1);
+    if (start == "{") {
+        // A run (measure --format json) or a sidecar (its latest measurement).
+        const nlohmann::json json = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(),
+                                                          nullptr, /*allow_exceptions=*/false);
+        if (json.is_object() && json.contains("measurements")) {
+            QList<MeasureRun> runs;
+            const QString error = MeasureHistory::parse(bytes, runs);
+            if (runs.isEmpty())
+                return error.isEmpty() ? tr("%1 holds no measurement.").arg(path)
+                                       : path + QStringLiteral(": ") + error;
+            run = runs.last();
+            return {};
+        }
+        const QString error = Measurement::fromJsonText(bytes, run);
+        return error.isEmpty() ? error : path + QStringLiteral(": ") + error;
+    }
+    // A Dockerfile: its latest recorded measurement.
+    QList<MeasureRun> runs;
+    const QString sidecar = MeasureHistory::pathFor(QFileInfo(path).absoluteFilePath());
+    const QString error = MeasureHistory::load(sidecar, runs);
+    if (runs.isEmpty()) {
+        if (!error.isEmpty())
+            return error;
+        //: %1 = Dockerfile
+        return tr("No measurement is recorded for %1: run stagecraft-cli measure %1 first.")
+            .arg(path);
+    }
+    run = runs.last();
+    return {};
+}
+
+int MeasureCommand::runCompare(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QString format = QStringLiteral("text");
+    QStringList files;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QStringLiteral("--format")) {
+            if (i + 1 >= args.size())
+                return EngineCli::usage(err, EngineCli::tr("Option %1 needs a value.").arg(arg));
+            format = args.at(++i);
+        } else if (arg.startsWith(QStringLiteral("--format="))) {
+            format = arg.mid(9);
+        } else if (arg.startsWith(u'-') && arg != QStringLiteral("-")) {
+            return EngineCli::usage(
+                err,
+                EngineCli::tr("Unknown option for %1: %2").arg(QStringLiteral("compare"), arg));
+        } else {
+            files << arg;
+        }
+    }
+    if (files.size() != 2)
+        return EngineCli::usage(
+            err,
+            tr("compare needs two measurements: stagecraft-cli compare A B (each a "
+               "measure --format json file, or a measured Dockerfile)."));
+    if (!checkFormat(format, err))
+        return EngineCli::ExitUsage;
+    MeasureRun a;
+    MeasureRun b;
+    for (const auto &[path, run] : {std::pair{files.at(0), &a}, std::pair{files.at(1), &b}}) {
+        const QString error = loadRun(path, *run);
+        if (!error.isEmpty())
+            return EngineCli::usage(err, error);
+    }
+    const RunComparison comparison = RunComparison::compare(a, b);
+    if (format == QStringLiteral("json"))
+        out << QString::fromUtf8(MeasureReport::json(comparison));
+    else if (format == QStringLiteral("markdown"))
+        out << MeasureReport::markdown(comparison);
+    else if (format == QStringLiteral("csv"))
+        out << MeasureReport::csv(comparison);
+    else
+        out << MeasureReport::text(comparison);
+    out.flush();
+    return EngineCli::ExitOk;
+}
+
+} // namespace stagecraft::app

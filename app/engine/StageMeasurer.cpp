@@ -1,0 +1,558 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StageMeasurer.h"
+
+#include "BuildJob.h"
+#include "EngineCall.h"
+#include "EngineClient.h"
+#include "WaitForSignal.h"
+
+#include "model/SyntaxTree.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <algorithm>
+
+namespace stagecraft::app {
+
+namespace {
+
+qint64 jsonInteger(const QJsonObject &object, const QString &key)
+{
+    return static_cast<qint64>(object.value(key).toDouble());
+}
+
+bool hasWildcard(const QString &segment)
+{
+    return segment.contains(u'*') || segment.contains(u'?') || segment.contains(u'[');
+}
+
+/// For a COPY source: the directory to fetch through the archive API, and the wildcard pattern
+/// (relative to the tar's root) its entries must match; the pattern is empty without wildcards.
+void splitSource(const QString &source, QString &fetch, QString &pattern)
+{
+    QString path = source.startsWith(u'/') ? source : u'/' + source;
+    while (path.size() > 1 && path.endsWith(u'/'))
+        path.chop(1);
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    qsizetype wild = -1;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (hasWildcard(segments.at(i))) {
+            wild = i;
+            break;
+        }
+    }
+    if (wild < 0) {
+        fetch = path;
+        pattern.clear();
+        return;
+    }
+    // Fetch the directory above the first wildcard segment; the tar names entries from that
+    // directory's own name down, so the pattern keeps that name as its first segment.
+    const QStringList parent = segments.mid(0, wild);
+    fetch = u'/' + parent.join(u'/');
+    pattern = segments.mid(parent.isEmpty() ? 0 : wild - 1).join(u'/');
+}
+
+} // namespace
+
+StageMeasurer::StageMeasurer(EngineClient *client, const BuildOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(options)
+{ }
+
+StageMeasurer::~StageMeasurer()
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->cancel();
+    }
+    // Never leave a container behind, even when destroyed mid-measure.
+    if (!m_container.isEmpty())
+        (void)m_client->removeContainerSync(m_container);
+}
+
+void StageMeasurer::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_clock.start();
+
+    const QString dockerfilePath = QFileInfo(m_options.dockerfile).isAbsolute()
+        ? m_options.dockerfile
+        : m_options.contextDir + u'/'
+            + (m_options.dockerfile.isEmpty() ? QStringLiteral("Dockerfile")
+                                              : m_options.dockerfile);
+    QFile file(dockerfilePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        const EngineError error(EngineError::Kind::ContextFailed,
+                                dockerfilePath + QStringLiteral(": ") + file.errorString());
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    m_tree = model::SyntaxTree::parse(bytes.toStdString());
+    model::BuildArgs overrides;
+    for (auto it = m_options.buildArgs.cbegin(); it != m_options.buildArgs.cend(); ++it) {
+        overrides[it.key().toStdString()] = it.value().toStdString();
+        m_run.buildArgs << it.key() + u'=' + it.value();
+    }
+    m_graph = model::StageGraph::derive(*m_tree, overrides);
+
+    m_run.timestamp = QDateTime::currentDateTimeUtc();
+    m_run.dockerfilePath = QFileInfo(dockerfilePath).absoluteFilePath();
+    m_run.dockerfileSha256
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    m_run.target = m_options.target;
+
+    const int final = m_options.target.isEmpty()
+        ? m_graph.defaultTarget()
+        : m_graph.stageIndex(m_options.target.toStdString());
+    if (final < 0) {
+        const QString detail = m_graph.stages().empty()
+            ? tr("The Dockerfile has no FROM instruction.")
+            : tr("Unknown target stage: %1").arg(m_options.target);
+        const EngineError error(EngineError::Kind::BuildFailed, detail);
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        return;
+    }
+    m_run.finalIndex = final;
+    for (int i = 0; i <= final; ++i) {
+        StageMeasure stage;
+        stage.index = i;
+        stage.name = QString::fromStdString(m_graph.stages()[static_cast<std::size_t>(i)].name);
+        m_run.stages.append(stage);
+        m_stageStart.append(-1);
+    }
+    for (const model::Edge &edge : m_graph.edges()) {
+        if (edge.kind == model::EdgeKind::Copy && edge.from >= 0 && edge.from <= final
+            && edge.to <= final)
+            m_edges.append(edge);
+    }
+
+    // The classic builder cannot target an unnamed stage; without a target it builds every
+    // stage, which includes the unnamed final one.
+    BuildOptions options = m_options;
+    const model::Stage &finalStage = m_graph.stages()[static_cast<std::size_t>(final)];
+    options.target = final == m_graph.defaultTarget() || finalStage.name.empty()
+        ? QString()
+        : QString::fromStdString(finalStage.name);
+    m_job = m_client->build(options, this);
+    connect(m_job, &BuildJob::stepStarted, this, &StageMeasurer::onStep);
+    connect(m_job, &BuildJob::logLine, this, [this](const QString &line) {
+        m_log.append(line);
+        Q_EMIT logLine(line);
+    });
+    connect(m_job, &BuildJob::finished, this, &StageMeasurer::onBuildFinished);
+    Q_EMIT progress(0, int(m_run.stages.size()), tr("Building…"));
+    m_job->start();
+}
+
+void StageMeasurer::onStep(int step, int total, const QString &instruction)
+{
+    const int stage = m_graph.stageOfInstruction(step - 1);
+    if (stage < 0 || stage >= m_stageStart.size())
+        return;
+    if (m_stageStart[stage] < 0)
+        m_stageStart[stage] = m_clock.elapsed();
+    //: Build progress. %1 = step, %2 = total steps, %3 = the instruction
+    Q_EMIT progress(stage, int(m_run.stages.size()),
+                    tr("Step %1/%2: %3").arg(step).arg(total).arg(instruction));
+}
+
+void StageMeasurer::onBuildFinished()
+{
+    if (m_finished || !m_job)
+        return;
+    const qint64 end = m_clock.elapsed();
+    const EngineError error = m_job->error();
+    const QStringList ids = m_job->stageImageIds();
+    m_job->disconnect(this);
+    m_job->deleteLater();
+    m_job = nullptr;
+
+    int failedStage = -1;
+    if (error.kind() == EngineError::Kind::BuildFailed) {
+        failedStage = error.step() > 0 ? m_graph.stageOfInstruction(error.step() - 1) : 0;
+        if (failedStage < 0)
+            failedStage = 0;
+    } else if (error.isError()) {
+        // Not a build failure (connection lost, refused…): nothing built can be trusted.
+        for (StageMeasure &stage : m_run.stages)
+            stage.error = error.message();
+        finish(error);
+        return;
+    }
+    for (StageMeasure &stage : m_run.stages) {
+        const int i = stage.index;
+        const bool reached = failedStage < 0 || i < failedStage;
+        if (reached && i < ids.size() && !ids.at(i).isEmpty()) {
+            stage.imageId = ids.at(i);
+            stage.built = true;
+        } else if (i == failedStage) {
+            stage.error = error.message();
+        } else if (failedStage >= 0 && i > failedStage) {
+            stage.error = tr("Not built: an earlier stage failed.");
+        } else {
+            stage.error = tr("The engine reported no image for this stage.");
+        }
+        if (m_stageStart[i] >= 0) {
+            qint64 next = end;
+            for (int j = i + 1; j < m_stageStart.size(); ++j) {
+                if (m_stageStart[j] >= 0) {
+                    next = m_stageStart[j];
+                    break;
+                }
+            }
+            stage.buildMs = std::max<qint64>(0, next - m_stageStart[i]);
+        }
+    }
+    m_error = error; // reported at the end, after measuring what was built
+    measureStage(0);
+}
+
+void StageMeasurer::measureStage(int position)
+{
+    while (position < m_run.stages.size() && !m_run.stages[position].built)
+        ++position;
+    if (position >= m_run.stages.size()) {
+        measureArrow(0);
+        return;
+    }
+    const int total = int(m_run.stages.size());
+    Q_EMIT progress(position, total, tr("Measuring stage %1").arg(m_run.stages[position].label()));
+    const QString id = m_run.stages[position].imageId;
+    request(m_client->call("GET", QStringLiteral("/images/") + id + QStringLiteral("/history"), {},
+                           this),
+            [this, position, id](EngineCall *history) {
+                if (history->error().isError()) {
+                    finish(history->error());
+                    return;
+                }
+                StageMeasure &stage = m_run.stages[position];
+                const model::Stage &model = m_graph.stages()[static_cast<std::size_t>(position)];
+                stage.layers = mapHistory(history->json().array(), *m_tree, model, &stage.baseSize);
+                stage.size = 0;
+                for (const LayerMeasure &layer : std::as_const(stage.layers))
+                    stage.size += layer.size;
+                request(m_client->call("GET",
+                                       QStringLiteral("/images/") + id + QStringLiteral("/json"),
+                                       {}, this),
+                        [this, position](EngineCall *inspect) {
+                            if (inspect->error().isError()) {
+                                finish(inspect->error());
+                                return;
+                            }
+                            StageMeasure &measured = m_run.stages[position];
+                            measured.inspectSize
+                                = jsonInteger(inspect->json().object(), QStringLiteral("Size"));
+                            Q_EMIT stageMeasured(measured);
+                            measureStage(position + 1);
+                        });
+            });
+}
+
+void StageMeasurer::measureArrow(int position)
+{
+    if (position >= m_edges.size()) {
+        finish(m_error);
+        return;
+    }
+    const model::Edge &edge = m_edges[position];
+    ArrowMeasure arrow;
+    arrow.fromStage = edge.from;
+    arrow.toStage = edge.to;
+    arrow.line = edge.line;
+    for (const std::string &source : edge.sources)
+        arrow.paths << QString::fromStdString(source);
+    const StageMeasure *source = m_run.stage(edge.from);
+    QString problem;
+    if (source == nullptr || !source->built)
+        problem = tr("The source stage was not built.");
+    for (const QString &path : std::as_const(arrow.paths)) {
+        if (problem.isEmpty() && path.contains(u'$'))
+            //: %1 = a COPY source path
+            problem = tr("%1 uses a variable; it is not measured.").arg(path);
+    }
+    if (arrow.paths.isEmpty() && problem.isEmpty())
+        problem = tr("The COPY names no source path.");
+    if (!problem.isEmpty()) {
+        arrow.error = problem;
+        m_run.arrows.append(arrow);
+        Q_EMIT arrowMeasured(arrow);
+        measureArrow(position + 1);
+        return;
+    }
+    m_run.arrows.append(arrow);
+    Q_EMIT progress(edge.from, int(m_run.stages.size()),
+                    //: %1 = source stage, %2 = target stage, %3 = Dockerfile line
+                    tr("Measuring the arrow %1 → %2 (line %3)")
+                        .arg(source->label(), m_run.stages.value(edge.to).label())
+                        .arg(edge.line));
+
+    EngineCall *create = m_client->call("POST", QStringLiteral("/containers/create"), {}, this);
+    QJsonObject body;
+    body.insert(QStringLiteral("Image"), source->imageId);
+    // Never started: the command only has to exist in the config.
+    body.insert(QStringLiteral("Cmd"), QJsonArray{QStringLiteral("/stagecraft-never-run")});
+    body.insert(QStringLiteral("Labels"),
+                QJsonObject{{QStringLiteral("org.stagecraft.measure"), QStringLiteral("1")}});
+    create->setBody(QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
+    const int index = int(m_run.arrows.size()) - 1;
+    request(create, [this, position, index](EngineCall *created) {
+        if (created->error().isError()) {
+            ArrowMeasure &failed = m_run.arrows[index];
+            failed.error = created->error().message();
+            Q_EMIT arrowMeasured(failed);
+            measureArrow(position + 1);
+            return;
+        }
+        m_container = created->json().object().value(QStringLiteral("Id")).toString();
+        archiveNext(position, m_container, 0);
+    });
+}
+
+void StageMeasurer::archiveNext(int position, const QString &container, int pathIndex)
+{
+    const int index = int(m_run.arrows.size()) - 1;
+    ArrowMeasure &arrow = m_run.arrows[index];
+    if (pathIndex >= arrow.paths.size()) {
+        arrow.measured = arrow.error.isEmpty();
+        removeContainer(container, [this, position, index] {
+            Q_EMIT arrowMeasured(m_run.arrows[index]);
+            measureArrow(position + 1);
+        });
+        return;
+    }
+    QString fetch;
+    QString pattern;
+    splitSource(arrow.paths.at(pathIndex), fetch, pattern);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("path"), fetch);
+    request(m_client->call("GET",
+                           QStringLiteral("/containers/") + container + QStringLiteral("/archive"),
+                           query, this),
+            [this, position, container, pathIndex, index, pattern](EngineCall *archive) {
+                ArrowMeasure &measured = m_run.arrows[index];
+                const QString path = measured.paths.at(pathIndex);
+                if (archive->error().isError()) {
+                    if (measured.error.isEmpty()) {
+                        measured.error = archive->error().httpStatus() == 404
+                            //: %1 = a COPY source path
+                            ? tr("%1 is not in the source stage's image.").arg(path)
+                            : archive->error().message();
+                    }
+                } else {
+                    qint64 bytes = 0;
+                    int files = 0;
+                    if (tarFileBytes(archive->body(), bytes, files, pattern)) {
+                        measured.bytes += bytes;
+                        measured.files += files;
+                    } else if (measured.error.isEmpty()) {
+                        //: %1 = a COPY source path
+                        measured.error
+                            = tr("The engine's archive of %1 could not be read.").arg(path);
+                    }
+                }
+                archiveNext(position, container, pathIndex + 1);
+            });
+}
+
+void StageMeasurer::removeContainer(const QString &container, std::function<void()> then)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("v"), QStringLiteral("1"));
+    request(m_client->call("DELETE", QStringLiteral("/containers/") + container, query, this),
+            [this, container, then = std::move(then)](EngineCall *removed) {
+                if (removed->error().isError() && removed->error().httpStatus() != 404) {
+                    //: %1 = container ID, %2 = the engine's message
+                    m_log.append(tr("Could not remove the container %1: %2")
+                                     .arg(container, removed->error().message()));
+                } else if (m_container == container) {
+                    m_container.clear();
+                }
+                then();
+            });
+}
+
+void StageMeasurer::request(EngineCall *call, std::function<void(EngineCall *)> done)
+{
+    m_call = call;
+    connect(call, &EngineCall::finished, this, [this, call, done = std::move(done)] {
+        if (m_call == call)
+            m_call = nullptr;
+        call->deleteLater();
+        if (!m_finished && !m_cancelled)
+            done(call);
+    });
+    call->start();
+}
+
+void StageMeasurer::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->cancel();
+        m_call->deleteLater();
+        m_call = nullptr;
+    }
+    const EngineError cancelled(EngineError::Kind::Cancelled);
+    if (m_container.isEmpty() || !m_started) {
+        finish(cancelled);
+        return;
+    }
+    // Remove the container first; cancelled requests skip their handlers, so call directly.
+    const QString container = m_container;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("v"), QStringLiteral("1"));
+    EngineCall *remove
+        = m_client->call("DELETE", QStringLiteral("/containers/") + container, query, this);
+    m_call = remove;
+    connect(remove, &EngineCall::finished, this, [this, remove, container, cancelled] {
+        m_call = nullptr;
+        remove->deleteLater();
+        if (!remove->error().isError() || remove->error().httpStatus() == 404)
+            m_container.clear();
+        else
+            m_log.append(tr("Could not remove the container %1: %2")
+                             .arg(container, remove->error().message()));
+        finish(cancelled);
+    });
+    remove->start();
+}
+
+void StageMeasurer::finish(const EngineError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_run.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    Q_EMIT finished(m_run, m_error);
+}
+
+EngineError StageMeasurer::runSync(int timeoutMs)
+{
+    if (!m_started)
+        start();
+    if (!m_finished)
+        waitForSignal(this, &StageMeasurer::finished, timeoutMs);
+    if (!m_finished) {
+        cancel();
+        if (!m_finished)
+            waitForSignal(this, &StageMeasurer::finished, 30'000);
+    }
+    return m_error;
+}
+
+QList<LayerMeasure> StageMeasurer::mapHistory(const QJsonArray &history,
+                                              const model::SyntaxTree &tree,
+                                              const model::Stage &stage, qint64 *baseSize,
+                                              bool *consistent)
+{
+    QList<LayerMeasure> layers;
+    const int end = std::min<int>(stage.endInstruction, int(tree.instructions().size()));
+    const int own = std::max(0, end - stage.fromInstruction - 1);
+    qint64 base = 0;
+    bool same = history.size() >= own;
+    for (qsizetype j = 0; j < history.size(); ++j) {
+        const QJsonObject entry = history.at(j).toObject();
+        LayerMeasure layer;
+        layer.size = jsonInteger(entry, QStringLiteral("Size"));
+        layer.createdBy = entry.value(QStringLiteral("CreatedBy")).toString();
+        if (j < own) {
+            layer.instructionIndex = end - 1 - int(j);
+            const model::Instruction &instruction
+                = tree.instructions()[static_cast<std::size_t>(layer.instructionIndex)];
+            layer.line = instruction.startLine;
+            const QString expected
+                = QString::fromUtf8(model::instructionKeyword(instruction.kind).data(),
+                                    qsizetype(model::instructionKeyword(instruction.kind).size()));
+            if (Measurement::keywordOfCreatedBy(layer.createdBy) != expected)
+                same = false;
+        } else {
+            base += layer.size;
+        }
+        layers.append(layer);
+    }
+    if (baseSize != nullptr)
+        *baseSize = base;
+    if (consistent != nullptr)
+        *consistent = same;
+    return layers;
+}
+
+bool StageMeasurer::tarFileBytes(const QByteArray &tar, qint64 &bytes, int &files,
+                                 const QString &pattern)
+{
+    bytes = 0;
+    files = 0;
+    struct Deleter
+    {
+        void operator()(archive *a) const { archive_read_free(a); }
+    };
+    std::unique_ptr<archive, Deleter> reader(archive_read_new());
+    archive_read_support_format_tar(reader.get());
+    if (tar.isEmpty())
+        return false;
+    if (archive_read_open_memory(reader.get(), tar.constData(), static_cast<size_t>(tar.size()))
+        != ARCHIVE_OK)
+        return false;
+    QRegularExpression match;
+    if (!pattern.isEmpty())
+        match.setPattern(QRegularExpression::wildcardToRegularExpression(pattern));
+    archive_entry *entry = nullptr;
+    int status = ARCHIVE_OK;
+    while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK) {
+        if (archive_entry_filetype(entry) == AE_IFREG && archive_entry_hardlink(entry) == nullptr) {
+            bool counts = pattern.isEmpty();
+            if (!counts) {
+                QString name = QString::fromUtf8(archive_entry_pathname(entry));
+                if (name.startsWith(QStringLiteral("./")))
+                    name.remove(0, 2);
+                // The entry counts when it, or a directory above it, matches the pattern.
+                for (QString prefix = name; !prefix.isEmpty() && !counts;) {
+                    counts = match.match(prefix).hasMatch();
+                    const qsizetype slash = prefix.lastIndexOf(u'/');
+                    prefix = slash < 0 ? QString() : prefix.left(slash);
+                }
+            }
+            if (counts) {
+                bytes += archive_entry_size(entry);
+                ++files;
+            }
+        }
+        if (archive_read_data_skip(reader.get()) != ARCHIVE_OK)
+            return false;
+    }
+    return status == ARCHIVE_EOF;
+}
+
+} // namespace stagecraft::app

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "BuildOptions.h"
+#include "EngineError.h"
+#include "Measurement.h"
+
+#include "model/StageGraph.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace stagecraft::model {
+class SyntaxTree;
+}
+
+namespace stagecraft::app {
+
+class BuildJob;
+class EngineCall;
+class EngineClient;
+
+/// Builds every stage of a Dockerfile up to the final one and measures it: image ID, size
+/// (Σ history sizes, and inspect's Size), layers mapped back to Dockerfile lines, build time,
+/// and the bytes each artifact arrow (COPY --from=stage) carries.
+///
+/// The classic builder builds every stage before its target in one pass and reports each
+/// stage's image, so one build gives every stage (an unnamed stage cannot be a classic-builder
+/// target at all). A stage's time runs from its first step to the next stage's first step.
+/// Arrows are measured from the source stage's image through the archive API: a container is
+/// created (never started), the archive of each path read, the container removed — also on
+/// error and on cancel().
+///
+/// Asynchronous; runSync() runs a local event loop for the CLI and tests.
+class StageMeasurer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `client` must be negotiated and outlive the measurer. `options.dockerfile` must name the
+    /// Dockerfile (absolute, or relative to options.contextDir); `options.target` names the
+    /// final stage (name or index; empty = the last stage).
+    StageMeasurer(EngineClient *client, const BuildOptions &options, QObject *parent = nullptr);
+    ~StageMeasurer() override;
+
+    void start();
+    /// Stops the build or the measuring; removes a container it created. finished() follows
+    /// with a Cancelled error.
+    void cancel();
+    /// start() and wait for finished(); returns the error (None on success).
+    EngineError runSync(int timeoutMs = -1);
+
+    [[nodiscard]] bool isFinished() const { return m_finished; }
+    [[nodiscard]] const MeasureRun &run() const { return m_run; }
+    [[nodiscard]] const EngineError &error() const { return m_error; }
+    /// The build log so far.
+    [[nodiscard]] const QStringList &log() const { return m_log; }
+
+    /// Maps a stage image's history (newest first) to the stage's instructions: the classic
+    /// builder commits one history entry per instruction after FROM, so the newest N entries
+    /// are the N instructions (last first) and the rest came with the base image. `consistent`
+    /// (optional) is set to false when an entry's keyword (see
+    /// Measurement::keywordOfCreatedBy) differs from its instruction's. `baseSize` gets the
+    /// base part.
+    [[nodiscard]] static QList<LayerMeasure>
+    mapHistory(const QJsonArray &history, const model::SyntaxTree &tree, const model::Stage &stage,
+               qint64 *baseSize = nullptr, bool *consistent = nullptr);
+    /// Σ sizes of the regular files in a tar (libarchive); `files` gets their count. With a
+    /// non-empty `pattern` (a COPY source with wildcards, relative to the tar's root), only
+    /// entries matching it, or lying below a match, count. False for a tar that cannot be read.
+    [[nodiscard]] static bool tarFileBytes(const QByteArray &tar, qint64 &bytes, int &files,
+                                           const QString &pattern = {});
+
+Q_SIGNALS:
+    /// `stage` is the stage being built or measured (0-based), `total` the number of stages.
+    void progress(int stage, int total, const QString &text);
+    void logLine(const QString &line);
+    void stageMeasured(const stagecraft::app::StageMeasure &stage);
+    void arrowMeasured(const stagecraft::app::ArrowMeasure &arrow);
+    void finished(const stagecraft::app::MeasureRun &run,
+                  const stagecraft::app::EngineError &error);
+
+private:
+    void onStep(int step, int total, const QString &instruction);
+    void onBuildFinished();
+    void measureStage(int position);
+    void measureArrow(int position);
+    void archiveNext(int position, const QString &container, int pathIndex);
+    void removeContainer(const QString &container, std::function<void()> then);
+    void request(EngineCall *call, std::function<void(EngineCall *)> done);
+    void finish(const EngineError &error);
+
+    EngineClient *m_client;
+    BuildOptions m_options;
+    std::shared_ptr<const model::SyntaxTree> m_tree;
+    model::StageGraph m_graph;
+    MeasureRun m_run;
+    QList<model::Edge> m_edges; ///< arrows to measure
+    QPointer<BuildJob> m_job;
+    QPointer<EngineCall> m_call;
+    QString m_container; ///< a created container not yet removed
+    QElapsedTimer m_clock;
+    QList<qint64> m_stageStart; ///< ms since start of each stage's first step; -1 = none
+    QStringList m_log;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    EngineError m_error;
+};
+
+} // namespace stagecraft::app
