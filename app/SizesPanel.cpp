@@ -4,6 +4,8 @@
 #include "CompareDialog.h"
 
 #include "app/engine/EngineClient.h"
+#include "app/engine/MeasureHistory.h"
+#include "app/engine/MeasureReport.h"
 #include "app/engine/StageMeasurer.h"
 
 #include "views/SizeFormat.h"
@@ -153,10 +155,24 @@ void SizesPanel::setEndpoint(const EngineEndpoint &endpoint)
 void SizesPanel::setDocument(const QString &filePath, std::shared_ptr<const model::SyntaxTree> tree,
                              const model::StageGraph &graph)
 {
+    const bool newFile = filePath != m_filePath;
     m_filePath = filePath;
     m_tree = std::move(tree);
     m_graph = graph;
     m_measure->setEnabled(!isMeasuring() && !m_graph.stages().empty());
+    if (!newFile || isMeasuring())
+        return;
+    // Another file: its own history (newest first), and its latest measurement on show.
+    m_runs.clear();
+    if (!m_filePath.isEmpty()) {
+        QList<MeasureRun> history;
+        const QString error = MeasureHistory::load(MeasureHistory::pathFor(m_filePath), history);
+        if (!error.isEmpty())
+            setStatus(error, true);
+        for (auto it = history.crbegin(); it != history.crend(); ++it)
+            m_runs.append(*it);
+    }
+    setRun(m_runs.isEmpty() ? MeasureRun{} : m_runs.constFirst());
 }
 
 void SizesPanel::setRun(const MeasureRun &run)
@@ -248,7 +264,7 @@ void SizesPanel::showRun()
         m_saving->setText(tr("The final stage was not built."));
     }
 
-    const int chosen = m_stageBox->currentData().toInt();
+    const int chosen = m_stageBox->count() > 0 ? m_stageBox->currentData().toInt() : -1;
     const QSignalBlocker blocker(m_stageBox);
     m_stageBox->clear();
     for (const StageMeasure &stage : std::as_const(m_run.stages)) {
@@ -373,12 +389,18 @@ void SizesPanel::startMeasure()
                     measurer->deleteLater();
                 m_measure->setEnabled(!m_graph.stages().empty());
                 m_cancel->setEnabled(false);
+                QString historyError;
                 if (!run.stages.isEmpty()) {
                     m_runs.prepend(run);
                     setRun(run);
+                    if (!m_filePath.isEmpty())
+                        historyError
+                            = MeasureHistory::append(MeasureHistory::pathFor(m_filePath), run);
                 }
                 if (result.isError())
                     setStatus(result.message(), true);
+                else if (!historyError.isEmpty())
+                    setStatus(historyError, true);
                 else
                     //: %1 = duration in seconds
                     setStatus(tr("Measured every stage in %1 s.")
@@ -398,8 +420,8 @@ void SizesPanel::openCompare()
 {
     CompareDialog dialog(this);
     QList<MeasureRun> runs = m_runs;
-    if (runs.isEmpty() && !m_run.stages.isEmpty())
-        runs.append(m_run);
+    if (!m_run.stages.isEmpty() && !runs.contains(m_run))
+        runs.prepend(m_run);
     dialog.setRuns(runs);
     dialog.exec();
 }
@@ -411,9 +433,13 @@ bool SizesPanel::exportReport(const QString &path, QString &error)
         return exportChart(path, error);
     QByteArray bytes;
     if (suffix == u"json"_s) {
-        bytes = Measurement::text(Measurement::toJson(m_run));
+        bytes = MeasureReport::json(m_run);
+    } else if (suffix == u"md"_s || suffix == u"markdown"_s) {
+        bytes = MeasureReport::markdown(m_run).toUtf8();
+    } else if (suffix == u"csv"_s) {
+        bytes = MeasureReport::csv(m_run).toUtf8();
     } else {
-        error = tr("Choose a .json, .png or .svg file.");
+        error = tr("Choose a .md, .csv, .json, .png or .svg file.");
         return false;
     }
     QSaveFile file(path);
@@ -431,7 +457,8 @@ void SizesPanel::exportFromDialog()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Measurement"), QDir(base).filePath(u"sizes.json"_s),
         //: File dialog filter; keep the patterns in parentheses unchanged.
-        tr("JSON report (*.json);;Chart as PNG (*.png);;Chart as SVG (*.svg)"));
+        tr("Markdown report (*.md);;CSV table (*.csv);;JSON report (*.json);;"
+           "Chart as PNG (*.png);;Chart as SVG (*.svg)"));
     if (path.isEmpty())
         return;
     QString error;

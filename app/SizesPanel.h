@@ -57,9 +57,11 @@ public:
     /// Writes the chart as PNG (2×) or SVG, chosen by the suffix. False with `error` set on
     /// failure.
     bool exportChart(const QString &path, QString &error);
-    /// Writes the report (JSON; Markdown and CSV through MeasureReport) or the chart, by suffix.
+    /// Writes the report (.md, .csv, .json through MeasureReport) or the chart (.png, .svg), by
+    /// suffix.
     bool exportReport(const QString &path, QString &error);
-    /// Runs measured in this session, newest first (offered by Compare).
+    /// The Dockerfile's runs (its history, then those measured since), newest first; Compare
+    /// offers them.
     [[nodiscard]] const QList<MeasureRun> &runs() const { return m_runs; }
 
     // For tests.
