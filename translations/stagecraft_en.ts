@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+217"/>
+        <location filename="../app/cli/Cli.cpp" line="+231"/>
         <location line="+26"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -23,7 +23,6 @@
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location line="-155"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -61,7 +60,7 @@ BuildKit would reject the file), 2 for a usage error or a file that cannot be
 read.
 </source>
         <extracomment>The --help text. Keep the command names, options, FILE, STAGE, NAME=VALUE and the format names in English; align the descriptions as you like.</extracomment>
-        <translation>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
+        <translation type="vanished">Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
 
@@ -99,18 +98,76 @@ read.
 </translation>
     </message>
     <message>
-        <location line="+169"/>
         <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
-        <translation>Missing command: use parse, graph, lint, print, edit, build or engine.</translation>
+        <translation type="vanished">Missing command: use parse, graph, lint, print, edit, build or engine.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</source>
+        <extracomment>%1 = the command as given</extracomment>
+        <translation type="vanished">Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
+
+Reads a Dockerfile (FILE, or - for standard input) and reports on it.
+
+Commands:
+  parse FILE [--format json|buildkit]
+      Print the instructions as JSON, or the syntax tree as BuildKit dumps it.
+  graph FILE [--format json|dot|mermaid] [--target STAGE]
+             [--build-arg NAME=VALUE]...
+      Print the stage graph. STAGE is a stage name or index.
+  lint FILE [--format text|json|sarif] [--target STAGE]
+            [--build-arg NAME=VALUE]...
+      Report problems in the Dockerfile.
+  print FILE
+      Parse the file and print it back unchanged.
+  edit FILE OPERATION [ARGUMENTS]...
+      Change the Dockerfile through the edit engine
+      (see stagecraft-cli edit --help).
+  build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
+             [--host URL]
+      Build the image with the Docker Engine and show the build log.
+  measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--no-cache] [--format text|json|markdown|csv] [--no-history]
+      Build every stage and measure it: image, size, layers by Dockerfile
+      line, build time, bytes per artifact arrow, and the saving. The run is
+      kept in the history in FILE.stagecraft.json.
+  compare A B [--format text|json|markdown|csv]
+      Compare two measurements (measure --format json files, or measured
+      Dockerfiles: their latest run), stage by stage.
+  engine [--host URL]
+      Show the Docker Engine in use: endpoint, version and API version.
+  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
+      Draw the stage canvas offscreen, as on screen, for docs and slides.
+
+Options:
+  --lang hi|en   Language of the messages (default: from LC_ALL, LC_MESSAGES
+                 or LANG).
+  -h, --help     Show this help.
+  --version      Show the version.
+
+Exit status: 0 when all is well, 1 when errors were found (lint errors,
+BuildKit would reject the file, or a build failed), 2 for a usage error, a
+file that cannot be read or an engine that cannot be reached.
+</source>
+        <extracomment>The --help text. Keep the command names, options, FILE, STAGE, NAME=VALUE and the format names in English; align the descriptions as you like.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</source>
+        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build, measure, compare or engine).</source>
         <extracomment>%1 = the command as given</extracomment>
-        <translation>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Missing file: give a Dockerfile path, or - for standard input.</source>
         <translation>Missing file: give a Dockerfile path, or - for standard input.</translation>
     </message>
@@ -564,7 +621,7 @@ read.
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -628,7 +685,7 @@ written), 2 usage or input error.
         <translation>Run &apos;stagecraft-cli edit --help&apos; for usage.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -638,13 +695,13 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>Too many arguments: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; is not a line number.</translation>
@@ -665,7 +722,7 @@ written), 2 usage or input error.
         <translation>retarget-copy needs --from, --to or both.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; is not a position (0 is right after FROM).</translation>
@@ -677,7 +734,7 @@ written), 2 usage or input error.
         <translation>Unknown operation: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 needs a value.</translation>
@@ -705,12 +762,12 @@ written), 2 usage or input error.
         <translation>Invalid JSON operation: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
         <translation>Could not write %1: %2</translation>
@@ -725,12 +782,12 @@ written), 2 usage or input error.
         <translation>&quot;%1&quot; is not an image reference: give a name like alpine:3.20 without spaces.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
         <translation>&quot;%1&quot; is reserved by Docker and cannot name a stage.</translation>
     </message>
@@ -756,12 +813,12 @@ written), 2 usage or input error.
         <translation>Stage %1 uses stage %2 (line %3); after this move it would come first, which is not allowed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
         <translation>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stage cannot use itself (%1).</source>
         <translation>A stage cannot use itself (%1).</translation>
     </message>
@@ -771,7 +828,7 @@ written), 2 usage or input error.
         <translation>Stage %2 cannot use %1: a stage can only use stages written before it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
         <translation>&quot;%1&quot; is not a platform: use a value like linux/amd64.</translation>
     </message>
@@ -845,19 +902,21 @@ written), 2 usage or input error.
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../app/engine/EngineCli.cpp" line="+40"/>
-        <location line="+60"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="+159"/>
+        <location filename="../app/engine/EngineCli.cpp" line="+44"/>
+        <location line="+62"/>
         <source>Option %1 needs a value.</source>
         <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+89"/>
+        <location line="+7"/>
+        <location filename="../app/engine/EngineCli.cpp" line="-58"/>
+        <location line="+94"/>
         <source>Unknown option for %1: %2</source>
         <translation>Unknown option for %1: %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location filename="../app/engine/EngineCli.cpp" line="-90"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -877,22 +936,27 @@ written), 2 usage or input error.
         <translation>OS/Arch: %1/%2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Option %1 expects NAME=VALUE.</source>
         <translation>Option %1 expects NAME=VALUE.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</source>
-        <translation>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</translation>
+        <source>Missing the Dockerfile: stagecraft-cli %1 FILE [--context DIR]</source>
+        <extracomment>%1 = command name (build, measure)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <source>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</source>
+        <translation type="vanished">Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
@@ -1072,6 +1136,470 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>MeasureCommand</name>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="-136"/>
+        <source>Unknown format %1 (use %2).</source>
+        <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+52"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 = file, %2 = system message</extracomment>
+        <translation type="unfinished">Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 has no FROM instruction: nothing to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown target stage: %1</source>
+        <translation type="unfinished">Unknown target stage: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>[%1/%2] %3</source>
+        <extracomment>Progress on standard error. %1 = stage (1-based), %2 = stage count, %3 = what is happening</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 holds no measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No measurement is recorded for %1: run stagecraft-cli measure %1 first.</source>
+        <extracomment>%1 = Dockerfile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>compare needs two measurements: stagecraft-cli compare A B (each a measure --format json file, or a measured Dockerfile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureHistory</name>
+    <message>
+        <location filename="../app/engine/MeasureHistory.cpp" line="+30"/>
+        <source>The sidecar is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sidecar&apos;s top level is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;measurements&quot; in the sidecar is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Measurement %1 in the sidecar cannot be read: %2</source>
+        <extracomment>%1 = position in the history (0 = oldest), %2 = what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 = file, %2 = system message</extracomment>
+        <translation type="unfinished">Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</source>
+        <extracomment>%1 = file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureReport</name>
+    <message>
+        <location filename="../app/engine/MeasureReport.cpp" line="+30"/>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, e.g. &quot;3.2 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 %2 → final %3, %4</source>
+        <extracomment>The saving of a multi-stage build. %1 = largest stage, %2 = its size, %3 = final size, %4 = change in percent (e.g. −96 %)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stage sizes of %1</source>
+        <extracomment>Markdown report title. %1 = Dockerfile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measured %1 · Dockerfile SHA-256 `%2`</source>
+        <extracomment>%1 = date and time, %2 = SHA-256 of the Dockerfile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+99"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>From base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>**Saving:** %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artifact arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation type="unfinished">Line</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+91"/>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Stage sizes compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <location line="+85"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+22"/>
+        <location line="+85"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+22"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+107"/>
+        <source>final</source>
+        <translation type="unfinished">final</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+16"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+86"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Layer differences of the final stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer differences of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+31"/>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAYERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2 (line %3, %4): %5</source>
+        <extracomment>One artifact arrow. %1 = source stage, %2 = target stage, %3 = line, %4 = paths, %5 = size or the reason it was not measured</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layer differences of the final stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Measurement</name>
+    <message>
+        <location filename="../app/engine/Measurement.cpp" line="+35"/>
+        <source>%1: %2</source>
+        <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+28"/>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <source>unsupported version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>no stage has index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RenderCommand</name>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="+55"/>
@@ -1129,9 +1657,24 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>SizeFormat</name>
+    <message>
+        <location filename="../views/SizeFormat.cpp" line="+27"/>
+        <source>%1 bytes</source>
+        <extracomment>%1 = a byte count with the locale&apos;s digit grouping (1,234,567; Hindi 12,34,567)</extracomment>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 %2 → %3 %4, %5</source>
+        <extracomment>Size saving of a multi-stage build. %1 = the biggest stage&apos;s name, %2 = its size, %3 = the final stage&apos;s name, %4 = its size, %5 = signed percentage (&quot;−96%&quot;).</extracomment>
+        <translation>%1 %2 → %3 %4, %5</translation>
+    </message>
+</context>
+<context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+255"/>
+        <location filename="../views/StageBlockItem.cpp" line="+288"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -1169,7 +1712,7 @@ written), 2 usage or input error.
         <translation>language</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>Unknown language %1; available: %2.</translation>
     </message>
@@ -1211,9 +1754,286 @@ written), 2 usage or input error.
         <translation>Failed to open %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::BuildPanel</name>
+    <message>
+        <location filename="../app/BuildPanel.cpp" line="+163"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ag:</source>
+        <translation>T&amp;ag:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name:tag (optional)</source>
+        <translation>name:tag (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build args (from the ARG lines; tick one to pass it):</source>
+        <translation>Build args (from the ARG lines; tick one to pass it):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declared in</source>
+        <comment>build arg: stage or global</comment>
+        <translation>Declared in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No cache</source>
+        <translation>&amp;No cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build every step again instead of using the engine&apos;s cache.</source>
+        <translation>Build every step again instead of using the engine&apos;s cache.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pull base images</source>
+        <translation>&amp;Pull base images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the engine to pull newer versions of the base images first.</source>
+        <translation>Ask the engine to pull newer versions of the base images first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Build</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build log</source>
+        <translation>Build log</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (final)</source>
+        <extracomment>Target list entry for the last stage; %1 = its name</extracomment>
+        <translation>%1 (final)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Default: %1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No default</source>
+        <translation>No default</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>global</source>
+        <extracomment>Build arg declared before the first FROM (usable in FROM lines)</extracomment>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
+        <translation>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
+        <translation>Save the Dockerfile first: the engine builds the file on disk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to build: the Dockerfile has no FROM.</source>
+        <translation>Nothing to build: the Dockerfile has no FROM.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Docker Engine is configured.</source>
+        <translation>No Docker Engine is configured.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to the Docker Engine…</source>
+        <translation>Connecting to the Docker Engine…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Building %1…</source>
+        <extracomment>%1 = target stage</extracomment>
+        <translation>Building %1…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>[Stagecraft] The engine&apos;s steps do not match the text shown (the file changed since?): steps are not highlighted.</source>
+        <translation>[Stagecraft] The engine&apos;s steps do not match the text shown (the file changed since?): steps are not highlighted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 = step number, %2 = total, %3 = instruction</extracomment>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Built %1.</source>
+        <extracomment>%1 = image ID</extracomment>
+        <translation>Built %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::CompareDialog</name>
+    <message>
+        <location filename="../app/CompareDialog.cpp" line="+34"/>
+        <source>+ %1 (%2)</source>
+        <extracomment>Layer difference: %1 = instruction, %2 = size</extracomment>
+        <translation>+ %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>− %1 (%2)</source>
+        <translation>− %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>~ %1 (%2 → %3)</source>
+        <extracomment>Layer difference: %1 = instruction, %2 = old size, %3 = new size</extracomment>
+        <translation>~ %1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Load Run from File…</source>
+        <translation>&amp;Load Run from File…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare Measurements</source>
+        <translation>Compare Measurements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change (%)</source>
+        <translation>Change (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer differences</source>
+        <translation>Layer differences</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &amp;A (before):</source>
+        <translation>Run &amp;A (before):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;B (after):</source>
+        <translation>Run &amp;B (after):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, %2</source>
+        <extracomment>Run list entry: %1 = Dockerfile name, %2 = date and time</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Load Measurement</source>
+        <translation>Load Measurement</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Measurement (*.json);;All files (*)</source>
+        <translation>Measurement (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a Stagecraft measurement: %2</source>
+        <extracomment>%1 = file, %2 = what is wrong in it</extracomment>
+        <translation>%1 is not a Stagecraft measurement: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Measure the Dockerfile, or load a saved measurement, to compare.</source>
+        <translation>Measure the Dockerfile, or load a saved measurement, to compare.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>final image</source>
+        <extracomment>Comparison row: the two final images</extracomment>
+        <translation>final image</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>—</source>
+        <extracomment>Comparison cell: the stage is not in this run</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Final image: %1 → %2 (%3, %4)</source>
+        <extracomment>%1 = final size of A, %2 = final size of B, %3 = signed change, %4 = signed percentage</extracomment>
+        <translation>Final image: %1 → %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -1254,7 +2074,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -1272,7 +2092,7 @@ Fix: %2</translation>
         <translation>Saving was cancelled.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</translation>
@@ -1310,7 +2130,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+291"/>
+        <location filename="../app/MainWindow.cpp" line="+317"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1425,6 +2245,18 @@ Fix: %2</translation>
         <translation>Diagnostics</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <extracomment>Dock title (View menu toggle)</extracomment>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sizes</source>
+        <extracomment>Dock title (View menu toggle): image sizes per stage</extracomment>
+        <translation>Sizes</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
@@ -1482,14 +2314,14 @@ Fix: %2</translation>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <location line="+16"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Save Dockerfile</source>
         <translation>Save Dockerfile</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Save Dockerfile As</source>
         <translation>Save Dockerfile As</translation>
     </message>
@@ -1520,7 +2352,7 @@ Fix: %2</translation>
         <translation>An untitled Dockerfile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recover Unsaved Changes</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
@@ -1607,7 +2439,7 @@ Fix: %2</translation>
         <translation>File Missing</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+157"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -1643,8 +2475,8 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+40"/>
+        <location line="-413"/>
+        <location line="+41"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Open Dockerfile</translation>
@@ -1659,7 +2491,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::RecentFiles</name>
     <message>
-        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <location filename="../app/RecentFiles.cpp" line="+66"/>
         <source>%1 %2 — %3</source>
         <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
         <translation>%1 %2 — %3</translation>
@@ -1668,6 +2500,264 @@ Fix: %2</translation>
         <location line="+8"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::SizesPanel</name>
+    <message>
+        <location filename="../app/SizesPanel.cpp" line="+125"/>
+        <source>Build &amp;&amp; &amp;Measure All Stages</source>
+        <translation>Build &amp;&amp; &amp;Measure All Stages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build every stage as a target and measure its image, its layers and the bytes each COPY --from carries.</source>
+        <translation>Build every stage as a target and measure its image, its layers and the bytes each COPY --from carries.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompare…</source>
+        <translation>C&amp;ompare…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layers of:</source>
+        <translation>&amp;Layers of:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Image size per stage</source>
+        <translation>Image size per stage</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No measurement yet: use &quot;Build &amp; Measure All Stages&quot;.</source>
+        <translation>No measurement yet: use &quot;Build &amp; Measure All Stages&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Size (MB)</source>
+        <translation>Size (MB)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>final image</source>
+        <extracomment>Chart bar: the image the build produces</extracomment>
+        <translation>final image</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>final</source>
+        <extracomment>the final image, in the saving line</extracomment>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The final image (%1) is the largest stage: no saving from the other stages.</source>
+        <translation>The final image (%1) is the largest stage: no saving from the other stages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The final stage was not built.</source>
+        <translation>The final stage was not built.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <extracomment>Stage list entry: %1 = stage name, %2 = size</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 was not built.</source>
+        <translation>%1 was not built.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>base</source>
+        <extracomment>Layer table: the layer comes from the FROM image</extracomment>
+        <translation>base</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
+        <translation>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
+        <translation>Save the Dockerfile first: the engine builds the file on disk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to build: the Dockerfile has no FROM.</source>
+        <translation>Nothing to build: the Dockerfile has no FROM.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Docker Engine is configured.</source>
+        <translation>No Docker Engine is configured.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to the Docker Engine…</source>
+        <translation>Connecting to the Docker Engine…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stage %1 of %2: %3</source>
+        <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
+        <translation>Stage %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Measured every stage in %1 s.</source>
+        <extracomment>%1 = duration in seconds</extracomment>
+        <translation>Measured every stage in %1 s.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a .md, .csv, .json, .png or .svg file.</source>
+        <translation>Choose a .md, .csv, .json, .png or .svg file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Export Measurement</source>
+        <translation>Export Measurement</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Markdown report (*.md);;CSV table (*.csv);;JSON report (*.json);;Chart as PNG (*.png);;Chart as SVG (*.svg)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Markdown report (*.md);;CSV table (*.csv);;JSON report (*.json);;Chart as PNG (*.png);;Chart as SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+18"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Choose a .png or .svg file for the chart.</source>
+        <translation>Choose a .png or .svg file for the chart.</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::StageMeasurer</name>
+    <message>
+        <location filename="../app/engine/StageMeasurer.cpp" line="+128"/>
+        <source>The Dockerfile has no FROM instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown target stage: %1</source>
+        <translation type="unfinished">Unknown target stage: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Building…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Step %1/%2: %3</source>
+        <extracomment>Build progress. %1 = step, %2 = total steps, %3 = the instruction</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not built: an earlier stage failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine reported no image for this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Measuring stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The source stage was not built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 uses a variable; it is not measured.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The COPY names no source path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Measuring the arrow %1 → %2 (line %3)</source>
+        <extracomment>%1 = source stage, %2 = target stage, %3 = Dockerfile line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 is not in the source stage&apos;s image.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The engine&apos;s archive of %1 could not be read.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+58"/>
+        <source>Could not remove the container %1: %2</source>
+        <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1760,7 +2850,7 @@ Fix: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+379"/>
         <location line="+234"/>
         <source>Fix: %1</source>
         <extracomment>context menu entry; %1 = title of a fix-it (&quot;Use lower case&quot;)</extracomment>
@@ -1904,7 +2994,10 @@ Fix: %2</translation>
         <location line="+104"/>
         <source>%Ln replaced</source>
         <extracomment>%n = number of replacements</extracomment>
-        <translation><numerusform>%Ln replaced</numerusform><numerusform>%Ln replaced</numerusform></translation>
+        <translation>
+            <numerusform>%Ln replaced</numerusform>
+            <numerusform>%Ln replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1924,7 +3017,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location filename="../views/StageCanvas.cpp" line="+351"/>
+        <location filename="../views/StageCanvas.cpp" line="+373"/>
         <source>Drop the arrow on another block to copy an artifact into it.</source>
         <translation>Drop the arrow on another block to copy an artifact into it.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+217"/>
+        <location filename="../app/cli/Cli.cpp" line="+231"/>
         <location line="+26"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -23,7 +23,6 @@
         <translation>अज्ञात विकल्प: %1</translation>
     </message>
     <message>
-        <location line="-155"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -61,7 +60,7 @@ BuildKit would reject the file), 2 for a usage error or a file that cannot be
 read.
 </source>
         <extracomment>The --help text. Keep the command names, options, FILE, STAGE, NAME=VALUE and the format names in English; align the descriptions as you like.</extracomment>
-        <translation>उपयोग: stagecraft-cli COMMAND FILE [OPTIONS]
+        <translation type="vanished">उपयोग: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Dockerfile (FILE, या standard input के लिए -) पढ़कर उसके बारे में रिपोर्ट देता है।
 
@@ -98,18 +97,76 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 </translation>
     </message>
     <message>
-        <location line="+169"/>
         <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
-        <translation>कमांड नहीं दी गई: parse, graph, lint, print, edit, build या engine का उपयोग करें।</translation>
+        <translation type="vanished">कमांड नहीं दी गई: parse, graph, lint, print, edit, build या engine का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</source>
+        <extracomment>%1 = the command as given</extracomment>
+        <translation type="vanished">अज्ञात कमांड: %1 (parse, graph, lint, print, edit, build या engine का उपयोग करें)।</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
+
+Reads a Dockerfile (FILE, or - for standard input) and reports on it.
+
+Commands:
+  parse FILE [--format json|buildkit]
+      Print the instructions as JSON, or the syntax tree as BuildKit dumps it.
+  graph FILE [--format json|dot|mermaid] [--target STAGE]
+             [--build-arg NAME=VALUE]...
+      Print the stage graph. STAGE is a stage name or index.
+  lint FILE [--format text|json|sarif] [--target STAGE]
+            [--build-arg NAME=VALUE]...
+      Report problems in the Dockerfile.
+  print FILE
+      Parse the file and print it back unchanged.
+  edit FILE OPERATION [ARGUMENTS]...
+      Change the Dockerfile through the edit engine
+      (see stagecraft-cli edit --help).
+  build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
+             [--host URL]
+      Build the image with the Docker Engine and show the build log.
+  measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--no-cache] [--format text|json|markdown|csv] [--no-history]
+      Build every stage and measure it: image, size, layers by Dockerfile
+      line, build time, bytes per artifact arrow, and the saving. The run is
+      kept in the history in FILE.stagecraft.json.
+  compare A B [--format text|json|markdown|csv]
+      Compare two measurements (measure --format json files, or measured
+      Dockerfiles: their latest run), stage by stage.
+  engine [--host URL]
+      Show the Docker Engine in use: endpoint, version and API version.
+  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
+      Draw the stage canvas offscreen, as on screen, for docs and slides.
+
+Options:
+  --lang hi|en   Language of the messages (default: from LC_ALL, LC_MESSAGES
+                 or LANG).
+  -h, --help     Show this help.
+  --version      Show the version.
+
+Exit status: 0 when all is well, 1 when errors were found (lint errors,
+BuildKit would reject the file, or a build failed), 2 for a usage error, a
+file that cannot be read or an engine that cannot be reached.
+</source>
+        <extracomment>The --help text. Keep the command names, options, FILE, STAGE, NAME=VALUE and the format names in English; align the descriptions as you like.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</source>
+        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build, measure, compare or engine).</source>
         <extracomment>%1 = the command as given</extracomment>
-        <translation>अज्ञात कमांड: %1 (parse, graph, lint, print, edit, build या engine का उपयोग करें)।</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Missing file: give a Dockerfile path, or - for standard input.</source>
         <translation>फ़ाइल नहीं दी गई: Dockerfile का path दें, या standard input के लिए - दें।</translation>
     </message>
@@ -563,7 +620,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -627,7 +684,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>उपयोग देखने के लिए &apos;stagecraft-cli edit --help&apos; चलाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -637,13 +694,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>बहुत ज़्यादा arguments: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; पंक्ति संख्या नहीं है।</translation>
@@ -664,7 +721,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>retarget-copy के लिए --from, --to या दोनों दें।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; कोई स्थान नहीं है (0 का मतलब FROM के ठीक बाद)।</translation>
@@ -676,7 +733,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>अज्ञात operation: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 के लिए मान दें।</translation>
@@ -704,12 +761,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>JSON operation सही नहीं है: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>operation नहीं दिया गया: &apos;stagecraft-cli edit --help&apos; देखें।</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
         <translation>%1 लिखने में विफल: %2</translation>
@@ -724,12 +781,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>&quot;%1&quot; image का नाम नहीं है: alpine:3.20 जैसा नाम बिना spaces के दें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>&quot;%1&quot; stage का मान्य नाम नहीं है: नाम अक्षर से शुरू करें, फिर अक्षर, अंक, &apos;-&apos;, &apos;_&apos; या &apos;.&apos; इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
         <translation>&quot;%1&quot; Docker के लिए आरक्षित है, इसे stage का नाम नहीं बनाया जा सकता।</translation>
     </message>
@@ -755,12 +812,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Stage %1, stage %2 का इस्तेमाल करती है (पंक्ति %3); इस बदलाव के बाद वह पहले आ जाएगी, जिसकी अनुमति नहीं है।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
         <translation>Stage %2, stage %1 पर बनी है (FROM %1): पहले उसका base बदलें, या --cascade के बिना हटाएँ।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stage cannot use itself (%1).</source>
         <translation>कोई stage खुद का इस्तेमाल नहीं कर सकती (%1)।</translation>
     </message>
@@ -770,7 +827,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Stage %2, %1 का इस्तेमाल नहीं कर सकती: stage सिर्फ़ अपने से पहले लिखी stages का इस्तेमाल कर सकती है।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
         <translation>&quot;%1&quot; platform नहीं है: linux/amd64 जैसा मान दें।</translation>
     </message>
@@ -844,19 +901,21 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../app/engine/EngineCli.cpp" line="+40"/>
-        <location line="+60"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="+159"/>
+        <location filename="../app/engine/EngineCli.cpp" line="+44"/>
+        <location line="+62"/>
         <source>Option %1 needs a value.</source>
         <translation>विकल्प %1 को एक मान चाहिए।</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+89"/>
+        <location line="+7"/>
+        <location filename="../app/engine/EngineCli.cpp" line="-58"/>
+        <location line="+94"/>
         <source>Unknown option for %1: %2</source>
         <translation>%1 के लिए अनजाना विकल्प: %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location filename="../app/engine/EngineCli.cpp" line="-90"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -876,22 +935,27 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>OS/Arch: %1/%2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Option %1 expects NAME=VALUE.</source>
         <translation>विकल्प %1 को NAME=VALUE चाहिए।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>अनपेक्षित argument: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</source>
-        <translation>Dockerfile नहीं दी गई: stagecraft-cli build FILE [--context DIR]</translation>
+        <source>Missing the Dockerfile: stagecraft-cli %1 FILE [--context DIR]</source>
+        <extracomment>%1 = command name (build, measure)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <source>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</source>
+        <translation type="vanished">Dockerfile नहीं दी गई: stagecraft-cli build FILE [--context DIR]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read %1.</source>
         <translation>%1 पढ़ी नहीं जा सकी।</translation>
     </message>
@@ -1071,6 +1135,470 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
 </context>
 <context>
+    <name>MeasureCommand</name>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="-136"/>
+        <source>Unknown format %1 (use %2).</source>
+        <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+52"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 = file, %2 = system message</extracomment>
+        <translation type="unfinished">%1 पढ़ने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 has no FROM instruction: nothing to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown target stage: %1</source>
+        <translation type="unfinished">अज्ञात target stage: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>[%1/%2] %3</source>
+        <extracomment>Progress on standard error. %1 = stage (1-based), %2 = stage count, %3 = what is happening</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 holds no measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No measurement is recorded for %1: run stagecraft-cli measure %1 first.</source>
+        <extracomment>%1 = Dockerfile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>compare needs two measurements: stagecraft-cli compare A B (each a measure --format json file, or a measured Dockerfile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureHistory</name>
+    <message>
+        <location filename="../app/engine/MeasureHistory.cpp" line="+30"/>
+        <source>The sidecar is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sidecar&apos;s top level is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;measurements&quot; in the sidecar is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Measurement %1 in the sidecar cannot be read: %2</source>
+        <extracomment>%1 = position in the history (0 = oldest), %2 = what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 = file, %2 = system message</extracomment>
+        <translation type="unfinished">%1 पढ़ने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</source>
+        <extracomment>%1 = file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 लिखने में विफल: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureReport</name>
+    <message>
+        <location filename="../app/engine/MeasureReport.cpp" line="+30"/>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, e.g. &quot;3.2 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 %2 → final %3, %4</source>
+        <extracomment>The saving of a multi-stage build. %1 = largest stage, %2 = its size, %3 = final size, %4 = change in percent (e.g. −96 %)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stage sizes of %1</source>
+        <extracomment>Markdown report title. %1 = Dockerfile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measured %1 · Dockerfile SHA-256 `%2`</source>
+        <extracomment>%1 = date and time, %2 = SHA-256 of the Dockerfile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+99"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>From base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>**Saving:** %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artifact arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation type="unfinished">पंक्ति</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+91"/>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Stage sizes compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <location line="+85"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+22"/>
+        <location line="+85"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+22"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+107"/>
+        <source>final</source>
+        <translation type="unfinished">अंतिम</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+16"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+86"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Layer differences of the final stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer differences of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+31"/>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAYERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2 (line %3, %4): %5</source>
+        <extracomment>One artifact arrow. %1 = source stage, %2 = target stage, %3 = line, %4 = paths, %5 = size or the reason it was not measured</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layer differences of the final stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Measurement</name>
+    <message>
+        <location filename="../app/engine/Measurement.cpp" line="+35"/>
+        <source>%1: %2</source>
+        <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+28"/>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <source>unsupported version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>no stage has index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RenderCommand</name>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="+55"/>
@@ -1128,9 +1656,24 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
 </context>
 <context>
+    <name>SizeFormat</name>
+    <message>
+        <location filename="../views/SizeFormat.cpp" line="+27"/>
+        <source>%1 bytes</source>
+        <extracomment>%1 = a byte count with the locale&apos;s digit grouping (1,234,567; Hindi 12,34,567)</extracomment>
+        <translation>%1 बाइट</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 %2 → %3 %4, %5</source>
+        <extracomment>Size saving of a multi-stage build. %1 = the biggest stage&apos;s name, %2 = its size, %3 = the final stage&apos;s name, %4 = its size, %5 = signed percentage (&quot;−96%&quot;).</extracomment>
+        <translation>%1 %2 → %3 %4, %5</translation>
+    </message>
+</context>
+<context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+255"/>
+        <location filename="../views/StageBlockItem.cpp" line="+288"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -1168,7 +1711,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>भाषा</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>अज्ञात भाषा %1। उपलब्ध भाषाएँ: %2।</translation>
     </message>
@@ -1210,9 +1753,286 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 खोलने में विफल: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot write %1</source>
         <translation>%1 लिखने में विफल</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::BuildPanel</name>
+    <message>
+        <location filename="../app/BuildPanel.cpp" line="+163"/>
+        <source>&amp;Target:</source>
+        <translation>Target (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ag:</source>
+        <translation>Tag (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name:tag (optional)</source>
+        <translation>name:tag (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build args (from the ARG lines; tick one to pass it):</source>
+        <translation>Build args (ARG पंक्तियों से; जिसे भेजना हो, उस पर निशान लगाएँ):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use</source>
+        <translation>भेजें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declared in</source>
+        <comment>build arg: stage or global</comment>
+        <translation>कहाँ घोषित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No cache</source>
+        <translation>Cache के बिना (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build every step again instead of using the engine&apos;s cache.</source>
+        <translation>Engine की cache के बजाय हर step फिर से build करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pull base images</source>
+        <translation>Base images pull करें (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the engine to pull newer versions of the base images first.</source>
+        <translation>Engine से पहले base images के नए संस्करण pull करने को कहें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Build</source>
+        <translation>Build करें (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build log</source>
+        <translation>Build लॉग</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (final)</source>
+        <extracomment>Target list entry for the last stage; %1 = its name</extracomment>
+        <translation>%1 (final)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Default: %1</source>
+        <translation>डिफ़ॉल्ट: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No default</source>
+        <translation>कोई डिफ़ॉल्ट नहीं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>global</source>
+        <extracomment>Build arg declared before the first FROM (usable in FROM lines)</extracomment>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
+        <translation>Build रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
+        <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to build: the Dockerfile has no FROM.</source>
+        <translation>Build करने को कुछ नहीं है: Dockerfile में कोई FROM नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Docker Engine is configured.</source>
+        <translation>कोई Docker Engine सेट नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to the Docker Engine…</source>
+        <translation>Docker Engine से जुड़ रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Building %1…</source>
+        <extracomment>%1 = target stage</extracomment>
+        <translation>%1 का build चल रहा है…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>[Stagecraft] The engine&apos;s steps do not match the text shown (the file changed since?): steps are not highlighted.</source>
+        <translation>[Stagecraft] Engine के steps दिखाए गए text से मेल नहीं खाते (क्या फ़ाइल बदल गई है?): steps हाइलाइट नहीं किए जा रहे।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 = step number, %2 = total, %3 = instruction</extracomment>
+        <translation>Step %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Built %1.</source>
+        <extracomment>%1 = image ID</extracomment>
+        <translation>%1 build हो गई।</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::CompareDialog</name>
+    <message>
+        <location filename="../app/CompareDialog.cpp" line="+34"/>
+        <source>+ %1 (%2)</source>
+        <extracomment>Layer difference: %1 = instruction, %2 = size</extracomment>
+        <translation>+ %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>− %1 (%2)</source>
+        <translation>− %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>~ %1 (%2 → %3)</source>
+        <extracomment>Layer difference: %1 = instruction, %2 = old size, %3 = new size</extracomment>
+        <translation>~ %1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Load Run from File…</source>
+        <translation>फ़ाइल से माप लोड करें (&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare Measurements</source>
+        <translation>माप की तुलना</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change (%)</source>
+        <translation>बदलाव (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer differences</source>
+        <translation>Layer में अंतर</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &amp;A (before):</source>
+        <translation>माप A (पहले) (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;B (after):</source>
+        <translation>माप B (बाद में) (&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, %2</source>
+        <extracomment>Run list entry: %1 = Dockerfile name, %2 = date and time</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Load Measurement</source>
+        <translation>माप लोड करें</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Measurement (*.json);;All files (*)</source>
+        <translation>माप (*.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a Stagecraft measurement: %2</source>
+        <extracomment>%1 = file, %2 = what is wrong in it</extracomment>
+        <translation>%1 Stagecraft का माप नहीं है: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Measure the Dockerfile, or load a saved measurement, to compare.</source>
+        <translation>तुलना के लिए Dockerfile मापें, या सहेजा हुआ माप लोड करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>final image</source>
+        <extracomment>Comparison row: the two final images</extracomment>
+        <translation>final image</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>—</source>
+        <extracomment>Comparison cell: the stage is not in this run</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Final image: %1 → %2 (%3, %4)</source>
+        <extracomment>%1 = final size of A, %2 = final size of B, %3 = signed change, %4 = signed percentage</extracomment>
+        <translation>Final image: %1 → %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +2073,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
     </message>
@@ -1271,7 +2091,7 @@ Fix: %2</source>
         <translation>सहेजना रद्द किया गया।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>%1 सहेजने में विफल: फ़ाइल केवल पढ़ने के लिए है। आपका पाठ यहीं है; इसे कहीं और सहेजने के लिए &quot;इस रूप में सहेजें&quot; चुनें।</translation>
@@ -1309,7 +2129,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+291"/>
+        <location filename="../app/MainWindow.cpp" line="+317"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -1424,6 +2244,18 @@ Fix: %2</source>
         <translation>समस्याएँ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <extracomment>Dock title (View menu toggle)</extracomment>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sizes</source>
+        <extracomment>Dock title (View menu toggle): image sizes per stage</extracomment>
+        <translation>आकार</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>बड़ा करें (&amp;I)</translation>
@@ -1481,14 +2313,14 @@ Fix: %2</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <location line="+16"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Save Dockerfile</source>
         <translation>Dockerfile सहेजें</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Save Dockerfile As</source>
         <translation>Dockerfile इस रूप में सहेजें</translation>
     </message>
@@ -1519,7 +2351,7 @@ Fix: %2</source>
         <translation>बिना नाम की एक Dockerfile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recover Unsaved Changes</source>
         <translation>बिना सहेजे बदलाव वापस लाएँ</translation>
     </message>
@@ -1606,7 +2438,7 @@ Fix: %2</source>
         <translation>फ़ाइल नहीं मिली</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+157"/>
         <source>Untitled</source>
         <translation>बिना नाम</translation>
     </message>
@@ -1642,8 +2474,8 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+40"/>
+        <location line="-413"/>
+        <location line="+41"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Dockerfile खोलें</translation>
@@ -1658,7 +2490,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::RecentFiles</name>
     <message>
-        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <location filename="../app/RecentFiles.cpp" line="+66"/>
         <source>%1 %2 — %3</source>
         <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
         <translation>%1 %2 — %3</translation>
@@ -1667,6 +2499,264 @@ Fix: %2</source>
         <location line="+8"/>
         <source>&amp;Clear List</source>
         <translation>सूची साफ़ करें (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::SizesPanel</name>
+    <message>
+        <location filename="../app/SizesPanel.cpp" line="+125"/>
+        <source>Build &amp;&amp; &amp;Measure All Stages</source>
+        <translation>सभी stages build करें और मापें (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build every stage as a target and measure its image, its layers and the bytes each COPY --from carries.</source>
+        <translation>हर stage को target के रूप में build करें और उसकी image, उसकी layers और हर COPY --from से जाने वाले बाइट मापें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompare…</source>
+        <translation>तुलना करें (&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>निर्यात करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layers of:</source>
+        <translation>इसकी layers (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Image size per stage</source>
+        <translation>हर stage की image का आकार</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No measurement yet: use &quot;Build &amp; Measure All Stages&quot;.</source>
+        <translation>अभी कोई माप नहीं: &quot;सभी stages build करें और मापें&quot; चुनें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Size (MB)</source>
+        <translation>आकार (MB)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>final image</source>
+        <extracomment>Chart bar: the image the build produces</extracomment>
+        <translation>final image</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>final</source>
+        <extracomment>the final image, in the saving line</extracomment>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The final image (%1) is the largest stage: no saving from the other stages.</source>
+        <translation>Final image (%1) सबसे बड़ी stage है: दूसरी stages से कोई बचत नहीं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The final stage was not built.</source>
+        <translation>Final stage build नहीं हुई।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <extracomment>Stage list entry: %1 = stage name, %2 = size</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 was not built.</source>
+        <translation>%1 build नहीं हुई।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>base</source>
+        <extracomment>Layer table: the layer comes from the FROM image</extracomment>
+        <translation>base</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
+        <translation>मापना रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
+        <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to build: the Dockerfile has no FROM.</source>
+        <translation>Build करने को कुछ नहीं है: Dockerfile में कोई FROM नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Docker Engine is configured.</source>
+        <translation>कोई Docker Engine सेट नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to the Docker Engine…</source>
+        <translation>Docker Engine से जुड़ रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stage %1 of %2: %3</source>
+        <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
+        <translation>Stage %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Measured every stage in %1 s.</source>
+        <extracomment>%1 = duration in seconds</extracomment>
+        <translation>सभी stages %1 सेकंड में मापी गईं।</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a .md, .csv, .json, .png or .svg file.</source>
+        <translation>.md, .csv, .json, .png या .svg फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 लिखने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Export Measurement</source>
+        <translation>माप निर्यात करें</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Markdown report (*.md);;CSV table (*.csv);;JSON report (*.json);;Chart as PNG (*.png);;Chart as SVG (*.svg)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Markdown रिपोर्ट (*.md);;CSV तालिका (*.csv);;JSON रिपोर्ट (*.json);;चार्ट PNG के रूप में (*.png);;चार्ट SVG के रूप में (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+18"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 लिखने में विफल।</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Choose a .png or .svg file for the chart.</source>
+        <translation>चार्ट के लिए .png या .svg फ़ाइल चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::StageMeasurer</name>
+    <message>
+        <location filename="../app/engine/StageMeasurer.cpp" line="+128"/>
+        <source>The Dockerfile has no FROM instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown target stage: %1</source>
+        <translation type="unfinished">अज्ञात target stage: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Building…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Step %1/%2: %3</source>
+        <extracomment>Build progress. %1 = step, %2 = total steps, %3 = the instruction</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not built: an earlier stage failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine reported no image for this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Measuring stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The source stage was not built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 uses a variable; it is not measured.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The COPY names no source path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Measuring the arrow %1 → %2 (line %3)</source>
+        <extracomment>%1 = source stage, %2 = target stage, %3 = Dockerfile line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 is not in the source stage&apos;s image.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The engine&apos;s archive of %1 could not be read.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+58"/>
+        <source>Could not remove the container %1: %2</source>
+        <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1759,7 +2849,7 @@ Fix: %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+379"/>
         <location line="+234"/>
         <source>Fix: %1</source>
         <extracomment>context menu entry; %1 = title of a fix-it (&quot;Use lower case&quot;)</extracomment>
@@ -1926,7 +3016,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location filename="../views/StageCanvas.cpp" line="+351"/>
+        <location filename="../views/StageCanvas.cpp" line="+373"/>
         <source>Drop the arrow on another block to copy an artifact into it.</source>
         <translation>फ़ाइलें कॉपी करने के लिए तीर को किसी दूसरे block पर छोड़ें।</translation>
     </message>
