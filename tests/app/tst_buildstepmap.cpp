@@ -5,8 +5,8 @@
 
 #include "app/BuildStepMap.h"
 #include "app/engine/BuildStreamDecoder.h"
-#include "app/engine/JsonLinesDecoder.h"
 #include "app/engine/HttpResponseParser.h"
+#include "app/engine/JsonLinesDecoder.h"
 
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
@@ -132,9 +132,9 @@ void TestBuildStepMap::mismatchIsDetected()
     const BuildStepMap map(*tree, graph);
     QCOMPARE(map.totalSteps(), 3);
     QVERIFY(map.matches(2, 3, u"RUN x   && y"_s));
-    QCOMPARE(map.lineForStep(3), 4); // a continuation line does not count
-    QVERIFY(!map.matches(2, 4, u"RUN x"_s));   // another total: another text
-    QVERIFY(!map.matches(3, 3, u"RUN x"_s));   // another keyword
+    QCOMPARE(map.lineForStep(3), 4);            // a continuation line does not count
+    QVERIFY(!map.matches(2, 4, u"RUN x"_s));    // another total: another text
+    QVERIFY(!map.matches(3, 3, u"RUN x"_s));    // another keyword
     QVERIFY(!map.matches(4, 3, u"COPY . ."_s)); // out of range
 }
 
