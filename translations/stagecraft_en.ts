@@ -23,90 +23,6 @@
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
-
-Reads a Dockerfile (FILE, or - for standard input) and reports on it.
-
-Commands:
-  parse FILE [--format json|buildkit]
-      Print the instructions as JSON, or the syntax tree as BuildKit dumps it.
-  graph FILE [--format json|dot|mermaid] [--target STAGE]
-             [--build-arg NAME=VALUE]...
-      Print the stage graph. STAGE is a stage name or index.
-  lint FILE [--format text|json|sarif] [--target STAGE]
-            [--build-arg NAME=VALUE]...
-      Report problems in the Dockerfile.
-  print FILE
-      Parse the file and print it back unchanged.
-  edit FILE OPERATION [ARGUMENTS]...
-      Change the Dockerfile through the edit engine
-      (see stagecraft-cli edit --help).
-  build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
-             [--host URL]
-      Build the image with the Docker Engine and show the build log.
-  engine [--host URL]
-      Show the Docker Engine in use: endpoint, version and API version.
-  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
-      Draw the stage canvas offscreen, as on screen, for docs and slides.
-
-Options:
-  --lang hi|en   Language of the messages (default: from LC_ALL, LC_MESSAGES
-                 or LANG).
-  -h, --help     Show this help.
-  --version      Show the version.
-
-Exit status: 0 when all is well, 1 when errors were found (lint errors, or
-BuildKit would reject the file), 2 for a usage error or a file that cannot be
-read.
-</source>
-        <extracomment>The --help text. Keep the command names, options, FILE, STAGE, NAME=VALUE and the format names in English; align the descriptions as you like.</extracomment>
-        <translation type="vanished">Usage: stagecraft-cli COMMAND FILE [OPTIONS]
-
-Reads a Dockerfile (FILE, or - for standard input) and reports on it.
-
-Commands:
-  parse FILE [--format json|buildkit]
-      Print the instructions as JSON, or the syntax tree as BuildKit dumps it.
-  graph FILE [--format json|dot|mermaid] [--target STAGE]
-             [--build-arg NAME=VALUE]...
-      Print the stage graph. STAGE is a stage name or index.
-  lint FILE [--format text|json|sarif] [--target STAGE]
-            [--build-arg NAME=VALUE]...
-      Report problems in the Dockerfile.
-  print FILE
-      Parse the file and print it back unchanged.
-  edit FILE OPERATION [ARGUMENTS]...
-      Change the Dockerfile through the edit engine
-      (see stagecraft-cli edit --help).
-  build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
-             [--host URL]
-      Build the image with the Docker Engine and show the build log.
-  engine [--host URL]
-      Show the Docker Engine in use: endpoint, version and API version.
-  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
-      Draw the stage canvas offscreen, as on screen, for docs and slides.
-
-Options:
-  --lang hi|en   Language of the messages (default: from LC_ALL, LC_MESSAGES
-                 or LANG).
-  -h, --help     Show this help.
-  --version      Show the version.
-
-Exit status: 0 when all is well, 1 when errors were found (lint errors, or
-BuildKit would reject the file), 2 for a usage error or a file that cannot be
-read.
-</translation>
-    </message>
-    <message>
-        <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
-        <translation type="vanished">Missing command: use parse, graph, lint, print, edit, build or engine.</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</source>
-        <extracomment>%1 = the command as given</extracomment>
-        <translation type="vanished">Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</translation>
-    </message>
-    <message>
         <location line="-168"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
@@ -153,18 +69,61 @@ BuildKit would reject the file, or a build failed), 2 for a usage error, a
 file that cannot be read or an engine that cannot be reached.
 </source>
         <extracomment>The --help text. Keep the command names, options, FILE, STAGE, NAME=VALUE and the format names in English; align the descriptions as you like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
+
+Reads a Dockerfile (FILE, or - for standard input) and reports on it.
+
+Commands:
+  parse FILE [--format json|buildkit]
+      Print the instructions as JSON, or the syntax tree as BuildKit dumps it.
+  graph FILE [--format json|dot|mermaid] [--target STAGE]
+             [--build-arg NAME=VALUE]...
+      Print the stage graph. STAGE is a stage name or index.
+  lint FILE [--format text|json|sarif] [--target STAGE]
+            [--build-arg NAME=VALUE]...
+      Report problems in the Dockerfile.
+  print FILE
+      Parse the file and print it back unchanged.
+  edit FILE OPERATION [ARGUMENTS]...
+      Change the Dockerfile through the edit engine
+      (see stagecraft-cli edit --help).
+  build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
+             [--host URL]
+      Build the image with the Docker Engine and show the build log.
+  measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--no-cache] [--format text|json|markdown|csv] [--no-history]
+      Build every stage and measure it: image, size, layers by Dockerfile
+      line, build time, bytes per artifact arrow, and the saving. The run is
+      kept in the history in FILE.stagecraft.json.
+  compare A B [--format text|json|markdown|csv]
+      Compare two measurements (measure --format json files, or measured
+      Dockerfiles: their latest run), stage by stage.
+  engine [--host URL]
+      Show the Docker Engine in use: endpoint, version and API version.
+  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
+      Draw the stage canvas offscreen, as on screen, for docs and slides.
+
+Options:
+  --lang hi|en   Language of the messages (default: from LC_ALL, LC_MESSAGES
+                 or LANG).
+  -h, --help     Show this help.
+  --version      Show the version.
+
+Exit status: 0 when all is well, 1 when errors were found (lint errors,
+BuildKit would reject the file, or a build failed), 2 for a usage error, a
+file that cannot be read or an engine that cannot be reached.
+</translation>
     </message>
     <message>
         <location line="+181"/>
         <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown command: %1 (use parse, graph, lint, print, edit, build, measure, compare or engine).</source>
         <extracomment>%1 = the command as given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command: %1 (use parse, graph, lint, print, edit, build, measure, compare or engine).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -949,11 +908,7 @@ written), 2 usage or input error.
         <location line="+6"/>
         <source>Missing the Dockerfile: stagecraft-cli %1 FILE [--context DIR]</source>
         <extracomment>%1 = command name (build, measure)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</source>
-        <translation type="vanished">Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</translation>
+        <translation>Missing the Dockerfile: stagecraft-cli %1 FILE [--context DIR]</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1141,51 +1096,51 @@ written), 2 usage or input error.
         <location filename="../app/cli/MeasureCommand.cpp" line="-136"/>
         <source>Unknown format %1 (use %2).</source>
         <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format %1 (use %2).</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+52"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 = file, %2 = system message</extracomment>
-        <translation type="unfinished">Cannot read %1: %2</translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>%1 has no FROM instruction: nothing to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no FROM instruction: nothing to measure.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown target stage: %1</source>
-        <translation type="unfinished">Unknown target stage: %1</translation>
+        <translation>Unknown target stage: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>[%1/%2] %3</source>
         <extracomment>Progress on standard error. %1 = stage (1-based), %2 = stage count, %3 = what is happening</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 holds no measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds no measurement.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No measurement is recorded for %1: run stagecraft-cli measure %1 first.</source>
         <extracomment>%1 = Dockerfile</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No measurement is recorded for %1: run stagecraft-cli measure %1 first.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>compare needs two measurements: stagecraft-cli compare A B (each a measure --format json file, or a measured Dockerfile).</source>
-        <translation type="unfinished"></translation>
+        <translation>compare needs two measurements: stagecraft-cli compare A B (each a measure --format json file, or a measured Dockerfile).</translation>
     </message>
 </context>
 <context>
@@ -1193,47 +1148,47 @@ written), 2 usage or input error.
     <message>
         <location filename="../app/engine/MeasureHistory.cpp" line="+30"/>
         <source>The sidecar is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sidecar is not valid JSON.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sidecar&apos;s top level is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sidecar&apos;s top level is not a JSON object.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;measurements&quot; in the sidecar is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;measurements&quot; in the sidecar is not an array.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Measurement %1 in the sidecar cannot be read: %2</source>
         <extracomment>%1 = position in the history (0 = oldest), %2 = what is wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Measurement %1 in the sidecar cannot be read: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 = file, %2 = system message</extracomment>
-        <translation type="unfinished">Cannot read %1: %2</translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</source>
         <extracomment>%1 = file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Cannot write %1: %2</translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1242,195 +1197,195 @@ written), 2 usage or input error.
         <location filename="../app/engine/MeasureReport.cpp" line="+30"/>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;3.2 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>added</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>removed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resized</source>
-        <translation type="unfinished"></translation>
+        <translation>resized</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 %2 → final %3, %4</source>
         <extracomment>The saving of a multi-stage build. %1 = largest stage, %2 = its size, %3 = final size, %4 = change in percent (e.g. −96 %)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → final %3, %4</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Stage sizes of %1</source>
         <extracomment>Markdown report title. %1 = Dockerfile name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stage sizes of %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Measured %1 · Dockerfile SHA-256 `%2`</source>
         <extracomment>%1 = date and time, %2 = SHA-256 of the Dockerfile</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Measured %1 · Dockerfile SHA-256 `%2`</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+99"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+30"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>From base</source>
-        <translation type="unfinished"></translation>
+        <translation>From base</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Own layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Own layers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Layers</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Build time</source>
-        <translation type="unfinished"></translation>
+        <translation>Build time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> — final</source>
-        <translation type="unfinished"></translation>
+        <translation> — final</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>built</source>
-        <translation type="unfinished"></translation>
+        <translation>built</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>**Saving:** %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>**Saving:** %1 (%2 bytes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Artifact arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Artifact arrows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+14"/>
         <source>Line</source>
-        <translation type="unfinished">Line</translation>
+        <translation>Line</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Paths</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Layers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Layers of %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+91"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>base</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Stage sizes compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage sizes compared</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <location line="+85"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="-107"/>
         <location line="+22"/>
         <location line="+85"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location line="-107"/>
         <location line="+22"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+107"/>
         <source>final</source>
-        <translation type="unfinished">final</translation>
+        <translation>final</translation>
     </message>
     <message>
         <location line="-106"/>
@@ -1444,94 +1399,94 @@ written), 2 usage or input error.
         <location line="+1"/>
         <location line="+1"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>Layer differences of the final stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer differences of the final stages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layer differences of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer differences of %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line A</source>
-        <translation type="unfinished"></translation>
+        <translation>Line A</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Line B</source>
-        <translation type="unfinished"></translation>
+        <translation>Line B</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+31"/>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>STAGE</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAGE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LAYERS</source>
-        <translation type="unfinished"></translation>
+        <translation>LAYERS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (final)</source>
-        <translation type="unfinished"></translation>
+        <translation> (final)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not built</source>
-        <translation type="unfinished"></translation>
+        <translation>not built</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 → %2 (line %3, %4): %5</source>
         <extracomment>One artifact arrow. %1 = source stage, %2 = target stage, %3 = line, %4 = paths, %5 = size or the reason it was not measured</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (line %3, %4): %5</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>CHANGE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CHANGE %</source>
-        <translation type="unfinished"></translation>
+        <translation>CHANGE %</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Layer differences of the final stages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer differences of the final stages:</translation>
     </message>
 </context>
 <context>
@@ -1540,63 +1495,63 @@ written), 2 usage or input error.
         <location filename="../app/engine/Measurement.cpp" line="+35"/>
         <source>%1: %2</source>
         <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an integer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>out of range</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+28"/>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a string</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>expected true or false</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an array</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an object</translation>
     </message>
     <message>
         <location line="+324"/>
         <source>unsupported version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unsupported version %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>not an ISO 8601 date and time</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>no stage has index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no stage has index %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>not valid JSON</translation>
     </message>
 </context>
 <context>
@@ -2685,79 +2640,79 @@ Fix: %2</translation>
     <message>
         <location filename="../app/engine/StageMeasurer.cpp" line="+128"/>
         <source>The Dockerfile has no FROM instruction.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Dockerfile has no FROM instruction.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown target stage: %1</source>
-        <translation type="unfinished">Unknown target stage: %1</translation>
+        <translation>Unknown target stage: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Building…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Step %1/%2: %3</source>
         <extracomment>Build progress. %1 = step, %2 = total steps, %3 = the instruction</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Step %1/%2: %3</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Not built: an earlier stage failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not built: an earlier stage failed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The engine reported no image for this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>The engine reported no image for this stage.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Measuring stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Measuring stage %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>The source stage was not built.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source stage was not built.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 uses a variable; it is not measured.</source>
         <extracomment>%1 = a COPY source path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 uses a variable; it is not measured.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The COPY names no source path.</source>
-        <translation type="unfinished"></translation>
+        <translation>The COPY names no source path.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Measuring the arrow %1 → %2 (line %3)</source>
         <extracomment>%1 = source stage, %2 = target stage, %3 = Dockerfile line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Measuring the arrow %1 → %2 (line %3)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>%1 is not in the source stage&apos;s image.</source>
         <extracomment>%1 = a COPY source path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not in the source stage&apos;s image.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The engine&apos;s archive of %1 could not be read.</source>
         <extracomment>%1 = a COPY source path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The engine&apos;s archive of %1 could not be read.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Could not remove the container %1: %2</source>
         <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Could not remove the container %1: %2</translation>
     </message>
 </context>
 <context>

@@ -23,89 +23,6 @@
         <translation>अज्ञात विकल्प: %1</translation>
     </message>
     <message>
-        <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
-
-Reads a Dockerfile (FILE, or - for standard input) and reports on it.
-
-Commands:
-  parse FILE [--format json|buildkit]
-      Print the instructions as JSON, or the syntax tree as BuildKit dumps it.
-  graph FILE [--format json|dot|mermaid] [--target STAGE]
-             [--build-arg NAME=VALUE]...
-      Print the stage graph. STAGE is a stage name or index.
-  lint FILE [--format text|json|sarif] [--target STAGE]
-            [--build-arg NAME=VALUE]...
-      Report problems in the Dockerfile.
-  print FILE
-      Parse the file and print it back unchanged.
-  edit FILE OPERATION [ARGUMENTS]...
-      Change the Dockerfile through the edit engine
-      (see stagecraft-cli edit --help).
-  build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
-             [--host URL]
-      Build the image with the Docker Engine and show the build log.
-  engine [--host URL]
-      Show the Docker Engine in use: endpoint, version and API version.
-  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
-      Draw the stage canvas offscreen, as on screen, for docs and slides.
-
-Options:
-  --lang hi|en   Language of the messages (default: from LC_ALL, LC_MESSAGES
-                 or LANG).
-  -h, --help     Show this help.
-  --version      Show the version.
-
-Exit status: 0 when all is well, 1 when errors were found (lint errors, or
-BuildKit would reject the file), 2 for a usage error or a file that cannot be
-read.
-</source>
-        <extracomment>The --help text. Keep the command names, options, FILE, STAGE, NAME=VALUE and the format names in English; align the descriptions as you like.</extracomment>
-        <translation type="vanished">उपयोग: stagecraft-cli COMMAND FILE [OPTIONS]
-
-Dockerfile (FILE, या standard input के लिए -) पढ़कर उसके बारे में रिपोर्ट देता है।
-
-कमांड:
-  parse FILE [--format json|buildkit]
-      निर्देश JSON में दिखाता है, या syntax tree उसी रूप में जैसे BuildKit उसे dump करता है।
-  graph FILE [--format json|dot|mermaid] [--target STAGE]
-             [--build-arg NAME=VALUE]...
-      stage graph दिखाता है। STAGE किसी stage का नाम या index है।
-  lint FILE [--format text|json|sarif] [--target STAGE]
-            [--build-arg NAME=VALUE]...
-      Dockerfile की समस्याएँ बताता है।
-  print FILE
-      फ़ाइल को parse करके बिना बदले वापस दिखाता है।
-  edit FILE OPERATION [ARGUMENTS]...
-      edit engine से Dockerfile बदलता है
-      (देखें: stagecraft-cli edit --help)।
-  build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
-             [--host URL]
-      Docker Engine से image build करता है और build लॉग दिखाता है।
-  engine [--host URL]
-      इस्तेमाल हो रहा Docker Engine दिखाता है: endpoint, version और API version।
-  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
-      stage canvas को offscreen बनाता है, जैसा स्क्रीन पर दिखता है (docs और slides के लिए)।
-
-विकल्प:
-  --lang hi|en   संदेशों की भाषा (डिफ़ॉल्ट: LC_ALL, LC_MESSAGES
-                 या LANG से)।
-  -h, --help     यह सहायता दिखाएँ।
-  --version      version दिखाएँ।
-
-निकास कोड: 0 जब सब ठीक हो; 1 जब त्रुटियाँ मिलें (lint त्रुटियाँ, या BuildKit
-फ़ाइल को अस्वीकार कर देगा); 2 गलत उपयोग पर, या जब फ़ाइल पढ़ी न जा सके।
-</translation>
-    </message>
-    <message>
-        <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
-        <translation type="vanished">कमांड नहीं दी गई: parse, graph, lint, print, edit, build या engine का उपयोग करें।</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</source>
-        <extracomment>%1 = the command as given</extracomment>
-        <translation type="vanished">अज्ञात कमांड: %1 (parse, graph, lint, print, edit, build या engine का उपयोग करें)।</translation>
-    </message>
-    <message>
         <location line="-168"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
@@ -152,18 +69,61 @@ BuildKit would reject the file, or a build failed), 2 for a usage error, a
 file that cannot be read or an engine that cannot be reached.
 </source>
         <extracomment>The --help text. Keep the command names, options, FILE, STAGE, NAME=VALUE and the format names in English; align the descriptions as you like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: stagecraft-cli COMMAND FILE [OPTIONS]
+
+Dockerfile (FILE, या standard input के लिए -) पढ़कर उसके बारे में रिपोर्ट देता है।
+
+कमांड:
+  parse FILE [--format json|buildkit]
+      निर्देश JSON में दिखाता है, या syntax tree उसी रूप में जैसे BuildKit उसे dump करता है।
+  graph FILE [--format json|dot|mermaid] [--target STAGE]
+             [--build-arg NAME=VALUE]...
+      stage graph दिखाता है। STAGE किसी stage का नाम या index है।
+  lint FILE [--format text|json|sarif] [--target STAGE]
+            [--build-arg NAME=VALUE]...
+      Dockerfile की समस्याएँ बताता है।
+  print FILE
+      फ़ाइल को parse करके बिना बदले वापस दिखाता है।
+  edit FILE OPERATION [ARGUMENTS]...
+      edit engine से Dockerfile बदलता है
+      (देखें: stagecraft-cli edit --help)।
+  build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
+             [--host URL]
+      Docker Engine से image build करता है और build लॉग दिखाता है।
+  measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--no-cache] [--format text|json|markdown|csv] [--no-history]
+      हर stage build करके मापता है: image, आकार, Dockerfile की पंक्ति के अनुसार
+      layers, build समय, हर artifact तीर के bytes, और बचत। यह माप
+      FILE.stagecraft.json के इतिहास में रखा जाता है।
+  compare A B [--format text|json|markdown|csv]
+      दो मापों की तुलना stage दर stage करता है (measure --format json फ़ाइलें, या
+      मापी गई Dockerfiles: उनका सबसे नया माप)।
+  engine [--host URL]
+      इस्तेमाल हो रहा Docker Engine दिखाता है: endpoint, version और API version।
+  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
+      stage canvas को offscreen बनाता है, जैसा स्क्रीन पर दिखता है (docs और slides के लिए)।
+
+विकल्प:
+  --lang hi|en   संदेशों की भाषा (डिफ़ॉल्ट: LC_ALL, LC_MESSAGES
+                 या LANG से)।
+  -h, --help     यह सहायता दिखाएँ।
+  --version      version दिखाएँ।
+
+निकास कोड: 0 जब सब ठीक हो; 1 जब त्रुटियाँ मिलें (lint त्रुटियाँ, BuildKit
+फ़ाइल को अस्वीकार कर देगा, या build विफल हुआ); 2 गलत उपयोग पर, जब फ़ाइल पढ़ी
+न जा सके, या जब engine तक पहुँचा न जा सके।
+</translation>
     </message>
     <message>
         <location line="+181"/>
         <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>कमांड नहीं दी गई: parse, graph, lint, print, edit, build, measure, compare या engine का उपयोग करें।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown command: %1 (use parse, graph, lint, print, edit, build, measure, compare or engine).</source>
         <extracomment>%1 = the command as given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात कमांड: %1 (parse, graph, lint, print, edit, build, measure, compare या engine का उपयोग करें)।</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -948,11 +908,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <location line="+6"/>
         <source>Missing the Dockerfile: stagecraft-cli %1 FILE [--context DIR]</source>
         <extracomment>%1 = command name (build, measure)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</source>
-        <translation type="vanished">Dockerfile नहीं दी गई: stagecraft-cli build FILE [--context DIR]</translation>
+        <translation>Dockerfile नहीं दी गई: stagecraft-cli %1 FILE [--context DIR]</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1140,51 +1096,51 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <location filename="../app/cli/MeasureCommand.cpp" line="-136"/>
         <source>Unknown format %1 (use %2).</source>
         <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात format %1 (%2 का उपयोग करें)।</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+52"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 = file, %2 = system message</extracomment>
-        <translation type="unfinished">%1 पढ़ने में विफल: %2</translation>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>%1 has no FROM instruction: nothing to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में कोई FROM निर्देश नहीं है: मापने को कुछ नहीं।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown target stage: %1</source>
-        <translation type="unfinished">अज्ञात target stage: %1</translation>
+        <translation>अज्ञात target stage: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>[%1/%2] %3</source>
         <extracomment>Progress on standard error. %1 = stage (1-based), %2 = stage count, %3 = what is happening</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 holds no measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में कोई माप नहीं है।</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No measurement is recorded for %1: run stagecraft-cli measure %1 first.</source>
         <extracomment>%1 = Dockerfile</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 का कोई माप दर्ज नहीं है: पहले stagecraft-cli measure %1 चलाएँ।</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>compare needs two measurements: stagecraft-cli compare A B (each a measure --format json file, or a measured Dockerfile).</source>
-        <translation type="unfinished"></translation>
+        <translation>compare को दो माप चाहिए: stagecraft-cli compare A B (हर एक measure --format json फ़ाइल, या मापी गई Dockerfile)।</translation>
     </message>
 </context>
 <context>
@@ -1192,47 +1148,47 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     <message>
         <location filename="../app/engine/MeasureHistory.cpp" line="+30"/>
         <source>The sidecar is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>sidecar मान्य JSON नहीं है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sidecar&apos;s top level is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>sidecar का शीर्ष स्तर JSON object नहीं है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;measurements&quot; in the sidecar is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>sidecar में &quot;measurements&quot; array नहीं है।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Measurement %1 in the sidecar cannot be read: %2</source>
         <extracomment>%1 = position in the history (0 = oldest), %2 = what is wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sidecar का माप %1 पढ़ा नहीं जा सकता: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 = file, %2 = system message</extracomment>
-        <translation type="unfinished">%1 पढ़ने में विफल: %2</translation>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</source>
         <extracomment>%1 = file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 मान्य sidecar नहीं है (JSON object नहीं); माप सहेजा नहीं गया। फ़ाइल ठीक करें या हटाएँ और फिर से मापें।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में &quot;measurements&quot; array नहीं है; माप सहेजा नहीं गया।</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 लिखने में विफल: %2</translation>
+        <translation>%1 लिखी नहीं जा सकी: %2</translation>
     </message>
 </context>
 <context>
@@ -1241,195 +1197,195 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <location filename="../app/engine/MeasureReport.cpp" line="+30"/>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;3.2 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 सेकंड</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ा गया</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाया गया</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resized</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार बदला</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 %2 → final %3, %4</source>
         <extracomment>The saving of a multi-stage build. %1 = largest stage, %2 = its size, %3 = final size, %4 = change in percent (e.g. −96 %)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → final %3, %4</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Stage sizes of %1</source>
         <extracomment>Markdown report title. %1 = Dockerfile name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 के stage आकार</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Measured %1 · Dockerfile SHA-256 `%2`</source>
         <extracomment>%1 = date and time, %2 = SHA-256 of the Dockerfile</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>मापा गया %1 · Dockerfile SHA-256 `%2`</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+99"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+30"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>From base</source>
-        <translation type="unfinished"></translation>
+        <translation>base से</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Own layers</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी layers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Layers</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Build time</source>
-        <translation type="unfinished"></translation>
+        <translation>Build समय</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> — final</source>
-        <translation type="unfinished"></translation>
+        <translation> — final</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>built</source>
-        <translation type="unfinished"></translation>
+        <translation>build हुआ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>**Saving:** %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>**बचत:** %1 (%2 bytes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Artifact arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Artifact तीर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+14"/>
         <source>Line</source>
-        <translation type="unfinished">पंक्ति</translation>
+        <translation>पंक्ति</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Paths</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइलें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Layers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की layers</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+91"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देश</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>base</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Stage sizes compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage आकारों की तुलना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <location line="+85"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="-107"/>
         <location line="+22"/>
         <location line="+85"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location line="-107"/>
         <location line="+22"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव %</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+107"/>
         <source>final</source>
-        <translation type="unfinished">अंतिम</translation>
+        <translation>final</translation>
     </message>
     <message>
         <location line="-106"/>
@@ -1443,94 +1399,94 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <location line="+1"/>
         <location line="+1"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>Layer differences of the final stages</source>
-        <translation type="unfinished"></translation>
+        <translation>final stages की layer भिन्नताएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layer differences of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की layer भिन्नताएँ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line A</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति A</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Line B</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति B</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+31"/>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>STAGE</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAGE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LAYERS</source>
-        <translation type="unfinished"></translation>
+        <translation>LAYERS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>समय</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (final)</source>
-        <translation type="unfinished"></translation>
+        <translation> (final)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not built</source>
-        <translation type="unfinished"></translation>
+        <translation>build नहीं हुआ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 → %2 (line %3, %4): %5</source>
         <extracomment>One artifact arrow. %1 = source stage, %2 = target stage, %3 = line, %4 = paths, %5 = size or the reason it was not measured</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (पंक्ति %3, %4): %5</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>बचत: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CHANGE %</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव %</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Layer differences of the final stages:</source>
-        <translation type="unfinished"></translation>
+        <translation>final stages की layer भिन्नताएँ:</translation>
     </message>
 </context>
 <context>
@@ -1539,63 +1495,63 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <location filename="../app/engine/Measurement.cpp" line="+35"/>
         <source>%1: %2</source>
         <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूद नहीं</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्णांक अपेक्षित</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा से बाहर</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+28"/>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>string अपेक्षित</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true या false अपेक्षित</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>array अपेक्षित</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>object अपेक्षित</translation>
     </message>
     <message>
         <location line="+324"/>
         <source>unsupported version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>असमर्थित version %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601 तारीख़ और समय नहीं</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>no stage has index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी stage का index %1 नहीं है</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य JSON नहीं</translation>
     </message>
 </context>
 <context>
@@ -2684,79 +2640,79 @@ Fix: %2</source>
     <message>
         <location filename="../app/engine/StageMeasurer.cpp" line="+128"/>
         <source>The Dockerfile has no FROM instruction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile में कोई FROM निर्देश नहीं है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown target stage: %1</source>
-        <translation type="unfinished">अज्ञात target stage: %1</translation>
+        <translation>अज्ञात target stage: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Building…</source>
-        <translation type="unfinished"></translation>
+        <translation>Build हो रहा है…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Step %1/%2: %3</source>
         <extracomment>Build progress. %1 = step, %2 = total steps, %3 = the instruction</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Step %1/%2: %3</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Not built: an earlier stage failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Build नहीं हुआ: पहले का कोई stage विफल हुआ।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The engine reported no image for this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>engine ने इस stage की कोई image नहीं बताई।</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Measuring stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1 मापा जा रहा है</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>The source stage was not built.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत stage build नहीं हुआ।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 uses a variable; it is not measured.</source>
         <extracomment>%1 = a COPY source path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 में variable है; इसे मापा नहीं गया।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The COPY names no source path.</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY में कोई स्रोत path नहीं है।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Measuring the arrow %1 → %2 (line %3)</source>
         <extracomment>%1 = source stage, %2 = target stage, %3 = Dockerfile line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>तीर %1 → %2 (पंक्ति %3) मापा जा रहा है</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>%1 is not in the source stage&apos;s image.</source>
         <extracomment>%1 = a COPY source path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 स्रोत stage की image में नहीं है।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The engine&apos;s archive of %1 could not be read.</source>
         <extracomment>%1 = a COPY source path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>engine से मिला %1 का archive पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Could not remove the container %1: %2</source>
         <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>container %1 हटाया नहीं जा सका: %2</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,8 @@ void StageMeasurer::onBuildFinished()
 
 void StageMeasurer::measureStage(int position)
 {
+    if (m_finished || m_cancelled)
+        return; // a slot of a signal emitted before this call cancelled
     while (position < m_run.stages.size() && !m_run.stages[position].built)
         ++position;
     if (position >= m_run.stages.size()) {
@@ -237,6 +239,8 @@ void StageMeasurer::measureStage(int position)
     }
     const int total = int(m_run.stages.size());
     Q_EMIT progress(position, total, tr("Measuring stage %1").arg(m_run.stages[position].label()));
+    if (m_finished || m_cancelled)
+        return;
     const QString id = m_run.stages[position].imageId;
     request(m_client->call("GET", QStringLiteral("/images/") + id + QStringLiteral("/history"), {},
                            this),
@@ -270,6 +274,8 @@ void StageMeasurer::measureStage(int position)
 
 void StageMeasurer::measureArrow(int position)
 {
+    if (m_finished || m_cancelled)
+        return; // a slot of a signal emitted before this call cancelled
     if (position >= m_edges.size()) {
         finish(m_error);
         return;
@@ -305,6 +311,8 @@ void StageMeasurer::measureArrow(int position)
                     tr("Measuring the arrow %1 → %2 (line %3)")
                         .arg(source->label(), m_run.stages.value(edge.to).label())
                         .arg(edge.line));
+    if (m_finished || m_cancelled)
+        return;
 
     EngineCall *create = m_client->call("POST", QStringLiteral("/containers/create"), {}, this);
     QJsonObject body;
@@ -315,17 +323,26 @@ void StageMeasurer::measureArrow(int position)
                 QJsonObject{{QStringLiteral("org.stagecraft.measure"), QStringLiteral("1")}});
     create->setBody(QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
     const int index = int(m_run.arrows.size()) - 1;
-    request(create, [this, position, index](EngineCall *created) {
-        if (created->error().isError()) {
+    m_creating = true;
+    // Runs even after cancel(): the engine may have created the container, which must go.
+    const auto created = [this, position, index](EngineCall *call) {
+        m_creating = false;
+        if (!call->error().isError())
+            m_container = call->json().object().value(QStringLiteral("Id")).toString();
+        if (m_cancelled) {
+            finishCancelled();
+            return;
+        }
+        if (call->error().isError()) {
             ArrowMeasure &failed = m_run.arrows[index];
-            failed.error = created->error().message();
+            failed.error = call->error().message();
             Q_EMIT arrowMeasured(failed);
             measureArrow(position + 1);
             return;
         }
-        m_container = created->json().object().value(QStringLiteral("Id")).toString();
         archiveNext(position, m_container, 0);
-    });
+    };
+    request(create, created, /*evenWhenCancelled=*/true);
 }
 
 void StageMeasurer::archiveNext(int position, const QString &container, int pathIndex)
@@ -392,16 +409,18 @@ void StageMeasurer::removeContainer(const QString &container, std::function<void
             });
 }
 
-void StageMeasurer::request(EngineCall *call, std::function<void(EngineCall *)> done)
+void StageMeasurer::request(EngineCall *call, std::function<void(EngineCall *)> done,
+                            bool evenWhenCancelled)
 {
     m_call = call;
-    connect(call, &EngineCall::finished, this, [this, call, done = std::move(done)] {
-        if (m_call == call)
-            m_call = nullptr;
-        call->deleteLater();
-        if (!m_finished && !m_cancelled)
-            done(call);
-    });
+    connect(call, &EngineCall::finished, this,
+            [this, call, done = std::move(done), evenWhenCancelled] {
+                if (m_call == call)
+                    m_call = nullptr;
+                call->deleteLater();
+                if (!m_finished && (!m_cancelled || evenWhenCancelled))
+                    done(call);
+            });
     call->start();
 }
 
@@ -416,18 +435,25 @@ void StageMeasurer::cancel()
         m_job->deleteLater();
         m_job = nullptr;
     }
+    if (m_call && m_creating)
+        return; // the create handler removes the container (if any) and finishes
     if (m_call) {
         m_call->disconnect(this);
         m_call->cancel();
         m_call->deleteLater();
         m_call = nullptr;
     }
+    finishCancelled();
+}
+
+void StageMeasurer::finishCancelled()
+{
     const EngineError cancelled(EngineError::Kind::Cancelled);
-    if (m_container.isEmpty() || !m_started) {
+    if (m_container.isEmpty()) {
         finish(cancelled);
         return;
     }
-    // Remove the container first; cancelled requests skip their handlers, so call directly.
+    // Remove the container first, then report.
     const QString container = m_container;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));

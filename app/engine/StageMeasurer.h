@@ -92,7 +92,11 @@ private:
     void measureArrow(int position);
     void archiveNext(int position, const QString &container, int pathIndex);
     void removeContainer(const QString &container, std::function<void()> then);
-    void request(EngineCall *call, std::function<void(EngineCall *)> done);
+    /// Starts `call`; `done` runs when it finishes, unless the measurer finished or was
+    /// cancelled meanwhile (`evenWhenCancelled` overrides the latter).
+    void request(EngineCall *call, std::function<void(EngineCall *)> done,
+                 bool evenWhenCancelled = false);
+    void finishCancelled();
     void finish(const EngineError &error);
 
     EngineClient *m_client;
@@ -110,6 +114,7 @@ private:
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_creating = false; ///< a container create call is in flight
     EngineError m_error;
 };
 
