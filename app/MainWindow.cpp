@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "BuildPanel.h"
 #include "DiagnosticMessages.h"
 #include "DiagnosticsPanel.h"
 #include "EngineConnection.h"
@@ -10,7 +11,9 @@
 #include "RecentFiles.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "SizesPanel.h"
 #include "Translation.h"
+#include "engine/EngineEndpoint.h"
 
 #include "model/UnifiedDiff.h"
 #include "views/DockerfileEditor.h"
@@ -41,6 +44,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -83,6 +87,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_diagnostics(new DiagnosticsPanel(this))
     , m_diagnosticsDock(new QDockWidget(this))
+    , m_buildPanel(new BuildPanel(this))
+    , m_buildDock(new QDockWidget(this))
+    , m_sizesPanel(new SizesPanel(this))
+    , m_sizesDock(new QDockWidget(this))
     , m_stageCountLabel(new QLabel(this))
     , m_problemCountLabel(new QLabel(this))
 {
@@ -101,6 +109,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_diagnosticsDock->setObjectName(u"diagnosticsDock"_s);
     m_diagnosticsDock->setWidget(m_diagnostics);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    m_buildDock->setObjectName(u"buildDock"_s);
+    m_buildDock->setWidget(m_buildPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_buildDock);
+    m_sizesDock->setObjectName(u"sizesDock"_s);
+    m_sizesDock->setWidget(m_sizesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_sizesDock);
+    tabifyDockWidget(m_buildDock, m_sizesDock);
+    m_buildDock->raise();
 
     statusBar()->addPermanentWidget(m_stageCountLabel);
     statusBar()->addPermanentWidget(m_problemCountLabel);
@@ -111,6 +127,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_engineStatus, &EngineStatusWidget::settingsRequested, this,
             &MainWindow::showSettings);
     QTimer::singleShot(0, m_engineConnection, &EngineConnection::refresh);
+    // The Build and Sizes panels use the endpoint the settings resolve to, and follow changes.
+    setEngineEndpoint(m_engineConnection->endpoint());
+    connect(m_engineConnection, &EngineConnection::changed, this,
+            [this] { setEngineEndpoint(m_engineConnection->endpoint()); });
 
     createActions();
     createMenus();
@@ -146,6 +166,7 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::revealStage);
     connect(m_diagnostics, &DiagnosticsPanel::diagnosticActivated, this,
             &MainWindow::revealDiagnostic);
+    connectBuildPanels();
 
     // Files dropped from a file manager open, wherever they land (the editor would otherwise
     // insert their URLs as text).
@@ -306,6 +327,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_showCanvasAction);
     m_viewMenu->addAction(m_showEditorAction);
     m_viewMenu->addAction(m_diagnosticsDock->toggleViewAction());
+    m_viewMenu->addAction(m_buildDock->toggleViewAction());
+    m_viewMenu->addAction(m_sizesDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
@@ -351,6 +374,10 @@ void MainWindow::retranslateUi()
     m_showCanvasAction->setText(tr("Stage &Canvas"));
     m_showEditorAction->setText(tr("Dockerfile &Editor"));
     m_diagnosticsDock->setWindowTitle(tr("Diagnostics"));
+    //: Dock title (View menu toggle)
+    m_buildDock->setWindowTitle(tr("Build"));
+    //: Dock title (View menu toggle): image sizes per stage
+    m_sizesDock->setWindowTitle(tr("Sizes"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
     m_resetZoomAction->setText(tr("&Reset Zoom"));
@@ -783,7 +810,90 @@ void MainWindow::pushAnalysis()
     }
     m_editor->setAnalysis(tree, graph, markers);
     m_diagnostics->setDiagnostics(tree, diagnostics);
+    m_buildPanel->setDocument(m_controller->filePath(), tree, graph);
+    m_buildPanel->setDocumentModified(m_controller->isModified());
+    m_sizesPanel->setDocument(m_controller->filePath(), tree, graph);
     updateStatus();
+}
+
+void MainWindow::setEngineEndpoint(const EngineEndpoint &endpoint)
+{
+    m_buildPanel->setEndpoint(endpoint);
+    m_sizesPanel->setEndpoint(endpoint);
+}
+
+void MainWindow::connectBuildPanels()
+{
+    m_buildPanel->setSaveHandler([this] { return save(); });
+    connect(m_controller->document(), &QTextDocument::modificationChanged, m_buildPanel,
+            &BuildPanel::setDocumentModified);
+    connect(m_buildPanel, &BuildPanel::buildStarted, this, &MainWindow::clearBuildHighlights);
+    connect(m_buildPanel, &BuildPanel::stepStarted, this, &MainWindow::showBuildStep);
+    connect(m_buildPanel, &BuildPanel::buildFailed, this, &MainWindow::showBuildFailure);
+    // A failure keeps its mark (until the next build); success and cancel clear the highlight.
+    connect(m_buildPanel, &BuildPanel::buildFinished, this, [this](bool succeeded) {
+        if (succeeded || !m_editor->buildHighlightFailed())
+            clearBuildHighlights();
+    });
+
+    m_sizesPanel->setSaveHandler([this] { return save(); });
+    connect(m_controller->document(), &QTextDocument::modificationChanged, m_sizesPanel,
+            &SizesPanel::setDocumentModified);
+    connect(m_sizesPanel, &SizesPanel::measurementsChanged, this,
+            [this](const QHash<int, qint64> &stageBytes, const QHash<int, qint64> &arrowBytes) {
+                m_canvas->setStageSizes(stageBytes);
+                m_canvas->setArrowBytes(arrowBytes);
+            });
+    connect(m_sizesPanel, &SizesPanel::stepStarted, this, &MainWindow::showBuildStep);
+    connect(m_sizesPanel, &SizesPanel::measureFinished, this, &MainWindow::clearBuildHighlights);
+    connect(m_sizesPanel, &SizesPanel::lineActivated, this, [this](int line) {
+        const auto &instructions = m_controller->tree()->instructions();
+        for (std::size_t i = 0; i < instructions.size(); ++i) {
+            if (instructions[i].startLine != line)
+                continue;
+            const int stage = m_controller->graph().stageOfInstruction(static_cast<int>(i));
+            m_canvas->selectStage(stage);
+            setEditorVisible(true);
+            revealRange(instructions[i].range);
+            return;
+        }
+    });
+}
+
+void MainWindow::showBuildStep(int stage, int line, model::Range range)
+{
+    m_canvas->setActiveStep(stage, line);
+    if (line <= 0) {
+        m_editor->setBuildHighlight(-1, -1);
+        return;
+    }
+    const auto [begin, end] = m_controller->toPositions(range);
+    m_editor->setBuildHighlight(begin, end);
+    // Follow the build without taking the cursor away from the user.
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(begin);
+    const QRect rect = m_editor->cursorRect(cursor);
+    if (!m_editor->viewport()->rect().contains(rect))
+        m_editor->goToLine(line);
+}
+
+void MainWindow::showBuildFailure(int stage, int line, model::Range range, const QString &message)
+{
+    showStatus(message);
+    m_canvas->setActiveStep(stage, line);
+    if (line <= 0)
+        return;
+    const auto [begin, end] = m_controller->toPositions(range);
+    setEditorVisible(true);
+    m_editor->setBuildHighlight(begin, end, true);
+    m_editor->goToLine(line);
+    m_canvas->selectStage(stage);
+}
+
+void MainWindow::clearBuildHighlights()
+{
+    m_canvas->setActiveStep(-1, 0);
+    m_editor->setBuildHighlight(-1, -1);
 }
 
 void MainWindow::revealStage(int stageIndex)

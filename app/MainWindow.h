@@ -26,10 +26,13 @@ class StageCanvas;
 
 namespace stagecraft::app {
 
+class BuildPanel;
 class DiagnosticsPanel;
 class EngineConnection;
 class EngineStatusWidget;
 class RecentFiles;
+class SizesPanel;
+struct EngineEndpoint;
 
 /// The main window: the stage canvas and the Dockerfile editor side by side (either can be
 /// hidden), the diagnostics dock, the File/Edit/View menus, and the dialogs around the document
@@ -75,6 +78,12 @@ public:
     [[nodiscard]] EngineConnection *engineConnection() const { return m_engineConnection; }
     /// Opens the settings dialog (Edit → Preferences…, or a click on the engine indicator).
     void showSettings();
+    [[nodiscard]] BuildPanel *buildPanel() const { return m_buildPanel; }
+    [[nodiscard]] SizesPanel *sizesPanel() const { return m_sizesPanel; }
+    [[nodiscard]] QDockWidget *buildDock() const { return m_buildDock; }
+    [[nodiscard]] QDockWidget *sizesDock() const { return m_sizesDock; }
+    /// The engine the Build and Sizes panels use.
+    void setEngineEndpoint(const EngineEndpoint &endpoint);
 
     /// Replaces the "save changes?" dialog (tests).
     void setUnsavedChangesHandler(UnsavedChangesHandler handler);
@@ -116,6 +125,10 @@ private:
     void reloadFromDisk();
     void closeDocument();
 
+    void connectBuildPanels();
+    void showBuildStep(int stage, int line, model::Range range);
+    void showBuildFailure(int stage, int line, model::Range range, const QString &message);
+    void clearBuildHighlights();
     void revealStage(int stageIndex);
     void revealRange(model::Range range);
     void revealDiagnostic(int index);
@@ -135,6 +148,10 @@ private:
     QSplitter *m_splitter = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
+    BuildPanel *m_buildPanel = nullptr;
+    QDockWidget *m_buildDock = nullptr;
+    SizesPanel *m_sizesPanel = nullptr;
+    QDockWidget *m_sizesDock = nullptr;
     QLabel *m_stageCountLabel = nullptr;
     QLabel *m_problemCountLabel = nullptr;
     RecentFiles *m_recentFiles = nullptr;

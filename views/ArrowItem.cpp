@@ -3,6 +3,7 @@
 
 #include "CanvasNodeItem.h"
 #include "CanvasTheme.h"
+#include "SizeFormat.h"
 #include "StageScene.h"
 
 #include <QFontMetricsF>
@@ -81,6 +82,21 @@ void ArrowItem::setContent(const Content &content)
     update();
 }
 
+void ArrowItem::setMeasuredBytes(qint64 bytes)
+{
+    bytes = bytes < 0 ? -1 : bytes;
+    if (bytes == m_measuredBytes)
+        return;
+    m_measuredBytes = bytes;
+    adjust();
+    update();
+}
+
+QString ArrowItem::measuredBytesText() const
+{
+    return m_measuredBytes < 0 ? QString() : SizeFormat::size(m_measuredBytes);
+}
+
 bool ArrowItem::isRetargetable() const
 {
     return m_content.kind == model::EdgeKind::Copy && m_content.line > 0;
@@ -121,12 +137,26 @@ void ArrowItem::adjust()
             = u * u * u * m_start + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * m_end;
         m_labelRect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h);
     }
+    m_bytesRect = QRectF();
+    if (m_measuredBytes >= 0) {
+        const auto *owner = static_cast<const StageScene *>(scene());
+        QFont font = owner ? owner->theme().smallFont : QFont();
+        font.setBold(true);
+        const QFontMetricsF metrics(font);
+        const qreal w = metrics.horizontalAdvance(measuredBytesText()) + 12;
+        const qreal h = metrics.height() + 4;
+        const QPointF anchor = m_labelRect.isNull()
+            ? m_path.pointAtPercent(0.5)
+            : QPointF(m_labelRect.center().x(), m_labelRect.bottom() + h / 2 + 1);
+        m_bytesRect = QRectF(anchor.x() - w / 2, anchor.y() - h / 2, w, h);
+    }
 }
 
 QRectF ArrowItem::boundingRect() const
 {
     return m_path.controlPointRect()
         .united(m_labelRect)
+        .united(m_bytesRect)
         .adjusted(-HandleRadius, -HandleRadius, HandleRadius, HandleRadius);
 }
 
@@ -137,6 +167,8 @@ QPainterPath ArrowItem::shape() const
     QPainterPath shape = stroker.createStroke(m_path);
     if (!m_labelRect.isNull())
         shape.addRect(m_labelRect);
+    if (!m_bytesRect.isNull())
+        shape.addRect(m_bytesRect);
     shape.addEllipse(m_end, HandleRadius * 0.7, HandleRadius * 0.7);
     return shape.simplified();
 }
@@ -195,6 +227,16 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->setFont(theme.smallFont);
         painter->setPen(theme.text);
         painter->drawText(m_labelRect, Qt::AlignCenter, m_shownLabel);
+    }
+    if (!m_bytesRect.isNull()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawRoundedRect(m_bytesRect, 7, 7);
+        QFont font = theme.smallFont;
+        font.setBold(true);
+        painter->setFont(font);
+        painter->setPen(Qt::white);
+        painter->drawText(m_bytesRect, Qt::AlignCenter, measuredBytesText());
     }
     if (selected && isRetargetable()) {
         // Handles: drag either end onto another block to retarget the arrow.

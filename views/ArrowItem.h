@@ -62,6 +62,14 @@ public:
     [[nodiscard]] QPointF endPoint() const { return m_end; }
     [[nodiscard]] QRectF labelRect() const { return m_labelRect; }
 
+    /// The bytes the artifact copy carried in the last measurement, shown as a second pill under
+    /// the label (negative: none). Kept across reparses: it is not part of Content.
+    void setMeasuredBytes(qint64 bytes);
+    [[nodiscard]] qint64 measuredBytes() const { return m_measuredBytes; }
+    /// The bytes pill's text in the current locale ("" when none is set).
+    [[nodiscard]] QString measuredBytesText() const;
+    [[nodiscard]] QRectF bytesRect() const { return m_bytesRect; }
+
     /// Called by a node being destroyed.
     void nodeDestroyed(CanvasNodeItem *node);
 
@@ -75,6 +83,8 @@ private:
     QPointF m_end;
     QRectF m_labelRect;
     QString m_shownLabel;
+    qint64 m_measuredBytes = -1;
+    QRectF m_bytesRect;
 };
 
 } // namespace stagecraft::views

@@ -299,6 +299,21 @@ void DockerfileEditor::onCursorPositionChanged()
     updateCursorStage();
 }
 
+void DockerfileEditor::setBuildHighlight(int begin, int end, bool failed)
+{
+    if (begin < 0) {
+        begin = -1;
+        end = -1;
+        failed = false;
+    }
+    if (begin == m_buildBegin && end == m_buildEnd && failed == m_buildFailed)
+        return;
+    m_buildBegin = begin;
+    m_buildEnd = std::max(begin, end);
+    m_buildFailed = failed;
+    updateExtraSelections();
+}
+
 void DockerfileEditor::updateExtraSelections()
 {
     const bool dark = StageColors::isDark(palette());
@@ -327,6 +342,29 @@ void DockerfileEditor::updateExtraSelections()
     }
 
     const int length = document()->characterCount() - 1;
+    if (m_buildBegin >= 0) {
+        QTextEdit::ExtraSelection step;
+        QColor c = m_buildFailed ? severityColour(model::Severity::Error, dark)
+                                 : palette().color(QPalette::Highlight);
+        c.setAlpha(dark ? 80 : 50);
+        step.format.setBackground(c);
+        step.format.setProperty(QTextFormat::FullWidthSelection, true);
+        step.format.setProperty(SelectionKindProperty,
+                                static_cast<int>(m_buildFailed ? SelectionKind::BuildFailure
+                                                               : SelectionKind::BuildStep));
+        // Full-width selections paint whole lines: one per line of the instruction.
+        const int begin = std::clamp(m_buildBegin, 0, length);
+        const int end = std::clamp(m_buildEnd, begin, length);
+        QTextBlock block = document()->findBlock(begin);
+        const QTextBlock last = document()->findBlock(end);
+        while (block.isValid()) {
+            step.cursor = QTextCursor(block);
+            selections.append(step);
+            if (block == last)
+                break;
+            block = block.next();
+        }
+    }
     for (qsizetype i = 0; i < m_markers.size(); ++i) {
         const Marker &m = m_markers.at(i);
         QTextEdit::ExtraSelection s;

@@ -94,7 +94,22 @@ public:
     [[nodiscard]] QMenu *createEditorContextMenu(const QPoint &viewportPos);
 
     /// Extra-selection kinds, stored in the selection format's QTextFormat::UserProperty.
-    enum class SelectionKind { CurrentLine = 1, BracketMatch, BracketMismatch, Diagnostic, Reveal };
+    enum class SelectionKind {
+        CurrentLine = 1,
+        BracketMatch,
+        BracketMismatch,
+        Diagnostic,
+        Reveal,
+        BuildStep,   ///< the instruction a build is running
+        BuildFailure ///< the instruction a build failed at
+    };
+
+    /// Highlights the document range of the instruction a build is running (`failed`: the one it
+    /// failed at, in the error colour) across the full width. begin < 0 clears.
+    void setBuildHighlight(int begin, int end, bool failed = false);
+    /// The highlighted build range ({-1, -1} when none) and whether it marks a failure.
+    [[nodiscard]] std::pair<int, int> buildHighlight() const { return {m_buildBegin, m_buildEnd}; }
+    [[nodiscard]] bool buildHighlightFailed() const { return m_buildFailed; }
 
     // Used by LineNumberArea.
     [[nodiscard]] int lineNumberAreaWidth() const;
@@ -155,6 +170,9 @@ private:
     qreal m_basePointSize = 10;
     int m_revealBegin = -1;
     int m_revealEnd = -1;
+    int m_buildBegin = -1;
+    int m_buildEnd = -1;
+    bool m_buildFailed = false;
 };
 
 } // namespace stagecraft::views

@@ -3,6 +3,7 @@
 
 #include "CanvasTheme.h"
 #include "InlineRenameEditor.h"
+#include "SizeFormat.h"
 #include "StageScene.h"
 
 #include <QCursor>
@@ -62,6 +63,29 @@ void StageBlockItem::setCollapsed(bool collapsed)
 
 void StageBlockItem::themeChanged()
 {
+    update();
+}
+
+void StageBlockItem::setMeasuredSize(qint64 bytes)
+{
+    bytes = bytes < 0 ? -1 : bytes;
+    if (bytes == m_measuredSize)
+        return;
+    m_measuredSize = bytes;
+    update();
+}
+
+QString StageBlockItem::measuredSizeText() const
+{
+    return m_measuredSize < 0 ? QString() : SizeFormat::size(m_measuredSize);
+}
+
+void StageBlockItem::setActiveLine(int line)
+{
+    line = std::max(line, 0);
+    if (line == m_activeLine)
+        return;
+    m_activeLine = line;
     update();
 }
 
@@ -183,6 +207,8 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     QPen framePen(theme.blockBorder, 1);
     if (m_content.isFinal)
         framePen = QPen(theme.finalMark, 2.5);
+    if (m_activeLine > 0)
+        framePen = QPen(theme.selection, 3, Qt::DashLine);
     if (selected)
         framePen = QPen(theme.selection, 2.5);
     painter->setPen(framePen);
@@ -236,6 +262,13 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         const Row &row = m_content.rows[static_cast<std::size_t>(i)];
         const QRectF rowRect(Padding + 4, HeaderHeight + i * RowHeight + 1, Width - 2 * Padding - 4,
                              RowHeight);
+        if (m_activeLine > 0 && row.line == m_activeLine) {
+            QColor band = theme.selection;
+            band.setAlpha(70);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(band);
+            painter->drawRect(QRectF(4, rowRect.top(), Width - 8, RowHeight));
+        }
         painter->setFont(keywordFont);
         painter->setPen(accent);
         painter->drawText(rowRect, Qt::AlignLeft | Qt::AlignVCenter, row.keyword);
@@ -271,6 +304,21 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         const QRectF pill(4, -20, w, 17);
         painter->setPen(Qt::NoPen);
         painter->setBrush(theme.finalMark);
+        painter->drawRoundedRect(pill, 8, 8);
+        painter->setFont(pillFont);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, text);
+    }
+
+    // Measured size: a pill above the right edge, left of the diagnostics badge.
+    if (m_measuredSize >= 0) {
+        QFont pillFont = theme.smallFont;
+        pillFont.setBold(true);
+        const QString text = measuredSizeText();
+        const qreal w = QFontMetricsF(pillFont).horizontalAdvance(text) + 14;
+        const QRectF pill(Width - 18 - w, -20, w, 17);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(accent.darker(130));
         painter->drawRoundedRect(pill, 8, 8);
         painter->setFont(pillFont);
         painter->setPen(Qt::white);

@@ -93,6 +93,17 @@ public:
     /// Re-reads fonts and metrics from the scene's theme.
     void themeChanged();
 
+    /// The measured image size of the stage, shown as a pill above the block's right edge
+    /// (negative: none). Kept across reparses: it is not part of Content.
+    void setMeasuredSize(qint64 bytes);
+    [[nodiscard]] qint64 measuredSize() const { return m_measuredSize; }
+    /// The size pill's text in the current locale ("" when no size is set).
+    [[nodiscard]] QString measuredSizeText() const;
+    /// Marks the instruction on 1-based `line` as the one being built (0: none): the block gets
+    /// a highlight frame and the row (when shown) a highlight band.
+    void setActiveLine(int line);
+    [[nodiscard]] int activeLine() const { return m_activeLine; }
+
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
@@ -104,6 +115,8 @@ private:
     [[nodiscard]] qreal height() const;
 
     Content m_content;
+    qint64 m_measuredSize = -1;
+    int m_activeLine = 0;
     bool m_collapsed = false;
     QPointer<InlineRenameEditor> m_editor;
 };

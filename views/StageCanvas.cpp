@@ -154,6 +154,28 @@ void StageCanvas::scaleBy(qreal factor)
         scale(wanted / current, wanted / current);
 }
 
+void StageCanvas::setStageSizes(const QHash<int, qint64> &bytesByStage)
+{
+    m_scene->setStageSizes(bytesByStage);
+}
+
+void StageCanvas::setArrowBytes(const QHash<int, qint64> &bytesByLine)
+{
+    m_scene->setArrowBytes(bytesByLine);
+}
+
+void StageCanvas::setActiveStep(int stageIndex, int line)
+{
+    m_scene->setActiveStep(stageIndex, line);
+    if (StageBlockItem *block = m_scene->blockForStage(stageIndex))
+        ensureVisible(block, 40, 40);
+}
+
+void StageCanvas::clearMeasurements()
+{
+    m_scene->clearMeasurements();
+}
+
 void StageCanvas::zoomIn()
 {
     scaleBy(1.25);

@@ -9,6 +9,7 @@
 #include "model/SyntaxTree.h"
 
 #include <QGraphicsView>
+#include <QHash>
 
 #include <memory>
 #include <vector>
@@ -55,6 +56,14 @@ public:
     /// Writes the canvas as PNG or SVG, or the graph as DOT or Mermaid, chosen by the suffix of
     /// `path` (.png, .svg, .dot/.gv, .mmd/.mermaid). On failure returns false with `error` set.
     [[nodiscard]] bool exportTo(const QString &path, QString &error);
+
+    /// Measurements on the canvas (see StageScene): stage sizes, bytes per artifact arrow (by the
+    /// COPY's line), the step being built, and clearing them all.
+    void setStageSizes(const QHash<int, qint64> &bytesByStage);
+    void setArrowBytes(const QHash<int, qint64> &bytesByLine);
+    /// Highlights the running instruction and keeps its block in view (stage < 0: none).
+    void setActiveStep(int stageIndex, int line);
+    void clearMeasurements();
 
 public Q_SLOTS:
     void zoomIn();

@@ -608,6 +608,33 @@ void StageScene::setPendingPosition(const QString &key, const QPointF &scenePos)
     m_pending.insert(key, scenePos);
 }
 
+void StageScene::setStageSizes(const QHash<int, qint64> &bytesByStage)
+{
+    for (std::size_t i = 0; i < m_blockByIndex.size(); ++i)
+        m_blockByIndex[i]->setMeasuredSize(bytesByStage.value(static_cast<int>(i), -1));
+}
+
+void StageScene::setArrowBytes(const QHash<int, qint64> &bytesByLine)
+{
+    for (ArrowItem *arrow : std::as_const(m_arrows)) {
+        const bool artifact = arrow->content().kind == model::EdgeKind::Copy;
+        arrow->setMeasuredBytes(artifact ? bytesByLine.value(arrow->content().line, -1) : -1);
+    }
+}
+
+void StageScene::setActiveStep(int stageIndex, int line)
+{
+    for (std::size_t i = 0; i < m_blockByIndex.size(); ++i)
+        m_blockByIndex[i]->setActiveLine(static_cast<int>(i) == stageIndex ? std::max(line, 1) : 0);
+}
+
+void StageScene::clearMeasurements()
+{
+    setStageSizes({});
+    setArrowBytes({});
+    setActiveStep(-1, 0);
+}
+
 ArrowItem *StageScene::arrowForLine(int line) const
 {
     for (ArrowItem *arrow : std::as_const(m_arrows)) {

@@ -81,6 +81,19 @@ public:
     /// The bounding rectangle of every node and the legend.
     [[nodiscard]] QRectF contentRect() const;
 
+    // Build and measure results. They live on the items (a reparse keeps them on the blocks and
+    // arrows it keeps) until cleared or replaced.
+
+    /// Size pills: stage index → image bytes. Blocks not in the map lose their pill.
+    void setStageSizes(const QHash<int, qint64> &bytesByStage);
+    /// Bytes on artifact arrows: 1-based line of the COPY/ADD --from → bytes carried. Arrows
+    /// not in the map lose theirs.
+    void setArrowBytes(const QHash<int, qint64> &bytesByLine);
+    /// The instruction being built: its stage and 1-based line (stage < 0: none).
+    void setActiveStep(int stageIndex, int line);
+    /// Removes size pills, arrow bytes and the active step.
+    void clearMeasurements();
+
     // Called by items.
     void toggleCollapsed(const QString &key);
     void activateRange(model::Range range);
