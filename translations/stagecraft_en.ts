@@ -4,26 +4,26 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+217"/>
-        <location line="+26"/>
+        <location filename="../app/cli/Cli.cpp" line="+221"/>
+        <location line="+27"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
         <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Unsupported language: %1 (use hi or en).</source>
         <extracomment>%1 = the value given to --lang</extracomment>
         <translation>Unsupported language: %1 (use hi or en).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Unknown option: %1</source>
         <extracomment>%1 = the option as given</extracomment>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -35,8 +35,9 @@ Commands:
              [--build-arg NAME=VALUE]...
       Print the stage graph. STAGE is a stage name or index.
   lint FILE [--format text|json|sarif] [--target STAGE]
-            [--build-arg NAME=VALUE]...
-      Report problems in the Dockerfile.
+            [--build-arg NAME=VALUE]... [--context DIR]
+      Report problems in the Dockerfile. With --context, also check COPY
+      sources and secret files against the build context DIR.
   print FILE
       Parse the file and print it back unchanged.
   edit FILE OPERATION [ARGUMENTS]...
@@ -72,8 +73,9 @@ Commands:
              [--build-arg NAME=VALUE]...
       Print the stage graph. STAGE is a stage name or index.
   lint FILE [--format text|json|sarif] [--target STAGE]
-            [--build-arg NAME=VALUE]...
-      Report problems in the Dockerfile.
+            [--build-arg NAME=VALUE]... [--context DIR]
+      Report problems in the Dockerfile. With --context, also check COPY
+      sources and secret files against the build context DIR.
   print FILE
       Parse the file and print it back unchanged.
   edit FILE OPERATION [ARGUMENTS]...
@@ -99,7 +101,7 @@ read.
 </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
         <translation>Missing command: use parse, graph, lint, print, edit, build or engine.</translation>
     </message>
@@ -152,7 +154,19 @@ read.
         <translation>Unknown target stage: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+7"/>
+        <source>Context directory not found: %1</source>
+        <extracomment>%1 = the --context value as given</extracomment>
+        <translation>Context directory not found: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot list the build context %1: a directory or its .dockerignore cannot be read, or .dockerignore is malformed.</source>
+        <extracomment>%1 = the --context directory</extracomment>
+        <translation>Cannot list the build context %1: a directory or its .dockerignore cannot be read, or .dockerignore is malformed.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
@@ -447,6 +461,60 @@ read.
     </message>
     <message>
         <location line="+20"/>
+        <source>The final stage copies the whole build context (&apos;%1&apos;) although stage &apos;%2&apos; already builds from it: copy only what the app needs to run.</source>
+        <extracomment>%1 = the COPY source as written (&quot;.&quot;, &quot;./&quot;, &quot;*&quot;), %2 = the builder stage&apos;s name or index</extracomment>
+        <translation>The final stage copies the whole build context (&apos;%1&apos;) although stage &apos;%2&apos; already builds from it: copy only what the app needs to run.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The final stage is based on &apos;%1&apos;, a full SDK image, although the build happens in stage &apos;%2&apos;: use a smaller runtime image such as %3.</source>
+        <extracomment>%1 = the base image as written, %2 = the builder stage&apos;s name or index, %3 = suggested runtime images (image references, not translated)</extracomment>
+        <translation>The final stage is based on &apos;%1&apos;, a full SDK image, although the build happens in stage &apos;%2&apos;: use a smaller runtime image such as %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The final stage copies &apos;%1&apos; (%2): the app does not need it to run.</source>
+        <extracomment>%1 = the COPY source as written, %2 = what it is (translated separately: the Git history, a cache, …)</extracomment>
+        <translation>The final stage copies &apos;%1&apos; (%2): the app does not need it to run.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COPY &apos;%1&apos; brings files that look secret into the image: %2. List them in .dockerignore.</source>
+        <extracomment>%1 = the COPY source as written, %2 = the files that look secret (paths, comma-separated)</extracomment>
+        <translation>COPY &apos;%1&apos; brings files that look secret into the image: %2. List them in .dockerignore.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not in the build context.</source>
+        <extracomment>%1 = the COPY source as written</extracomment>
+        <translation>&apos;%1&apos; is not in the build context.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not in the build context. Did you mean &apos;%2&apos;?</source>
+        <extracomment>%1 = the COPY source as written, %2 = an existing path with a similar name</extracomment>
+        <translation>&apos;%1&apos; is not in the build context. Did you mean &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is excluded by .dockerignore, so the build cannot copy it.</source>
+        <extracomment>%1 = the COPY source as written</extracomment>
+        <translation>&apos;%1&apos; is excluded by .dockerignore, so the build cannot copy it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Base image &apos;%1&apos; follows &apos;latest&apos;, so a rebuild can change it without notice: pin a version tag.</source>
+        <extracomment>%1 = the base image as written (without a tag, or with :latest)</extracomment>
+        <translation>Base image &apos;%1&apos; follows &apos;latest&apos;, so a rebuild can change it without notice: pin a version tag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Base image &apos;%1&apos; is deprecated and gets no updates: use &apos;%2&apos; instead.</source>
+        <extracomment>%1 = the base image as written, %2 = the image that replaces it (e.g. eclipse-temurin)</extracomment>
+        <translation>Base image &apos;%1&apos; is deprecated and gets no updates: use &apos;%2&apos; instead.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>lowercase</source>
         <translation>lowercase</translation>
     </message>
@@ -454,6 +522,31 @@ read.
         <location line="+1"/>
         <source>uppercase</source>
         <translation>uppercase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Git history</source>
+        <translation>the Git history</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>node_modules from the build context, installed for your computer</source>
+        <translation>node_modules from the build context, installed for your computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>node_modules, which a static web server never uses</source>
+        <translation>node_modules, which a static web server never uses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a package or build cache</source>
+        <translation>a package or build cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a build toolchain</source>
+        <translation>a build toolchain</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -532,13 +625,73 @@ read.
         <translation>Make the path absolute</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+1"/>
+        <source>Use the runtime image</source>
+        <translation>Use the runtime image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not copy it</source>
+        <translation>Do not copy it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the suggested path</source>
+        <translation>Use the suggested path</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the maintained image</source>
+        <translation>Use the maintained image</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The builder stage already has the sources. Copying the whole context again puts source code, tests and stray files into the image you ship. Copy the built artifact, or only the files the app reads when it runs.</source>
+        <translation>The builder stage already has the sources. Copying the whole context again puts source code, tests and stray files into the image you ship. Copy the built artifact, or only the files the app reads when it runs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An SDK image carries compilers, package managers and headers that only the build needs. The final stage only runs the artifact, so a runtime image (slim, alpine, distroless, a JRE, nginx, or scratch for a static binary) is often hundreds of megabytes smaller.</source>
+        <translation>An SDK image carries compilers, package managers and headers that only the build needs. The final stage only runs the artifact, so a runtime image (slim, alpine, distroless, a JRE, nginx, or scratch for a static binary) is often hundreds of megabytes smaller.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Git history, dependency caches, node_modules from your computer and toolchains make the image bigger and can leak information. Keep them in the builder stage and copy only the result.</source>
+        <translation>Git history, dependency caches, node_modules from your computer and toolchains make the image bigger and can leak information. Keep them in the builder stage and copy only the result.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COPY of a folder takes every file in it. A key, .env file or credential copied into a layer stays in the image even when a later step deletes it. Exclude such files in .dockerignore and pass secrets to the build with RUN --mount=type=secret.</source>
+        <translation>COPY of a folder takes every file in it. A key, .env file or credential copied into a layer stays in the image even when a later step deletes it. Exclude such files in .dockerignore and pass secrets to the build with RUN --mount=type=secret.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>COPY reads from the build context, the folder sent to Docker. A path that is not there makes the build fail.</source>
+        <translation>COPY reads from the build context, the folder sent to Docker. A path that is not there makes the build fail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files that .dockerignore excludes are not sent to Docker, so COPY cannot find them. Remove the matching pattern, or copy something else.</source>
+        <translation>Files that .dockerignore excludes are not sent to Docker, so COPY cannot find them. Remove the matching pattern, or copy something else.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;latest&apos; moves whenever the publisher releases a new version, so the same Dockerfile can build a different image tomorrow. A version tag (alpine:3.20) or a digest keeps builds repeatable.</source>
+        <translation>&apos;latest&apos; moves whenever the publisher releases a new version, so the same Dockerfile can build a different image tomorrow. A version tag (alpine:3.20) or a digest keeps builds repeatable.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A deprecated image gets no more security updates. Its publisher names a maintained successor.</source>
+        <translation>A deprecated image gets no more security updates. Its publisher names a maintained successor.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>%1: %2</source>
         <extracomment>Message for a diagnostic code the table does not know: %1 = code, %2 = its arguments</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Apply the suggested fix</source>
         <translation>Apply the suggested fix</translation>
     </message>
@@ -564,7 +717,7 @@ read.
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -628,7 +781,7 @@ written), 2 usage or input error.
         <translation>Run &apos;stagecraft-cli edit --help&apos; for usage.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -638,13 +791,13 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>Too many arguments: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; is not a line number.</translation>
@@ -665,7 +818,7 @@ written), 2 usage or input error.
         <translation>retarget-copy needs --from, --to or both.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; is not a position (0 is right after FROM).</translation>
@@ -677,7 +830,7 @@ written), 2 usage or input error.
         <translation>Unknown operation: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 needs a value.</translation>
@@ -705,12 +858,12 @@ written), 2 usage or input error.
         <translation>Invalid JSON operation: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
         <translation>Could not write %1: %2</translation>
@@ -725,12 +878,12 @@ written), 2 usage or input error.
         <translation>&quot;%1&quot; is not an image reference: give a name like alpine:3.20 without spaces.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
         <translation>&quot;%1&quot; is reserved by Docker and cannot name a stage.</translation>
     </message>
@@ -756,12 +909,12 @@ written), 2 usage or input error.
         <translation>Stage %1 uses stage %2 (line %3); after this move it would come first, which is not allowed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
         <translation>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stage cannot use itself (%1).</source>
         <translation>A stage cannot use itself (%1).</translation>
     </message>
@@ -771,7 +924,7 @@ written), 2 usage or input error.
         <translation>Stage %2 cannot use %1: a stage can only use stages written before it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
         <translation>&quot;%1&quot; is not a platform: use a value like linux/amd64.</translation>
     </message>
@@ -1169,7 +1322,7 @@ written), 2 usage or input error.
         <translation>language</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>Unknown language %1; available: %2.</translation>
     </message>
@@ -1211,7 +1364,7 @@ written), 2 usage or input error.
         <translation>Failed to open %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -1219,7 +1372,7 @@ written), 2 usage or input error.
 <context>
     <name>stagecraft::app::DiagnosticsModel</name>
     <message>
-        <location filename="../app/DiagnosticsModel.cpp" line="+97"/>
+        <location filename="../app/DiagnosticsModel.cpp" line="+103"/>
         <source>%1
 Fix: %2</source>
         <extracomment>Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix&apos;s title</extracomment>
@@ -1254,7 +1407,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -1262,7 +1415,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::DocumentController</name>
     <message>
-        <location filename="../app/DocumentController.cpp" line="+166"/>
+        <location filename="../app/DocumentController.cpp" line="+188"/>
         <source>The document has no file yet: use Save As.</source>
         <translation>The document has no file yet: use Save As.</translation>
     </message>
@@ -1272,7 +1425,7 @@ Fix: %2</translation>
         <translation>Saving was cancelled.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</translation>
@@ -1310,7 +1463,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+291"/>
+        <location filename="../app/MainWindow.cpp" line="+296"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1482,14 +1635,14 @@ Fix: %2</translation>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <location line="+16"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Save Dockerfile</source>
         <translation>Save Dockerfile</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Save Dockerfile As</source>
         <translation>Save Dockerfile As</translation>
     </message>
@@ -1520,7 +1673,7 @@ Fix: %2</translation>
         <translation>An untitled Dockerfile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recover Unsaved Changes</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
@@ -1643,8 +1796,8 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+40"/>
+        <location line="-330"/>
+        <location line="+41"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Open Dockerfile</translation>
@@ -1659,7 +1812,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::RecentFiles</name>
     <message>
-        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <location filename="../app/RecentFiles.cpp" line="+66"/>
         <source>%1 %2 — %3</source>
         <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
         <translation>%1 %2 — %3</translation>
@@ -1904,7 +2057,10 @@ Fix: %2</translation>
         <location line="+104"/>
         <source>%Ln replaced</source>
         <extracomment>%n = number of replacements</extracomment>
-        <translation><numerusform>%Ln replaced</numerusform><numerusform>%Ln replaced</numerusform></translation>
+        <translation>
+            <numerusform>%Ln replaced</numerusform>
+            <numerusform>%Ln replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>

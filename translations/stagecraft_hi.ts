@@ -4,26 +4,26 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+217"/>
-        <location line="+26"/>
+        <location filename="../app/cli/Cli.cpp" line="+221"/>
+        <location line="+27"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
         <translation>विकल्प %1 को एक मान चाहिए।</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Unsupported language: %1 (use hi or en).</source>
         <extracomment>%1 = the value given to --lang</extracomment>
         <translation>यह भाषा समर्थित नहीं है: %1 (hi या en का उपयोग करें)।</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Unknown option: %1</source>
         <extracomment>%1 = the option as given</extracomment>
         <translation>अज्ञात विकल्प: %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -35,8 +35,9 @@ Commands:
              [--build-arg NAME=VALUE]...
       Print the stage graph. STAGE is a stage name or index.
   lint FILE [--format text|json|sarif] [--target STAGE]
-            [--build-arg NAME=VALUE]...
-      Report problems in the Dockerfile.
+            [--build-arg NAME=VALUE]... [--context DIR]
+      Report problems in the Dockerfile. With --context, also check COPY
+      sources and secret files against the build context DIR.
   print FILE
       Parse the file and print it back unchanged.
   edit FILE OPERATION [ARGUMENTS]...
@@ -72,8 +73,9 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
              [--build-arg NAME=VALUE]...
       stage graph दिखाता है। STAGE किसी stage का नाम या index है।
   lint FILE [--format text|json|sarif] [--target STAGE]
-            [--build-arg NAME=VALUE]...
-      Dockerfile की समस्याएँ बताता है।
+            [--build-arg NAME=VALUE]... [--context DIR]
+      Dockerfile की समस्याएँ बताता है। --context के साथ COPY sources और secret
+      files को build context DIR से मिलाकर भी जाँचता है।
   print FILE
       फ़ाइल को parse करके बिना बदले वापस दिखाता है।
   edit FILE OPERATION [ARGUMENTS]...
@@ -98,7 +100,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
         <translation>कमांड नहीं दी गई: parse, graph, lint, print, edit, build या engine का उपयोग करें।</translation>
     </message>
@@ -151,7 +153,19 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>अज्ञात target stage: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+7"/>
+        <source>Context directory not found: %1</source>
+        <extracomment>%1 = the --context value as given</extracomment>
+        <translation>context directory नहीं मिली: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot list the build context %1: a directory or its .dockerignore cannot be read, or .dockerignore is malformed.</source>
+        <extracomment>%1 = the --context directory</extracomment>
+        <translation>build context %1 की सूची नहीं बन सकी: कोई directory या उसकी .dockerignore पढ़ी नहीं जा सकती, या .dockerignore गलत लिखी है।</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>No problems found.</source>
         <translation>कोई समस्या नहीं मिली।</translation>
     </message>
@@ -446,6 +460,60 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
     </message>
     <message>
         <location line="+20"/>
+        <source>The final stage copies the whole build context (&apos;%1&apos;) although stage &apos;%2&apos; already builds from it: copy only what the app needs to run.</source>
+        <extracomment>%1 = the COPY source as written (&quot;.&quot;, &quot;./&quot;, &quot;*&quot;), %2 = the builder stage&apos;s name or index</extracomment>
+        <translation>final stage पूरा build context (&apos;%1&apos;) copy करती है, जबकि stage &apos;%2&apos; उसी से build कर चुकी है: सिर्फ़ वही copy करें जो app को चलने के लिए चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The final stage is based on &apos;%1&apos;, a full SDK image, although the build happens in stage &apos;%2&apos;: use a smaller runtime image such as %3.</source>
+        <extracomment>%1 = the base image as written, %2 = the builder stage&apos;s name or index, %3 = suggested runtime images (image references, not translated)</extracomment>
+        <translation>final stage &apos;%1&apos; पर आधारित है, जो पूरी SDK image है, जबकि build stage &apos;%2&apos; में होता है: %3 जैसी छोटी runtime image इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The final stage copies &apos;%1&apos; (%2): the app does not need it to run.</source>
+        <extracomment>%1 = the COPY source as written, %2 = what it is (translated separately: the Git history, a cache, …)</extracomment>
+        <translation>final stage &apos;%1&apos; (%2) copy करती है: app को चलने के लिए इसकी ज़रूरत नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COPY &apos;%1&apos; brings files that look secret into the image: %2. List them in .dockerignore.</source>
+        <extracomment>%1 = the COPY source as written, %2 = the files that look secret (paths, comma-separated)</extracomment>
+        <translation>COPY &apos;%1&apos; ऐसी files image में ले आता है जो secret लगती हैं: %2। इन्हें .dockerignore में लिखें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not in the build context.</source>
+        <extracomment>%1 = the COPY source as written</extracomment>
+        <translation>&apos;%1&apos; build context में नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not in the build context. Did you mean &apos;%2&apos;?</source>
+        <extracomment>%1 = the COPY source as written, %2 = an existing path with a similar name</extracomment>
+        <translation>&apos;%1&apos; build context में नहीं है। क्या आपका मतलब &apos;%2&apos; था?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is excluded by .dockerignore, so the build cannot copy it.</source>
+        <extracomment>%1 = the COPY source as written</extracomment>
+        <translation>&apos;%1&apos; को .dockerignore बाहर रखती है, इसलिए build इसे copy नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Base image &apos;%1&apos; follows &apos;latest&apos;, so a rebuild can change it without notice: pin a version tag.</source>
+        <extracomment>%1 = the base image as written (without a tag, or with :latest)</extracomment>
+        <translation>base image &apos;%1&apos; &apos;latest&apos; पर चलती है, इसलिए दोबारा build करने पर वह बिना बताए बदल सकती है: कोई version tag pin करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Base image &apos;%1&apos; is deprecated and gets no updates: use &apos;%2&apos; instead.</source>
+        <extracomment>%1 = the base image as written, %2 = the image that replaces it (e.g. eclipse-temurin)</extracomment>
+        <translation>base image &apos;%1&apos; deprecated है और उसे updates नहीं मिलते: उसकी जगह &apos;%2&apos; इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>lowercase</source>
         <translation>छोटे अक्षर</translation>
     </message>
@@ -453,6 +521,31 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <location line="+1"/>
         <source>uppercase</source>
         <translation>बड़े अक्षर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Git history</source>
+        <translation>Git history</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>node_modules from the build context, installed for your computer</source>
+        <translation>build context का node_modules, जो आपके कंप्यूटर के लिए install हुआ था</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>node_modules, which a static web server never uses</source>
+        <translation>node_modules, जिसे static web server कभी इस्तेमाल नहीं करता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a package or build cache</source>
+        <translation>package या build cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a build toolchain</source>
+        <translation>build toolchain</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -531,13 +624,73 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>path को absolute करें</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+1"/>
+        <source>Use the runtime image</source>
+        <translation>runtime image इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not copy it</source>
+        <translation>इसे copy न करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the suggested path</source>
+        <translation>सुझाया गया path इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the maintained image</source>
+        <translation>maintained image इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The builder stage already has the sources. Copying the whole context again puts source code, tests and stray files into the image you ship. Copy the built artifact, or only the files the app reads when it runs.</source>
+        <translation>builder stage के पास source code पहले से है। पूरा context फिर से copy करने पर source code, tests और इधर-उधर पड़ी files उस image में पहुँच जाती हैं जिसे आप ship करते हैं। build से बना artifact copy करें, या सिर्फ़ वे files जिन्हें app चलते समय पढ़ता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An SDK image carries compilers, package managers and headers that only the build needs. The final stage only runs the artifact, so a runtime image (slim, alpine, distroless, a JRE, nginx, or scratch for a static binary) is often hundreds of megabytes smaller.</source>
+        <translation>SDK image में compiler, package manager और headers होते हैं, जिनकी ज़रूरत सिर्फ़ build को होती है। final stage सिर्फ़ artifact चलाती है, इसलिए runtime image (slim, alpine, distroless, JRE, nginx, या static binary के लिए scratch) अक्सर सैकड़ों मेगाबाइट छोटी होती है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Git history, dependency caches, node_modules from your computer and toolchains make the image bigger and can leak information. Keep them in the builder stage and copy only the result.</source>
+        <translation>Git history, dependency cache, आपके कंप्यूटर का node_modules और toolchains image को बड़ा बनाते हैं और जानकारी लीक कर सकते हैं। इन्हें builder stage में ही रहने दें और सिर्फ़ नतीजा copy करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COPY of a folder takes every file in it. A key, .env file or credential copied into a layer stays in the image even when a later step deletes it. Exclude such files in .dockerignore and pass secrets to the build with RUN --mount=type=secret.</source>
+        <translation>किसी folder का COPY उसकी हर file ले लेता है। layer में copy हुई key, .env file या credential image में बनी रहती है, भले ही बाद का कोई step उसे मिटा दे। ऐसी files को .dockerignore से बाहर रखें और secrets को RUN --mount=type=secret से build तक पहुँचाएँ।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>COPY reads from the build context, the folder sent to Docker. A path that is not there makes the build fail.</source>
+        <translation>COPY build context से पढ़ता है, यानी वह folder जो Docker को भेजा जाता है। जो path वहाँ नहीं है, उससे build विफल हो जाता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files that .dockerignore excludes are not sent to Docker, so COPY cannot find them. Remove the matching pattern, or copy something else.</source>
+        <translation>जिन files को .dockerignore बाहर रखती है, वे Docker को भेजी नहीं जातीं, इसलिए COPY उन्हें नहीं ढूँढ पाता। मेल खाने वाला pattern हटाएँ, या कुछ और copy करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;latest&apos; moves whenever the publisher releases a new version, so the same Dockerfile can build a different image tomorrow. A version tag (alpine:3.20) or a digest keeps builds repeatable.</source>
+        <translation>publisher जब भी नया version निकालता है, &apos;latest&apos; बदल जाता है, इसलिए वही Dockerfile कल अलग image बना सकती है। version tag (alpine:3.20) या digest से build दोहराने लायक़ रहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A deprecated image gets no more security updates. Its publisher names a maintained successor.</source>
+        <translation>deprecated image को अब security updates नहीं मिलते। उसका publisher एक maintained उत्तराधिकारी बताता है।</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>%1: %2</source>
         <extracomment>Message for a diagnostic code the table does not know: %1 = code, %2 = its arguments</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Apply the suggested fix</source>
         <translation>सुझाया गया सुधार लागू करें</translation>
     </message>
@@ -563,7 +716,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -627,7 +780,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>उपयोग देखने के लिए &apos;stagecraft-cli edit --help&apos; चलाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -637,13 +790,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>बहुत ज़्यादा arguments: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; पंक्ति संख्या नहीं है।</translation>
@@ -664,7 +817,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>retarget-copy के लिए --from, --to या दोनों दें।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; कोई स्थान नहीं है (0 का मतलब FROM के ठीक बाद)।</translation>
@@ -676,7 +829,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>अज्ञात operation: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 के लिए मान दें।</translation>
@@ -704,12 +857,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>JSON operation सही नहीं है: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>operation नहीं दिया गया: &apos;stagecraft-cli edit --help&apos; देखें।</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
         <translation>%1 लिखने में विफल: %2</translation>
@@ -724,12 +877,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>&quot;%1&quot; image का नाम नहीं है: alpine:3.20 जैसा नाम बिना spaces के दें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>&quot;%1&quot; stage का मान्य नाम नहीं है: नाम अक्षर से शुरू करें, फिर अक्षर, अंक, &apos;-&apos;, &apos;_&apos; या &apos;.&apos; इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
         <translation>&quot;%1&quot; Docker के लिए आरक्षित है, इसे stage का नाम नहीं बनाया जा सकता।</translation>
     </message>
@@ -755,12 +908,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Stage %1, stage %2 का इस्तेमाल करती है (पंक्ति %3); इस बदलाव के बाद वह पहले आ जाएगी, जिसकी अनुमति नहीं है।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
         <translation>Stage %2, stage %1 पर बनी है (FROM %1): पहले उसका base बदलें, या --cascade के बिना हटाएँ।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stage cannot use itself (%1).</source>
         <translation>कोई stage खुद का इस्तेमाल नहीं कर सकती (%1)।</translation>
     </message>
@@ -770,7 +923,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Stage %2, %1 का इस्तेमाल नहीं कर सकती: stage सिर्फ़ अपने से पहले लिखी stages का इस्तेमाल कर सकती है।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
         <translation>&quot;%1&quot; platform नहीं है: linux/amd64 जैसा मान दें।</translation>
     </message>
@@ -1168,7 +1321,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>भाषा</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>अज्ञात भाषा %1। उपलब्ध भाषाएँ: %2।</translation>
     </message>
@@ -1210,7 +1363,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 खोलने में विफल: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot write %1</source>
         <translation>%1 लिखने में विफल</translation>
     </message>
@@ -1218,7 +1371,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>stagecraft::app::DiagnosticsModel</name>
     <message>
-        <location filename="../app/DiagnosticsModel.cpp" line="+97"/>
+        <location filename="../app/DiagnosticsModel.cpp" line="+103"/>
         <source>%1
 Fix: %2</source>
         <extracomment>Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix&apos;s title</extracomment>
@@ -1253,7 +1406,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
     </message>
@@ -1261,7 +1414,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::DocumentController</name>
     <message>
-        <location filename="../app/DocumentController.cpp" line="+166"/>
+        <location filename="../app/DocumentController.cpp" line="+188"/>
         <source>The document has no file yet: use Save As.</source>
         <translation>इस दस्तावेज़ की अभी कोई फ़ाइल नहीं है: &quot;इस रूप में सहेजें&quot; चुनें।</translation>
     </message>
@@ -1271,7 +1424,7 @@ Fix: %2</source>
         <translation>सहेजना रद्द किया गया।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>%1 सहेजने में विफल: फ़ाइल केवल पढ़ने के लिए है। आपका पाठ यहीं है; इसे कहीं और सहेजने के लिए &quot;इस रूप में सहेजें&quot; चुनें।</translation>
@@ -1309,7 +1462,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+291"/>
+        <location filename="../app/MainWindow.cpp" line="+296"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -1481,14 +1634,14 @@ Fix: %2</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <location line="+16"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Save Dockerfile</source>
         <translation>Dockerfile सहेजें</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Save Dockerfile As</source>
         <translation>Dockerfile इस रूप में सहेजें</translation>
     </message>
@@ -1519,7 +1672,7 @@ Fix: %2</source>
         <translation>बिना नाम की एक Dockerfile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recover Unsaved Changes</source>
         <translation>बिना सहेजे बदलाव वापस लाएँ</translation>
     </message>
@@ -1642,8 +1795,8 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+40"/>
+        <location line="-330"/>
+        <location line="+41"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Dockerfile खोलें</translation>
@@ -1658,7 +1811,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::RecentFiles</name>
     <message>
-        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <location filename="../app/RecentFiles.cpp" line="+66"/>
         <source>%1 %2 — %3</source>
         <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
         <translation>%1 %2 — %3</translation>
