@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ContextScanner.h"
+#include "app/DiagnosticMessages.h"
 #include "app/DocumentController.h"
+#include "views/StageBlockItem.h"
+#include "views/StageScene.h"
+
+#include "model/Lint.h"
 
 #include <QDir>
 #include <QFile>
@@ -122,6 +127,70 @@ private Q_SLOTS:
         // An untitled document has no context.
         controller.newDocument();
         QVERIFY(controller.buildContext() == nullptr);
+    }
+
+    void everyAdviceCodeHasMessagesInBothLanguages()
+    {
+        // One file that triggers all eight advice codes, in a context made for it.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        write(dir.filePath(QStringLiteral("requirements.txt")));
+        write(dir.filePath(QStringLiteral(".env")));
+        write(dir.filePath(QStringLiteral("dist/index.html")));
+        write(dir.filePath(QStringLiteral(".dockerignore")), "dist\n");
+        const std::string text = "FROM openjdk:17 AS build\nCOPY requirement.txt .\n"
+                                 "FROM python:3.12\nCOPY --from=build /a /a\nCOPY . .\n"
+                                 "COPY .git /g\nCOPY dist/index.html /i\nFROM alpine AS other\n";
+        const auto tree = model::SyntaxTree::parse(text);
+        const model::StageGraph graph = model::StageGraph::derive(*tree);
+        model::LintOptions options(1);
+        options.context = app::ContextScanner::scan(dir.path());
+        QVERIFY(options.context != nullptr);
+        QSet<QString> seen;
+        for (const model::Diagnostic &d : model::lint(*tree, graph, options)) {
+            const QString code = QString::fromStdString(d.code);
+            seen.insert(code);
+            if (model::diagnosticInfo(d.code)->url.starts_with("https://"))
+                continue; // BuildKit's checks and the graph's are tested elsewhere
+            int argc = static_cast<int>(d.args.size());
+            while (argc > 0 && d.args[static_cast<std::size_t>(argc) - 1].empty())
+                --argc;
+            const std::vector<int> counts = app::DiagnosticMessages::argumentCounts(d.code);
+            QVERIFY2(std::find(counts.begin(), counts.end(), argc) != counts.end(),
+                     qPrintable(code));
+        }
+        const QStringList advice{
+            QStringLiteral("FinalStageCopiesContext"),    QStringLiteral("FinalStageSdkBase"),
+            QStringLiteral("FinalStageCopiesBuildFiles"), QStringLiteral("SecretInContext"),
+            QStringLiteral("CopySourceMissing"),          QStringLiteral("CopySourceExcluded"),
+            QStringLiteral("UnpinnedBaseImage"),          QStringLiteral("DeprecatedBaseImage")};
+        for (const QString &code : advice) {
+            QVERIFY2(seen.contains(code), qPrintable(code));
+            QVERIFY2(!app::DiagnosticMessages::explanation(code.toStdString()).isEmpty(),
+                     qPrintable(code));
+        }
+        QCOMPARE(
+            app::DiagnosticMessages::message("FinalStageCopiesBuildFiles", {".git", "git-history"}),
+            QStringLiteral("The final stage copies '.git' (the Git history): the app does not need "
+                           "it to run."));
+    }
+
+    void adviceReachesTheCanvasBlocks()
+    {
+        // The canvas badges warnings per stage; an advice warning marks the final stage's block.
+        app::DocumentController controller;
+        controller.openBytes("FROM golang:1.22 AS build\nRUN go build -o /app .\n"
+                             "FROM golang:1.22 AS runtime\nCOPY --from=build /app /app\n",
+                             QStringLiteral("advice"));
+        controller.reparseNow();
+        QVERIFY(codesOf(controller.diagnostics()).contains(QStringLiteral("FinalStageSdkBase")));
+        views::StageScene scene;
+        scene.setModel(controller.tree(), controller.graph(), controller.diagnostics(),
+                       controller.target());
+        QCOMPARE(scene.blockForStage(0)->content().warnings, 0);
+        QCOMPARE(scene.blockForStage(1)->content().warnings, 1);
+        QVERIFY(scene.blockForStage(1)->content().diagnosticsTip.contains(
+            QStringLiteral("FinalStageSdkBase")));
     }
 
     void cliContextOption()
