@@ -198,12 +198,71 @@ constexpr std::array kMessages = {
                  QT_TRANSLATE_NOOP(
                      "Diagnostics",
                      "EXPOSE should not define an IP address or a host-port mapping, found '%1'.")},
+
+    // Multi-stage advice (model/Advice.cpp).
+    //: %1 = the COPY source as written (".", "./", "*"), %2 = the builder stage's name or index
+    MessageEntry{"FinalStageCopiesContext", 2,
+                 QT_TRANSLATE_NOOP("Diagnostics",
+                                   "The final stage copies the whole build context ('%1') although "
+                                   "stage '%2' already builds from it: copy only what the app "
+                                   "needs to run.")},
+    //: %1 = the base image as written, %2 = the builder stage's name or index, %3 = suggested
+    //: runtime images (image references, not translated)
+    MessageEntry{"FinalStageSdkBase", 3,
+                 QT_TRANSLATE_NOOP("Diagnostics",
+                                   "The final stage is based on '%1', a full SDK image, although "
+                                   "the build happens in stage '%2': use a smaller runtime image "
+                                   "such as %3.")},
+    //: %1 = the COPY source as written, %2 = what it is (translated separately: the Git history,
+    //: a cache, …)
+    MessageEntry{"FinalStageCopiesBuildFiles", 2,
+                 QT_TRANSLATE_NOOP("Diagnostics",
+                                   "The final stage copies '%1' (%2): the app does not need it "
+                                   "to run.")},
+    //: %1 = the COPY source as written, %2 = the files that look secret (paths, comma-separated)
+    MessageEntry{"SecretInContext", 2,
+                 QT_TRANSLATE_NOOP("Diagnostics",
+                                   "COPY '%1' brings files that look secret into the image: %2. "
+                                   "List them in .dockerignore.")},
+    //: %1 = the COPY source as written
+    MessageEntry{"CopySourceMissing", 1,
+                 QT_TRANSLATE_NOOP("Diagnostics", "'%1' is not in the build context.")},
+    //: %1 = the COPY source as written, %2 = an existing path with a similar name
+    MessageEntry{
+        "CopySourceMissing", 2,
+        QT_TRANSLATE_NOOP("Diagnostics", "'%1' is not in the build context. Did you mean '%2'?")},
+    //: %1 = the COPY source as written
+    MessageEntry{"CopySourceExcluded", 1,
+                 QT_TRANSLATE_NOOP("Diagnostics",
+                                   "'%1' is excluded by .dockerignore, so the build cannot copy "
+                                   "it.")},
+    //: %1 = the base image as written (without a tag, or with :latest)
+    MessageEntry{"UnpinnedBaseImage", 1,
+                 QT_TRANSLATE_NOOP("Diagnostics",
+                                   "Base image '%1' follows 'latest', so a rebuild can change it "
+                                   "without notice: pin a version tag.")},
+    //: %1 = the base image as written, %2 = the image that replaces it (e.g. eclipse-temurin)
+    MessageEntry{"DeprecatedBaseImage", 2,
+                 QT_TRANSLATE_NOOP("Diagnostics",
+                                   "Base image '%1' is deprecated and gets no updates: use '%2' "
+                                   "instead.")},
 };
 
 /// Argument values the model emits as English words; translated before they are filled in.
 constexpr std::array kArgumentWords = {
     KeyedText{"lowercase", QT_TRANSLATE_NOOP("Diagnostics", "lowercase")},
     KeyedText{"uppercase", QT_TRANSLATE_NOOP("Diagnostics", "uppercase")},
+    // What FinalStageCopiesBuildFiles found (%2 of its message).
+    KeyedText{"git-history", QT_TRANSLATE_NOOP("Diagnostics", "the Git history")},
+    KeyedText{
+        "host-node-modules",
+        QT_TRANSLATE_NOOP("Diagnostics",
+                          "node_modules from the build context, installed for your computer")},
+    KeyedText{
+        "node-modules",
+        QT_TRANSLATE_NOOP("Diagnostics", "node_modules, which a static web server never uses")},
+    KeyedText{"cache", QT_TRANSLATE_NOOP("Diagnostics", "a package or build cache")},
+    KeyedText{"toolchain", QT_TRANSLATE_NOOP("Diagnostics", "a build toolchain")},
 };
 
 constexpr std::array kFixes = {
@@ -227,6 +286,56 @@ constexpr std::array kFixes = {
     KeyedText{"ReservedStageName", QT_TRANSLATE_NOOP("Diagnostics", "Rename the stage")},
     KeyedText{"UnusedStage", QT_TRANSLATE_NOOP("Diagnostics", "Remove the stage")},
     KeyedText{"WorkdirRelativePath", QT_TRANSLATE_NOOP("Diagnostics", "Make the path absolute")},
+    KeyedText{"FinalStageSdkBase", QT_TRANSLATE_NOOP("Diagnostics", "Use the runtime image")},
+    KeyedText{"FinalStageCopiesBuildFiles", QT_TRANSLATE_NOOP("Diagnostics", "Do not copy it")},
+    KeyedText{"CopySourceMissing", QT_TRANSLATE_NOOP("Diagnostics", "Use the suggested path")},
+    KeyedText{"DeprecatedBaseImage", QT_TRANSLATE_NOOP("Diagnostics", "Use the maintained image")},
+};
+
+/// Why a finding matters, for codes whose message alone does not teach it.
+constexpr std::array kExplanations = {
+    KeyedText{"FinalStageCopiesContext",
+              QT_TRANSLATE_NOOP("Diagnostics",
+                                "The builder stage already has the sources. Copying the whole "
+                                "context again puts source code, tests and stray files into the "
+                                "image you ship. Copy the built artifact, or only the files the "
+                                "app reads when it runs.")},
+    KeyedText{"FinalStageSdkBase",
+              QT_TRANSLATE_NOOP("Diagnostics",
+                                "An SDK image carries compilers, package managers and headers "
+                                "that only the build needs. The final stage only runs the "
+                                "artifact, so a runtime image (slim, alpine, distroless, a JRE, "
+                                "nginx, or scratch for a static binary) is often hundreds of "
+                                "megabytes smaller.")},
+    KeyedText{"FinalStageCopiesBuildFiles",
+              QT_TRANSLATE_NOOP("Diagnostics",
+                                "Git history, dependency caches, node_modules from your computer "
+                                "and toolchains make the image bigger and can leak information. "
+                                "Keep them in the builder stage and copy only the result.")},
+    KeyedText{"SecretInContext",
+              QT_TRANSLATE_NOOP("Diagnostics",
+                                "COPY of a folder takes every file in it. A key, .env file or "
+                                "credential copied into a layer stays in the image even when a "
+                                "later step deletes it. Exclude such files in .dockerignore and "
+                                "pass secrets to the build with RUN --mount=type=secret.")},
+    KeyedText{"CopySourceMissing",
+              QT_TRANSLATE_NOOP("Diagnostics",
+                                "COPY reads from the build context, the folder sent to Docker. "
+                                "A path that is not there makes the build fail.")},
+    KeyedText{"CopySourceExcluded",
+              QT_TRANSLATE_NOOP("Diagnostics",
+                                "Files that .dockerignore excludes are not sent to Docker, so "
+                                "COPY cannot find them. Remove the matching pattern, or copy "
+                                "something else.")},
+    KeyedText{"UnpinnedBaseImage",
+              QT_TRANSLATE_NOOP("Diagnostics",
+                                "'latest' moves whenever the publisher releases a new version, so "
+                                "the same Dockerfile can build a different image tomorrow. A "
+                                "version tag (alpine:3.20) or a digest keeps builds repeatable.")},
+    KeyedText{"DeprecatedBaseImage",
+              QT_TRANSLATE_NOOP("Diagnostics",
+                                "A deprecated image gets no more security updates. Its publisher "
+                                "names a maintained successor.")},
 };
 
 /// Fills %1…%99 in one pass, so an argument that itself contains "%1" is never re-expanded
@@ -315,6 +424,15 @@ QString DiagnosticMessages::message(std::string_view code, const std::vector<std
         return name;
     //: Message for a diagnostic code the table does not know: %1 = code, %2 = its arguments
     return tr("%1: %2").arg(name, joined);
+}
+
+QString DiagnosticMessages::explanation(std::string_view code)
+{
+    for (const KeyedText &entry : kExplanations) {
+        if (code == entry.key)
+            return translated(entry.source);
+    }
+    return {};
 }
 
 QString DiagnosticMessages::fixTitle(std::string_view code)

@@ -27,6 +27,9 @@ public:
     /// many arguments is used. An unknown code gives "code: arg1, arg2".
     [[nodiscard]] static QString message(std::string_view code,
                                          const std::vector<std::string> &args);
+    /// A translated paragraph on why the finding matters (the advice codes have one); empty when
+    /// the message says it all.
+    [[nodiscard]] static QString explanation(std::string_view code);
     /// The translated title of the fix-it that diagnostics with `code` carry ("Use lower case").
     [[nodiscard]] static QString fixTitle(std::string_view code);
     /// Translated severity word for human output ("error", "warning", "note").

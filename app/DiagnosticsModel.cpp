@@ -91,13 +91,19 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
         }
         return {};
-    case Qt::ToolTipRole:
-        if (index.column() == MessageColumn && d.fix) {
+    case Qt::ToolTipRole: {
+        if (index.column() != MessageColumn)
+            return {};
+        QString tip = DiagnosticMessages::message(d);
+        const QString why = DiagnosticMessages::explanation(d.code);
+        if (!why.isEmpty())
+            tip += QStringLiteral("\n\n") + why;
+        if (d.fix) {
             //: Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix's title
-            return tr("%1\nFix: %2")
-                .arg(DiagnosticMessages::message(d), DiagnosticMessages::fixTitle(d.code));
+            return tr("%1\nFix: %2").arg(tip, DiagnosticMessages::fixTitle(d.code));
         }
-        return index.column() == MessageColumn ? DiagnosticMessages::message(d) : QVariant();
+        return tip;
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == LineColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -2,6 +2,7 @@
 #include "DocumentController.h"
 
 #include "AutosaveManager.h"
+#include "ContextScanner.h"
 #include "EditMessages.h"
 #include "FileLoader.h"
 
@@ -18,6 +19,7 @@
 #include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -31,6 +33,10 @@ namespace {
 /// One reparse per frame at most while typing (DESIGN.md: reparse coalesced to once per frame).
 constexpr int reparseIntervalMs = 16;
 constexpr int defaultAutosaveIntervalMs = 5000;
+/// File-system changes in the build context are listed again after this quiet period.
+constexpr int contextRescanDelayMs = 300;
+/// Directories of the build context watched for changes (the root first, then breadth first).
+constexpr int maxWatchedContextDirectories = 64;
 
 QByteArray hashOf(const QByteArray &bytes)
 {
@@ -95,10 +101,26 @@ DocumentController::DocumentController(QTextDocument *document, QObject *parent)
         });
     });
 
+    m_contextWatcher = new QFileSystemWatcher(this);
+    m_contextTimer = new QTimer(this);
+    m_contextTimer->setSingleShot(true);
+    m_contextTimer->setInterval(contextRescanDelayMs);
+    connect(m_contextTimer, &QTimer::timeout, this, &DocumentController::refreshContext);
+    connect(m_contextWatcher, &QFileSystemWatcher::directoryChanged, m_contextTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_contextWatcher, &QFileSystemWatcher::fileChanged, m_contextTimer,
+            qOverload<>(&QTimer::start));
+
     reparse();
 }
 
-DocumentController::~DocumentController() = default;
+DocumentController::~DocumentController()
+{
+    if (m_contextThread != nullptr) {
+        m_contextCancel->store(true);
+        m_contextThread->wait();
+    }
+}
 
 // --- File ------------------------------------------------------------------------------------
 
@@ -282,8 +304,125 @@ void DocumentController::setFilePath(const QString &path)
     const bool changed = path != m_filePath;
     m_filePath = path;
     watch();
-    if (changed)
+    if (changed) {
         Q_EMIT filePathChanged(path);
+        refreshContext();
+    }
+}
+
+// --- Build context ---------------------------------------------------------------------------
+
+void DocumentController::refreshContext()
+{
+    m_contextTimer->stop();
+    if (m_filePath.isEmpty()) {
+        clearContext();
+        return;
+    }
+    const QString directory = QFileInfo(m_filePath).absolutePath();
+    if (directory != m_contextDir) {
+        // Another directory: the old listing says nothing about it.
+        clearContext();
+        m_contextDir = directory;
+    }
+    if (m_contextThread != nullptr) {
+        m_contextRescan = true;
+        return;
+    }
+    startContextScan();
+}
+
+void DocumentController::startContextScan()
+{
+    m_contextRescan = false;
+    m_contextCancel = std::make_shared<std::atomic<bool>>(false);
+    auto result = std::make_shared<std::shared_ptr<const model::BuildContext>>();
+    const QString directory = m_contextDir;
+    const QString dockerfile = m_filePath;
+    const std::shared_ptr<std::atomic<bool>> cancel = m_contextCancel;
+    m_contextThread = QThread::create([directory, dockerfile, cancel, result] {
+        *result
+            = ContextScanner::scan(directory, dockerfile, ContextScanner::Limits{}, cancel.get());
+    });
+    QThread *thread = m_contextThread;
+    connect(thread, &QThread::finished, this, [this, thread, directory, cancel, result] {
+        thread->deleteLater();
+        if (m_contextThread == thread)
+            m_contextThread = nullptr;
+        if (!cancel->load())
+            contextScanned(directory, *result);
+        if (m_contextRescan && !m_contextDir.isEmpty())
+            startContextScan();
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void DocumentController::contextScanned(const QString &directory,
+                                        std::shared_ptr<const model::BuildContext> context)
+{
+    if (directory != m_contextDir)
+        return; // a listing for a file no longer shown
+    m_context = std::move(context);
+
+    // Watch the root, the listed directories up to a cap, and .dockerignore (edits to it do
+    // not change the directory).
+    QStringList wanted{directory};
+    const QString ignoreFile = directory + QStringLiteral("/.dockerignore");
+    if (QFileInfo::exists(ignoreFile))
+        wanted << ignoreFile;
+    if (m_context) {
+        for (const auto &[path, entry] : m_context->entries()) {
+            if (wanted.size() >= maxWatchedContextDirectories)
+                break;
+            if (entry.directory && !entry.excluded && m_context->isComplete(path))
+                wanted << directory + u'/' + QString::fromStdString(path);
+        }
+    }
+    const QStringList watched = m_contextWatcher->files() + m_contextWatcher->directories();
+    QStringList stale;
+    for (const QString &path : watched)
+        if (!wanted.contains(path))
+            stale << path;
+    if (!stale.isEmpty())
+        m_contextWatcher->removePaths(stale);
+    QStringList fresh;
+    for (const QString &path : std::as_const(wanted))
+        if (!watched.contains(path))
+            fresh << path;
+    if (!fresh.isEmpty())
+        m_contextWatcher->addPaths(fresh);
+
+    if (m_tree) {
+        m_diagnostics = model::lint(*m_tree, m_graph, lintOptions());
+        Q_EMIT analysisChanged();
+    }
+    Q_EMIT buildContextChanged();
+}
+
+void DocumentController::clearContext()
+{
+    if (m_contextThread != nullptr)
+        m_contextCancel->store(true); // its result is dropped when it finishes
+    m_contextRescan = false;
+    m_contextDir.clear();
+    const QStringList watched = m_contextWatcher->files() + m_contextWatcher->directories();
+    if (!watched.isEmpty())
+        m_contextWatcher->removePaths(watched);
+    if (!m_context)
+        return;
+    m_context.reset();
+    if (m_tree) {
+        m_diagnostics = model::lint(*m_tree, m_graph, lintOptions());
+        Q_EMIT analysisChanged();
+    }
+    Q_EMIT buildContextChanged();
+}
+
+model::LintOptions DocumentController::lintOptions() const
+{
+    model::LintOptions options(m_target);
+    options.context = m_context;
+    return options;
 }
 
 void DocumentController::watch()
@@ -437,7 +576,7 @@ void DocumentController::reparse()
         return;
     m_tree = model::SyntaxTree::parse(std::move(text));
     m_graph = model::StageGraph::derive(*m_tree);
-    m_diagnostics = model::lint(*m_tree, m_graph, model::LintOptions{m_target});
+    m_diagnostics = model::lint(*m_tree, m_graph, lintOptions());
     m_offsets = std::make_unique<views::TextOffsets>(m_tree->text());
     Q_EMIT analysisChanged();
 }
@@ -447,7 +586,7 @@ void DocumentController::setTarget(int target)
     if (target == m_target)
         return;
     m_target = target;
-    m_diagnostics = model::lint(*m_tree, m_graph, model::LintOptions{m_target});
+    m_diagnostics = model::lint(*m_tree, m_graph, lintOptions());
     Q_EMIT analysisChanged();
 }
 

@@ -3,8 +3,10 @@
 
 #include "app/TextFileFormat.h"
 
+#include "model/BuildContext.h"
 #include "model/Diagnostic.h"
 #include "model/EditOperation.h"
+#include "model/Lint.h"
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
 #include "views/TextOffsets.h"
@@ -16,12 +18,14 @@
 #include <QString>
 #include <QTextDocument>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <utility>
 #include <vector>
 
 class QFileSystemWatcher;
+class QThread;
 class QTimer;
 
 namespace stagecraft::app {
@@ -141,6 +145,23 @@ public:
     /// The stage holding document position `position`, or -1.
     [[nodiscard]] int stageAtPosition(int position) const;
 
+    // --- Build context -------------------------------------------------------------------------
+
+    /// The listing of the Dockerfile's directory (the build context the app builds with) that
+    /// lint's context checks use (missing COPY sources, secrets). Null for an untitled document
+    /// and until the first listing is done.
+    [[nodiscard]] const std::shared_ptr<const model::BuildContext> &buildContext() const
+    {
+        return m_context;
+    }
+    /// Lists the build context again on a worker thread (bounded, see ContextScanner); lint runs
+    /// again when it is done and analysisChanged() follows. Runs by itself when a file is opened
+    /// or saved under a new name, and when the directory (or its `.dockerignore`, or a listed
+    /// subdirectory up to a cap) changes on disk; never on the keystroke path.
+    void refreshContext();
+    /// True while a listing runs.
+    [[nodiscard]] bool isContextScanRunning() const { return m_contextThread != nullptr; }
+
     // --- Edits ---------------------------------------------------------------------------------
 
     /// Applies `operation` through the edit engine as one undo step. A refusal emits
@@ -160,6 +181,8 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
     /// The file was deleted or moved away by another program.
     void fileVanished(const QString &path);
+    /// A new build context listing arrived (buildContext() changed).
+    void buildContextChanged();
 
 private:
     struct DiskStamp
@@ -178,6 +201,11 @@ private:
     void watch();
     void rememberDisk(const QByteArray &bytes);
     [[nodiscard]] static DiskStamp stampOf(const QString &path);
+    [[nodiscard]] model::LintOptions lintOptions() const;
+    void startContextScan();
+    void contextScanned(const QString &directory,
+                        std::shared_ptr<const model::BuildContext> context);
+    void clearContext();
 
     QPointer<QTextDocument> m_document;
     QTimer *m_reparseTimer = nullptr;
@@ -204,6 +232,14 @@ private:
     std::vector<model::Diagnostic> m_diagnostics;
     std::unique_ptr<views::TextOffsets> m_offsets;
     int m_target = -1;
+
+    std::shared_ptr<const model::BuildContext> m_context;
+    QString m_contextDir; ///< the directory m_context lists (or is being listed)
+    QFileSystemWatcher *m_contextWatcher = nullptr;
+    QTimer *m_contextTimer = nullptr;   ///< coalesces bursts of file-system changes
+    QThread *m_contextThread = nullptr; ///< the running listing, or null
+    std::shared_ptr<std::atomic<bool>> m_contextCancel;
+    bool m_contextRescan = false; ///< another listing was asked for while one ran
 };
 
 } // namespace stagecraft::app

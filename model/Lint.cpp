@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Lint.h"
 
+#include "Advice.h"
 #include "CheckHelpers.h"
 #include "Text.h"
 #include "VariableExpansion.h"
@@ -124,6 +125,29 @@ std::vector<DiagnosticInfo> buildCatalog()
         {"ExposeInvalidFormat", Severity::Warning,
          "EXPOSE should not give an IP address or a host port.",
          "https://docs.docker.com/go/dockerfile/rule/expose-invalid-format/"},
+        // Multi-stage advice (model/Advice.cpp).
+        {"FinalStageCopiesContext", Severity::Info,
+         "The final stage copies the whole build context although a builder stage exists.",
+         "docs/diagnostics.md#FinalStageCopiesContext"},
+        {"FinalStageSdkBase", Severity::Warning,
+         "The final stage is based on a full SDK image although a builder stage exists.",
+         "docs/diagnostics.md#FinalStageSdkBase"},
+        {"FinalStageCopiesBuildFiles", Severity::Warning,
+         "The final stage copies Git history, node_modules, caches or build tools.",
+         "docs/diagnostics.md#FinalStageCopiesBuildFiles"},
+        {"SecretInContext", Severity::Warning,
+         "A COPY brings likely secret files from the build context into an image.",
+         "docs/diagnostics.md#SecretInContext"},
+        {"CopySourceMissing", Severity::Warning, "A COPY source is not in the build context.",
+         "docs/diagnostics.md#CopySourceMissing"},
+        {"CopySourceExcluded", Severity::Warning, "A COPY source is excluded by .dockerignore.",
+         "docs/diagnostics.md#CopySourceExcluded"},
+        {"UnpinnedBaseImage", Severity::Info,
+         "A base image has no tag or the 'latest' tag, so rebuilds can change it.",
+         "docs/diagnostics.md#UnpinnedBaseImage"},
+        {"DeprecatedBaseImage", Severity::Warning,
+         "A base image is deprecated by its publisher; a successor exists.",
+         "docs/diagnostics.md#DeprecatedBaseImage"},
     };
 }
 
@@ -190,6 +214,8 @@ public:
         checkInstructions();
         checkCasing();
         checkUnusedStages();
+        for (Diagnostic &d : advise(m_tree, m_graph, m_options))
+            m_out.push_back(std::move(d));
         for (const Diagnostic &d : m_graph.diagnostics())
             m_out.push_back(d);
         for (const Diagnostic &d : m_tree.diagnostics())

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BuildContext.h"
 #include "Diagnostic.h"
 #include "StageGraph.h"
 #include "SyntaxTree.h"
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -12,11 +14,21 @@ namespace stagecraft::model {
 
 struct LintOptions
 {
+    LintOptions() = default;
+    /// Options for a build of stage `targetStage` (-1: the last stage).
+    explicit LintOptions(int targetStage)
+        : target(targetStage)
+    { }
+
     int target = -1; ///< stage the build targets; -1 = the default target (last stage)
+    /// The build context listing, for the checks that look at files (SecretInContext,
+    /// CopySourceMissing, CopySourceExcluded); null: those checks are off.
+    std::shared_ptr<const BuildContext> context;
 };
 
-/// Every diagnostic for a file: the tree's syntax diagnostics, the graph's, and the checks
-/// (BuildKit's check names where one exists). Sorted by range.begin, then code.
+/// Every diagnostic for a file: the tree's syntax diagnostics, the graph's, the checks
+/// (BuildKit's check names where one exists) and the multi-stage advice (model/Advice.h).
+/// Sorted by range.begin, then code.
 [[nodiscard]] std::vector<Diagnostic> lint(const SyntaxTree &tree, const StageGraph &graph,
                                            const LintOptions &options = {});
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "app/ContextScanner.h"
 #include "app/DiagnosticMessages.h"
 #include "app/FileLoader.h"
 #include "app/cli/EditCommand.h"
@@ -15,6 +16,7 @@
 #include "model/Lint.h"
 #include "model/SyntaxTree.h"
 
+#include <QFileInfo>
 #include <QIODevice>
 #include <QProcessEnvironment>
 #include <QTextStream>
@@ -67,6 +69,7 @@ struct Cli::Options
     QString target;
     bool hasTarget = false;
     QStringList buildArgs;
+    QString context; ///< lint --context DIR (empty: no context checks)
 };
 
 Cli::Cli(QIODevice &in, QIODevice &out, QIODevice &err)
@@ -112,8 +115,9 @@ QString Cli::helpText()
               "             [--build-arg NAME=VALUE]...\n"
               "      Print the stage graph. STAGE is a stage name or index.\n"
               "  lint FILE [--format text|json|sarif] [--target STAGE]\n"
-              "            [--build-arg NAME=VALUE]...\n"
-              "      Report problems in the Dockerfile.\n"
+              "            [--build-arg NAME=VALUE]... [--context DIR]\n"
+              "      Report problems in the Dockerfile. With --context, also check COPY\n"
+              "      sources and secret files against the build context DIR.\n"
               "  print FILE\n"
               "      Parse the file and print it back unchanged.\n"
               "  edit FILE OPERATION [ARGUMENTS]...\n"
@@ -253,6 +257,7 @@ int Cli::run(const QStringList &arguments)
             {"--format", &options.format, nullptr},
             {"--target", &options.target, nullptr},
             {"--build-arg", nullptr, &options.buildArgs},
+            {"--context", &options.context, nullptr},
         };
         bool matched = false;
         for (const Known &option : known) {
@@ -331,7 +336,7 @@ int Cli::run(const QStringList &arguments)
         break;
     case Command::Lint:
         allowedOptions = {QStringLiteral("--format"), QStringLiteral("--target"),
-                          QStringLiteral("--build-arg")};
+                          QStringLiteral("--build-arg"), QStringLiteral("--context")};
         formats = {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")};
         break;
     case Command::Print:
@@ -480,6 +485,22 @@ int Cli::runLint(const Options &options)
         lintOptions.target = graph.stageIndex(options.target.toStdString());
         if (lintOptions.target < 0) {
             writeErrorLine(tr("Unknown target stage: %1").arg(options.target));
+            return UsageError;
+        }
+    }
+    if (!options.context.isEmpty()) {
+        if (!QFileInfo(options.context).isDir()) {
+            //: %1 = the --context value as given
+            writeErrorLine(tr("Context directory not found: %1").arg(options.context));
+            return UsageError;
+        }
+        const QString dockerfile = options.file == QStringLiteral("-") ? QString() : options.file;
+        lintOptions.context = ContextScanner::scan(options.context, dockerfile);
+        if (!lintOptions.context) {
+            //: %1 = the --context directory
+            writeErrorLine(tr("Cannot list the build context %1: a directory or its "
+                              ".dockerignore cannot be read, or .dockerignore is malformed.")
+                               .arg(options.context));
             return UsageError;
         }
     }
