@@ -3,6 +3,9 @@
 
 #include "DiagnosticMessages.h"
 #include "DiagnosticsPanel.h"
+#include "FilesPanel.h"
+#include "LessonsPanel.h"
+#include "PresenterMode.h"
 #include "RecentFiles.h"
 #include "Settings.h"
 #include "Translation.h"
@@ -11,6 +14,7 @@
 #include "views/DockerfileEditor.h"
 #include "views/LayoutSidecar.h"
 #include "views/ModelMetaTypes.h"
+#include "views/PresenterStepper.h"
 #include "views/StageCanvas.h"
 
 #include <QAction>
@@ -97,6 +101,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_diagnosticsDock->setWidget(m_diagnostics);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
 
+    // Learn (lessons) and Files (a stage's filesystem) share the right-hand dock area.
+    m_lessons = new LessonsPanel(this, this);
+    m_lessonsDock = new QDockWidget(this);
+    m_lessonsDock->setObjectName(u"lessonsDock"_s);
+    m_lessonsDock->setWidget(m_lessons);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonsDock);
+    m_files = new FilesPanel(this);
+    m_filesDock = new QDockWidget(this);
+    m_filesDock->setObjectName(u"filesDock"_s);
+    m_filesDock->setWidget(m_files);
+    addDockWidget(Qt::RightDockWidgetArea, m_filesDock);
+    tabifyDockWidget(m_lessonsDock, m_filesDock);
+    m_lessonsDock->hide();
+    m_filesDock->hide();
+    m_presenter = new PresenterMode(m_canvas, m_editor, this);
+
     statusBar()->addPermanentWidget(m_stageCountLabel);
     statusBar()->addPermanentWidget(m_problemCountLabel);
 
@@ -134,6 +154,8 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::revealStage);
     connect(m_diagnostics, &DiagnosticsPanel::diagnosticActivated, this,
             &MainWindow::revealDiagnostic);
+    connect(m_lessons, &LessonsPanel::statusMessage, this, &MainWindow::showStatus);
+    connect(m_files, &FilesPanel::statusMessage, this, &MainWindow::showStatus);
 
     // Files dropped from a file manager open, wherever they land (the editor would otherwise
     // insert their URLs as text).
@@ -220,6 +242,19 @@ void MainWindow::createActions()
     m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_fitAction = action(QKeySequence::UnknownKey, [this] { m_canvas->fitToView(); });
 
+    // Presenter mode. F5 alone is Refresh (Reload) on several platforms, hence Ctrl+Shift+F5;
+    // the stage steps use Alt+Page Down/Up, which neither the editor nor the canvas binds.
+    m_presenterAction = new QAction(this);
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
+    connect(m_presenterAction, &QAction::toggled, m_presenter, &PresenterMode::setEnabled);
+    m_nextStageAction
+        = action(QKeySequence::UnknownKey, [this] { m_presenter->stepper()->next(); });
+    m_nextStageAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
+    m_previousStageAction
+        = action(QKeySequence::UnknownKey, [this] { m_presenter->stepper()->previous(); });
+    m_previousStageAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp));
+
     m_themeGroup = new QActionGroup(this);
     const auto themeAction = [this](Theme::Mode mode) {
         auto *a = new QAction(m_themeGroup);
@@ -279,6 +314,12 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_showCanvasAction);
     m_viewMenu->addAction(m_showEditorAction);
     m_viewMenu->addAction(m_diagnosticsDock->toggleViewAction());
+    m_viewMenu->addAction(m_lessonsDock->toggleViewAction());
+    m_viewMenu->addAction(m_filesDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_presenterAction);
+    m_viewMenu->addAction(m_nextStageAction);
+    m_viewMenu->addAction(m_previousStageAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
@@ -318,6 +359,11 @@ void MainWindow::retranslateUi()
     m_showCanvasAction->setText(tr("Stage &Canvas"));
     m_showEditorAction->setText(tr("Dockerfile &Editor"));
     m_diagnosticsDock->setWindowTitle(tr("Diagnostics"));
+    m_lessonsDock->setWindowTitle(tr("Learn"));
+    m_filesDock->setWindowTitle(tr("Files"));
+    m_presenterAction->setText(tr("&Presenter Mode"));
+    m_nextStageAction->setText(tr("Ne&xt Stage"));
+    m_previousStageAction->setText(tr("Pre&vious Stage"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
     m_resetZoomAction->setText(tr("&Reset Zoom"));
@@ -431,6 +477,16 @@ void MainWindow::openExample()
     m_isExample = true;
     m_controller->openBytes(file.readAll(), QString());
     updateTitle();
+}
+
+bool MainWindow::openText(const QByteArray &bytes)
+{
+    if (!maybeSave())
+        return false;
+    m_isExample = true;
+    m_controller->openBytes(bytes, QString());
+    updateTitle();
+    return true;
 }
 
 void MainWindow::openFileInteractively(const QString &path)
@@ -710,6 +766,7 @@ void MainWindow::pushAnalysis()
     const model::StageGraph &graph = m_controller->graph();
     const std::vector<model::Diagnostic> &diagnostics = m_controller->diagnostics();
     m_canvas->setModel(tree, graph, diagnostics, m_controller->target());
+    m_files->setGraph(graph);
 
     QList<views::DockerfileEditor::Marker> markers;
     markers.reserve(static_cast<qsizetype>(diagnostics.size()));

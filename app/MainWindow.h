@@ -27,6 +27,9 @@ class StageCanvas;
 namespace stagecraft::app {
 
 class DiagnosticsPanel;
+class FilesPanel;
+class LessonsPanel;
+class PresenterMode;
 class RecentFiles;
 
 /// The main window: the stage canvas and the Dockerfile editor side by side (either can be
@@ -54,6 +57,9 @@ public:
     bool openFile(const QString &path, QString *errorString = nullptr);
     /// Shows the built-in example (`:/examples/python/Dockerfile`) as an untitled document.
     void openExample();
+    /// Asks about unsaved changes, then shows `bytes` as an untitled example document (a lesson's
+    /// template). False when the user cancelled.
+    bool openText(const QByteArray &bytes);
     /// Asks about unsaved changes, then opens `path`, reporting failures in a message box.
     void openFileInteractively(const QString &path);
 
@@ -69,6 +75,13 @@ public:
     [[nodiscard]] views::StageCanvas *canvas() const { return m_canvas; }
     [[nodiscard]] views::DockerfileEditor *editor() const { return m_editor; }
     [[nodiscard]] DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
+    [[nodiscard]] LessonsPanel *lessonsPanel() const { return m_lessons; }
+    [[nodiscard]] FilesPanel *filesPanel() const { return m_files; }
+    [[nodiscard]] PresenterMode *presenterMode() const { return m_presenter; }
+    /// View → Presenter Mode (Ctrl+Shift+F5), Next Stage (Alt+PgDown), Previous Stage (Alt+PgUp).
+    [[nodiscard]] QAction *presenterAction() const { return m_presenterAction; }
+    [[nodiscard]] QAction *nextStageAction() const { return m_nextStageAction; }
+    [[nodiscard]] QAction *previousStageAction() const { return m_previousStageAction; }
 
     /// Replaces the "save changes?" dialog (tests).
     void setUnsavedChangesHandler(UnsavedChangesHandler handler);
@@ -128,6 +141,14 @@ private:
     QSplitter *m_splitter = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
+    LessonsPanel *m_lessons = nullptr;
+    QDockWidget *m_lessonsDock = nullptr;
+    FilesPanel *m_files = nullptr;
+    QDockWidget *m_filesDock = nullptr;
+    PresenterMode *m_presenter = nullptr;
+    QAction *m_presenterAction = nullptr;
+    QAction *m_nextStageAction = nullptr;
+    QAction *m_previousStageAction = nullptr;
     QLabel *m_stageCountLabel = nullptr;
     QLabel *m_problemCountLabel = nullptr;
     RecentFiles *m_recentFiles = nullptr;
