@@ -101,21 +101,20 @@ FilesPanel::FilesPanel(const EngineEndpoint &endpoint, QWidget *parent)
     connect(m_refreshButton, &QPushButton::clicked, this, &FilesPanel::refreshImageList);
     connect(m_cancelButton, &QPushButton::clicked, this, &FilesPanel::cancel);
 
-    connect(
-        m_filesystem, &StageFilesystem::progress, this,
-        [this](qint64 bytes, qint64 expected, int entries) {
-            if (expected > 0) {
-                // Permille, so sizes beyond int stay exact enough.
-                m_progress->setRange(0, 1000);
-                m_progress->setValue(static_cast<int>(
-                    std::min<qint64>(1000, bytes * 1000 / std::max<qint64>(1, expected))));
-            } else {
-                m_progress->setRange(0, 0);
-            }
-            //: Files panel progress; %1 = bytes read so far, %n = entries
-            m_progress->setFormat(
-                tr("%1, %n entry(s)", nullptr, entries).arg(QLocale().formattedDataSize(bytes)));
-        });
+    connect(m_filesystem, &StageFilesystem::progress, this,
+            [this](qint64 bytes, qint64 expected, int entries) {
+                if (expected > 0) {
+                    // Permille, so sizes beyond int stay exact enough.
+                    m_progress->setRange(0, 1000);
+                    m_progress->setValue(static_cast<int>(
+                        std::min<qint64>(1000, bytes * 1000 / std::max<qint64>(1, expected))));
+                } else {
+                    m_progress->setRange(0, 0);
+                }
+                //: Files panel progress; %1 = bytes read so far, %n = entries
+                m_progress->setFormat(
+                    tr("%1, %n item(s)", nullptr, entries).arg(QLocale().formattedDataSize(bytes)));
+            });
     connect(m_filesystem, &StageFilesystem::statusChanged, m_status, &QLabel::setText);
     connect(m_filesystem, &StageFilesystem::finished, this, &FilesPanel::onFinished);
     connect(m_filesystem, &StageFilesystem::failed, this, &FilesPanel::onFailed);
@@ -265,11 +264,11 @@ void FilesPanel::onFinished()
 void FilesPanel::showSummary()
 {
     const StageFilesystem::Listing &listing = m_filesystem->listing();
-    QString text = tr("%n entry(s), %1 in all.", nullptr, listing.entryCount)
+    QString text = tr("%n item(s), %1 in all.", nullptr, listing.entryCount)
                        .arg(QLocale().formattedDataSize(listing.root.totalSize));
     if (!listing.baseImageId.isEmpty())
         text += u' '
-            + tr("This stage added %n entry(s), %1.", nullptr, listing.root.addedCount)
+            + tr("This stage added %n item(s), %1.", nullptr, listing.root.addedCount)
                   .arg(QLocale().formattedDataSize(listing.root.addedSize));
     m_status->setText(text);
 }

@@ -142,7 +142,7 @@ QVariant FilesTreeModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn:
             if (node.type == EntryType::Symlink || node.type == EntryType::Hardlink)
-                return tr("%1 \u2192 %2").arg(node.name, node.linkTarget);
+                return tr("%1 → %2").arg(node.name, node.linkTarget);
             return directory ? node.name + u'/' : node.name;
         case SizeColumn:
             return QLocale().formattedDataSize(node.totalSize);
@@ -167,7 +167,7 @@ QVariant FilesTreeModel::data(const QModelIndex &index, int role) const
                       .arg(QLocale().formattedDataSize(node.totalSize));
         if (m_compared && node.addedCount > 0)
             tip += u'\n'
-                + tr("Added by this stage: %n entry(s), %1", nullptr, node.addedCount)
+                + tr("Added by this stage: %n item(s), %1", nullptr, node.addedCount)
                       .arg(QLocale().formattedDataSize(node.addedSize));
         tip += u'\n' + tr("Drag onto a later stage on the canvas to copy it there.");
         return tip;

@@ -63,10 +63,10 @@ bool LessonCatalog::load(const QString &root, QString *error)
                         .arg(parseError.offset));
     const QJsonObject top = document.object();
     if (!document.isObject() || top.value(QStringLiteral("version")).toInt(-1) != 1)
-        return fail(tr("\u201cversion\u201d must be 1"));
+        return fail(tr("“version” must be 1"));
     const QJsonValue lessonsValue = top.value(QStringLiteral("lessons"));
     if (!lessonsValue.isArray() || lessonsValue.toArray().isEmpty())
-        return fail(tr("\u201clessons\u201d must be a list with at least one lesson"));
+        return fail(tr("“lessons” must be a list with at least one lesson"));
     const QJsonArray lessons = lessonsValue.toArray();
     const QStringList templates = templateIds();
     for (qsizetype i = 0; i < lessons.size(); ++i) {
@@ -75,12 +75,12 @@ bool LessonCatalog::load(const QString &root, QString *error)
         Lesson lesson;
         lesson.id = object.value(QStringLiteral("id")).toString();
         if (lesson.id.isEmpty())
-            return fail(tr("%1 has no \u201cid\u201d").arg(at));
+            return fail(tr("%1 has no “id”").arg(at));
         const QJsonObject titles = object.value(QStringLiteral("title")).toObject();
         for (auto it = titles.begin(); it != titles.end(); ++it)
             lesson.titles.insert(it.key(), it.value().toString());
         if (lesson.titles.value(QStringLiteral("en")).isEmpty())
-            return fail(tr("%1 has no English title (\u201ctitle\u201d.\u201cen\u201d)").arg(at));
+            return fail(tr("%1 has no English title (“title”.“en”)").arg(at));
         const QJsonValue stepsValue = object.value(QStringLiteral("steps"));
         if (!stepsValue.isArray() || stepsValue.toArray().isEmpty())
             return fail(tr("%1 has no steps").arg(at));
@@ -92,35 +92,31 @@ bool LessonCatalog::load(const QString &root, QString *error)
             step.id = s.value(QStringLiteral("id")).toString();
             step.file = s.value(QStringLiteral("file")).toString();
             if (step.id.isEmpty() || step.file.isEmpty())
-                return fail(tr("%1 needs an \u201cid\u201d and a \u201cfile\u201d").arg(where));
+                return fail(tr("%1 needs an “id” and a “file”").arg(where));
             if (step.file.contains(QLatin1String("..")) || step.file.startsWith(u'/'))
-                return fail(tr("%1: \u201cfile\u201d must be a plain name").arg(where));
+                return fail(tr("%1: “file” must be a plain name").arg(where));
             if (!optionalString(s, QStringLiteral("template"), step.templateId)
                 || (!step.templateId.isEmpty() && !templates.contains(step.templateId)))
                 //: %1 = location, %2 = the allowed names
-                return fail(tr("%1: \u201ctemplate\u201d must be one of %2 or null")
+                return fail(tr("%1: “template” must be one of %2 or null")
                                 .arg(where, templates.join(QStringLiteral(", "))));
             if (!optionalString(s, QStringLiteral("variant"), step.variant)
                 || (!step.variant.isEmpty() && step.variant != QLatin1String("after")
                     && step.variant != QLatin1String("before")))
-                return fail(tr("%1: \u201cvariant\u201d must be \u201cafter\u201d, "
-                               "\u201cbefore\u201d or null")
+                return fail(tr("%1: “variant” must be “after”, "
+                               "“before” or null")
                                 .arg(where));
             if (!optionalString(s, QStringLiteral("example"), step.example)
                 || (!step.example.isEmpty()
                     && (!step.example.startsWith(QLatin1String("examples/"))
                         || step.example.contains(QLatin1String("..")))))
-                return fail(
-                    tr("%1: \u201cexample\u201d must be \u201cexamples/<name>\u201d or null")
-                        .arg(where));
+                return fail(tr("%1: “example” must be “examples/<name>” or null").arg(where));
             if (!step.example.isEmpty() && !step.templateId.isEmpty())
                 return fail(tr("%1 names both a template and an example").arg(where));
             if (!optionalString(s, QStringLiteral("try"), step.tryAction)
                 || (!step.tryAction.isEmpty() && step.tryAction != QLatin1String("compare")
                     && step.tryAction != QLatin1String("build")))
-                return fail(
-                    tr("%1: \u201ctry\u201d must be \u201ccompare\u201d, \u201cbuild\u201d or null")
-                        .arg(where));
+                return fail(tr("%1: “try” must be “compare”, “build” or null").arg(where));
             const QJsonValue highlight = s.value(QStringLiteral("highlight"));
             if (highlight.isObject()) {
                 const QJsonObject h = highlight.toObject();
@@ -129,7 +125,7 @@ bool LessonCatalog::load(const QString &root, QString *error)
                 if (stage.isDouble())
                     step.highlight.stage = QString::number(stage.toInt());
                 else if (!optionalString(h, QStringLiteral("stage"), step.highlight.stage))
-                    return fail(tr("%1: \u201chighlight\u201d.\u201cstage\u201d must be a name, an "
+                    return fail(tr("%1: “highlight”.“stage” must be a name, an "
                                    "index or null")
                                     .arg(where));
                 const QJsonValue arrow = h.value(QStringLiteral("arrow"));
@@ -141,19 +137,17 @@ bool LessonCatalog::load(const QString &root, QString *error)
                     step.highlight.arrowFrom = end(a.value(QStringLiteral("from")));
                     step.highlight.arrowTo = end(a.value(QStringLiteral("to")));
                     if (step.highlight.arrowFrom.isEmpty() || step.highlight.arrowTo.isEmpty())
-                        return fail(tr("%1: an arrow needs \u201cfrom\u201d and \u201cto\u201d")
-                                        .arg(where));
+                        return fail(tr("%1: an arrow needs “from” and “to”").arg(where));
                 } else if (!arrow.isNull() && !arrow.isUndefined()) {
-                    return fail(tr("%1: \u201carrow\u201d must be an object or null").arg(where));
+                    return fail(tr("%1: “arrow” must be an object or null").arg(where));
                 }
                 const QJsonValue line = h.value(QStringLiteral("line"));
                 if (line.isDouble() && line.toInt() >= 1)
                     step.highlight.line = line.toInt();
                 else if (!line.isNull() && !line.isUndefined())
-                    return fail(
-                        tr("%1: \u201cline\u201d must be a number from 1, or null").arg(where));
+                    return fail(tr("%1: “line” must be a number from 1, or null").arg(where));
             } else if (!highlight.isNull() && !highlight.isUndefined()) {
-                return fail(tr("%1: \u201chighlight\u201d must be an object or null").arg(where));
+                return fail(tr("%1: “highlight” must be an object or null").arg(where));
             }
             lesson.steps.append(step);
         }

@@ -564,7 +564,7 @@ read.
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -628,7 +628,7 @@ written), 2 usage or input error.
         <translation>Run &apos;stagecraft-cli edit --help&apos; for usage.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -638,13 +638,13 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>Too many arguments: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; is not a line number.</translation>
@@ -665,7 +665,7 @@ written), 2 usage or input error.
         <translation>retarget-copy needs --from, --to or both.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; is not a position (0 is right after FROM).</translation>
@@ -677,7 +677,7 @@ written), 2 usage or input error.
         <translation>Unknown operation: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 needs a value.</translation>
@@ -705,12 +705,12 @@ written), 2 usage or input error.
         <translation>Invalid JSON operation: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
         <translation>Could not write %1: %2</translation>
@@ -725,12 +725,12 @@ written), 2 usage or input error.
         <translation>&quot;%1&quot; is not an image reference: give a name like alpine:3.20 without spaces.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
         <translation>&quot;%1&quot; is reserved by Docker and cannot name a stage.</translation>
     </message>
@@ -756,12 +756,12 @@ written), 2 usage or input error.
         <translation>Stage %1 uses stage %2 (line %3); after this move it would come first, which is not allowed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
         <translation>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stage cannot use itself (%1).</source>
         <translation>A stage cannot use itself (%1).</translation>
     </message>
@@ -771,7 +771,7 @@ written), 2 usage or input error.
         <translation>Stage %2 cannot use %1: a stage can only use stages written before it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
         <translation>&quot;%1&quot; is not a platform: use a value like linux/amd64.</translation>
     </message>
@@ -1072,6 +1072,112 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>LessonCatalog</name>
+    <message>
+        <location filename="../app/LessonCatalog.cpp" line="+50"/>
+        <source>The lessons could not be read from %1: %2</source>
+        <extracomment>%1 = file, %2 = what is wrong with it</extracomment>
+        <translation>The lessons could not be read from %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is missing</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <extracomment>%1 = parser message, %2 = byte offset</extracomment>
+        <translation>not valid JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“version” must be 1</source>
+        <translation>“version” must be 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“lessons” must be a list with at least one lesson</source>
+        <translation>“lessons” must be a list with at least one lesson</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no “id”</source>
+        <translation>%1 has no “id”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no English title (“title”.“en”)</source>
+        <translation>%1 has no English title (“title”.“en”)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs an “id” and a “file”</source>
+        <translation>%1 needs an “id” and a “file”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “file” must be a plain name</source>
+        <translation>%1: “file” must be a plain name</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: “variant” must be “after”, “before” or null</source>
+        <translation>%1: “variant” must be “after”, “before” or null</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: “example” must be “examples/&lt;name&gt;” or null</source>
+        <translation>%1: “example” must be “examples/&lt;name&gt;” or null</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: “try” must be “compare”, “build” or null</source>
+        <translation>%1: “try” must be “compare”, “build” or null</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: an arrow needs “from” and “to”</source>
+        <translation>%1: an arrow needs “from” and “to”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: “arrow” must be an object or null</source>
+        <translation>%1: “arrow” must be an object or null</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>%1 has no steps</source>
+        <translation>%1 has no steps</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: “template” must be one of %2 or null</source>
+        <extracomment>%1 = location, %2 = the allowed names</extracomment>
+        <translation>%1: “template” must be one of %2 or null</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 names both a template and an example</source>
+        <translation>%1 names both a template and an example</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: “highlight”.“stage” must be a name, an index or null</source>
+        <translation>%1: “highlight”.“stage” must be a name, an index or null</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: “line” must be a number from 1, or null</source>
+        <translation>%1: “line” must be a number from 1, or null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “highlight” must be an object or null</source>
+        <translation>%1: “highlight” must be an object or null</translation>
+    </message>
+</context>
+<context>
     <name>RenderCommand</name>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="+55"/>
@@ -1131,7 +1237,7 @@ written), 2 usage or input error.
 <context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+255"/>
+        <location filename="../views/StageBlockItem.cpp" line="+256"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -1169,7 +1275,7 @@ written), 2 usage or input error.
         <translation>language</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>Unknown language %1; available: %2.</translation>
     </message>
@@ -1211,7 +1317,7 @@ written), 2 usage or input error.
         <translation>Failed to open %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -1254,7 +1360,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -1272,7 +1378,7 @@ Fix: %2</translation>
         <translation>Saving was cancelled.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</translation>
@@ -1308,9 +1414,292 @@ Fix: %2</translation>
     </message>
 </context>
 <context>
+    <name>stagecraft::app::FilesPanel</name>
+    <message numerus="yes">
+        <location filename="../app/FilesPanel.cpp" line="+117"/>
+        <source>%1, %n item(s)</source>
+        <extracomment>Files panel progress; %1 = bytes read so far, %n = entries</extracomment>
+        <translation><numerusform>%1, %n item</numerusform><numerusform>%1, %n items</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <source>Cancelled. The temporary container was removed.</source>
+        <translation>Cancelled. The temporary container was removed.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image name or ID</source>
+        <translation>image name or ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show Files</source>
+        <translation>&amp;Show Files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the files of this image (a container is created, never started, and removed again).</source>
+        <translation>Read the files of this image (a container is created, never started, and removed again).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh List</source>
+        <translation>&amp;Refresh List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the local images again.</source>
+        <translation>List the local images again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by path</source>
+        <translation>Filter by path</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only &amp;added by this stage</source>
+        <translation>Only &amp;added by this stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of the stage</source>
+        <translation>Files of the stage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build the Dockerfile, then select a stage to see its files — or pick any local image above.</source>
+        <translation>Build the Dockerfile, then select a stage to see its files — or pick any local image above.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Which files does a stage make? Drag one onto a later stage to copy it there.</source>
+        <translation>Which files does a stage make? Drag one onto a later stage to copy it there.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stage %1 (image %2)</source>
+        <extracomment>Files panel heading; %1 = stage name or #index, %2 = image ID</extracomment>
+        <translation>Stage %1 (image %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with its base %1.</source>
+        <extracomment>%1 = the base image the files are compared with</extracomment>
+        <translation>Compared with its base %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Type or pick an image name first.</source>
+        <translation>Type or pick an image name first.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the files of %1 …</source>
+        <translation>Reading the files of %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n item(s), %1 in all.</source>
+        <translation><numerusform>%n item, %1 in all.</numerusform><numerusform>%n items, %1 in all.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This stage added %n item(s), %1.</source>
+        <translation><numerusform>This stage added %n item, %1.</numerusform><numerusform>This stage added %n items, %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::FilesTreeModel</name>
+    <message>
+        <location filename="../app/FilesTreeModel.cpp" line="+145"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added</source>
+        <extracomment>Files panel: the stage added (or changed) this file or folder</extracomment>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 added</source>
+        <extracomment>Files panel: a folder with added files below it; %1 = size</extracomment>
+        <translation>%1 added</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n file(s), %1</source>
+        <translation><numerusform>%n file, %1</numerusform><numerusform>%n files, %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added by this stage: %n item(s), %1</source>
+        <translation><numerusform>Added by this stage: %n item, %1</numerusform><numerusform>Added by this stage: %n items, %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag onto a later stage on the canvas to copy it there.</source>
+        <translation>Drag onto a later stage on the canvas to copy it there.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added</source>
+        <extracomment>Files panel column: what this stage added beyond its base image</extracomment>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::LessonsPanel</name>
+    <message>
+        <location filename="../app/LessonsPanel.cpp" line="+106"/>
+        <source>en</source>
+        <extracomment>The code of the language of this translation (&quot;en&quot;, &quot;hi&quot;): the Learn panel shows the lessons written in it.</extracomment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The lessons could not be read.</source>
+        <translation>The lessons could not be read.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Learn</source>
+        <translation>Learn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no lessons.</source>
+        <translation>There are no lessons.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1 of %2</source>
+        <extracomment>Learn panel: %1 = step number, %2 = number of steps</extracomment>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This step is not written in your language yet; it is shown in English.</source>
+        <translation>This step is not written in your language yet; it is shown in English.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text of this step is missing (%1). The lessons are incomplete; reinstall Stagecraft or report it.</source>
+        <extracomment>%1 = file path of the missing lesson text</extracomment>
+        <translation>The text of this step is missing (%1). The lessons are incomplete; reinstall Stagecraft or report it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Try It: Build Before and After</source>
+        <translation>&amp;Try It: Build Before and After</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Try It: Build</source>
+        <translation>&amp;Try It: Build</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The example of this step is missing (%1).</source>
+        <extracomment>%1 = path of the missing example Dockerfile</extracomment>
+        <translation>The example of this step is missing (%1).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The open Dockerfile has no arrow from %1 to %2. Open this step&apos;s example first.</source>
+        <extracomment>%1, %2 = stage names</extracomment>
+        <translation>The open Dockerfile has no arrow from %1 to %2. Open this step&apos;s example first.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The open Dockerfile has no stage %1. Open this step&apos;s example first.</source>
+        <extracomment>%1 = stage name</extracomment>
+        <translation>The open Dockerfile has no stage %1. Open this step&apos;s example first.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The open Dockerfile has no line %1. Open this step&apos;s example first.</source>
+        <extracomment>%1 = line number</extracomment>
+        <translation>The open Dockerfile has no line %1. Open this step&apos;s example first.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This step has no template to compare.</source>
+        <translation>This step has no template to compare.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Open Example</source>
+        <translation>&amp;Open Example</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Dockerfile this step talks about, as a new untitled document.</source>
+        <translation>Open the Dockerfile this step talks about, as a new untitled document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show Me</source>
+        <translation>&amp;Show Me</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the block, arrow or line this step talks about.</source>
+        <translation>Select the block, arrow or line this step talks about.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson text</source>
+        <translation>Lesson text</translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+291"/>
+        <location filename="../app/MainWindow.cpp" line="+337"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1426,6 +1815,31 @@ Fix: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Learn</source>
+        <translation>Learn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Presenter Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt Stage</source>
+        <translation>Ne&amp;xt Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious Stage</source>
+        <translation>Pre&amp;vious Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
@@ -1482,14 +1896,14 @@ Fix: %2</translation>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+178"/>
         <location line="+16"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Save Dockerfile</source>
         <translation>Save Dockerfile</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Save Dockerfile As</source>
         <translation>Save Dockerfile As</translation>
     </message>
@@ -1520,7 +1934,7 @@ Fix: %2</translation>
         <translation>An untitled Dockerfile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recover Unsaved Changes</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
@@ -1607,7 +2021,7 @@ Fix: %2</translation>
         <translation>File Missing</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -1643,8 +2057,8 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+40"/>
+        <location line="-331"/>
+        <location line="+41"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Open Dockerfile</translation>
@@ -1659,7 +2073,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::RecentFiles</name>
     <message>
-        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <location filename="../app/RecentFiles.cpp" line="+66"/>
         <source>%1 %2 — %3</source>
         <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
         <translation>%1 %2 — %3</translation>
@@ -1668,6 +2082,50 @@ Fix: %2</translation>
         <location line="+8"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::StageFilesystem</name>
+    <message>
+        <location filename="../app/engine/StageFilesystem.cpp" line="+236"/>
+        <source>There is no local image “%1”. Build the stage first, or pick an image from the list.</source>
+        <translation>There is no local image “%1”. Build the stage first, or pick an image from the list.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The engine created no container for %1.</source>
+        <translation>The engine created no container for %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The temporary container %1 could not be removed: %2</source>
+        <translation>The temporary container %1 could not be removed: %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The engine sent an archive that could not be read: %1</source>
+        <translation>The engine sent an archive that could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Inspecting %1 …</source>
+        <translation>Inspecting %1 …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+22"/>
+        <source>The base image could not be read: %1</source>
+        <translation>The base image could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Reading the files of %1 …</source>
+        <translation>Reading the files of %1 …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the files of the base image %1 …</source>
+        <translation>Reading the files of the base image %1 …</translation>
     </message>
 </context>
 <context>
@@ -1904,7 +2362,10 @@ Fix: %2</translation>
         <location line="+104"/>
         <source>%Ln replaced</source>
         <extracomment>%n = number of replacements</extracomment>
-        <translation><numerusform>%Ln replaced</numerusform><numerusform>%Ln replaced</numerusform></translation>
+        <translation>
+            <numerusform>%Ln replaced</numerusform>
+            <numerusform>%Ln replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1924,7 +2385,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location filename="../views/StageCanvas.cpp" line="+351"/>
+        <location filename="../views/StageCanvas.cpp" line="+352"/>
         <source>Drop the arrow on another block to copy an artifact into it.</source>
         <translation>Drop the arrow on another block to copy an artifact into it.</translation>
     </message>
@@ -2014,7 +2475,22 @@ Fix: %2</translation>
         <translation>Zoom &amp;100%</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+245"/>
+        <source>%1 is already in stage %2.</source>
+        <translation>%1 is already in stage %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage %1 comes before stage %2: a stage can only copy from stages above it. Move the stage, or drop on a later one.</source>
+        <translation>Stage %1 comes before stage %2: a stage can only copy from stages above it. Move the stage, or drop on a later one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stage “%1” is no longer in the Dockerfile; read its files again after a build.</source>
+        <translation>The stage “%1” is no longer in the Dockerfile; read its files again after a build.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Unknown export format “%1”: use .png, .svg, .dot or .mmd.</source>
         <translation>Unknown export format “%1”: use .png, .svg, .dot or .mmd.</translation>
     </message>

@@ -563,7 +563,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+45"/>
+        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -627,7 +627,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>उपयोग देखने के लिए &apos;stagecraft-cli edit --help&apos; चलाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -637,13 +637,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>बहुत ज़्यादा arguments: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; पंक्ति संख्या नहीं है।</translation>
@@ -664,7 +664,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>retarget-copy के लिए --from, --to या दोनों दें।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; कोई स्थान नहीं है (0 का मतलब FROM के ठीक बाद)।</translation>
@@ -676,7 +676,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>अज्ञात operation: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 के लिए मान दें।</translation>
@@ -704,12 +704,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>JSON operation सही नहीं है: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>operation नहीं दिया गया: &apos;stagecraft-cli edit --help&apos; देखें।</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not write %1: %2</source>
         <extracomment>%1 = file, %2 = the system&apos;s reason</extracomment>
         <translation>%1 लिखने में विफल: %2</translation>
@@ -724,12 +724,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>&quot;%1&quot; image का नाम नहीं है: alpine:3.20 जैसा नाम बिना spaces के दें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid stage name: start with a letter, then use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>&quot;%1&quot; stage का मान्य नाम नहीं है: नाम अक्षर से शुरू करें, फिर अक्षर, अंक, &apos;-&apos;, &apos;_&apos; या &apos;.&apos; इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is reserved by Docker and cannot name a stage.</source>
         <translation>&quot;%1&quot; Docker के लिए आरक्षित है, इसे stage का नाम नहीं बनाया जा सकता।</translation>
     </message>
@@ -755,12 +755,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Stage %1, stage %2 का इस्तेमाल करती है (पंक्ति %3); इस बदलाव के बाद वह पहले आ जाएगी, जिसकी अनुमति नहीं है।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage %2 is built on stage %1 (FROM %1): change its base first, or remove it without --cascade.</source>
         <translation>Stage %2, stage %1 पर बनी है (FROM %1): पहले उसका base बदलें, या --cascade के बिना हटाएँ।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A stage cannot use itself (%1).</source>
         <translation>कोई stage खुद का इस्तेमाल नहीं कर सकती (%1)।</translation>
     </message>
@@ -770,7 +770,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Stage %2, %1 का इस्तेमाल नहीं कर सकती: stage सिर्फ़ अपने से पहले लिखी stages का इस्तेमाल कर सकती है।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a platform: use a value like linux/amd64.</source>
         <translation>&quot;%1&quot; platform नहीं है: linux/amd64 जैसा मान दें।</translation>
     </message>
@@ -1071,6 +1071,112 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
 </context>
 <context>
+    <name>LessonCatalog</name>
+    <message>
+        <location filename="../app/LessonCatalog.cpp" line="+50"/>
+        <source>The lessons could not be read from %1: %2</source>
+        <extracomment>%1 = file, %2 = what is wrong with it</extracomment>
+        <translation>पाठ %1 से पढ़े नहीं जा सके: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is missing</source>
+        <translation>फ़ाइल मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <extracomment>%1 = parser message, %2 = byte offset</extracomment>
+        <translation>मान्य JSON नहीं है (byte %2 पर %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“version” must be 1</source>
+        <translation>“version” 1 होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“lessons” must be a list with at least one lesson</source>
+        <translation>“lessons” कम से कम एक पाठ वाली सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no “id”</source>
+        <translation>%1 में “id” नहीं है</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no English title (“title”.“en”)</source>
+        <translation>%1 में अंग्रेज़ी शीर्षक (“title”.“en”) नहीं है</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs an “id” and a “file”</source>
+        <translation>%1 में “id” और “file” होने चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “file” must be a plain name</source>
+        <translation>%1: “file” केवल एक सादा नाम होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: “variant” must be “after”, “before” or null</source>
+        <translation>%1: “variant” “after”, “before” या null होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: “example” must be “examples/&lt;name&gt;” or null</source>
+        <translation>%1: “example” “examples/&lt;name&gt;” या null होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: “try” must be “compare”, “build” or null</source>
+        <translation>%1: “try” “compare”, “build” या null होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: an arrow needs “from” and “to”</source>
+        <translation>%1: arrow के लिए “from” और “to” दोनों चाहिए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: “arrow” must be an object or null</source>
+        <translation>%1: “arrow” object या null होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>%1 has no steps</source>
+        <translation>%1 में कोई चरण नहीं है</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: “template” must be one of %2 or null</source>
+        <extracomment>%1 = location, %2 = the allowed names</extracomment>
+        <translation>%1: “template” इनमें से एक होना चाहिए: %2, या null</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 names both a template and an example</source>
+        <translation>%1 में template और example दोनों दिए गए हैं</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: “highlight”.“stage” must be a name, an index or null</source>
+        <translation>%1: “highlight”.“stage” कोई नाम, index या null होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: “line” must be a number from 1, or null</source>
+        <translation>%1: “line” 1 या उससे बड़ी संख्या, या null होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “highlight” must be an object or null</source>
+        <translation>%1: “highlight” object या null होना चाहिए</translation>
+    </message>
+</context>
+<context>
     <name>RenderCommand</name>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="+55"/>
@@ -1130,7 +1236,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+255"/>
+        <location filename="../views/StageBlockItem.cpp" line="+256"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -1168,7 +1274,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>भाषा</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>अज्ञात भाषा %1। उपलब्ध भाषाएँ: %2।</translation>
     </message>
@@ -1210,7 +1316,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 खोलने में विफल: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot write %1</source>
         <translation>%1 लिखने में विफल</translation>
     </message>
@@ -1253,7 +1359,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+63"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
     </message>
@@ -1271,7 +1377,7 @@ Fix: %2</source>
         <translation>सहेजना रद्द किया गया।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>%1 सहेजने में विफल: फ़ाइल केवल पढ़ने के लिए है। आपका पाठ यहीं है; इसे कहीं और सहेजने के लिए &quot;इस रूप में सहेजें&quot; चुनें।</translation>
@@ -1307,9 +1413,292 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>stagecraft::app::FilesPanel</name>
+    <message numerus="yes">
+        <location filename="../app/FilesPanel.cpp" line="+117"/>
+        <source>%1, %n item(s)</source>
+        <extracomment>Files panel progress; %1 = bytes read so far, %n = entries</extracomment>
+        <translation><numerusform>%1, %n प्रविष्टि</numerusform><numerusform>%1, %n प्रविष्टियाँ</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <source>Cancelled. The temporary container was removed.</source>
+        <translation>रद्द किया गया। अस्थायी container हटा दिया गया।</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>&amp;Image:</source>
+        <translation>image (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image name or ID</source>
+        <translation>image का नाम या ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show Files</source>
+        <translation>फ़ाइलें दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the files of this image (a container is created, never started, and removed again).</source>
+        <translation>इस image की फ़ाइलें पढ़ें (एक container बनाया जाता है, कभी चलाया नहीं जाता, और फिर हटा दिया जाता है)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh List</source>
+        <translation>सूची ताज़ा करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the local images again.</source>
+        <translation>local images की सूची फिर से बनाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by path</source>
+        <translation>path से छाँटें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only &amp;added by this stage</source>
+        <translation>केवल इस stage में जोड़ी गई (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of the stage</source>
+        <translation>stage की फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build the Dockerfile, then select a stage to see its files — or pick any local image above.</source>
+        <translation>Dockerfile को build करें, फिर किसी stage को चुनकर उसकी फ़ाइलें देखें — या ऊपर से कोई भी local image चुनें।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Which files does a stage make? Drag one onto a later stage to copy it there.</source>
+        <translation>कोई stage कौन-सी फ़ाइलें बनाती है? किसी फ़ाइल को बाद की stage पर खींचें ताकि वह वहाँ copy हो जाए।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stage %1 (image %2)</source>
+        <extracomment>Files panel heading; %1 = stage name or #index, %2 = image ID</extracomment>
+        <translation>stage %1 (image %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with its base %1.</source>
+        <extracomment>%1 = the base image the files are compared with</extracomment>
+        <translation>इसकी base %1 से तुलना की गई।</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Type or pick an image name first.</source>
+        <translation>पहले image का नाम लिखें या चुनें।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the files of %1 …</source>
+        <translation>%1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n item(s), %1 in all.</source>
+        <translation><numerusform>%n प्रविष्टि, कुल %1।</numerusform><numerusform>%n प्रविष्टियाँ, कुल %1।</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This stage added %n item(s), %1.</source>
+        <translation><numerusform>इस stage ने %n प्रविष्टि जोड़ी, %1।</numerusform><numerusform>इस stage ने %n प्रविष्टियाँ जोड़ीं, %1।</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::FilesTreeModel</name>
+    <message>
+        <location filename="../app/FilesTreeModel.cpp" line="+145"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added</source>
+        <extracomment>Files panel: the stage added (or changed) this file or folder</extracomment>
+        <translation>जोड़ी गई</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 added</source>
+        <extracomment>Files panel: a folder with added files below it; %1 = size</extracomment>
+        <translation>%1 जोड़ा गया</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n file(s), %1</source>
+        <translation><numerusform>%n फ़ाइल, %1</numerusform><numerusform>%n फ़ाइलें, %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added by this stage: %n item(s), %1</source>
+        <translation><numerusform>इस stage ने जोड़ा: %n प्रविष्टि, %1</numerusform><numerusform>इस stage ने जोड़ा: %n प्रविष्टियाँ, %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag onto a later stage on the canvas to copy it there.</source>
+        <translation>इसे canvas पर बाद की किसी stage पर खींचें ताकि यह वहाँ copy हो जाए।</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added</source>
+        <extracomment>Files panel column: what this stage added beyond its base image</extracomment>
+        <translation>जोड़ी गई</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::LessonsPanel</name>
+    <message>
+        <location filename="../app/LessonsPanel.cpp" line="+106"/>
+        <source>en</source>
+        <extracomment>The code of the language of this translation (&quot;en&quot;, &quot;hi&quot;): the Learn panel shows the lessons written in it.</extracomment>
+        <translation>hi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The lessons could not be read.</source>
+        <translation>पाठ पढ़े नहीं जा सके।</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Learn</source>
+        <translation>सीखें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no lessons.</source>
+        <translation>कोई पाठ नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1 of %2</source>
+        <extracomment>Learn panel: %1 = step number, %2 = number of steps</extracomment>
+        <translation>चरण %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This step is not written in your language yet; it is shown in English.</source>
+        <translation>यह चरण अभी आपकी भाषा में नहीं लिखा गया है; इसे अंग्रेज़ी में दिखाया गया है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text of this step is missing (%1). The lessons are incomplete; reinstall Stagecraft or report it.</source>
+        <extracomment>%1 = file path of the missing lesson text</extracomment>
+        <translation>इस चरण का पाठ मौजूद नहीं है (%1)। पाठ अधूरे हैं; Stagecraft को फिर से install करें या इसकी सूचना दें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Try It: Build Before and After</source>
+        <translation>आज़माएँ: पहले और बाद वाला build करें (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Try It: Build</source>
+        <translation>आज़माएँ: build करें (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The example of this step is missing (%1).</source>
+        <extracomment>%1 = path of the missing example Dockerfile</extracomment>
+        <translation>इस चरण का उदाहरण मौजूद नहीं है (%1)।</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The open Dockerfile has no arrow from %1 to %2. Open this step&apos;s example first.</source>
+        <extracomment>%1, %2 = stage names</extracomment>
+        <translation>खुली Dockerfile में %1 से %2 तक कोई arrow नहीं है। पहले इस चरण का उदाहरण खोलें।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The open Dockerfile has no stage %1. Open this step&apos;s example first.</source>
+        <extracomment>%1 = stage name</extracomment>
+        <translation>खुली Dockerfile में stage %1 नहीं है। पहले इस चरण का उदाहरण खोलें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The open Dockerfile has no line %1. Open this step&apos;s example first.</source>
+        <extracomment>%1 = line number</extracomment>
+        <translation>खुली Dockerfile में पंक्ति %1 नहीं है। पहले इस चरण का उदाहरण खोलें।</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This step has no template to compare.</source>
+        <translation>इस चरण में तुलना के लिए कोई template नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Open Example</source>
+        <translation>उदाहरण खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Dockerfile this step talks about, as a new untitled document.</source>
+        <translation>जिस Dockerfile की यह चरण बात करता है, उसे एक नए बिना नाम वाले दस्तावेज़ के रूप में खोलें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show Me</source>
+        <translation>दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the block, arrow or line this step talks about.</source>
+        <translation>जिस block, arrow या पंक्ति की यह चरण बात करता है, उसे चुनें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>पीछे (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>आगे (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson text</source>
+        <translation>पाठ का विवरण</translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+291"/>
+        <location filename="../app/MainWindow.cpp" line="+337"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -1425,6 +1814,31 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Learn</source>
+        <translation>सीखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Presenter Mode</source>
+        <translation>प्रस्तुति मोड (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt Stage</source>
+        <translation>अगली stage (&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious Stage</source>
+        <translation>पिछली stage (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>बड़ा करें (&amp;I)</translation>
     </message>
@@ -1481,14 +1895,14 @@ Fix: %2</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+178"/>
         <location line="+16"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Save Dockerfile</source>
         <translation>Dockerfile सहेजें</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Save Dockerfile As</source>
         <translation>Dockerfile इस रूप में सहेजें</translation>
     </message>
@@ -1519,7 +1933,7 @@ Fix: %2</source>
         <translation>बिना नाम की एक Dockerfile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recover Unsaved Changes</source>
         <translation>बिना सहेजे बदलाव वापस लाएँ</translation>
     </message>
@@ -1606,7 +2020,7 @@ Fix: %2</source>
         <translation>फ़ाइल नहीं मिली</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Untitled</source>
         <translation>बिना नाम</translation>
     </message>
@@ -1642,8 +2056,8 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+40"/>
+        <location line="-331"/>
+        <location line="+41"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Dockerfile खोलें</translation>
@@ -1658,7 +2072,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::RecentFiles</name>
     <message>
-        <location filename="../app/RecentFiles.cpp" line="+64"/>
+        <location filename="../app/RecentFiles.cpp" line="+66"/>
         <source>%1 %2 — %3</source>
         <extracomment>Open Recent menu entry: %1 = number, %2 = file name, %3 = its folder</extracomment>
         <translation>%1 %2 — %3</translation>
@@ -1667,6 +2081,50 @@ Fix: %2</source>
         <location line="+8"/>
         <source>&amp;Clear List</source>
         <translation>सूची साफ़ करें (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::StageFilesystem</name>
+    <message>
+        <location filename="../app/engine/StageFilesystem.cpp" line="+236"/>
+        <source>There is no local image “%1”. Build the stage first, or pick an image from the list.</source>
+        <translation>“%1” नाम की कोई local image नहीं है। पहले stage को build करें, या सूची से कोई image चुनें।</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The engine created no container for %1.</source>
+        <translation>engine ने %1 के लिए कोई container नहीं बनाया।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The temporary container %1 could not be removed: %2</source>
+        <translation>अस्थायी container %1 हटाने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The engine sent an archive that could not be read: %1</source>
+        <translation>engine से आया archive पढ़ने में विफल: %1</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Inspecting %1 …</source>
+        <translation>%1 की जाँच हो रही है …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+22"/>
+        <source>The base image could not be read: %1</source>
+        <translation>base image पढ़ने में विफल: %1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Reading the files of %1 …</source>
+        <translation>%1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the files of the base image %1 …</source>
+        <translation>base image %1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +2384,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location filename="../views/StageCanvas.cpp" line="+351"/>
+        <location filename="../views/StageCanvas.cpp" line="+352"/>
         <source>Drop the arrow on another block to copy an artifact into it.</source>
         <translation>फ़ाइलें कॉपी करने के लिए तीर को किसी दूसरे block पर छोड़ें।</translation>
     </message>
@@ -2016,7 +2474,22 @@ Fix: %2</source>
         <translation>ज़ूम 100% (&amp;1)</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+245"/>
+        <source>%1 is already in stage %2.</source>
+        <translation>%1 पहले से stage %2 में है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage %1 comes before stage %2: a stage can only copy from stages above it. Move the stage, or drop on a later one.</source>
+        <translation>stage %1, stage %2 से पहले आती है: कोई stage केवल अपने ऊपर की stages से copy कर सकती है। stage को खिसकाएँ, या बाद की किसी stage पर छोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stage “%1” is no longer in the Dockerfile; read its files again after a build.</source>
+        <translation>stage “%1” अब Dockerfile में नहीं है; build के बाद उसकी फ़ाइलें फिर से पढ़ें।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Unknown export format “%1”: use .png, .svg, .dot or .mmd.</source>
         <translation>अज्ञात निर्यात फ़ॉर्मेट “%1”: .png, .svg, .dot या .mmd इस्तेमाल करें।</translation>
     </message>

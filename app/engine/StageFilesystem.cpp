@@ -233,7 +233,7 @@ public:
         if (call->error().isError()) {
             if (call->error().kind() == EngineError::Kind::HttpError
                 && call->error().httpStatus() == 404)
-                error = tr("There is no local image \u201c%1\u201d. Build the stage first, or "
+                error = tr("There is no local image “%1”. Build the stage first, or "
                            "pick an image from the list.")
                             .arg(image);
             else

@@ -74,6 +74,12 @@ class TestLessonsPanel : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    /// Every case starts in English, whatever the one before left.
+    void init()
+    {
+        stagecraft::app::installTranslator(*QCoreApplication::instance(), u"en"_s);
+        QCoreApplication::processEvents();
+    }
     void navigation();
     void loadingAStepChangesTheDocument();
     void unsavedChangesAreAskedFirst();
@@ -240,6 +246,7 @@ void TestLessonsPanel::languageSwitchRerenders()
     QVERIFY(fallback);
     QCOMPARE(panel->shownLanguage(), u"en"_s);
     QVERIFY(stagecraft::app::installTranslator(*QCoreApplication::instance(), u"hi"_s));
+    QCoreApplication::processEvents(); // LanguageChange is posted
     QCOMPARE(LessonsPanel::uiLanguage(), u"hi"_s);
     QCOMPARE(panel->shownLanguage(), u"hi"_s);
     QVERIFY(panel->shownMarkdown().contains(u"दो stage क्यों?"_s));
@@ -251,6 +258,7 @@ void TestLessonsPanel::languageSwitchRerenders()
     QVERIFY(!fallback->isHidden());
     QVERIFY(!fallback->text().isEmpty());
     QVERIFY(stagecraft::app::installTranslator(*QCoreApplication::instance(), u"en"_s));
+    QCoreApplication::processEvents();
     QCOMPARE(panel->shownLanguage(), u"en"_s);
     QVERIFY(fallback->isHidden());
     panel->setLesson(0);
