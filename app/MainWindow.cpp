@@ -8,6 +8,9 @@
 #include "EngineConnection.h"
 #include "EngineStatusWidget.h"
 #include "NewFromTemplateDialog.h"
+#include "FilesPanel.h"
+#include "LessonsPanel.h"
+#include "PresenterMode.h"
 #include "RecentFiles.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -19,6 +22,7 @@
 #include "views/DockerfileEditor.h"
 #include "views/LayoutSidecar.h"
 #include "views/ModelMetaTypes.h"
+#include "views/PresenterStepper.h"
 #include "views/StageCanvas.h"
 
 #include <QAction>
@@ -118,6 +122,22 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_buildDock, m_sizesDock);
     m_buildDock->raise();
 
+    // Learn (lessons) and Files (a stage's filesystem) share the right-hand dock area.
+    m_lessons = new LessonsPanel(this, this);
+    m_lessonsDock = new QDockWidget(this);
+    m_lessonsDock->setObjectName(u"lessonsDock"_s);
+    m_lessonsDock->setWidget(m_lessons);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonsDock);
+    m_files = new FilesPanel(this);
+    m_filesDock = new QDockWidget(this);
+    m_filesDock->setObjectName(u"filesDock"_s);
+    m_filesDock->setWidget(m_files);
+    addDockWidget(Qt::RightDockWidgetArea, m_filesDock);
+    tabifyDockWidget(m_lessonsDock, m_filesDock);
+    m_lessonsDock->hide();
+    m_filesDock->hide();
+    m_presenter = new PresenterMode(m_canvas, m_editor, this);
+
     statusBar()->addPermanentWidget(m_stageCountLabel);
     statusBar()->addPermanentWidget(m_problemCountLabel);
     // The engine: checked from the first event-loop turn on, never blocking the window.
@@ -167,6 +187,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_diagnostics, &DiagnosticsPanel::diagnosticActivated, this,
             &MainWindow::revealDiagnostic);
     connectBuildPanels();
+    connect(m_lessons, &LessonsPanel::statusMessage, this, &MainWindow::showStatus);
+    connect(m_files, &FilesPanel::statusMessage, this, &MainWindow::showStatus);
 
     // Files dropped from a file manager open, wherever they land (the editor would otherwise
     // insert their URLs as text).
@@ -256,6 +278,19 @@ void MainWindow::createActions()
     m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_fitAction = action(QKeySequence::UnknownKey, [this] { m_canvas->fitToView(); });
 
+    // Presenter mode. F5 alone is Refresh (Reload) on several platforms, hence Ctrl+Shift+F5;
+    // the stage steps use Alt+Page Down/Up, which neither the editor nor the canvas binds.
+    m_presenterAction = new QAction(this);
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
+    connect(m_presenterAction, &QAction::toggled, m_presenter, &PresenterMode::setEnabled);
+    m_nextStageAction
+        = action(QKeySequence::UnknownKey, [this] { m_presenter->stepper()->next(); });
+    m_nextStageAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
+    m_previousStageAction
+        = action(QKeySequence::UnknownKey, [this] { m_presenter->stepper()->previous(); });
+    m_previousStageAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp));
+
     m_themeGroup = new QActionGroup(this);
     const auto themeAction = [this](Theme::Mode mode) {
         auto *a = new QAction(m_themeGroup);
@@ -329,6 +364,12 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_diagnosticsDock->toggleViewAction());
     m_viewMenu->addAction(m_buildDock->toggleViewAction());
     m_viewMenu->addAction(m_sizesDock->toggleViewAction());
+    m_viewMenu->addAction(m_lessonsDock->toggleViewAction());
+    m_viewMenu->addAction(m_filesDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_presenterAction);
+    m_viewMenu->addAction(m_nextStageAction);
+    m_viewMenu->addAction(m_previousStageAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
@@ -378,6 +419,11 @@ void MainWindow::retranslateUi()
     m_buildDock->setWindowTitle(tr("Build"));
     //: Dock title (View menu toggle): image sizes per stage
     m_sizesDock->setWindowTitle(tr("Sizes"));
+    m_lessonsDock->setWindowTitle(tr("Learn"));
+    m_filesDock->setWindowTitle(tr("Files"));
+    m_presenterAction->setText(tr("&Presenter Mode"));
+    m_nextStageAction->setText(tr("Ne&xt Stage"));
+    m_previousStageAction->setText(tr("Pre&vious Stage"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
     m_resetZoomAction->setText(tr("&Reset Zoom"));
@@ -504,6 +550,16 @@ void MainWindow::openExample()
     m_isExample = true;
     m_controller->openBytes(file.readAll(), QString());
     updateTitle();
+}
+
+bool MainWindow::openText(const QByteArray &bytes)
+{
+    if (!maybeSave())
+        return false;
+    m_isExample = true;
+    m_controller->openBytes(bytes, QString());
+    updateTitle();
+    return true;
 }
 
 void MainWindow::openFileInteractively(const QString &path)
@@ -795,6 +851,7 @@ void MainWindow::pushAnalysis()
     const model::StageGraph &graph = m_controller->graph();
     const std::vector<model::Diagnostic> &diagnostics = m_controller->diagnostics();
     m_canvas->setModel(tree, graph, diagnostics, m_controller->target());
+    m_files->setGraph(graph);
 
     QList<views::DockerfileEditor::Marker> markers;
     markers.reserve(static_cast<qsizetype>(diagnostics.size()));

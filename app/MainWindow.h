@@ -30,6 +30,9 @@ class BuildPanel;
 class DiagnosticsPanel;
 class EngineConnection;
 class EngineStatusWidget;
+class FilesPanel;
+class LessonsPanel;
+class PresenterMode;
 class RecentFiles;
 class SizesPanel;
 struct EngineEndpoint;
@@ -59,6 +62,9 @@ public:
     bool openFile(const QString &path, QString *errorString = nullptr);
     /// Shows the built-in example (`:/examples/python/Dockerfile`) as an untitled document.
     void openExample();
+    /// Asks about unsaved changes, then shows `bytes` as an untitled example document (a lesson's
+    /// template). False when the user cancelled.
+    bool openText(const QByteArray &bytes);
     /// Asks about unsaved changes, then opens `path`, reporting failures in a message box.
     void openFileInteractively(const QString &path);
 
@@ -84,6 +90,13 @@ public:
     [[nodiscard]] QDockWidget *sizesDock() const { return m_sizesDock; }
     /// The engine the Build and Sizes panels use.
     void setEngineEndpoint(const EngineEndpoint &endpoint);
+    [[nodiscard]] LessonsPanel *lessonsPanel() const { return m_lessons; }
+    [[nodiscard]] FilesPanel *filesPanel() const { return m_files; }
+    [[nodiscard]] PresenterMode *presenterMode() const { return m_presenter; }
+    /// View → Presenter Mode (Ctrl+Shift+F5), Next Stage (Alt+PgDown), Previous Stage (Alt+PgUp).
+    [[nodiscard]] QAction *presenterAction() const { return m_presenterAction; }
+    [[nodiscard]] QAction *nextStageAction() const { return m_nextStageAction; }
+    [[nodiscard]] QAction *previousStageAction() const { return m_previousStageAction; }
 
     /// Replaces the "save changes?" dialog (tests).
     void setUnsavedChangesHandler(UnsavedChangesHandler handler);
@@ -152,6 +165,14 @@ private:
     QDockWidget *m_buildDock = nullptr;
     SizesPanel *m_sizesPanel = nullptr;
     QDockWidget *m_sizesDock = nullptr;
+    LessonsPanel *m_lessons = nullptr;
+    QDockWidget *m_lessonsDock = nullptr;
+    FilesPanel *m_files = nullptr;
+    QDockWidget *m_filesDock = nullptr;
+    PresenterMode *m_presenter = nullptr;
+    QAction *m_presenterAction = nullptr;
+    QAction *m_nextStageAction = nullptr;
+    QAction *m_previousStageAction = nullptr;
     QLabel *m_stageCountLabel = nullptr;
     QLabel *m_problemCountLabel = nullptr;
     RecentFiles *m_recentFiles = nullptr;

@@ -199,6 +199,7 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         pen = QPen(colour, 2.0, Qt::DotLine, Qt::RoundCap);
         break;
     }
+    pen.setWidthF(pen.widthF() * theme.lineScale);
     if (selected) {
         colour = theme.selection;
         pen.setColor(colour);
@@ -212,7 +213,7 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const qreal angle = m_path.angleAtPercent(1.0) * std::numbers::pi / 180.0;
     const QPointF direction(std::cos(angle), -std::sin(angle));
     const QPointF normal(-direction.y(), direction.x());
-    const qreal size = 9;
+    const qreal size = 9 * std::max<qreal>(1.0, theme.lineScale * 0.75);
     QPolygonF head;
     head << m_end << m_end - direction * size + normal * (size * 0.55)
          << m_end - direction * size - normal * (size * 0.55);

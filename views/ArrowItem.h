@@ -61,6 +61,8 @@ public:
     [[nodiscard]] QPointF startPoint() const { return m_start; }
     [[nodiscard]] QPointF endPoint() const { return m_end; }
     [[nodiscard]] QRectF labelRect() const { return m_labelRect; }
+    /// The curve from start to end (scene coordinates: arrows sit at the origin).
+    [[nodiscard]] const QPainterPath &path() const { return m_path; }
 
     /// The bytes the artifact copy carried in the last measurement, shown as a second pill under
     /// the label (negative: none). Kept across reparses: it is not part of Content.

@@ -7,6 +7,20 @@
 
 namespace stagecraft::views {
 
+namespace {
+bool g_presenter = false;
+} // namespace
+
+void CanvasTheme::setPresenterMode(bool on)
+{
+    g_presenter = on;
+}
+
+bool CanvasTheme::presenterMode()
+{
+    return g_presenter;
+}
+
 CanvasTheme CanvasTheme::fromPalette(const QPalette &palette)
 {
     CanvasTheme theme;
@@ -44,6 +58,24 @@ CanvasTheme CanvasTheme::fromPalette(const QPalette &palette)
     };
     theme.titleFont = scaled(1.15, true);
     theme.smallFont = scaled(0.9, false);
+    if (g_presenter) {
+        // Readable from the back of a room: full-contrast text and lines, bold type, thick
+        // arrows. Sizes come from the view's zoom, so blocks keep their layout.
+        theme.presenter = true;
+        theme.lineScale = 2.2;
+        theme.background = theme.dark ? QColor(Qt::black) : QColor(Qt::white);
+        theme.blockBody = theme.dark ? QColor(0x10, 0x10, 0x10) : QColor(Qt::white);
+        theme.text = theme.dark ? QColor(Qt::white) : QColor(Qt::black);
+        theme.mutedText = theme.text;
+        theme.blockBorder = theme.text;
+        theme.grid = theme.background;
+        theme.copyArrow = theme.dark ? QColor(0x4d, 0xa3, 0xff) : QColor(0x00, 0x3d, 0xa5);
+        theme.fromArrow = theme.text;
+        theme.mountArrow = theme.dark ? QColor(0xff, 0xb0, 0x20) : QColor(0x8a, 0x45, 0x00);
+        theme.labelBackground = theme.background;
+        theme.font.setBold(true);
+        theme.smallFont.setBold(true);
+    }
     return theme;
 }
 

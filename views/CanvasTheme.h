@@ -35,6 +35,14 @@ public:
     QFont font;
     QFont titleFont;
     QFont smallFont;
+    /// Presenter mode: high contrast, bold text, lines `lineScale` times as thick.
+    bool presenter = false;
+    qreal lineScale = 1.0;
+
+    /// Presenter mode for every theme made from now on (canvas, charts: read it when painting
+    /// or on QEvent::ApplicationFontChange, which switching the mode sends).
+    static void setPresenterMode(bool on);
+    [[nodiscard]] static bool presenterMode();
 
     /// The stage's colour and tint (StageColors, so blocks match the editor's stage names).
     [[nodiscard]] QColor stageColor(int stageIndex) const;

@@ -211,6 +211,7 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         framePen = QPen(theme.selection, 3, Qt::DashLine);
     if (selected)
         framePen = QPen(theme.selection, 2.5);
+    framePen.setWidthF(framePen.widthF() * theme.lineScale);
     painter->setPen(framePen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(body);

@@ -3,6 +3,7 @@
 
 #include "ArrowDialog.h"
 #include "ArrowItem.h"
+#include "ArtifactDrag.h"
 #include "CanvasExport.h"
 #include "CanvasPalette.h"
 #include "CanvasTheme.h"
@@ -747,7 +748,8 @@ void StageCanvas::dragEnterEvent(QDragEnterEvent *event)
 {
     const QMimeData *mime = event->mimeData();
     if (mime->hasFormat(QLatin1String(CanvasPalette::ImageMimeType))
-        || mime->hasFormat(QLatin1String(CanvasPalette::InstructionMimeType))) {
+        || mime->hasFormat(QLatin1String(CanvasPalette::InstructionMimeType))
+        || mime->hasFormat(QLatin1String(ArtifactDrag::MimeType))) {
         event->acceptProposedAction();
         return;
     }
@@ -759,7 +761,9 @@ void StageCanvas::dragMoveEvent(QDragMoveEvent *event)
     const QMimeData *mime = event->mimeData();
     const QPoint pos = event->position().toPoint();
     if (mime->hasFormat(QLatin1String(CanvasPalette::ImageMimeType))
-        || (mime->hasFormat(QLatin1String(CanvasPalette::InstructionMimeType)) && blockAt(pos))) {
+        || ((mime->hasFormat(QLatin1String(CanvasPalette::InstructionMimeType))
+             || mime->hasFormat(QLatin1String(ArtifactDrag::MimeType)))
+            && blockAt(pos))) {
         event->acceptProposedAction();
         return;
     }
@@ -810,6 +814,36 @@ void StageCanvas::dropEvent(QDropEvent *event)
             m_scene->stageReference(block->content().index), text.toStdString(), -1});
         event->acceptProposedAction();
         return;
+    }
+    if (const auto artifact = ArtifactDrag::fromMimeData(mime); artifact && block) {
+        // A file or folder from the Files panel: COPY --from=<its stage> <path> <path>.
+        ArtifactDrag::Refusal refusal = ArtifactDrag::Refusal::None;
+        const auto copy
+            = artifact->operationFor(m_scene->graph(), block->content().index, &refusal);
+        if (copy) {
+            m_scene->requestOperation(*copy);
+            event->acceptProposedAction();
+            return;
+        }
+        switch (refusal) {
+        case ArtifactDrag::Refusal::SameStage:
+            Q_EMIT statusMessage(
+                tr("%1 is already in stage %2.").arg(artifact->path, block->title()));
+            break;
+        case ArtifactDrag::Refusal::LaterStage:
+            Q_EMIT statusMessage(tr("Stage %1 comes before stage %2: a stage can only copy from "
+                                    "stages above it. Move the stage, or drop on a later one.")
+                                     .arg(block->title(), artifact->stage));
+            break;
+        case ArtifactDrag::Refusal::NoSource:
+            Q_EMIT statusMessage(tr("The stage \u201c%1\u201d is no longer in the Dockerfile; read "
+                                    "its files again after a build.")
+                                     .arg(artifact->stage));
+            break;
+        case ArtifactDrag::Refusal::NoTarget:
+        case ArtifactDrag::Refusal::None:
+            break;
+        }
     }
     event->ignore();
 }

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/engine/EngineEndpoint.h"
+
+#include "model/StageGraph.h"
+
+#include <QString>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QTreeView;
+
+namespace stagecraft::app {
+
+class FilesTreeModel;
+class StageFilesystem;
+
+/// "How do you know which files to copy?" — the filesystem of a built stage (or of any local
+/// image) as a tree with sizes, largest first, with what the stage added beyond its base image
+/// marked. Read through the engine off the GUI thread, with progress and Cancel. Drag a file or
+/// folder onto a later stage's block on the canvas to add `COPY --from=<stage> <path> <path>`.
+class FilesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// `endpoint` defaults to the system's engine (EngineEndpoint::resolveFromSystem()).
+    explicit FilesPanel(QWidget *parent = nullptr);
+    explicit FilesPanel(const EngineEndpoint &endpoint, QWidget *parent = nullptr);
+    ~FilesPanel() override;
+
+    /// The stage graph the stage indices refer to (for names and drags).
+    void setGraph(const model::StageGraph &graph);
+    /// Shows the files of stage `stageIndex`, built as `imageId`; `baseImage` (its FROM image,
+    /// or the image of the stage it is based on) is read too, to mark what the stage added.
+    /// Starts reading at once (a running read is cancelled).
+    void setStageImage(int stageIndex, const QString &imageId, const QString &baseImage);
+    /// Shows the files of any local image (no stage; drags copy `--from=<image>`).
+    void showImage(const QString &image, const QString &baseImage = {});
+    /// Stops a running read.
+    void cancel();
+
+    [[nodiscard]] FilesTreeModel *model() const { return m_model; }
+    [[nodiscard]] QTreeView *treeView() const { return m_tree; }
+    [[nodiscard]] StageFilesystem *filesystem() const { return m_filesystem; }
+    /// The text of the status line (tests).
+    [[nodiscard]] QString statusText() const;
+
+Q_SIGNALS:
+    /// A message for the status bar (already translated).
+    void statusMessage(const QString &message);
+    /// A read finished and the tree shows it.
+    void loaded();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslateUi();
+    void start(const QString &image, const QString &baseImage);
+    void refreshImageList();
+    void readChosenImage();
+    void applyFilter();
+    void setRunning(bool running);
+    void onFinished();
+    void onFailed(const QString &message);
+    void showSummary();
+    void updateHeading();
+
+    EngineEndpoint m_endpoint;
+    StageFilesystem *m_filesystem = nullptr;
+    FilesTreeModel *m_model = nullptr;
+    model::StageGraph m_graph;
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_imageLabel = nullptr;
+    QComboBox *m_imageBox = nullptr;
+    QPushButton *m_readButton = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_status = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_onlyAdded = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTimer *m_filterTimer = nullptr;
+
+    int m_stageIndex = -1;
+    QString m_stageName;
+    QString m_image;
+    QString m_baseImage;
+    enum class State { Idle, Running, Done, Failed, Cancelled } m_state = State::Idle;
+    QString m_failure;
+    bool m_listedImages = false;
+};
+
+} // namespace stagecraft::app

@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// StageFilesystem: the pure tree building, then against a real Docker Engine (scripts/engine.sh
+// starts one and imports stagecraft/busybox). Under CI=true a missing engine fails the engine
+// cases; elsewhere they are skipped with a message.
+#include "app/engine/BuildJob.h"
+#include "app/engine/EngineCall.h"
+#include "app/engine/EngineClient.h"
+#include "app/engine/StageFilesystem.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+using namespace stagecraft::app;
+using Entry = StageFilesystem::Entry;
+using EntryType = StageFilesystem::EntryType;
+
+namespace {
+
+const QString kBase = QStringLiteral("stagecraft/busybox:latest");
+const QString kImage = QStringLiteral("stagecraft-test/learn-files:1");
+
+bool onCi()
+{
+    return qEnvironmentVariable("CI") == QStringLiteral("true");
+}
+
+Entry file(const QString &path, qint64 size, qint64 mtime = 100)
+{
+    Entry e;
+    e.path = path;
+    e.type = EntryType::File;
+    e.size = size;
+    e.mode = 0644;
+    e.mtime = mtime;
+    return e;
+}
+
+Entry dir(const QString &path)
+{
+    Entry e;
+    e.path = path;
+    e.type = EntryType::Directory;
+    e.mode = 0755;
+    e.mtime = 100;
+    return e;
+}
+
+/// A tar in memory, written with libarchive, with "./" names as `tar -C dir .` makes them.
+QByteArray makeTar(const std::vector<Entry> &entries)
+{
+    QByteArray out(1 << 20, '\0');
+    size_t used = 0;
+    archive *writer = archive_write_new();
+    archive_write_set_format_pax_restricted(writer);
+    archive_write_open_memory(writer, out.data(), static_cast<size_t>(out.size()), &used);
+    for (const Entry &e : entries) {
+        archive_entry *header = archive_entry_new();
+        const QByteArray name = (u'.' + e.path).toUtf8();
+        archive_entry_set_pathname(header, name.constData());
+        archive_entry_set_filetype(header,
+                                   e.type == EntryType::Directory     ? AE_IFDIR
+                                       : e.type == EntryType::Symlink ? AE_IFLNK
+                                                                      : AE_IFREG);
+        const QByteArray target = e.linkTarget.toUtf8();
+        if (e.type == EntryType::Symlink)
+            archive_entry_set_symlink(header, target.constData());
+        archive_entry_set_perm(header, static_cast<mode_t>(e.mode));
+        archive_entry_set_mtime(header, static_cast<time_t>(e.mtime), 0);
+        archive_entry_set_size(header, e.type == EntryType::File ? e.size : 0);
+        archive_write_header(writer, header);
+        if (e.type == EntryType::File) {
+            const QByteArray data(static_cast<qsizetype>(e.size), 'x');
+            archive_write_data(writer, data.constData(), static_cast<size_t>(data.size()));
+        }
+        archive_entry_free(header);
+    }
+    archive_write_close(writer);
+    archive_write_free(writer);
+    out.truncate(static_cast<qsizetype>(used));
+    return out;
+}
+
+} // namespace
+
+class TestStageFilesystem : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void treeSumsAndSorts();
+    void addedMarksAgainstBase();
+    void parseTarNames();
+    void parseTarRejectsGarbage();
+
+    void engineListsAndMarksAdded();
+    void engineCancelLeavesNoContainer();
+    void engineMissingImageFails();
+    void cleanupTestCase();
+
+private:
+    bool requireEngine();
+    int ourContainers();
+
+    std::unique_ptr<EngineClient> m_client;
+    bool m_built = false;
+};
+
+void TestStageFilesystem::treeSumsAndSorts()
+{
+    const std::vector<Entry> entries{dir(QStringLiteral("/a")), file(QStringLiteral("/a/x"), 10),
+                                     file(QStringLiteral("/a/y"), 30),
+                                     file(QStringLiteral("/b/deep/z"), 25), // parents implied
+                                     file(QStringLiteral("/c"), 5)};
+    const StageFilesystem::Node root = StageFilesystem::buildTree(entries, nullptr);
+    QCOMPARE(root.path, QStringLiteral("/"));
+    QCOMPARE(root.totalSize, qint64(70));
+    QCOMPARE(root.fileCount, 4);
+    QCOMPARE(root.children.size(), std::size_t(3));
+    QCOMPARE(root.children[0].name, QStringLiteral("a")); // 40
+    QCOMPARE(root.children[1].name, QStringLiteral("b")); // 25
+    QCOMPARE(root.children[2].name, QStringLiteral("c")); // 5
+    QCOMPARE(root.children[0].children[0].name, QStringLiteral("y"));
+    const StageFilesystem::Node *deep = StageFilesystem::find(root, QStringLiteral("/b/deep"));
+    QVERIFY(deep);
+    QCOMPARE(deep->type, EntryType::Directory);
+    QCOMPARE(deep->totalSize, qint64(25));
+    QVERIFY(!deep->added); // no base: nothing is marked
+    QVERIFY(!StageFilesystem::find(root, QStringLiteral("/nope")));
+}
+
+void TestStageFilesystem::addedMarksAgainstBase()
+{
+    const std::vector<Entry> base{dir(QStringLiteral("/bin")), file(QStringLiteral("/bin/sh"), 100),
+                                  file(QStringLiteral("/etc/hosts"), 0),
+                                  file(QStringLiteral("/etc/passwd"), 20),
+                                  file(QStringLiteral("/.dockerenv"), 0, 5)};
+    std::vector<Entry> stage = base;
+    stage[3] = file(QStringLiteral("/etc/passwd"), 40);        // changed size
+    stage[4] = file(QStringLiteral("/.dockerenv"), 0, 999);    // injected: never added
+    stage.push_back(file(QStringLiteral("/etc/hosts"), 0, 7)); // injected (duplicate path)
+    stage.push_back(dir(QStringLiteral("/app")));
+    stage.push_back(file(QStringLiteral("/app/server"), 1000));
+    const StageFilesystem::Node root = StageFilesystem::buildTree(stage, &base);
+    QVERIFY(!StageFilesystem::find(root, QStringLiteral("/bin/sh"))->added);
+    QVERIFY(!StageFilesystem::find(root, QStringLiteral("/bin"))->added);
+    QVERIFY(StageFilesystem::find(root, QStringLiteral("/etc/passwd"))->added);
+    QVERIFY(!StageFilesystem::find(root, QStringLiteral("/etc/hosts"))->added);
+    QVERIFY(!StageFilesystem::find(root, QStringLiteral("/.dockerenv"))->added);
+    QVERIFY(StageFilesystem::find(root, QStringLiteral("/app"))->added);
+    QVERIFY(StageFilesystem::find(root, QStringLiteral("/app/server"))->added);
+    QCOMPARE(root.addedSize, qint64(1040));
+    QCOMPARE(root.addedCount, 3);
+    QCOMPARE(StageFilesystem::find(root, QStringLiteral("/etc"))->addedSize, qint64(40));
+}
+
+void TestStageFilesystem::parseTarNames()
+{
+    Entry link;
+    link.path = QStringLiteral("/bin/ls");
+    link.type = EntryType::Symlink;
+    link.linkTarget = QStringLiteral("busybox");
+    link.mode = 0777;
+    const QByteArray tar
+        = makeTar({dir(QStringLiteral("/bin")), file(QStringLiteral("/bin/busybox"), 1234), link});
+    std::vector<Entry> entries;
+    QString error;
+    QVERIFY2(StageFilesystem::parseTar(tar, entries, &error), qPrintable(error));
+    QCOMPARE(entries.size(), std::size_t(3));
+    QCOMPARE(entries[0].path, QStringLiteral("/bin"));
+    QCOMPARE(entries[0].type, EntryType::Directory);
+    QCOMPARE(entries[1].path, QStringLiteral("/bin/busybox"));
+    QCOMPARE(entries[1].size, qint64(1234));
+    QCOMPARE(entries[1].mode, quint32(0644));
+    QCOMPARE(entries[2].type, EntryType::Symlink);
+    QCOMPARE(entries[2].linkTarget, QStringLiteral("busybox"));
+}
+
+void TestStageFilesystem::parseTarRejectsGarbage()
+{
+    std::vector<Entry> entries;
+    QString error;
+    QVERIFY(!StageFilesystem::parseTar(QByteArray(2048, 'z'), entries, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+// --- Real engine -------------------------------------------------------------------------------
+
+bool TestStageFilesystem::requireEngine()
+{
+    if (!m_client) {
+        m_client = std::make_unique<EngineClient>(EngineEndpoint::resolveFromSystem());
+        const EngineError error = m_client->negotiate();
+        if (error.isError()) {
+            m_client.reset();
+            const QString message
+                = QStringLiteral("no Docker engine: %1 — run `bash scripts/engine.sh up`")
+                      .arg(error.message());
+            if (onCi()) {
+                QTest::qFail(qPrintable(message), __FILE__, __LINE__);
+                return false;
+            }
+            QTest::qSkip(qPrintable(QStringLiteral("skipped: ") + message), __FILE__, __LINE__);
+            return false;
+        }
+    }
+    if (!m_client->inspectImageSync(kBase).ok()) {
+        const QString message
+            = QStringLiteral("%1 missing — run `bash scripts/engine.sh up`").arg(kBase);
+        if (onCi()) {
+            QTest::qFail(qPrintable(message), __FILE__, __LINE__);
+            return false;
+        }
+        QTest::qSkip(qPrintable(QStringLiteral("skipped: ") + message), __FILE__, __LINE__);
+        return false;
+    }
+    if (!m_built) {
+        // A stage that adds files of known size (and changes one file of the base).
+        QTemporaryDir context;
+        QFile dockerfile(context.filePath(QStringLiteral("Dockerfile")));
+        if (!dockerfile.open(QIODevice::WriteOnly))
+            return false;
+        dockerfile.write("FROM stagecraft/busybox:latest\n"
+                         "RUN mkdir -p /data/sub && head -c 10000 /dev/zero > /data/a.bin"
+                         " && head -c 2500 /dev/zero > /data/sub/b.bin\n");
+        dockerfile.close();
+        BuildOptions options;
+        options.contextDir = context.path();
+        options.tags << kImage;
+        std::unique_ptr<BuildJob> job(m_client->build(options));
+        job->start();
+        job->waitForFinished(240'000);
+        if (!job->succeeded()) {
+            QTest::qFail(qPrintable(job->error().message()), __FILE__, __LINE__);
+            return false;
+        }
+        m_built = true;
+    }
+    return true;
+}
+
+int TestStageFilesystem::ourContainers()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+    query.addQueryItem(
+        QStringLiteral("filters"),
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("label"),
+                                                     QJsonArray{QLatin1String(
+                                                         StageFilesystem::kContainerLabel)}}})
+                              .toJson(QJsonDocument::Compact)));
+    std::unique_ptr<EngineCall> call(
+        m_client->call("GET", QStringLiteral("/containers/json"), query));
+    call->waitForFinished();
+    if (call->error().isError())
+        return -1;
+    return int(call->json().array().size());
+}
+
+void TestStageFilesystem::engineListsAndMarksAdded()
+{
+    if (!requireEngine())
+        return;
+    StageFilesystem reader(m_client->endpoint());
+    QSignalSpy finished(&reader, &StageFilesystem::finished);
+    QSignalSpy failed(&reader, &StageFilesystem::failed);
+    QSignalSpy progress(&reader, &StageFilesystem::progress);
+    reader.start(kImage, kBase);
+    QVERIFY(reader.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 120'000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    QVERIFY(!reader.isRunning());
+    QVERIFY(!progress.isEmpty());
+
+    const StageFilesystem::Listing &listing = reader.listing();
+    QVERIFY(listing.imageId.startsWith(QStringLiteral("sha256:")));
+    QVERIFY(!listing.baseImageId.isEmpty());
+    QVERIFY(listing.entryCount > 100);
+    const StageFilesystem::Node &root = listing.root;
+    const auto *data = StageFilesystem::find(root, QStringLiteral("/data"));
+    QVERIFY(data);
+    QVERIFY(data->added);
+    QCOMPARE(data->totalSize, qint64(12500));
+    QCOMPARE(data->fileCount, 2);
+    const auto *a = StageFilesystem::find(root, QStringLiteral("/data/a.bin"));
+    QVERIFY(a && a->added);
+    QCOMPARE(a->size, qint64(10000));
+    const auto *b = StageFilesystem::find(root, QStringLiteral("/data/sub/b.bin"));
+    QVERIFY(b && b->added);
+    QCOMPARE(b->size, qint64(2500));
+    QCOMPARE(StageFilesystem::find(root, QStringLiteral("/data/sub"))->totalSize, qint64(2500));
+    // The base's files are there, not marked; busybox is the biggest thing in the image.
+    const auto *busybox = StageFilesystem::find(root, QStringLiteral("/bin/busybox"));
+    QVERIFY(busybox);
+    QVERIFY(!busybox->added);
+    QVERIFY(busybox->size > 500'000);
+    QVERIFY(!StageFilesystem::find(root, QStringLiteral("/.dockerenv"))->added);
+    // Everything the stage added is what the RUN wrote (and the directories it made).
+    QCOMPARE(root.addedSize, qint64(12500));
+    QCOMPARE(root.children.front().name, QStringLiteral("bin")); // sorted by size
+    QVERIFY(root.totalSize >= busybox->size + 12500);
+    QCOMPARE(ourContainers(), 0);
+
+    // Again, without a base: the base listing is not needed; nothing is marked.
+    reader.start(kBase);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2 || !failed.isEmpty(), 120'000);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(reader.listing().root.addedCount, 0);
+    QVERIFY(!StageFilesystem::find(reader.listing().root, QStringLiteral("/data")));
+    QCOMPARE(ourContainers(), 0);
+}
+
+void TestStageFilesystem::engineCancelLeavesNoContainer()
+{
+    if (!requireEngine())
+        return;
+    StageFilesystem reader(m_client->endpoint());
+    QSignalSpy cancelled(&reader, &StageFilesystem::cancelled);
+    QSignalSpy finished(&reader, &StageFilesystem::finished);
+    // Cancel while the container exists: as soon as the archive starts.
+    connect(&reader, &StageFilesystem::statusChanged, &reader, [&reader](const QString &status) {
+        if (status.contains(QStringLiteral("Reading")))
+            reader.cancel();
+    });
+    reader.start(kImage, kBase);
+    QTRY_VERIFY_WITH_TIMEOUT(!cancelled.isEmpty() || !finished.isEmpty(), 60'000);
+    QCOMPARE(cancelled.size(), 1);
+    QCOMPARE(ourContainers(), 0);
+
+    // Destroying a running reader cancels it and still removes its container.
+    {
+        StageFilesystem doomed(m_client->endpoint());
+        doomed.start(kImage, kBase);
+        QTest::qWait(50);
+    }
+    QCOMPARE(ourContainers(), 0);
+}
+
+void TestStageFilesystem::engineMissingImageFails()
+{
+    if (!requireEngine())
+        return;
+    StageFilesystem reader(m_client->endpoint());
+    QSignalSpy failed(&reader, &StageFilesystem::failed);
+    reader.start(QStringLiteral("stagecraft-test/learn-does-not-exist:nope"));
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 60'000);
+    QVERIFY(failed.value(0).value(0).toString().contains(
+        QStringLiteral("stagecraft-test/learn-does-not-exist:nope")));
+    QCOMPARE(ourContainers(), 0);
+}
+
+void TestStageFilesystem::cleanupTestCase()
+{
+    if (m_client && m_built)
+        (void)m_client->removeImageSync(kImage, true);
+}
+
+QTEST_MAIN(TestStageFilesystem)
+#include "tst_stagefilesystem.moc"
