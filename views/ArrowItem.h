@@ -4,6 +4,7 @@
 #include "model/StageGraph.h"
 #include "model/Token.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <QString>
@@ -75,6 +76,9 @@ private:
     QPointF m_end;
     QRectF m_labelRect;
     QString m_shownLabel;
+    QString m_measuredLabel; ///< the label m_shownLabel and m_labelSize were measured for
+    QFont m_measuredFont;
+    QSizeF m_labelSize;
 };
 
 } // namespace stagecraft::views

@@ -325,6 +325,71 @@ private Q_SLOTS:
             QVERIFY(m_doc->scene()->arrows().contains(arrow));
     }
 
+    void reconcileShowsWhatAFreshSceneShows()
+    {
+        // The scene reuses the rows of stages whose text only moved and skips repainting what
+        // did not change: after every edit its blocks and arrows must still show exactly what a
+        // scene built from scratch shows, and every arrow must end at its nodes' anchors.
+        const std::string base = "FROM alpine:3.19 AS a\n"
+                                 "RUN echo a \\\n"
+                                 "  && echo b\n"
+                                 "COPY <<EOF /x\n"
+                                 "hello\n"
+                                 "EOF\n"
+                                 "\n"
+                                 "FROM a AS b\n"
+                                 "COPY --from=a /a /b\n"
+                                 "RUN echo b `\n"
+                                 "  && echo c\n"
+                                 "\n"
+                                 "FROM scratch\n"
+                                 "COPY --from=b /b /c\n"
+                                 "COPY --from=a /a /d\n";
+        std::vector<std::string> texts{base};
+        auto edit = [&texts](const std::string &from, const std::string &to) {
+            std::string next = texts.back();
+            const auto at = next.find(from);
+            QVERIFY(at != std::string::npos);
+            next.replace(at, from.size(), to);
+            texts.push_back(next);
+        };
+        edit("echo a", "echo ax");                      // typing in the first stage
+        edit("RUN echo a", "# note\nRUN echo a");        // a line that moves b and the last one
+        texts.push_back("# escape=`\n" + texts.back()); // other continuations
+        edit("echo b `", "echo c `");                    // same length, other bytes
+        edit("COPY <<EOF /x", "COPY <EOF /x");           // no heredoc any more
+        edit("FROM a AS b", "FROM a AS bb");             // a rename
+        edit("--from=b /b /c", "--from=bb /b /c");
+        edit("COPY --from=a /a /d\n", "");               // an arrow less
+        texts.push_back(base);
+
+        views::StageScene kept;
+        for (const std::string &text : texts) {
+            const auto tree = model::SyntaxTree::parse(text);
+            const model::StageGraph graph = model::StageGraph::derive(*tree);
+            const auto diagnostics = model::lint(*tree, graph);
+            kept.setModel(tree, graph, diagnostics);
+            views::StageScene fresh;
+            fresh.setModel(tree, graph, diagnostics);
+            QCOMPARE(kept.blocks().size(), fresh.blocks().size());
+            for (std::size_t i = 0; i < fresh.blocks().size(); ++i)
+                QVERIFY2(kept.blocks()[i]->content() == fresh.blocks()[i]->content(),
+                         text.c_str());
+            QCOMPARE(kept.arrows().size(), fresh.arrows().size());
+            for (const views::ArrowItem *arrow : fresh.arrows()) {
+                const views::ArrowItem *same = kept.arrow(arrow->key());
+                QVERIFY2(same, qPrintable(arrow->key()));
+                QVERIFY(same->content() == arrow->content());
+                QCOMPARE(same->labelRect().size(), arrow->labelRect().size());
+                QCOMPARE(same->startPoint(), same->fromNode()->outputAnchor());
+                QCOMPARE(same->endPoint(),
+                         same->toNode()->inputAnchor(
+                             same->content().kind == model::EdgeKind::From ? 0
+                                                                           : same->content().line));
+            }
+        }
+    }
+
     void blockShowsFamilyFinalMarkDimmingAndDiagnostics()
     {
         open("FROM golang:1.22 AS build\nRUN go build\n\nFROM node:20 AS unused\nRUN npm ci\n\n"
