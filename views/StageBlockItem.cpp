@@ -22,6 +22,19 @@ constexpr qreal Padding = 8;
 constexpr qreal PortRadius = 6;
 constexpr qreal Corner = 7;
 
+/// True when `a` and `b` differ at most in their byte ranges and line numbers.
+bool sameLook(StageBlockItem::Content a, StageBlockItem::Content b)
+{
+    for (auto *content : {&a, &b}) {
+        content->fromRange = {};
+        for (StageBlockItem::Row &row : content->rows) {
+            row.range = {};
+            row.line = 0;
+        }
+    }
+    return a == b;
+}
+
 } // namespace
 
 StageBlockItem::StageBlockItem(const QString &key)
@@ -42,10 +55,16 @@ void StageBlockItem::setContent(const Content &content)
     const bool resized = content.rows.size() != m_content.rows.size();
     if (resized)
         prepareGeometryChange();
+    // Text typed above the stage only moves its ranges and lines, which the block does not
+    // show: then nothing is repainted.
+    const bool looks = !sameLook(content, m_content);
+    const bool tipChanged = content.diagnosticsTip != m_content.diagnosticsTip;
     m_content = content;
     setOpacity(m_content.needed ? 1.0 : 0.45);
-    setToolTip(m_content.diagnosticsTip);
-    update();
+    if (tipChanged)
+        setToolTip(m_content.diagnosticsTip);
+    if (looks)
+        update();
     if (resized)
         adjustArrows();
 }
