@@ -126,6 +126,7 @@ private:
     void updateLineNumberAreaWidth();
     void updateLineNumberArea(const QRect &rect, int dy);
     void updateExtraSelections();
+    void updateMarkerSelections(bool dark);
     void onCursorPositionChanged();
     void updateCursorStage();
     void layoutFindBar();
@@ -150,6 +151,11 @@ private:
     model::StageGraph m_graph;
     std::unique_ptr<TextOffsets> m_offsets;
     QList<Marker> m_markers;
+    /// The markers' underlines, built by updateMarkerSelections() (their cursors move with the
+    /// text); stale after setAnalysis().
+    QList<QTextEdit::ExtraSelection> m_markerSelections;
+    bool m_markerSelectionsStale = true;
+    bool m_markerSelectionsDark = false;
     int m_cursorStage = -1;
     int m_zoom = 0;
     qreal m_basePointSize = 10;
