@@ -200,6 +200,14 @@ void DockerfileEditor::setAnalysis(std::shared_ptr<const model::SyntaxTree> tree
     updateCursorStage();
 }
 
+void DockerfileEditor::setUnderlinesDeferred(bool deferred)
+{
+    if (deferred == m_underlinesDeferred)
+        return;
+    m_underlinesDeferred = deferred;
+    updateExtraSelections();
+}
+
 std::uint32_t DockerfileEditor::byteAt(int position) const
 {
     return m_offsets ? m_offsets->toUtf8(position) : static_cast<std::uint32_t>(position);
@@ -329,9 +337,11 @@ void DockerfileEditor::updateExtraSelections()
         selections.append(reveal);
     }
 
-    if (m_markerSelectionsStale || dark != m_markerSelectionsDark)
-        updateMarkerSelections(dark);
-    selections.append(m_markerSelections);
+    if (!m_underlinesDeferred) {
+        if (m_markerSelectionsStale || dark != m_markerSelectionsDark)
+            updateMarkerSelections(dark);
+        selections.append(m_markerSelections);
+    }
 
     selections.append(bracketSelections());
     setExtraSelections(selections);

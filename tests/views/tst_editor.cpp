@@ -113,6 +113,7 @@ private Q_SLOTS:
     void paletteChangeRepicksStageColours();
     void diagnosticsUnderlineWithTooltip();
     void diagnosticUnderlinesFollowEdits();
+    void deferredUnderlinesArePlacedWhenTheDeferralEnds();
     void fixItsInContextMenuAndGutter();
     void continuationIndentsOnEnter_data();
     void continuationIndentsOnEnter();
@@ -386,6 +387,31 @@ void TestEditor::diagnosticUnderlinesFollowEdits()
     check(markers);
     analyse(editor, {});
     check({});
+}
+
+void TestEditor::deferredUnderlinesArePlacedWhenTheDeferralEnds()
+{
+    DockerfileEditor editor;
+    editor.setPlainText(MultiStage);
+    editor.setUnderlinesDeferred(true);
+    DockerfileEditor::Marker marker;
+    marker.begin = positionOf(editor, 5, QStringLiteral("alpine"));
+    marker.end = marker.begin + 6;
+    marker.message = QStringLiteral("Pin the image");
+    marker.fixTitle = QStringLiteral("Pin it");
+    analyse(editor, {marker});
+    // Deferred: no underline yet, but the marker's tooltip and light bulb are there.
+    QVERIFY(selectionsOfKind(editor, DockerfileEditor::SelectionKind::Diagnostic).isEmpty());
+    QVERIFY(editor.toolTipAt(marker.begin + 1).contains(marker.message));
+    QCOMPARE(editor.fixItLines(), QList<int>{5});
+    placeCursor(editor, 0);
+    QVERIFY(selectionsOfKind(editor, DockerfileEditor::SelectionKind::Diagnostic).isEmpty());
+
+    editor.setUnderlinesDeferred(false);
+    const auto underlines = selectionsOfKind(editor, DockerfileEditor::SelectionKind::Diagnostic);
+    QCOMPARE(underlines.size(), 1);
+    QCOMPARE(underlines.first().cursor.selectedText(), QStringLiteral("alpine"));
+    QCOMPARE(selectionsOfKind(editor, DockerfileEditor::SelectionKind::CurrentLine).size(), 1);
 }
 
 void TestEditor::fixItsInContextMenuAndGutter()
