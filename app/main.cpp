@@ -14,6 +14,7 @@
 #include "app/Theme.h"
 #include "app/Translation.h"
 #include "stagecraft_version.h"
+#include "views/DockerfileEditor.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -165,6 +166,11 @@ int main(int argc, char *argv[])
     const bool unattended = !screenshot.isEmpty() || measureStartup;
 
     stagecraft::app::MainWindow window;
+    // The diagnostics' underlines of a large file cost a good part of the start (each one lays
+    // out its line): they are placed right after the first frame.
+    window.editor()->setUnderlinesDeferred(true);
+    window.installEventFilter(
+        new FirstPaintProbe(&window, [&window] { window.editor()->setUnderlinesDeferred(false); }));
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         window.openExample();

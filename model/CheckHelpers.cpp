@@ -4,31 +4,45 @@
 #include "Text.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace stagecraft::model::check {
+
+namespace {
+
+/// Optimal string alignment distance of two lower-case strings; `rows` is scratch space.
+std::size_t lowerDistance(std::string_view la, std::string_view lb, std::vector<std::size_t> &rows)
+{
+    const std::size_t n = la.size();
+    const std::size_t m = lb.size();
+    const std::size_t width = m + 1;
+    rows.assign((n + 1) * width, 0);
+    const auto at = [&rows, width](std::size_t i, std::size_t j) -> std::size_t & {
+        return rows[i * width + j];
+    };
+    for (std::size_t i = 0; i <= n; ++i)
+        at(i, 0) = i;
+    for (std::size_t j = 0; j <= m; ++j)
+        at(0, j) = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        for (std::size_t j = 1; j <= m; ++j) {
+            const std::size_t cost = la[i - 1] == lb[j - 1] ? 0 : 1;
+            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            if (i > 1 && j > 1 && la[i - 1] == lb[j - 2] && la[i - 2] == lb[j - 1])
+                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+        }
+    }
+    return at(n, m);
+}
+
+} // namespace
 
 std::size_t editDistance(std::string_view a, std::string_view b)
 {
     // Optimal string alignment distance: insertions, deletions, substitutions and transpositions
     // of adjacent characters ("PAHT" is one edit from "PATH").
-    const std::string la = text::asciiLower(a);
-    const std::string lb = text::asciiLower(b);
-    const std::size_t n = la.size();
-    const std::size_t m = lb.size();
-    std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1, 0));
-    for (std::size_t i = 0; i <= n; ++i)
-        d[i][0] = i;
-    for (std::size_t j = 0; j <= m; ++j)
-        d[0][j] = j;
-    for (std::size_t i = 1; i <= n; ++i) {
-        for (std::size_t j = 1; j <= m; ++j) {
-            const std::size_t cost = la[i - 1] == lb[j - 1] ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && la[i - 1] == lb[j - 2] && la[i - 2] == lb[j - 1])
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[n][m];
+    std::vector<std::size_t> rows;
+    return lowerDistance(text::asciiLower(a), text::asciiLower(b), rows);
 }
 
 std::string closestName(std::string_view name, const std::vector<std::string> &candidates,
@@ -36,10 +50,18 @@ std::string closestName(std::string_view name, const std::vector<std::string> &c
 {
     std::string best;
     std::size_t bestDistance = maxDistance + 1;
+    const std::string lowerName = text::asciiLower(name);
+    std::vector<std::size_t> rows;
     for (const auto &c : candidates) {
         if (c.empty())
             continue;
-        const std::size_t d = editDistance(name, c);
+        // The distance is at least the difference in length: a candidate that cannot beat the
+        // best so far, or that would be rejected as too short, needs no computing.
+        const std::size_t lengthGap
+            = c.size() > name.size() ? c.size() - name.size() : name.size() - c.size();
+        if (lengthGap >= bestDistance || lengthGap >= c.size() || lengthGap >= name.size())
+            continue;
+        const std::size_t d = lowerDistance(lowerName, text::asciiLower(c), rows);
         // Very short names are too easy to match by accident.
         if (d >= c.size() || d >= name.size())
             continue;

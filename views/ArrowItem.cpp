@@ -75,11 +75,18 @@ void ArrowItem::setContent(const Content &content)
 {
     if (content == m_content)
         return;
+    // Most reconciles only shift the instruction's range and line (text typed above it): that
+    // changes neither the look nor, unless the row moved, the geometry, so nothing is repainted.
+    const bool looks = content.kind != m_content.kind || content.label != m_content.label
+        || content.needed != m_content.needed;
+    const bool labelChanged = content.label != m_content.label;
     m_content = content;
     setOpacity(m_content.needed ? 1.0 : 0.4);
-    setToolTip(m_content.label);
+    if (labelChanged)
+        setToolTip(m_content.label);
     adjust();
-    update();
+    if (looks)
+        update();
 }
 
 void ArrowItem::setMeasuredBytes(qint64 bytes)
@@ -106,26 +113,35 @@ void ArrowItem::adjust()
 {
     if (!m_from || !m_to)
         return;
-    prepareGeometryChange();
-    m_start = m_from->outputAnchor();
-    m_end = m_to->inputAnchor(m_content.kind == model::EdgeKind::From ? 0 : m_content.line);
-    const qreal dx = std::max<qreal>(60.0, std::abs(m_end.x() - m_start.x()) / 2.0);
+    const QPointF start = m_from->outputAnchor();
+    const QPointF end
+        = m_to->inputAnchor(m_content.kind == model::EdgeKind::From ? 0 : m_content.line);
+    const qreal dx = std::max<qreal>(60.0, std::abs(end.x() - start.x()) / 2.0);
     const qreal bend = m_content.lane * 16.0;
-    const QPointF c1 = m_start + QPointF(dx, bend);
-    const QPointF c2 = m_end - QPointF(dx, -bend);
-    QPainterPath path(m_start);
-    path.cubicTo(c1, c2, m_end);
-    m_path = path;
+    const QPointF c1 = start + QPointF(dx, bend);
+    const QPointF c2 = end - QPointF(dx, -bend);
+    QPainterPath path(start);
+    path.cubicTo(c1, c2, end);
 
-    m_shownLabel.clear();
-    m_labelRect = QRectF();
-    if (!m_content.label.isEmpty()) {
+    QRectF labelRect;
+    if (m_content.label.isEmpty()) {
+        m_shownLabel.clear();
+        m_measuredLabel.clear();
+    } else {
         const auto *owner = static_cast<const StageScene *>(scene());
         const QFont font = owner ? owner->theme().smallFont : QFont();
-        const QFontMetricsF metrics(font);
-        m_shownLabel = metrics.elidedText(m_content.label, Qt::ElideMiddle, MaxLabelWidth);
-        const qreal w = metrics.horizontalAdvance(m_shownLabel) + 10;
-        const qreal h = metrics.height() + 4;
+        // Measuring text shapes it, which costs more than the rest of a reconcile: measure
+        // only when the label or the font changed.
+        if (m_measuredLabel != m_content.label || m_measuredFont != font) {
+            const QFontMetricsF metrics(font);
+            m_shownLabel = metrics.elidedText(m_content.label, Qt::ElideMiddle, MaxLabelWidth);
+            m_labelSize
+                = QSizeF(metrics.horizontalAdvance(m_shownLabel) + 10, metrics.height() + 4);
+            m_measuredLabel = m_content.label;
+            m_measuredFont = font;
+        }
+        const qreal w = m_labelSize.width();
+        const qreal h = m_labelSize.height();
         // Labels of parallel arrows sit at different points along the curve so they do not stack.
         static constexpr qreal Offsets[] = {0.0, -0.15, 0.15};
         const qreal at = 0.5 + Offsets[static_cast<std::size_t>(std::abs(m_content.lane) % 3)];
@@ -134,10 +150,10 @@ void ArrowItem::adjust()
         const qreal t = std::clamp(at, 0.2, 0.8);
         const qreal u = 1.0 - t;
         const QPointF mid
-            = u * u * u * m_start + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * m_end;
-        m_labelRect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h);
+            = u * u * u * start + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * end;
+        labelRect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h);
     }
-    m_bytesRect = QRectF();
+    QRectF bytesRect;
     if (m_measuredBytes >= 0) {
         const auto *owner = static_cast<const StageScene *>(scene());
         QFont font = owner ? owner->theme().smallFont : QFont();
@@ -145,11 +161,22 @@ void ArrowItem::adjust()
         const QFontMetricsF metrics(font);
         const qreal w = metrics.horizontalAdvance(measuredBytesText()) + 12;
         const qreal h = metrics.height() + 4;
-        const QPointF anchor = m_labelRect.isNull()
-            ? m_path.pointAtPercent(0.5)
-            : QPointF(m_labelRect.center().x(), m_labelRect.bottom() + h / 2 + 1);
-        m_bytesRect = QRectF(anchor.x() - w / 2, anchor.y() - h / 2, w, h);
+        const QPointF anchor = labelRect.isNull()
+            ? path.pointAtPercent(0.5)
+            : QPointF(labelRect.center().x(), labelRect.bottom() + h / 2 + 1);
+        bytesRect = QRectF(anchor.x() - w / 2, anchor.y() - h / 2, w, h);
     }
+    // Unchanged geometry (a reconcile that did not move either end): no geometry change, so
+    // the scene has nothing to repaint.
+    if (path == m_path && start == m_start && end == m_end && labelRect == m_labelRect
+        && bytesRect == m_bytesRect)
+        return;
+    prepareGeometryChange();
+    m_start = start;
+    m_end = end;
+    m_path = path;
+    m_labelRect = labelRect;
+    m_bytesRect = bytesRect;
 }
 
 QRectF ArrowItem::boundingRect() const

@@ -4,6 +4,7 @@
 #include "model/StageGraph.h"
 #include "model/Token.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <QString>
@@ -87,6 +88,9 @@ private:
     QString m_shownLabel;
     qint64 m_measuredBytes = -1;
     QRectF m_bytesRect;
+    QString m_measuredLabel; ///< the label m_shownLabel and m_labelSize were measured for
+    QFont m_measuredFont;
+    QSizeF m_labelSize;
 };
 
 } // namespace stagecraft::views

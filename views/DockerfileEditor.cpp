@@ -11,6 +11,7 @@
 
 #include <QAbstractItemView>
 #include <QFontDatabase>
+#include <QHash>
 #include <QHelpEvent>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace stagecraft::views {
 
@@ -188,6 +190,7 @@ void DockerfileEditor::setAnalysis(std::shared_ptr<const model::SyntaxTree> tree
     m_tree = std::move(tree);
     m_graph = graph;
     m_markers = markers;
+    m_markerSelectionsStale = true;
     m_offsets = std::make_unique<TextOffsets>(m_tree ? std::string_view(m_tree->text())
                                                      : std::string_view());
     if (m_tree)
@@ -195,6 +198,14 @@ void DockerfileEditor::setAnalysis(std::shared_ptr<const model::SyntaxTree> tree
     updateExtraSelections();
     m_lineNumberArea->update();
     updateCursorStage();
+}
+
+void DockerfileEditor::setUnderlinesDeferred(bool deferred)
+{
+    if (deferred == m_underlinesDeferred)
+        return;
+    m_underlinesDeferred = deferred;
+    updateExtraSelections();
 }
 
 std::uint32_t DockerfileEditor::byteAt(int position) const
@@ -341,6 +352,29 @@ void DockerfileEditor::updateExtraSelections()
         selections.append(reveal);
     }
 
+    if (!m_underlinesDeferred) {
+        if (m_markerSelectionsStale || dark != m_markerSelectionsDark)
+            updateMarkerSelections(dark);
+        selections.append(m_markerSelections);
+    }
+
+    selections.append(bracketSelections());
+    setExtraSelections(selections);
+}
+
+void DockerfileEditor::updateMarkerSelections(bool dark)
+{
+    // Placing a cursor lays out its block, which costs more than everything else here on a big
+    // file. The cursors of the previous markers moved with the text, so a marker that still
+    // covers the same characters (typically all but the ones on the edited line) reuses its
+    // cursor.
+    QHash<std::pair<int, int>, QTextCursor> previous;
+    for (const QTextEdit::ExtraSelection &s : std::as_const(m_markerSelections)) {
+        if (s.cursor.document() == document())
+            previous.insert({s.cursor.anchor(), s.cursor.position()}, s.cursor);
+    }
+    m_markerSelections.clear();
+    m_markerSelections.reserve(m_markers.size());
     const int length = document()->characterCount() - 1;
     if (m_buildBegin >= 0) {
         QTextEdit::ExtraSelection step;
@@ -381,14 +415,18 @@ void DockerfileEditor::updateExtraSelections()
             else if (begin > 0)
                 --begin;
         }
-        s.cursor = QTextCursor(document());
-        s.cursor.setPosition(begin);
-        s.cursor.setPosition(end, QTextCursor::KeepAnchor);
-        selections.append(s);
+        const auto reused = previous.constFind({begin, end});
+        if (reused != previous.cend()) {
+            s.cursor = *reused;
+        } else {
+            s.cursor = QTextCursor(document());
+            s.cursor.setPosition(begin);
+            s.cursor.setPosition(end, QTextCursor::KeepAnchor);
+        }
+        m_markerSelections.append(s);
     }
-
-    selections.append(bracketSelections());
-    setExtraSelections(selections);
+    m_markerSelectionsStale = false;
+    m_markerSelectionsDark = dark;
 }
 
 QList<QTextEdit::ExtraSelection> DockerfileEditor::bracketSelections() const

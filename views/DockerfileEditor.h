@@ -56,6 +56,11 @@ public:
     /// diagnostics, refreshes completion and may emit cursorStageChanged().
     void setAnalysis(std::shared_ptr<const model::SyntaxTree> tree, const model::StageGraph &graph,
                      const QList<stagecraft::views::DockerfileEditor::Marker> &markers);
+    /// While deferred, setAnalysis() keeps the markers (tooltips, fix-its and light bulbs work)
+    /// but does not place their underlines; ending the deferral places them. Placing an underline
+    /// lays out its line, so the window defers them until after its first frame.
+    void setUnderlinesDeferred(bool deferred);
+    [[nodiscard]] bool underlinesDeferred() const { return m_underlinesDeferred; }
     /// Select and highlight a document range and scroll it to the centre.
     void revealRange(int begin, int end);
 
@@ -141,6 +146,7 @@ private:
     void updateLineNumberAreaWidth();
     void updateLineNumberArea(const QRect &rect, int dy);
     void updateExtraSelections();
+    void updateMarkerSelections(bool dark);
     void onCursorPositionChanged();
     void updateCursorStage();
     void layoutFindBar();
@@ -165,6 +171,12 @@ private:
     model::StageGraph m_graph;
     std::unique_ptr<TextOffsets> m_offsets;
     QList<Marker> m_markers;
+    /// The markers' underlines, built by updateMarkerSelections() (their cursors move with the
+    /// text); stale after setAnalysis().
+    QList<QTextEdit::ExtraSelection> m_markerSelections;
+    bool m_markerSelectionsStale = true;
+    bool m_markerSelectionsDark = false;
+    bool m_underlinesDeferred = false;
     int m_cursorStage = -1;
     int m_zoom = 0;
     qreal m_basePointSize = 10;

@@ -23,12 +23,42 @@ constexpr qreal Padding = 8;
 constexpr qreal PortRadius = 6;
 constexpr qreal Corner = 7;
 
+/// True when `a` and `b` differ at most in their byte ranges and line numbers.
+bool sameLook(StageBlockItem::Content a, StageBlockItem::Content b)
+{
+    for (auto *content : {&a, &b}) {
+        content->fromRange = {};
+        for (StageBlockItem::Row &row : content->rows) {
+            row.range = {};
+            row.line = 0;
+        }
+    }
+    return a == b;
+}
+
 } // namespace
 
 StageBlockItem::StageBlockItem(const QString &key)
     : CanvasNodeItem(key)
 {
     setZValue(1);
+}
+
+QString StageBlockItem::elidedRowText(const QFontMetricsF &metrics, const QString &text,
+                                      qreal width)
+{
+    // Eliding shapes the whole string, and a row holds up to 240 characters of which a few dozen
+    // fit: eliding a prefix that is already far wider than the row gives the same result for a
+    // fraction of the cost (the first paint of a large file draws over a thousand rows). Margin:
+    // characters kept clear of the cut, so that shaping at the cut cannot change the result.
+    constexpr qsizetype Margin = 16;
+    for (qsizetype length = 64; length < text.size(); length *= 2) {
+        const QString prefix = text.left(length);
+        const QString elided = metrics.elidedText(prefix, Qt::ElideRight, width);
+        if (elided != prefix && elided.size() + Margin < length)
+            return elided;
+    }
+    return metrics.elidedText(text, Qt::ElideRight, width);
 }
 
 QString StageBlockItem::title() const
@@ -43,10 +73,16 @@ void StageBlockItem::setContent(const Content &content)
     const bool resized = content.rows.size() != m_content.rows.size();
     if (resized)
         prepareGeometryChange();
+    // Text typed above the stage only moves its ranges and lines, which the block does not
+    // show: then nothing is repainted.
+    const bool looks = !sameLook(content, m_content);
+    const bool tipChanged = content.diagnosticsTip != m_content.diagnosticsTip;
     m_content = content;
     setOpacity(m_content.needed ? 1.0 : 0.45);
-    setToolTip(m_content.diagnosticsTip);
-    update();
+    if (tipChanged)
+        setToolTip(m_content.diagnosticsTip);
+    if (looks)
+        update();
     if (resized)
         adjustArrows();
 }
@@ -278,7 +314,7 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->setPen(theme.text);
         const QRectF textRect = rowRect.adjusted(keywordWidth, 0, 0, 0);
         painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          small.elidedText(row.text, Qt::ElideRight, textRect.width()));
+                          elidedRowText(small, row.text, textRect.width()));
     }
     if (hasMoreRow() && !m_content.rows.empty()) {
         const int hidden = static_cast<int>(m_content.rows.size()) - rows;

@@ -7,6 +7,7 @@
 #include "model/Token.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPointer>
 #include <QString>
 
@@ -72,6 +73,10 @@ public:
     void setContent(const Content &content);
     [[nodiscard]] bool isCollapsed() const { return m_collapsed; }
     void setCollapsed(bool collapsed);
+    /// `text` elided on the right to `width`: what QFontMetricsF::elidedText(text,
+    /// Qt::ElideRight, width) gives, without shaping more of a long row than can show.
+    [[nodiscard]] static QString elidedRowText(const QFontMetricsF &metrics, const QString &text,
+                                               qreal width);
     /// "build", or "#2" for an unnamed stage.
     [[nodiscard]] QString title() const;
 

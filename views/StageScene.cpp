@@ -14,7 +14,9 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <string_view>
 
 namespace stagecraft::views {
 
@@ -76,6 +78,46 @@ QString rowText(const model::SyntaxTree &tree, const model::Instruction &instruc
     row.replace(QString(escape) + QLatin1Char('\n'), QStringLiteral(" "));
     row.replace(QString(escape) + QStringLiteral("\r\n"), QStringLiteral(" "));
     return row.simplified();
+}
+
+/// The rows `previous` showed (built from `previousTree`) for a stage whose instructions
+/// `first`..`end` of `tree` are the same bytes, only moved: text typed in another stage leaves
+/// every row text as it was, and only the ranges and lines need updating. Empty when the bytes
+/// (or the escape character) differ, or when there is nothing to reuse.
+std::optional<std::vector<StageBlockItem::Row>> reusedRows(const model::SyntaxTree &previousTree,
+                                                           const StageBlockItem::Content &previous,
+                                                           const model::SyntaxTree &tree, int first,
+                                                           int end)
+{
+    if (first >= end || previous.rows.size() != static_cast<std::size_t>(end - first)
+        || previousTree.escapeChar() != tree.escapeChar())
+        return std::nullopt;
+    const auto &instructions = tree.instructions();
+    const std::uint32_t oldBase = previous.rows.front().range.begin;
+    const std::uint32_t newBase = instructions[static_cast<std::size_t>(first)].range.begin;
+    for (int k = first; k < end; ++k) {
+        const model::Range range = instructions[static_cast<std::size_t>(k)].range;
+        const model::Range old = previous.rows[static_cast<std::size_t>(k - first)].range;
+        if (range.begin < newBase || old.begin < oldBase || range.end < range.begin
+            || old.end < old.begin || range.begin - newBase != old.begin - oldBase
+            || range.end - range.begin != old.end - old.begin)
+            return std::nullopt;
+    }
+    const std::uint32_t length
+        = instructions[static_cast<std::size_t>(end - 1)].range.end - newBase;
+    const std::string_view now = tree.text();
+    const std::string_view before = previousTree.text();
+    if (newBase + std::size_t{length} > now.size() || oldBase + std::size_t{length} > before.size()
+        || now.substr(newBase, length) != before.substr(oldBase, length))
+        return std::nullopt;
+    std::vector<StageBlockItem::Row> rows = previous.rows;
+    for (int k = first; k < end; ++k) {
+        const model::Instruction &instruction = instructions[static_cast<std::size_t>(k)];
+        StageBlockItem::Row &row = rows[static_cast<std::size_t>(k - first)];
+        row.range = instruction.range;
+        row.line = instruction.startLine;
+    }
+    return rows;
 }
 
 } // namespace
@@ -153,6 +195,7 @@ void StageScene::setModel(std::shared_ptr<const model::SyntaxTree> tree,
                           const std::vector<model::Diagnostic> &diagnostics, int target)
 {
     m_reconciling = true;
+    const std::shared_ptr<const model::SyntaxTree> previousTree = m_tree;
     m_tree = std::move(tree);
     m_graph = graph;
     const auto &stages = m_graph.stages();
@@ -221,7 +264,13 @@ void StageScene::setModel(std::shared_ptr<const model::SyntaxTree> tree,
                 content.fromRange
                     = instructions[static_cast<std::size_t>(stage.fromInstruction)].range;
             const int end = std::min(stage.endInstruction, static_cast<int>(instructions.size()));
-            for (int k = stage.fromInstruction + 1; k < end; ++k) {
+            const StageBlockItem *previous = previousTree ? m_blocks.value(key) : nullptr;
+            auto rows = previous ? reusedRows(*previousTree, previous->content(), *m_tree,
+                                              stage.fromInstruction + 1, end)
+                                 : std::nullopt;
+            if (rows)
+                content.rows = std::move(*rows);
+            for (int k = stage.fromInstruction + 1; !rows && k < end; ++k) {
                 const model::Instruction &instruction = instructions[static_cast<std::size_t>(k)];
                 content.rows.push_back({fromUtf8(instruction.keyword).toUpper(),
                                         rowText(*m_tree, instruction), instruction.range,

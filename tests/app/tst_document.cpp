@@ -17,6 +17,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <string>
 
 using namespace Qt::StringLiterals;
@@ -75,6 +76,7 @@ class TestDocument : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void modelTextMapsOnlyLineBreaks();
     void initTestCase();
     void typingReparsesOncePerFrame();
     void unparseableTextKeepsWhatParsed();
@@ -121,6 +123,28 @@ void TestDocument::typingReparsesOncePerFrame()
     QCOMPARE(analysed.count(), 1);
     QCOMPARE(controller.graph().stages()[1].baseStage, 0);
     QVERIFY(controller.isModified());
+}
+
+void TestDocument::modelTextMapsOnlyLineBreaks()
+{
+    // Blocks become "\n"; every other character, including those whose UTF-8 starts like a
+    // paragraph separator's (E2 80 ..: quotes, dashes, ellipsis), stays as it is.
+    DocumentController controller;
+    const QString text
+        = u"# \u201cquoted\u201d \u2014 dash\u2026\n"
+          u"RUN echo \u2018x\u2019 \u0928\u092e\u0938\u094d\u0924\u0947 \U0001F600\u00a0\u2028\n"
+          u"\u20ac\n\nLABEL a=\u2029b\n\u2026"_s;
+    controller.document()->setPlainText(text);
+    QString expected = controller.document()->toRawText();
+    expected.replace(QChar::ParagraphSeparator, u'\n');
+    QCOMPARE(controller.modelText(), expected.toStdString());
+    const std::string model = controller.modelText();
+    QVERIFY(model.find("\xE2\x80\x9C"
+                       "quoted\xE2\x80\x9D")
+            != std::string::npos);
+    QCOMPARE(std::count(model.begin(), model.end(), '\n'), 6);
+    controller.document()->setPlainText(u"\u2029"_s);
+    QCOMPARE(controller.modelText(), std::string("\n"));
 }
 
 void TestDocument::unparseableTextKeepsWhatParsed()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/CheckHelpers.h"
 #include "model/Lint.h"
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
@@ -63,6 +64,44 @@ class TestLint : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void closestNameIsTheExhaustiveBest()
+    {
+        // closestName() skips candidates whose length alone rules them out; it must still pick
+        // what comparing every candidate picks (the first of the smallest distances).
+        std::vector<std::string> words;
+        std::uint64_t state = 42;
+        const auto next = [&state] {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            return static_cast<unsigned>(state >> 33U);
+        };
+        for (int i = 0; i < 300; ++i) {
+            std::string word;
+            const unsigned length = next() % 9;
+            for (unsigned k = 0; k < length; ++k)
+                word += "abAB_c"[next() % 6];
+            words.push_back(word);
+        }
+        for (std::size_t i = 0; i < words.size(); i += 3) {
+            const std::vector<std::string> candidates(words.begin() + static_cast<long>(i) / 2,
+                                                      words.begin() + static_cast<long>(i) / 2
+                                                          + 40);
+            for (const std::size_t maxDistance : {std::size_t{1}, std::size_t{2}, std::size_t{4}}) {
+                std::string best;
+                std::size_t bestDistance = maxDistance + 1;
+                for (const std::string &c : candidates) {
+                    const std::size_t d = check::editDistance(words[i], c);
+                    if (!c.empty() && d < c.size() && d < words[i].size() && d < bestDistance) {
+                        bestDistance = d;
+                        best = c;
+                    }
+                }
+                QCOMPARE(check::closestName(words[i], candidates, maxDistance), best);
+            }
+        }
+        QCOMPARE(check::editDistance("PAHT", "path"), std::size_t{1});
+        QCOMPARE(check::editDistance("", "abc"), std::size_t{3});
+    }
+
     void check_data()
     {
         QTest::addColumn<QByteArray>("dockerfile");

@@ -4,6 +4,7 @@
 // text byte for byte. Also: the scene reconciles in place (same items, positions, selection).
 
 #include "CanvasHarness.h"
+#include "tests/TestSupport.h"
 
 #include "views/ArrowDialog.h"
 #include "views/ArrowItem.h"
@@ -12,6 +13,7 @@
 #include "views/InlineRenameEditor.h"
 #include "views/StageBlockItem.h"
 
+#include <QDirIterator>
 #include <QDropEvent>
 #include <QMenu>
 #include <QMimeData>
@@ -323,6 +325,105 @@ private Q_SLOTS:
         // The arrows are the same objects too.
         for (views::ArrowItem *arrow : arrowsBefore)
             QVERIFY(m_doc->scene()->arrows().contains(arrow));
+    }
+
+    void reconcileShowsWhatAFreshSceneShows()
+    {
+        // The scene reuses the rows of stages whose text only moved and skips repainting what
+        // did not change: after every edit its blocks and arrows must still show exactly what a
+        // scene built from scratch shows, and every arrow must end at its nodes' anchors.
+        const std::string base = "FROM alpine:3.19 AS a\n"
+                                 "RUN echo a \\\n"
+                                 "  && echo b\n"
+                                 "COPY <<EOF /x\n"
+                                 "hello\n"
+                                 "EOF\n"
+                                 "\n"
+                                 "FROM a AS b\n"
+                                 "COPY --from=a /a /b\n"
+                                 "RUN echo b `\n"
+                                 "  && echo c\n"
+                                 "\n"
+                                 "FROM scratch\n"
+                                 "COPY --from=b /b /c\n"
+                                 "COPY --from=a /a /d\n";
+        std::vector<std::string> texts{base};
+        auto edit = [&texts](const std::string &from, const std::string &to) {
+            std::string next = texts.back();
+            const auto at = next.find(from);
+            QVERIFY(at != std::string::npos);
+            next.replace(at, from.size(), to);
+            texts.push_back(next);
+        };
+        edit("echo a", "echo ax");                      // typing in the first stage
+        edit("RUN echo a", "# note\nRUN echo a");       // a line that moves b and the last one
+        texts.push_back("# escape=`\n" + texts.back()); // other continuations
+        edit("echo b `", "echo c `");                   // same length, other bytes
+        edit("COPY <<EOF /x", "COPY <EOF /x");          // no heredoc any more
+        edit("FROM a AS b", "FROM a AS bb");            // a rename
+        edit("--from=b /b /c", "--from=bb /b /c");
+        edit("COPY --from=a /a /d\n", ""); // an arrow less
+        texts.push_back(base);
+
+        views::StageScene kept;
+        for (const std::string &text : texts) {
+            const auto tree = model::SyntaxTree::parse(text);
+            const model::StageGraph graph = model::StageGraph::derive(*tree);
+            const auto diagnostics = model::lint(*tree, graph);
+            kept.setModel(tree, graph, diagnostics);
+            views::StageScene fresh;
+            fresh.setModel(tree, graph, diagnostics);
+            QCOMPARE(kept.blocks().size(), fresh.blocks().size());
+            for (std::size_t i = 0; i < fresh.blocks().size(); ++i)
+                QVERIFY2(kept.blocks()[i]->content() == fresh.blocks()[i]->content(), text.c_str());
+            QCOMPARE(kept.arrows().size(), fresh.arrows().size());
+            for (const views::ArrowItem *arrow : fresh.arrows()) {
+                const views::ArrowItem *same = kept.arrow(arrow->key());
+                QVERIFY2(same, qPrintable(arrow->key()));
+                QVERIFY(same->content() == arrow->content());
+                QCOMPARE(same->labelRect().size(), arrow->labelRect().size());
+                QCOMPARE(same->startPoint(), same->fromNode()->outputAnchor());
+                QCOMPARE(same->endPoint(),
+                         same->toNode()->inputAnchor(same->content().kind == model::EdgeKind::From
+                                                         ? 0
+                                                         : same->content().line));
+            }
+        }
+    }
+
+    void rowTextElidesAsQtDoes()
+    {
+        // Rows elide a prefix of long texts; the result must be what eliding the whole text
+        // gives, for every instruction row of the real corpus and a few scripts and widths.
+        STAGECRAFT_REQUIRE_SHARED();
+        QStringList texts{QString(300, u'x'),
+                          QString(70, u'\u0915'),
+                          QStringLiteral("echo \u0928\u092e\u0938\u094d\u0924\u0947 ").repeated(20),
+                          QStringLiteral("a\u0301").repeated(100),
+                          QStringLiteral("\U0001F600 emoji ").repeated(30),
+                          QStringLiteral("\u05e9\u05dc\u05d5\u05dd mixed ").repeated(20)};
+        QDirIterator it(tests::sharedDir() + QStringLiteral("/corpus/real"), QDir::Files,
+                        QDirIterator::Subdirectories);
+        views::StageScene scene;
+        while (it.hasNext()) {
+            const auto tree = model::SyntaxTree::parse(tests::readFile(it.next()));
+            const model::StageGraph graph = model::StageGraph::derive(*tree);
+            scene.setModel(tree, graph, {});
+            for (const views::StageBlockItem *block : scene.blocks())
+                for (const views::StageBlockItem::Row &row : block->content().rows)
+                    texts << row.text;
+        }
+        QVERIFY(texts.size() > 1000);
+        QFont bold = scene.theme().smallFont;
+        bold.setBold(true);
+        for (const QFont &font : {scene.theme().smallFont, bold, QFont()}) {
+            const QFontMetricsF metrics(font);
+            for (const qreal width : {40.0, 150.0, 220.0, 400.0}) {
+                for (const QString &text : std::as_const(texts))
+                    QCOMPARE(views::StageBlockItem::elidedRowText(metrics, text, width),
+                             metrics.elidedText(text, Qt::ElideRight, width));
+            }
+        }
     }
 
     void blockShowsFamilyFinalMarkDimmingAndDiagnostics()

@@ -112,6 +112,8 @@ private Q_SLOTS:
     void reanalysisRehighlightsOnlyChangedBlocks();
     void paletteChangeRepicksStageColours();
     void diagnosticsUnderlineWithTooltip();
+    void diagnosticUnderlinesFollowEdits();
+    void deferredUnderlinesArePlacedWhenTheDeferralEnds();
     void fixItsInContextMenuAndGutter();
     void continuationIndentsOnEnter_data();
     void continuationIndentsOnEnter();
@@ -325,6 +327,91 @@ void TestEditor::diagnosticsUnderlineWithTooltip()
     const auto two = selectionsOfKind(editor, DockerfileEditor::SelectionKind::Diagnostic);
     QCOMPARE(two.size(), 2);
     QVERIFY(two.at(0).format.underlineColor() != two.at(1).format.underlineColor());
+}
+
+void TestEditor::diagnosticUnderlinesFollowEdits()
+{
+    // After each edit the underlines are exactly the new markers (ranges, order, colours), even
+    // though the editor keeps the cursors of markers that did not change.
+    DockerfileEditor editor;
+    editor.setPlainText(MultiStage);
+    const auto markerOn = [&editor](int block, const QString &needle, model::Severity severity) {
+        DockerfileEditor::Marker m;
+        m.begin = positionOf(editor, block, needle);
+        m.end = m.begin + static_cast<int>(needle.size());
+        m.severity = severity;
+        m.message = needle;
+        return m;
+    };
+    const auto check = [&editor](const QList<DockerfileEditor::Marker> &markers) {
+        const auto underlines
+            = selectionsOfKind(editor, DockerfileEditor::SelectionKind::Diagnostic);
+        QCOMPARE(underlines.size(), markers.size());
+        for (qsizetype i = 0; i < markers.size(); ++i) {
+            const QTextEdit::ExtraSelection &s = underlines.at(i);
+            QCOMPARE(s.cursor.anchor(), markers.at(i).begin);
+            QCOMPARE(s.cursor.position(), markers.at(i).end);
+            QCOMPARE(s.format.property(QTextFormat::UserProperty + 1).toInt(), int(i));
+        }
+    };
+    QList<DockerfileEditor::Marker> markers{
+        markerOn(3, QStringLiteral("go build"), model::Severity::Warning),
+        markerOn(5, QStringLiteral("alpine"), model::Severity::Error),
+        markerOn(6, QStringLiteral("from=build"), model::Severity::Warning)};
+    analyse(editor, markers);
+    check(markers);
+    const QColor warning = selectionsOfKind(editor, DockerfileEditor::SelectionKind::Diagnostic)
+                               .at(0)
+                               .format.underlineColor();
+
+    // Typing on line 3 moves the later markers; the one on line 3 grows.
+    QTextCursor typing(editor.document());
+    typing.setPosition(positionOf(editor, 3, QStringLiteral("build")));
+    typing.insertText(QStringLiteral("x"));
+    markers = {markerOn(3, QStringLiteral("go xbuild"), model::Severity::Warning),
+               markerOn(5, QStringLiteral("alpine"), model::Severity::Error),
+               markerOn(6, QStringLiteral("from=build"), model::Severity::Warning)};
+    analyse(editor, markers);
+    check(markers);
+
+    // A marker inserted in front renumbers the others; a severity change recolours one.
+    markers.prepend(markerOn(0, QStringLiteral("GO"), model::Severity::Warning));
+    markers[2].severity = model::Severity::Warning;
+    analyse(editor, markers);
+    check(markers);
+    const auto underlines = selectionsOfKind(editor, DockerfileEditor::SelectionKind::Diagnostic);
+    QCOMPARE(underlines.at(2).format.underlineColor(), warning);
+
+    // Moving the cursor keeps them; no markers removes them.
+    placeCursor(editor, positionOf(editor, 1, QStringLiteral("AS")));
+    check(markers);
+    analyse(editor, {});
+    check({});
+}
+
+void TestEditor::deferredUnderlinesArePlacedWhenTheDeferralEnds()
+{
+    DockerfileEditor editor;
+    editor.setPlainText(MultiStage);
+    editor.setUnderlinesDeferred(true);
+    DockerfileEditor::Marker marker;
+    marker.begin = positionOf(editor, 5, QStringLiteral("alpine"));
+    marker.end = marker.begin + 6;
+    marker.message = QStringLiteral("Pin the image");
+    marker.fixTitle = QStringLiteral("Pin it");
+    analyse(editor, {marker});
+    // Deferred: no underline yet, but the marker's tooltip and light bulb are there.
+    QVERIFY(selectionsOfKind(editor, DockerfileEditor::SelectionKind::Diagnostic).isEmpty());
+    QVERIFY(editor.toolTipAt(marker.begin + 1).contains(marker.message));
+    QCOMPARE(editor.fixItLines(), QList<int>{5});
+    placeCursor(editor, 0);
+    QVERIFY(selectionsOfKind(editor, DockerfileEditor::SelectionKind::Diagnostic).isEmpty());
+
+    editor.setUnderlinesDeferred(false);
+    const auto underlines = selectionsOfKind(editor, DockerfileEditor::SelectionKind::Diagnostic);
+    QCOMPARE(underlines.size(), 1);
+    QCOMPARE(underlines.first().cursor.selectedText(), QStringLiteral("alpine"));
+    QCOMPARE(selectionsOfKind(editor, DockerfileEditor::SelectionKind::CurrentLine).size(), 1);
 }
 
 void TestEditor::fixItsInContextMenuAndGutter()
