@@ -352,6 +352,31 @@ void DockerfileEditor::updateExtraSelections()
         selections.append(reveal);
     }
 
+    if (m_buildBegin >= 0) {
+        QTextEdit::ExtraSelection step;
+        QColor c = m_buildFailed ? severityColour(model::Severity::Error, dark)
+                                 : palette().color(QPalette::Highlight);
+        c.setAlpha(dark ? 80 : 50);
+        step.format.setBackground(c);
+        step.format.setProperty(QTextFormat::FullWidthSelection, true);
+        step.format.setProperty(SelectionKindProperty,
+                                static_cast<int>(m_buildFailed ? SelectionKind::BuildFailure
+                                                               : SelectionKind::BuildStep));
+        // Full-width selections paint whole lines: one per line of the instruction.
+        const int length = document()->characterCount() - 1;
+        const int begin = std::clamp(m_buildBegin, 0, length);
+        const int end = std::clamp(m_buildEnd, begin, length);
+        QTextBlock block = document()->findBlock(begin);
+        const QTextBlock last = document()->findBlock(end);
+        while (block.isValid()) {
+            step.cursor = QTextCursor(block);
+            selections.append(step);
+            if (block == last)
+                break;
+            block = block.next();
+        }
+    }
+
     if (!m_underlinesDeferred) {
         if (m_markerSelectionsStale || dark != m_markerSelectionsDark)
             updateMarkerSelections(dark);
@@ -376,29 +401,6 @@ void DockerfileEditor::updateMarkerSelections(bool dark)
     m_markerSelections.clear();
     m_markerSelections.reserve(m_markers.size());
     const int length = document()->characterCount() - 1;
-    if (m_buildBegin >= 0) {
-        QTextEdit::ExtraSelection step;
-        QColor c = m_buildFailed ? severityColour(model::Severity::Error, dark)
-                                 : palette().color(QPalette::Highlight);
-        c.setAlpha(dark ? 80 : 50);
-        step.format.setBackground(c);
-        step.format.setProperty(QTextFormat::FullWidthSelection, true);
-        step.format.setProperty(SelectionKindProperty,
-                                static_cast<int>(m_buildFailed ? SelectionKind::BuildFailure
-                                                               : SelectionKind::BuildStep));
-        // Full-width selections paint whole lines: one per line of the instruction.
-        const int begin = std::clamp(m_buildBegin, 0, length);
-        const int end = std::clamp(m_buildEnd, begin, length);
-        QTextBlock block = document()->findBlock(begin);
-        const QTextBlock last = document()->findBlock(end);
-        while (block.isValid()) {
-            step.cursor = QTextCursor(block);
-            selections.append(step);
-            if (block == last)
-                break;
-            block = block.next();
-        }
-    }
     for (qsizetype i = 0; i < m_markers.size(); ++i) {
         const Marker &m = m_markers.at(i);
         QTextEdit::ExtraSelection s;
