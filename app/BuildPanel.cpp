@@ -263,7 +263,7 @@ void BuildPanel::fillArgs()
 
 bool BuildPanel::isBuilding() const
 {
-    return !m_job.isNull();
+    return !m_job.isNull() || !m_client.isNull();
 }
 
 int BuildPanel::targetStage() const
@@ -335,16 +335,29 @@ void BuildPanel::startBuild()
     setStatus(tr("Connecting to the Docker Engine…"));
     setBuilding(true);
 
-    EngineClient client(m_endpoint);
-    const EngineError error = client.negotiate();
-    if (error.isError()) {
-        setBuilding(false);
-        setStatus(error.message(), true);
-        Q_EMIT buildFinished(false);
-        return;
-    }
+    // The ping runs asynchronously: an engine that is slow to answer never freezes the window.
+    auto *client = new EngineClient(m_endpoint, this);
+    m_client = client;
+    connect(client, &EngineClient::negotiated, this, [this, client](const EngineError &error) {
+        client->deleteLater();
+        if (m_client != client)
+            return; // cancelled while connecting
+        m_client = nullptr;
+        if (error.isError()) {
+            setBuilding(false);
+            setStatus(error.message(), true);
+            Q_EMIT buildFinished(false);
+            return;
+        }
+        startJob(client);
+    });
+    client->negotiateAsync();
+}
+
+void BuildPanel::startJob(EngineClient *client)
+{
     const BuildOptions buildOptions = options();
-    m_job = client.build(buildOptions, this);
+    m_job = client->build(buildOptions, this);
     connect(m_job, &BuildJob::logLine, this, &BuildPanel::appendLog);
     connect(m_job, &BuildJob::stepStarted, this, &BuildPanel::onStep);
     connect(m_job, &BuildJob::finished, this, &BuildPanel::onFinished);
@@ -355,8 +368,18 @@ void BuildPanel::startBuild()
 
 void BuildPanel::cancelBuild()
 {
-    if (m_job)
+    if (m_job) {
         m_job->cancel(); // finished() follows, synchronously
+        return;
+    }
+    if (m_client) {
+        // Still connecting: drop the negotiation (its negotiated() is ignored).
+        m_client->deleteLater();
+        m_client = nullptr;
+        setBuilding(false);
+        setStatus(tr("Build cancelled."));
+        Q_EMIT buildFinished(false);
+    }
 }
 
 void BuildPanel::onStep(int step, int total, const QString &instruction)

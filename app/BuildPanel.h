@@ -25,6 +25,7 @@ class QTableWidget;
 namespace stagecraft::app {
 
 class BuildJob;
+class EngineClient;
 
 /// The Build dock: target (the parsed stages, final by default), tag, build args offered from
 /// the file's ARG declarations with their defaults, no-cache and pull; Build and Cancel; the live
@@ -100,6 +101,8 @@ private:
     void onStep(int step, int total, const QString &instruction);
     void onFinished();
     void setBuilding(bool building);
+    /// Starts the build once `client` has negotiated the API version.
+    void startJob(EngineClient *client);
     void setStatus(const QString &text, bool error = false);
     void appendLog(const QString &line);
 
@@ -112,6 +115,7 @@ private:
     bool m_modified = false;
     SaveHandler m_saveHandler;
     QPointer<BuildJob> m_job;
+    QPointer<EngineClient> m_client; ///< negotiating, before m_job exists
     int m_currentStep = 0;
 
     QLabel *m_targetLabel = nullptr;

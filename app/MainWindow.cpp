@@ -148,9 +148,17 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::showSettings);
     QTimer::singleShot(0, m_engineConnection, &EngineConnection::refresh);
     // The Build and Sizes panels use the endpoint the settings resolve to, and follow changes.
+    m_connectionEndpointUrl = m_engineConnection->endpoint().url;
     setEngineEndpoint(m_engineConnection->endpoint());
-    connect(m_engineConnection, &EngineConnection::changed, this,
-            [this] { setEngineEndpoint(m_engineConnection->endpoint()); });
+    // Only a new endpoint is forwarded (changed() also reports every state change), so an
+    // endpoint set by hand (tests, replayed engines) stays until the settings change it.
+    connect(m_engineConnection, &EngineConnection::changed, this, [this] {
+        const EngineEndpoint &endpoint = m_engineConnection->endpoint();
+        if (endpoint.url == m_connectionEndpointUrl)
+            return;
+        m_connectionEndpointUrl = endpoint.url;
+        setEngineEndpoint(endpoint);
+    });
 
     createActions();
     createMenus();

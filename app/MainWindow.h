@@ -165,6 +165,8 @@ private:
     QDockWidget *m_buildDock = nullptr;
     SizesPanel *m_sizesPanel = nullptr;
     QDockWidget *m_sizesDock = nullptr;
+    /// The endpoint last taken from m_engineConnection and given to the panels.
+    QString m_connectionEndpointUrl;
     LessonsPanel *m_lessons = nullptr;
     QDockWidget *m_lessonsDock = nullptr;
     FilesPanel *m_files = nullptr;

@@ -4,26 +4,26 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+217"/>
-        <location line="+26"/>
+        <location filename="../app/cli/Cli.cpp" line="+243"/>
+        <location line="+27"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
         <translation>विकल्प %1 को एक मान चाहिए।</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Unsupported language: %1 (use hi or en).</source>
         <extracomment>%1 = the value given to --lang</extracomment>
         <translation>यह भाषा समर्थित नहीं है: %1 (hi या en का उपयोग करें)।</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Unknown option: %1</source>
         <extracomment>%1 = the option as given</extracomment>
         <translation>अज्ञात विकल्प: %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-177"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -35,8 +35,9 @@ Commands:
              [--build-arg NAME=VALUE]...
       Print the stage graph. STAGE is a stage name or index.
   lint FILE [--format text|json|sarif] [--target STAGE]
-            [--build-arg NAME=VALUE]...
-      Report problems in the Dockerfile.
+            [--build-arg NAME=VALUE]... [--context DIR]
+      Report problems in the Dockerfile. With --context, also check COPY
+      sources and secret files against the build context DIR.
   print FILE
       Parse the file and print it back unchanged.
   edit FILE OPERATION [ARGUMENTS]...
@@ -45,6 +46,14 @@ Commands:
   build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
              [--host URL]
       Build the image with the Docker Engine and show the build log.
+  measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--no-cache] [--format text|json|markdown|csv] [--no-history]
+      Build every stage and measure it: image, size, layers by Dockerfile
+      line, build time, bytes per artifact arrow, and the saving. The run is
+      kept in the history in FILE.stagecraft.json.
+  compare A B [--format text|json|markdown|csv]
+      Compare two measurements (measure --format json files, or measured
+      Dockerfiles: their latest run), stage by stage.
   engine [--host URL]
       Show the Docker Engine in use: endpoint, version and API version.
   render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
@@ -56,9 +65,9 @@ Options:
   -h, --help     Show this help.
   --version      Show the version.
 
-Exit status: 0 when all is well, 1 when errors were found (lint errors, or
-BuildKit would reject the file), 2 for a usage error or a file that cannot be
-read.
+Exit status: 0 when all is well, 1 when errors were found (lint errors,
+BuildKit would reject the file, or a build failed), 2 for a usage error, a
+file that cannot be read or an engine that cannot be reached.
 </source>
         <extracomment>The --help text. Keep the command names, options, FILE, STAGE, NAME=VALUE and the format names in English; align the descriptions as you like.</extracomment>
         <translation>उपयोग: stagecraft-cli COMMAND FILE [OPTIONS]
@@ -72,8 +81,9 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
              [--build-arg NAME=VALUE]...
       stage graph दिखाता है। STAGE किसी stage का नाम या index है।
   lint FILE [--format text|json|sarif] [--target STAGE]
-            [--build-arg NAME=VALUE]...
-      Dockerfile की समस्याएँ बताता है।
+            [--build-arg NAME=VALUE]... [--context DIR]
+      Dockerfile की समस्याएँ बताता है। --context के साथ COPY sources और secret
+      files को build context DIR से मिलाकर भी जाँचता है।
   print FILE
       फ़ाइल को parse करके बिना बदले वापस दिखाता है।
   edit FILE OPERATION [ARGUMENTS]...
@@ -82,6 +92,14 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
   build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
              [--host URL]
       Docker Engine से image build करता है और build लॉग दिखाता है।
+  measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--no-cache] [--format text|json|markdown|csv] [--no-history]
+      हर stage build करके मापता है: image, आकार, Dockerfile की पंक्ति के अनुसार
+      layers, build समय, हर artifact तीर के bytes, और बचत। यह माप
+      FILE.stagecraft.json के इतिहास में रखा जाता है।
+  compare A B [--format text|json|markdown|csv]
+      दो मापों की तुलना stage दर stage करता है (measure --format json फ़ाइलें, या
+      मापी गई Dockerfiles: उनका सबसे नया माप)।
   engine [--host URL]
       इस्तेमाल हो रहा Docker Engine दिखाता है: endpoint, version और API version।
   render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
@@ -93,23 +111,24 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
   -h, --help     यह सहायता दिखाएँ।
   --version      version दिखाएँ।
 
-निकास कोड: 0 जब सब ठीक हो; 1 जब त्रुटियाँ मिलें (lint त्रुटियाँ, या BuildKit
-फ़ाइल को अस्वीकार कर देगा); 2 गलत उपयोग पर, या जब फ़ाइल पढ़ी न जा सके।
+निकास कोड: 0 जब सब ठीक हो; 1 जब त्रुटियाँ मिलें (lint त्रुटियाँ, BuildKit
+फ़ाइल को अस्वीकार कर देगा, या build विफल हुआ); 2 गलत उपयोग पर, जब फ़ाइल पढ़ी
+न जा सके, या जब engine तक पहुँचा न जा सके।
 </translation>
     </message>
     <message>
-        <location line="+169"/>
-        <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
-        <translation>कमांड नहीं दी गई: parse, graph, lint, print, edit, build या engine का उपयोग करें।</translation>
+        <location line="+190"/>
+        <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
+        <translation>कमांड नहीं दी गई: parse, graph, lint, print, edit, build, measure, compare या engine का उपयोग करें।</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</source>
+        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build, measure, compare or engine).</source>
         <extracomment>%1 = the command as given</extracomment>
-        <translation>अज्ञात कमांड: %1 (parse, graph, lint, print, edit, build या engine का उपयोग करें)।</translation>
+        <translation>अज्ञात कमांड: %1 (parse, graph, lint, print, edit, build, measure, compare या engine का उपयोग करें)।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Missing file: give a Dockerfile path, or - for standard input.</source>
         <translation>फ़ाइल नहीं दी गई: Dockerfile का path दें, या standard input के लिए - दें।</translation>
     </message>
@@ -151,7 +170,19 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>अज्ञात target stage: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+7"/>
+        <source>Context directory not found: %1</source>
+        <extracomment>%1 = the --context value as given</extracomment>
+        <translation>context directory नहीं मिली: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot list the build context %1: a directory or its .dockerignore cannot be read, or .dockerignore is malformed.</source>
+        <extracomment>%1 = the --context directory</extracomment>
+        <translation>build context %1 की सूची नहीं बन सकी: कोई directory या उसकी .dockerignore पढ़ी नहीं जा सकती, या .dockerignore गलत लिखी है।</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>No problems found.</source>
         <translation>कोई समस्या नहीं मिली।</translation>
     </message>
@@ -446,6 +477,60 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
     </message>
     <message>
         <location line="+20"/>
+        <source>The final stage copies the whole build context (&apos;%1&apos;) although stage &apos;%2&apos; already builds from it: copy only what the app needs to run.</source>
+        <extracomment>%1 = the COPY source as written (&quot;.&quot;, &quot;./&quot;, &quot;*&quot;), %2 = the builder stage&apos;s name or index</extracomment>
+        <translation>final stage पूरा build context (&apos;%1&apos;) copy करती है, जबकि stage &apos;%2&apos; उसी से build कर चुकी है: सिर्फ़ वही copy करें जो app को चलने के लिए चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The final stage is based on &apos;%1&apos;, a full SDK image, although the build happens in stage &apos;%2&apos;: use a smaller runtime image such as %3.</source>
+        <extracomment>%1 = the base image as written, %2 = the builder stage&apos;s name or index, %3 = suggested runtime images (image references, not translated)</extracomment>
+        <translation>final stage &apos;%1&apos; पर आधारित है, जो पूरी SDK image है, जबकि build stage &apos;%2&apos; में होता है: %3 जैसी छोटी runtime image इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The final stage copies &apos;%1&apos; (%2): the app does not need it to run.</source>
+        <extracomment>%1 = the COPY source as written, %2 = what it is (translated separately: the Git history, a cache, …)</extracomment>
+        <translation>final stage &apos;%1&apos; (%2) copy करती है: app को चलने के लिए इसकी ज़रूरत नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COPY &apos;%1&apos; brings files that look secret into the image: %2. List them in .dockerignore.</source>
+        <extracomment>%1 = the COPY source as written, %2 = the files that look secret (paths, comma-separated)</extracomment>
+        <translation>COPY &apos;%1&apos; ऐसी files image में ले आता है जो secret लगती हैं: %2। इन्हें .dockerignore में लिखें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not in the build context.</source>
+        <extracomment>%1 = the COPY source as written</extracomment>
+        <translation>&apos;%1&apos; build context में नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not in the build context. Did you mean &apos;%2&apos;?</source>
+        <extracomment>%1 = the COPY source as written, %2 = an existing path with a similar name</extracomment>
+        <translation>&apos;%1&apos; build context में नहीं है। क्या आपका मतलब &apos;%2&apos; था?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is excluded by .dockerignore, so the build cannot copy it.</source>
+        <extracomment>%1 = the COPY source as written</extracomment>
+        <translation>&apos;%1&apos; को .dockerignore बाहर रखती है, इसलिए build इसे copy नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Base image &apos;%1&apos; follows &apos;latest&apos;, so a rebuild can change it without notice: pin a version tag.</source>
+        <extracomment>%1 = the base image as written (without a tag, or with :latest)</extracomment>
+        <translation>base image &apos;%1&apos; &apos;latest&apos; पर चलती है, इसलिए दोबारा build करने पर वह बिना बताए बदल सकती है: कोई version tag pin करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Base image &apos;%1&apos; is deprecated and gets no updates: use &apos;%2&apos; instead.</source>
+        <extracomment>%1 = the base image as written, %2 = the image that replaces it (e.g. eclipse-temurin)</extracomment>
+        <translation>base image &apos;%1&apos; deprecated है और उसे updates नहीं मिलते: उसकी जगह &apos;%2&apos; इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>lowercase</source>
         <translation>छोटे अक्षर</translation>
     </message>
@@ -453,6 +538,31 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <location line="+1"/>
         <source>uppercase</source>
         <translation>बड़े अक्षर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Git history</source>
+        <translation>Git history</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>node_modules from the build context, installed for your computer</source>
+        <translation>build context का node_modules, जो आपके कंप्यूटर के लिए install हुआ था</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>node_modules, which a static web server never uses</source>
+        <translation>node_modules, जिसे static web server कभी इस्तेमाल नहीं करता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a package or build cache</source>
+        <translation>package या build cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a build toolchain</source>
+        <translation>build toolchain</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -531,13 +641,73 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>path को absolute करें</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+1"/>
+        <source>Use the runtime image</source>
+        <translation>runtime image इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not copy it</source>
+        <translation>इसे copy न करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the suggested path</source>
+        <translation>सुझाया गया path इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the maintained image</source>
+        <translation>maintained image इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The builder stage already has the sources. Copying the whole context again puts source code, tests and stray files into the image you ship. Copy the built artifact, or only the files the app reads when it runs.</source>
+        <translation>builder stage के पास source code पहले से है। पूरा context फिर से copy करने पर source code, tests और इधर-उधर पड़ी files उस image में पहुँच जाती हैं जिसे आप ship करते हैं। build से बना artifact copy करें, या सिर्फ़ वे files जिन्हें app चलते समय पढ़ता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An SDK image carries compilers, package managers and headers that only the build needs. The final stage only runs the artifact, so a runtime image (slim, alpine, distroless, a JRE, nginx, or scratch for a static binary) is often hundreds of megabytes smaller.</source>
+        <translation>SDK image में compiler, package manager और headers होते हैं, जिनकी ज़रूरत सिर्फ़ build को होती है। final stage सिर्फ़ artifact चलाती है, इसलिए runtime image (slim, alpine, distroless, JRE, nginx, या static binary के लिए scratch) अक्सर सैकड़ों मेगाबाइट छोटी होती है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Git history, dependency caches, node_modules from your computer and toolchains make the image bigger and can leak information. Keep them in the builder stage and copy only the result.</source>
+        <translation>Git history, dependency cache, आपके कंप्यूटर का node_modules और toolchains image को बड़ा बनाते हैं और जानकारी लीक कर सकते हैं। इन्हें builder stage में ही रहने दें और सिर्फ़ नतीजा copy करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COPY of a folder takes every file in it. A key, .env file or credential copied into a layer stays in the image even when a later step deletes it. Exclude such files in .dockerignore and pass secrets to the build with RUN --mount=type=secret.</source>
+        <translation>किसी folder का COPY उसकी हर file ले लेता है। layer में copy हुई key, .env file या credential image में बनी रहती है, भले ही बाद का कोई step उसे मिटा दे। ऐसी files को .dockerignore से बाहर रखें और secrets को RUN --mount=type=secret से build तक पहुँचाएँ।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>COPY reads from the build context, the folder sent to Docker. A path that is not there makes the build fail.</source>
+        <translation>COPY build context से पढ़ता है, यानी वह folder जो Docker को भेजा जाता है। जो path वहाँ नहीं है, उससे build विफल हो जाता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files that .dockerignore excludes are not sent to Docker, so COPY cannot find them. Remove the matching pattern, or copy something else.</source>
+        <translation>जिन files को .dockerignore बाहर रखती है, वे Docker को भेजी नहीं जातीं, इसलिए COPY उन्हें नहीं ढूँढ पाता। मेल खाने वाला pattern हटाएँ, या कुछ और copy करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;latest&apos; moves whenever the publisher releases a new version, so the same Dockerfile can build a different image tomorrow. A version tag (alpine:3.20) or a digest keeps builds repeatable.</source>
+        <translation>publisher जब भी नया version निकालता है, &apos;latest&apos; बदल जाता है, इसलिए वही Dockerfile कल अलग image बना सकती है। version tag (alpine:3.20) या digest से build दोहराने लायक़ रहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A deprecated image gets no more security updates. Its publisher names a maintained successor.</source>
+        <translation>deprecated image को अब security updates नहीं मिलते। उसका publisher एक maintained उत्तराधिकारी बताता है।</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>%1: %2</source>
         <extracomment>Message for a diagnostic code the table does not know: %1 = code, %2 = its arguments</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Apply the suggested fix</source>
         <translation>सुझाया गया सुधार लागू करें</translation>
     </message>
@@ -844,29 +1014,31 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../app/engine/EngineCli.cpp" line="+40"/>
-        <location line="+60"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="+159"/>
+        <location filename="../app/engine/EngineCli.cpp" line="+45"/>
+        <location line="+54"/>
         <source>Option %1 needs a value.</source>
         <translation>विकल्प %1 को एक मान चाहिए।</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+89"/>
+        <location line="+7"/>
+        <location filename="../app/engine/EngineCli.cpp" line="-50"/>
+        <location line="+86"/>
         <source>Unknown option for %1: %2</source>
         <translation>%1 के लिए अनजाना विकल्प: %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location filename="../app/engine/EngineCli.cpp" line="-82"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Engine: %1 %2</source>
         <translation>Engine: %1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>API version: %1 (engine %2, Stagecraft %3)</source>
         <translation>API संस्करण: %1 (engine %2, Stagecraft %3)</translation>
     </message>
@@ -876,22 +1048,23 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>OS/Arch: %1/%2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Option %1 expects NAME=VALUE.</source>
         <translation>विकल्प %1 को NAME=VALUE चाहिए।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>अनपेक्षित argument: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</source>
-        <translation>Dockerfile नहीं दी गई: stagecraft-cli build FILE [--context DIR]</translation>
+        <source>Missing the Dockerfile: stagecraft-cli %1 FILE [--context DIR]</source>
+        <extracomment>%1 = command name (build, measure)</extracomment>
+        <translation>Dockerfile नहीं दी गई: stagecraft-cli %1 FILE [--context DIR]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot read %1.</source>
         <translation>%1 पढ़ी नहीं जा सकी।</translation>
     </message>
@@ -937,7 +1110,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     <message>
         <location line="+2"/>
         <source>The Docker engine stopped answering (no data for %1 seconds).</source>
-        <translation>Docker engine ने जवाब देना बंद कर दिया (%1 सेकंड से कोई data नहीं)।</translation>
+        <translation>Docker engine ने जवाब देना बंद कर दिया (%1 सेकंड से कोई डेटा नहीं)।</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1071,6 +1244,576 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
 </context>
 <context>
+    <name>LessonCatalog</name>
+    <message>
+        <location filename="../app/LessonCatalog.cpp" line="+50"/>
+        <source>The lessons could not be read from %1: %2</source>
+        <extracomment>%1 = file, %2 = what is wrong with it</extracomment>
+        <translation>पाठ %1 से पढ़े नहीं जा सके: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is missing</source>
+        <translation>फ़ाइल मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <extracomment>%1 = parser message, %2 = byte offset</extracomment>
+        <translation>मान्य JSON नहीं है (byte %2 पर %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“version” must be 1</source>
+        <translation>“version” 1 होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“lessons” must be a list with at least one lesson</source>
+        <translation>“lessons” कम से कम एक पाठ वाली सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no “id”</source>
+        <translation>%1 में “id” नहीं है</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no English title (“title”.“en”)</source>
+        <translation>%1 में अंग्रेज़ी शीर्षक (“title”.“en”) नहीं है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no steps</source>
+        <translation>%1 में कोई चरण नहीं है</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 needs an “id” and a “file”</source>
+        <translation>%1 में “id” और “file” होने चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “file” must be a plain name</source>
+        <translation>%1: “file” केवल एक सादा नाम होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: “template” must be one of %2 or null</source>
+        <extracomment>%1 = location, %2 = the allowed names</extracomment>
+        <translation>%1: “template” इनमें से एक होना चाहिए: %2, या null</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: “variant” must be “after”, “before” or null</source>
+        <translation>%1: “variant” “after”, “before” या null होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: “example” must be “examples/&lt;name&gt;” or null</source>
+        <translation>%1: “example” “examples/&lt;name&gt;” या null होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 names both a template and an example</source>
+        <translation>%1 में template और example दोनों दिए गए हैं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: “try” must be “compare”, “build” or null</source>
+        <translation>%1: “try” “compare”, “build” या null होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: “highlight”.“stage” must be a name, an index or null</source>
+        <translation>%1: “highlight”.“stage” कोई नाम, index या null होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: an arrow needs “from” and “to”</source>
+        <translation>%1: arrow के लिए “from” और “to” दोनों चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “arrow” must be an object or null</source>
+        <translation>%1: “arrow” object या null होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: “line” must be a number from 1, or null</source>
+        <translation>%1: “line” 1 या उससे बड़ी संख्या, या null होनी चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “highlight” must be an object or null</source>
+        <translation>%1: “highlight” object या null होना चाहिए</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCommand</name>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="-136"/>
+        <source>Unknown format %1 (use %2).</source>
+        <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
+        <translation>अज्ञात format %1 (%2 का उपयोग करें)।</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+52"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 = file, %2 = system message</extracomment>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 has no FROM instruction: nothing to measure.</source>
+        <translation>%1 में कोई FROM निर्देश नहीं है: मापने को कुछ नहीं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown target stage: %1</source>
+        <translation>अज्ञात target stage: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>[%1/%2] %3</source>
+        <extracomment>Progress on standard error. %1 = stage (1-based), %2 = stage count, %3 = what is happening</extracomment>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning: %1</source>
+        <translation>चेतावनी: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 holds no measurement.</source>
+        <translation>%1 में कोई माप नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No measurement is recorded for %1: run stagecraft-cli measure %1 first.</source>
+        <extracomment>%1 = Dockerfile</extracomment>
+        <translation>%1 का कोई माप दर्ज नहीं है: पहले stagecraft-cli measure %1 चलाएँ।</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>compare needs two measurements: stagecraft-cli compare A B (each a measure --format json file, or a measured Dockerfile).</source>
+        <translation>compare को दो माप चाहिए: stagecraft-cli compare A B (हर एक measure --format json फ़ाइल, या मापी गई Dockerfile)।</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureHistory</name>
+    <message>
+        <location filename="../app/engine/MeasureHistory.cpp" line="+30"/>
+        <source>The sidecar is not valid JSON.</source>
+        <translation>sidecar मान्य JSON नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sidecar&apos;s top level is not a JSON object.</source>
+        <translation>sidecar का शीर्ष स्तर JSON object नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;measurements&quot; in the sidecar is not an array.</source>
+        <translation>sidecar में &quot;measurements&quot; array नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Measurement %1 in the sidecar cannot be read: %2</source>
+        <extracomment>%1 = position in the history (0 = oldest), %2 = what is wrong</extracomment>
+        <translation>sidecar का माप %1 पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 = file, %2 = system message</extracomment>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</source>
+        <extracomment>%1 = file</extracomment>
+        <translation>%1 मान्य sidecar नहीं है (JSON object नहीं); माप सहेजा नहीं गया। फ़ाइल ठीक करें या हटाएँ और फिर से मापें।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
+        <translation>%1 में &quot;measurements&quot; array नहीं है; माप सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 लिखी नहीं जा सकी: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureReport</name>
+    <message>
+        <location filename="../app/engine/MeasureReport.cpp" line="+30"/>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, e.g. &quot;3.2 s&quot;</extracomment>
+        <translation>%1 सेकंड</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>added</source>
+        <translation>जोड़ा गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>हटाया गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resized</source>
+        <translation>आकार बदला</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 %2 → final %3, %4</source>
+        <extracomment>The saving of a multi-stage build. %1 = largest stage, %2 = its size, %3 = final size, %4 = change in percent (e.g. −96 %)</extracomment>
+        <translation>%1 %2 → final %3, %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stage sizes of %1</source>
+        <extracomment>Markdown report title. %1 = Dockerfile name</extracomment>
+        <translation>%1 के stage आकार</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measured %1 · Dockerfile SHA-256 `%2`</source>
+        <extracomment>%1 = date and time, %2 = SHA-256 of the Dockerfile</extracomment>
+        <translation>मापा गया %1 · Dockerfile SHA-256 `%2`</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+99"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>From base</source>
+        <translation>base से</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own layers</source>
+        <translation>अपनी layers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build time</source>
+        <translation>Build समय</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — final</source>
+        <translation> — final</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>built</source>
+        <translation>build हुआ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>**Saving:** %1 (%2 bytes)</source>
+        <translation>**बचत:** %1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artifact arrows</source>
+        <translation>Artifact तीर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Paths</source>
+        <translation>Paths</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layers of %1</source>
+        <translation>%1 की layers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+91"/>
+        <source>Instruction</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Stage sizes compared</source>
+        <translation>Stage आकारों की तुलना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <location line="+85"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+22"/>
+        <location line="+85"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+22"/>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Change %</source>
+        <translation>बदलाव %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+107"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+16"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+86"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Layer differences of the final stages</source>
+        <translation>final stages की layer भिन्नताएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer differences of %1</source>
+        <translation>%1 की layer भिन्नताएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line A</source>
+        <translation>पंक्ति A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line B</source>
+        <translation>पंक्ति B</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+31"/>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIZE</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAYERS</source>
+        <translation>LAYERS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TIME</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (final)</source>
+        <translation> (final)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not built</source>
+        <translation>build नहीं हुआ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2 (line %3, %4): %5</source>
+        <extracomment>One artifact arrow. %1 = source stage, %2 = target stage, %3 = line, %4 = paths, %5 = size or the reason it was not measured</extracomment>
+        <translation>%1 → %2 (पंक्ति %3, %4): %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving: %1</source>
+        <translation>बचत: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CHANGE</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE %</source>
+        <translation>बदलाव %</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layer differences of the final stages:</source>
+        <translation>final stages की layer भिन्नताएँ:</translation>
+    </message>
+</context>
+<context>
+    <name>Measurement</name>
+    <message>
+        <location filename="../app/engine/Measurement.cpp" line="+35"/>
+        <source>%1: %2</source>
+        <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing</source>
+        <translation>मौजूद नहीं</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected an integer</source>
+        <translation>पूर्णांक अपेक्षित</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>out of range</source>
+        <translation>सीमा से बाहर</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+28"/>
+        <source>expected a string</source>
+        <translation>string अपेक्षित</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>expected true or false</source>
+        <translation>true या false अपेक्षित</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>expected an array</source>
+        <translation>array अपेक्षित</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an object</source>
+        <translation>object अपेक्षित</translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <source>unsupported version %1</source>
+        <translation>असमर्थित version %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an ISO 8601 date and time</source>
+        <translation>ISO 8601 तारीख़ और समय नहीं</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>no stage has index %1</source>
+        <translation>किसी stage का index %1 नहीं है</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not valid JSON</source>
+        <translation>मान्य JSON नहीं</translation>
+    </message>
+</context>
+<context>
     <name>RenderCommand</name>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="+55"/>
@@ -1128,9 +1871,24 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
 </context>
 <context>
+    <name>SizeFormat</name>
+    <message>
+        <location filename="../views/SizeFormat.cpp" line="+27"/>
+        <source>%1 bytes</source>
+        <extracomment>%1 = a byte count with the locale&apos;s digit grouping (1,234,567; Hindi 12,34,567)</extracomment>
+        <translation>%1 बाइट</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 %2 → %3 %4, %5</source>
+        <extracomment>Size saving of a multi-stage build. %1 = the biggest stage&apos;s name, %2 = its size, %3 = the final stage&apos;s name, %4 = its size, %5 = signed percentage (&quot;−96%&quot;).</extracomment>
+        <translation>%1 %2 → %3 %4, %5</translation>
+    </message>
+</context>
+<context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+255"/>
+        <location filename="../views/StageBlockItem.cpp" line="+325"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -1155,9 +1913,180 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
 </context>
 <context>
+    <name>TemplateCatalog</name>
+    <message>
+        <location filename="../app/TemplateCatalog.cpp" line="+24"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web app: pip installs the packages in a full Python build stage; the slim runtime stage gets only the installed packages and the app.</source>
+        <translation>एक छोटा web app: पूरी Python build stage में pip packages install करता है; slim runtime stage में सिर्फ़ install किए गए packages और app आते हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web server compiled to one static binary, which is the only thing copied into a distroless runtime stage.</source>
+        <translation>एक छोटा web server, जो एक static binary में compile होता है; distroless runtime stage में सिर्फ़ यही binary कॉपी होती है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>React + nginx</source>
+        <translation>React + nginx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A React page built by Node.js; nginx serves only the built static files. Needs the npm registry to build.</source>
+        <translation>Node.js से build होने वाला एक React पेज; nginx सिर्फ़ build हुई static फ़ाइलें देता है। build के लिए npm registry चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Java (Maven)</source>
+        <translation>Java (Maven)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web server packaged as a jar by Maven with a full JDK; the runtime stage is a JRE with only the jar. Needs Maven Central to build.</source>
+        <translation>एक छोटा web server, जिसे Maven पूरे JDK के साथ jar में पैक करता है; runtime stage एक JRE है जिसमें सिर्फ़ jar होता है। build के लिए Maven Central चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node.js API</source>
+        <translation>Node.js API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small JSON API: the build stage installs the production packages and runs the tests; the slim runtime stage gets the app and node_modules.</source>
+        <translation>एक छोटी JSON API: build stage production packages install करती है और tests चलाती है; slim runtime stage में app और node_modules आते हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rust</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web server compiled by Cargo in release mode; only the binary is copied into a slim Debian runtime stage.</source>
+        <translation>एक छोटा web server, जिसे Cargo release mode में compile करता है; slim Debian runtime stage में सिर्फ़ binary कॉपी होती है।</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>There is no template called %1. Choose one of: %2.</source>
+        <extracomment>%1 = the template id as given, %2 = the known ids</extracomment>
+        <translation>%1 नाम का कोई template नहीं है। इनमें से एक चुनें: %2।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder for the new project.</source>
+        <translation>नए project के लिए एक फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a file, not a folder. Choose a folder for the new project.</source>
+        <extracomment>%1 = a path</extracomment>
+        <translation>%1 एक फ़ाइल है, फ़ोल्डर नहीं। नए project के लिए एक फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was written: %1 already has %2. Choose an empty folder, or move these files away first.</source>
+        <extracomment>%1 = the folder, %2 = the files that exist there already</extracomment>
+        <translation>कुछ नहीं लिखा गया: %1 में पहले से %2 हैं। कोई ख़ाली फ़ोल्डर चुनें, या पहले इन फ़ाइलों को कहीं और ले जाएँ।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not create the folder %1. Check that its parent folder exists and that you may write there.</source>
+        <extracomment>%1 = the folder</extracomment>
+        <translation>फ़ोल्डर %1 बनाने में विफल। जाँचें कि उसका parent फ़ोल्डर मौजूद है और आपको वहाँ लिखने की अनुमति है।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not create the folder %1. Check that you may write there.</source>
+        <translation>फ़ोल्डर %1 बनाने में विफल। जाँचें कि आपको वहाँ लिखने की अनुमति है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not write %1: %2. Nothing was kept; check that you may write in this folder.</source>
+        <extracomment>%1 = a file path, %2 = the system&apos;s reason</extracomment>
+        <translation>%1 लिखने में विफल: %2। कुछ भी नहीं रखा गया; जाँचें कि आपको इस फ़ोल्डर में लिखने की अनुमति है।</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <location filename="../app/cli/TemplateCommand.cpp" line="+26"/>
+        <source>Run &apos;stagecraft-cli --help&apos; for usage.</source>
+        <translation>उपयोग की जानकारी के लिए &apos;stagecraft-cli --help&apos; चलाएँ।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Templates:
+  templates
+      List the project templates (multi-stage Dockerfile, single-stage
+      Dockerfile.before, .dockerignore and a tiny app).
+  new ID DIR
+      Write template ID into the folder DIR (created when missing). Existing
+      files are never overwritten: exit 1 and nothing is written.
+</source>
+        <extracomment>Appended to the --help text. Keep the command names, ID and DIR in English.</extracomment>
+        <translation>Templates:
+  templates
+      project templates की सूची दिखाएँ (multi-stage Dockerfile, single-stage
+      Dockerfile.before, .dockerignore और एक छोटा app)।
+  new ID DIR
+      template ID को फ़ोल्डर DIR में लिखें (न हो तो बन जाता है)। मौजूदा
+      फ़ाइलें कभी नहीं बदली जातीं: exit 1, और कुछ नहीं लिखा जाता।
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Too many arguments: %1</source>
+        <extracomment>%1 = the first unexpected argument</extracomment>
+        <translation>बहुत ज़्यादा arguments: %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Files: %1</source>
+        <extracomment>%1 = the list of files of a template</extracomment>
+        <translation>फ़ाइलें: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown option: %1</source>
+        <extracomment>%1 = the option as given</extracomment>
+        <translation>अज्ञात option: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a template ID and a folder: stagecraft-cli new ID DIR (ID is one of: %1).</source>
+        <extracomment>%1 = the template ids</extracomment>
+        <translation>template ID और फ़ोल्डर दें: stagecraft-cli new ID DIR (ID इनमें से एक है: %1)।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown template: %1 (use one of: %2).</source>
+        <extracomment>%1 = the id as given, %2 = the known ids</extracomment>
+        <translation>अज्ञात template: %1 (इनमें से एक चुनें: %2)।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %Ln file(s) to %1:</source>
+        <extracomment>%Ln = number of files, %1 = the folder</extracomment>
+        <translation>
+            <numerusform>%1 में %Ln फ़ाइल लिखी गई:</numerusform>
+            <numerusform>%1 में %Ln फ़ाइलें लिखी गईं:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>User interface language: %1.</source>
         <translation>इंटरफ़ेस की भाषा: %1।</translation>
     </message>
@@ -1205,7 +2134,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>खोलने के लिए Dockerfile (डिफ़ॉल्ट: ऐप में शामिल उदाहरण)।</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Failed to open %1: %2</source>
         <translation>%1 खोलने में विफल: %2</translation>
     </message>
@@ -1328,9 +2257,291 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
 </context>
 <context>
+    <name>stagecraft::app::BuildPanel</name>
+    <message>
+        <location filename="../app/BuildPanel.cpp" line="+163"/>
+        <source>&amp;Target:</source>
+        <translation>Target (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ag:</source>
+        <translation>Tag (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name:tag (optional)</source>
+        <translation>name:tag (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build args (from the ARG lines; tick one to pass it):</source>
+        <translation>Build args (ARG पंक्तियों से; जिसे भेजना हो, उस पर निशान लगाएँ):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use</source>
+        <translation>भेजें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declared in</source>
+        <comment>build arg: stage or global</comment>
+        <translation>कहाँ घोषित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No cache</source>
+        <translation>Cache के बिना (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build every step again instead of using the engine&apos;s cache.</source>
+        <translation>Engine की cache के बजाय हर step फिर से build करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pull base images</source>
+        <translation>Base images pull करें (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the engine to pull newer versions of the base images first.</source>
+        <translation>Engine से पहले base images के नए संस्करण pull करने को कहें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Build</source>
+        <translation>Build करें (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build log</source>
+        <translation>Build लॉग</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (final)</source>
+        <extracomment>Target list entry for the last stage; %1 = its name</extracomment>
+        <translation>%1 (final)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Default: %1</source>
+        <translation>डिफ़ॉल्ट: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No default</source>
+        <translation>कोई डिफ़ॉल्ट नहीं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>global</source>
+        <extracomment>Build arg declared before the first FROM (usable in FROM lines)</extracomment>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
+        <translation>Build रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
+        <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to build: the Dockerfile has no FROM.</source>
+        <translation>Build करने को कुछ नहीं है: Dockerfile में कोई FROM नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Docker Engine is configured.</source>
+        <translation>कोई Docker Engine सेट नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to the Docker Engine…</source>
+        <translation>Docker Engine से जुड़ रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Building %1…</source>
+        <extracomment>%1 = target stage</extracomment>
+        <translation>%1 का build चल रहा है…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Build cancelled.</source>
+        <translation>Build रद्द किया गया।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>[Stagecraft] The engine&apos;s steps do not match the text shown (the file changed since?): steps are not highlighted.</source>
+        <translation>[Stagecraft] Engine के steps दिखाए गए text से मेल नहीं खाते (क्या फ़ाइल बदल गई है?): steps हाइलाइट नहीं किए जा रहे।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 = step number, %2 = total, %3 = instruction</extracomment>
+        <translation>Step %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Built %1.</source>
+        <extracomment>%1 = image ID</extracomment>
+        <translation>%1 build हो गई।</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::CompareDialog</name>
+    <message>
+        <location filename="../app/CompareDialog.cpp" line="+34"/>
+        <source>+ %1 (%2)</source>
+        <extracomment>Layer difference: %1 = instruction, %2 = size</extracomment>
+        <translation>+ %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>− %1 (%2)</source>
+        <translation>− %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>~ %1 (%2 → %3)</source>
+        <extracomment>Layer difference: %1 = instruction, %2 = old size, %3 = new size</extracomment>
+        <translation>~ %1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Load Run from File…</source>
+        <translation>फ़ाइल से माप लोड करें (&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare Measurements</source>
+        <translation>माप की तुलना</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change (%)</source>
+        <translation>बदलाव (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer differences</source>
+        <translation>Layer में अंतर</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &amp;A (before):</source>
+        <translation>माप A (पहले) (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;B (after):</source>
+        <translation>माप B (बाद में) (&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, %2</source>
+        <extracomment>Run list entry: %1 = Dockerfile name, %2 = date and time</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Load Measurement</source>
+        <translation>माप लोड करें</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Measurement (*.json);;All files (*)</source>
+        <translation>माप (*.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a Stagecraft measurement: %2</source>
+        <extracomment>%1 = file, %2 = what is wrong in it</extracomment>
+        <translation>%1 Stagecraft का माप नहीं है: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Measure the Dockerfile, or load a saved measurement, to compare.</source>
+        <translation>तुलना के लिए Dockerfile मापें, या सहेजा हुआ माप लोड करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>final image</source>
+        <extracomment>Comparison row: the two final images</extracomment>
+        <translation>final image</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>—</source>
+        <extracomment>Comparison cell: the stage is not in this run</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Final image: %1 → %2 (%3, %4)</source>
+        <extracomment>%1 = final size of A, %2 = final size of B, %3 = signed change, %4 = signed percentage</extracomment>
+        <translation>Final image: %1 → %2 (%3, %4)</translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::app::DiagnosticsModel</name>
     <message>
-        <location filename="../app/DiagnosticsModel.cpp" line="+97"/>
+        <location filename="../app/DiagnosticsModel.cpp" line="+103"/>
         <source>%1
 Fix: %2</source>
         <extracomment>Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix&apos;s title</extracomment>
@@ -1373,7 +2584,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::DocumentController</name>
     <message>
-        <location filename="../app/DocumentController.cpp" line="+166"/>
+        <location filename="../app/DocumentController.cpp" line="+189"/>
         <source>The document has no file yet: use Save As.</source>
         <translation>इस दस्तावेज़ की अभी कोई फ़ाइल नहीं है: &quot;इस रूप में सहेजें&quot; चुनें।</translation>
     </message>
@@ -1419,9 +2630,397 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>stagecraft::app::EngineConnection</name>
+    <message>
+        <location filename="../app/EngineConnection.cpp" line="+186"/>
+        <source>the DOCKER_HOST variable</source>
+        <translation>DOCKER_HOST variable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform default</source>
+        <translation>platform का डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the docker context “%1”</source>
+        <extracomment>%1 = the name of a docker context (docker context ls)</extracomment>
+        <translation>docker context “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::EngineStatusWidget</name>
+    <message>
+        <location filename="../app/EngineStatusWidget.cpp" line="+59"/>
+        <source>Engine: checking…</source>
+        <extracomment>Status bar, while Stagecraft checks whether the Docker engine answers</extracomment>
+        <translation>engine: जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 · %3</source>
+        <extracomment>Status bar: %1 = Docker or Podman, %2 = its version, %3 = endpoint URL</extracomment>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No engine · %1</source>
+        <extracomment>Status bar: %1 = endpoint URL (unix:///var/run/docker.sock)</extracomment>
+        <translation>engine नहीं मिला · %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no endpoint</source>
+        <translation>कोई endpoint नहीं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker engine status</source>
+        <translation>Docker engine की स्थिति</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the Docker engine…</source>
+        <translation>Docker engine की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 on %3/%4</source>
+        <extracomment>%1 engine name, %2 version, %3 operating system, %4 architecture</extracomment>
+        <translation>%3/%4 पर %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API version %1 (engine %2, Stagecraft %3)</source>
+        <translation>API संस्करण %1 (engine %2, Stagecraft %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Endpoint: %1 (from %2)</source>
+        <extracomment>%1 = endpoint URL, %2 = where it came from (&quot;the DOCKER_HOST variable&quot;, …)</extracomment>
+        <translation>Endpoint: %1 (%2 से)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Stagecraft checks again in %n second(s).</source>
+        <translation>
+            <numerusform>Stagecraft %n सेकंड में फिर से जाँचेगा।</numerusform>
+            <numerusform>Stagecraft %n सेकंड में फिर से जाँचेगा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to choose the engine in the settings.</source>
+        <translation>सेटिंग्स में engine चुनने के लिए क्लिक करें।</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::FilesPanel</name>
+    <message numerus="yes">
+        <location filename="../app/FilesPanel.cpp" line="+116"/>
+        <source>%1, %n item(s)</source>
+        <extracomment>Files panel progress; %1 = bytes read so far, %n = entries</extracomment>
+        <translation>
+            <numerusform>%1, %n प्रविष्टि</numerusform>
+            <numerusform>%1, %n प्रविष्टियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <source>Cancelled. The temporary container was removed.</source>
+        <translation>रद्द किया गया। अस्थायी container हटा दिया गया।</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>&amp;Image:</source>
+        <translation>image (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image name or ID</source>
+        <translation>image का नाम या ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show Files</source>
+        <translation>फ़ाइलें दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the files of this image (a container is created, never started, and removed again).</source>
+        <translation>इस image की फ़ाइलें पढ़ें (एक container बनाया जाता है, कभी चलाया नहीं जाता, और फिर हटा दिया जाता है)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh List</source>
+        <translation>सूची ताज़ा करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the local images again.</source>
+        <translation>local images की सूची फिर से बनाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by path</source>
+        <translation>path से छाँटें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only &amp;added by this stage</source>
+        <translation>केवल इस stage में जोड़ी गई (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of the stage</source>
+        <translation>stage की फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build the Dockerfile, then select a stage to see its files — or pick any local image above.</source>
+        <translation>Dockerfile को build करें, फिर किसी stage को चुनकर उसकी फ़ाइलें देखें — या ऊपर से कोई भी local image चुनें।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Which files does a stage make? Drag one onto a later stage to copy it there.</source>
+        <translation>कोई stage कौन-सी फ़ाइलें बनाती है? किसी फ़ाइल को बाद की stage पर खींचें ताकि वह वहाँ copy हो जाए।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stage %1 (image %2)</source>
+        <extracomment>Files panel heading; %1 = stage name or #index, %2 = image ID</extracomment>
+        <translation>stage %1 (image %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with its base %1.</source>
+        <extracomment>%1 = the base image the files are compared with</extracomment>
+        <translation>इसकी base %1 से तुलना की गई।</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Type or pick an image name first.</source>
+        <translation>पहले image का नाम लिखें या चुनें।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the files of %1 …</source>
+        <translation>%1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n item(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n प्रविष्टि, कुल %1।</numerusform>
+            <numerusform>%n प्रविष्टियाँ, कुल %1।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This stage added %n item(s), %1.</source>
+        <translation>
+            <numerusform>इस stage ने %n प्रविष्टि जोड़ी, %1।</numerusform>
+            <numerusform>इस stage ने %n प्रविष्टियाँ जोड़ीं, %1।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::FilesTreeModel</name>
+    <message>
+        <location filename="../app/FilesTreeModel.cpp" line="+145"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added</source>
+        <extracomment>Files panel: the stage added (or changed) this file or folder</extracomment>
+        <translation>जोड़ी गई</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 added</source>
+        <extracomment>Files panel: a folder with added files below it; %1 = size</extracomment>
+        <translation>%1 जोड़ा गया</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n फ़ाइल, %1</numerusform>
+            <numerusform>%n फ़ाइलें, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added by this stage: %n item(s), %1</source>
+        <translation>
+            <numerusform>इस stage ने जोड़ा: %n प्रविष्टि, %1</numerusform>
+            <numerusform>इस stage ने जोड़ा: %n प्रविष्टियाँ, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag onto a later stage on the canvas to copy it there.</source>
+        <translation>इसे canvas पर बाद की किसी stage पर खींचें ताकि यह वहाँ copy हो जाए।</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added</source>
+        <extracomment>Files panel column: what this stage added beyond its base image</extracomment>
+        <translation>जोड़ी गई</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::LessonsPanel</name>
+    <message>
+        <location filename="../app/LessonsPanel.cpp" line="+106"/>
+        <source>en</source>
+        <extracomment>The code of the language of this translation (&quot;en&quot;, &quot;hi&quot;): the Learn panel shows the lessons written in it.</extracomment>
+        <translation>hi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The lessons could not be read.</source>
+        <translation>पाठ पढ़े नहीं जा सके।</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Learn</source>
+        <translation>सीखें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no lessons.</source>
+        <translation>कोई पाठ नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1 of %2</source>
+        <extracomment>Learn panel: %1 = step number, %2 = number of steps</extracomment>
+        <translation>चरण %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This step is not written in your language yet; it is shown in English.</source>
+        <translation>यह चरण अभी आपकी भाषा में नहीं लिखा गया है; इसे अंग्रेज़ी में दिखाया गया है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text of this step is missing (%1). The lessons are incomplete; reinstall Stagecraft or report it.</source>
+        <extracomment>%1 = file path of the missing lesson text</extracomment>
+        <translation>इस चरण का पाठ मौजूद नहीं है (%1)। पाठ अधूरे हैं; Stagecraft को फिर से install करें या इसकी सूचना दें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Try It: Build Before and After</source>
+        <translation>आज़माएँ: पहले और बाद वाला build करें (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Try It: Build</source>
+        <translation>आज़माएँ: build करें (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The example of this step is missing (%1).</source>
+        <extracomment>%1 = path of the missing example Dockerfile</extracomment>
+        <translation>इस चरण का उदाहरण मौजूद नहीं है (%1)।</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The open Dockerfile has no arrow from %1 to %2. Open this step&apos;s example first.</source>
+        <extracomment>%1, %2 = stage names</extracomment>
+        <translation>खुली Dockerfile में %1 से %2 तक कोई arrow नहीं है। पहले इस चरण का उदाहरण खोलें।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The open Dockerfile has no stage %1. Open this step&apos;s example first.</source>
+        <extracomment>%1 = stage name</extracomment>
+        <translation>खुली Dockerfile में stage %1 नहीं है। पहले इस चरण का उदाहरण खोलें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The open Dockerfile has no line %1. Open this step&apos;s example first.</source>
+        <extracomment>%1 = line number</extracomment>
+        <translation>खुली Dockerfile में पंक्ति %1 नहीं है। पहले इस चरण का उदाहरण खोलें।</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This step has no template to compare.</source>
+        <translation>इस चरण में तुलना के लिए कोई template नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Open Example</source>
+        <translation>उदाहरण खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Dockerfile this step talks about, as a new untitled document.</source>
+        <translation>जिस Dockerfile की यह चरण बात करता है, उसे एक नए बिना नाम वाले दस्तावेज़ के रूप में खोलें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show Me</source>
+        <translation>दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the block, arrow or line this step talks about.</source>
+        <translation>जिस block, arrow या पंक्ति की यह चरण बात करता है, उसे चुनें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>पीछे (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>आगे (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson text</source>
+        <translation>पाठ का विवरण</translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+310"/>
+        <location filename="../app/MainWindow.cpp" line="+399"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -1429,6 +3028,11 @@ Fix: %2</source>
         <location line="+1"/>
         <source>&amp;New</source>
         <translation>नया (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New from &amp;Template…</source>
+        <translation>template से नया… (&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1516,6 +3120,11 @@ Fix: %2</source>
         <translation>पंक्ति पर जाएँ… (&amp;G)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>सेटिंग्स… (&amp;F)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;View</source>
         <translation>देखें (&amp;V)</translation>
@@ -1534,6 +3143,43 @@ Fix: %2</source>
         <location line="+1"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <extracomment>Dock title (View menu toggle)</extracomment>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sizes</source>
+        <extracomment>Dock title (View menu toggle): image sizes per stage</extracomment>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn</source>
+        <translation>सीखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Presenter Mode</source>
+        <translation>प्रस्तुति मोड (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt Stage</source>
+        <translation>अगली stage (&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious Stage</source>
+        <translation>पिछली stage (&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1608,7 +3254,7 @@ Fix: %2</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+200"/>
         <location line="+16"/>
         <location line="+168"/>
         <source>Save Dockerfile</source>
@@ -1733,7 +3379,7 @@ Fix: %2</source>
         <translation>फ़ाइल नहीं मिली</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+158"/>
         <source>Untitled</source>
         <translation>बिना नाम</translation>
     </message>
@@ -1769,8 +3415,9 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+41"/>
+        <location line="-426"/>
+        <location line="+42"/>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Dockerfile खोलें</translation>
@@ -1780,6 +3427,39 @@ Fix: %2</source>
         <source>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</source>
         <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
         <translation>Dockerfile फ़ाइलें (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;सभी फ़ाइलें (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::NewFromTemplateDialog</name>
+    <message>
+        <location filename="../app/NewFromTemplateDialog.cpp" line="+157"/>
+        <source>New from Template</source>
+        <translation>template से नया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview:</source>
+        <translation>पूर्वावलोकन:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>फ़ोल्डर (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>ब्राउज़ करें… (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation>बनाएँ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Folder for the New Project</source>
+        <translation>नए project का फ़ोल्डर</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +3474,416 @@ Fix: %2</source>
         <location line="+8"/>
         <source>&amp;Clear List</source>
         <translation>सूची साफ़ करें (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="+124"/>
+        <source>“%1” is not an endpoint URL. Write it as unix:///var/run/docker.sock or tcp://host:2376.</source>
+        <extracomment>%1 = what the user typed</extracomment>
+        <translation>“%1” endpoint URL नहीं है। इसे unix:///var/run/docker.sock या tcp://host:2376 की तरह लिखें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 endpoints are not supported yet. Use unix://, tcp:// or npipe://, for example an SSH tunnel to the engine&apos;s socket.</source>
+        <extracomment>%1 = a URL scheme such as ssh://</extracomment>
+        <translation>%1 endpoint अभी समर्थित नहीं हैं। unix://, tcp:// या npipe:// का उपयोग करें, जैसे engine के socket तक SSH tunnel।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown endpoint type %1. Use unix://, tcp:// or npipe://.</source>
+        <translation>अज्ञात endpoint प्रकार %1। unix://, tcp:// या npipe:// का उपयोग करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a valid endpoint URL. Examples: unix:///var/run/docker.sock, tcp://192.168.1.10:2376.</source>
+        <translation>“%1” मान्य endpoint URL नहीं है। उदाहरण: unix:///var/run/docker.sock, tcp://192.168.1.10:2376।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The socket path must be absolute: unix:///var/run/docker.sock, not unix://var/run/docker.sock.</source>
+        <translation>socket का path पूरा (absolute) होना चाहिए: unix:///var/run/docker.sock, न कि unix://var/run/docker.sock।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate folder %1 does not exist.</source>
+        <translation>certificate फ़ोल्डर %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Empty means automatic, which is now %1 (from %2).</source>
+        <extracomment>%1 = endpoint URL, %2 = where it came from (&quot;the DOCKER_HOST variable&quot;, …)</extracomment>
+        <translation>खाली छोड़ने पर अपने-आप चुना जाता है, अभी %1 (%2 से)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave empty to use DOCKER_HOST, the docker context or the platform default.</source>
+        <translation>DOCKER_HOST, docker context या platform का डिफ़ॉल्ट इस्तेमाल करने के लिए खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Connecting to %1…</source>
+        <translation>%1 से जुड़ रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected: %1 %2 (API %3) at %4.</source>
+        <extracomment>%1 engine name, %2 version, %3 API version, %4 endpoint URL</extracomment>
+        <translation>जुड़ गया: %4 पर %1 %2 (API %3)।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+21"/>
+        <source>Folder with ca.pem, cert.pem and key.pem</source>
+        <translation>ca.pem, cert.pem और key.pem वाला फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker engine</source>
+        <translation>Docker engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoint:</source>
+        <translation>Endpoint (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>अपने-आप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use &amp;TLS</source>
+        <translation>TLS का उपयोग करें (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify the engine&apos;s certificate</source>
+        <translation>engine का certificate जाँचें (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificates:</source>
+        <translation>Certificates (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>ब्राउज़ करें… (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;connection</source>
+        <translation>connection जाँचें (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::SizesPanel</name>
+    <message>
+        <location filename="../app/SizesPanel.cpp" line="+125"/>
+        <source>Build &amp;&amp; &amp;Measure All Stages</source>
+        <translation>सभी stages build करें और मापें (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build every stage as a target and measure its image, its layers and the bytes each COPY --from carries.</source>
+        <translation>हर stage को target के रूप में build करें और उसकी image, उसकी layers और हर COPY --from से जाने वाले बाइट मापें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompare…</source>
+        <translation>तुलना करें (&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>निर्यात करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layers of:</source>
+        <translation>इसकी layers (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Image size per stage</source>
+        <translation>हर stage की image का आकार</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No measurement yet: use &quot;Build &amp; Measure All Stages&quot;.</source>
+        <translation>अभी कोई माप नहीं: &quot;सभी stages build करें और मापें&quot; चुनें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Size (MB)</source>
+        <translation>आकार (MB)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>final image</source>
+        <extracomment>Chart bar: the image the build produces</extracomment>
+        <translation>final image</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>final</source>
+        <extracomment>the final image, in the saving line</extracomment>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The final image (%1) is the largest stage: no saving from the other stages.</source>
+        <translation>Final image (%1) सबसे बड़ी stage है: दूसरी stages से कोई बचत नहीं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The final stage was not built.</source>
+        <translation>Final stage build नहीं हुई।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <extracomment>Stage list entry: %1 = stage name, %2 = size</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 was not built.</source>
+        <translation>%1 build नहीं हुई।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>base</source>
+        <extracomment>Layer table: the layer comes from the FROM image</extracomment>
+        <translation>base</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
+        <translation>मापना रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
+        <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to build: the Dockerfile has no FROM.</source>
+        <translation>Build करने को कुछ नहीं है: Dockerfile में कोई FROM नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Docker Engine is configured.</source>
+        <translation>कोई Docker Engine सेट नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to the Docker Engine…</source>
+        <translation>Docker Engine से जुड़ रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stage %1 of %2: %3</source>
+        <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
+        <translation>Stage %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Measured every stage in %1 s.</source>
+        <extracomment>%1 = duration in seconds</extracomment>
+        <translation>सभी stages %1 सेकंड में मापी गईं।</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a .md, .csv, .json, .png or .svg file.</source>
+        <translation>.md, .csv, .json, .png या .svg फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 लिखने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Export Measurement</source>
+        <translation>माप निर्यात करें</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Markdown report (*.md);;CSV table (*.csv);;JSON report (*.json);;Chart as PNG (*.png);;Chart as SVG (*.svg)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Markdown रिपोर्ट (*.md);;CSV तालिका (*.csv);;JSON रिपोर्ट (*.json);;चार्ट PNG के रूप में (*.png);;चार्ट SVG के रूप में (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+18"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 लिखने में विफल।</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Choose a .png or .svg file for the chart.</source>
+        <translation>चार्ट के लिए .png या .svg फ़ाइल चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::StageFilesystem</name>
+    <message>
+        <location filename="../app/engine/StageFilesystem.cpp" line="+236"/>
+        <source>There is no local image “%1”. Build the stage first, or pick an image from the list.</source>
+        <translation>“%1” नाम की कोई local image नहीं है। पहले stage को build करें, या सूची से कोई image चुनें।</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The engine created no container for %1.</source>
+        <translation>engine ने %1 के लिए कोई container नहीं बनाया।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The temporary container %1 could not be removed: %2</source>
+        <translation>अस्थायी container %1 हटाने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The engine sent an archive that could not be read: %1</source>
+        <translation>engine से आया archive पढ़ने में विफल: %1</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Inspecting %1 …</source>
+        <translation>%1 की जाँच हो रही है …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+22"/>
+        <source>The base image could not be read: %1</source>
+        <translation>base image पढ़ने में विफल: %1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Reading the files of %1 …</source>
+        <translation>%1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the files of the base image %1 …</source>
+        <translation>base image %1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::StageMeasurer</name>
+    <message>
+        <location filename="../app/engine/StageMeasurer.cpp" line="+128"/>
+        <source>The Dockerfile has no FROM instruction.</source>
+        <translation>Dockerfile में कोई FROM निर्देश नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown target stage: %1</source>
+        <translation>अज्ञात target stage: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Building…</source>
+        <translation>Build हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Step %1/%2: %3</source>
+        <extracomment>Build progress. %1 = step, %2 = total steps, %3 = the instruction</extracomment>
+        <translation>Step %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not built: an earlier stage failed.</source>
+        <translation>Build नहीं हुआ: पहले का कोई stage विफल हुआ।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine reported no image for this stage.</source>
+        <translation>engine ने इस stage की कोई image नहीं बताई।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Measuring stage %1</source>
+        <translation>stage %1 मापा जा रहा है</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The source stage was not built.</source>
+        <translation>स्रोत stage build नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 uses a variable; it is not measured.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation>%1 में variable है; इसे मापा नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The COPY names no source path.</source>
+        <translation>COPY में कोई स्रोत path नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Measuring the arrow %1 → %2 (line %3)</source>
+        <extracomment>%1 = source stage, %2 = target stage, %3 = Dockerfile line</extracomment>
+        <translation>तीर %1 → %2 (पंक्ति %3) मापा जा रहा है</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 is not in the source stage&apos;s image.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation>%1 स्रोत stage की image में नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The engine&apos;s archive of %1 could not be read.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation>engine से मिला %1 का archive पढ़ा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+67"/>
+        <source>Could not remove the container %1: %2</source>
+        <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
+        <translation>container %1 हटाया नहीं जा सका: %2</translation>
     </message>
 </context>
 <context>
@@ -1839,7 +3929,7 @@ Fix: %2</source>
     <message>
         <location line="+0"/>
         <source>Alpine images</source>
-        <translation>Alpine images</translation>
+        <translation>Alpine पर आधारित images</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1870,7 +3960,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::DockerfileEditor</name>
     <message>
-        <location filename="../views/DockerfileEditor.cpp" line="+159"/>
+        <location filename="../views/DockerfileEditor.cpp" line="+161"/>
         <source>Dockerfile editor</source>
         <translation>Dockerfile संपादक</translation>
     </message>
@@ -1880,13 +3970,13 @@ Fix: %2</source>
         <translation>यहाँ Dockerfile लिखें, या कोई Dockerfile खोलें।</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>%1 (%2)</source>
         <comment>diagnostic message (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+408"/>
         <location line="+234"/>
         <source>Fix: %1</source>
         <extracomment>context menu entry; %1 = title of a fix-it (&quot;Use lower case&quot;)</extracomment>
@@ -2053,7 +4143,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location filename="../views/StageCanvas.cpp" line="+351"/>
+        <location filename="../views/StageCanvas.cpp" line="+374"/>
         <source>Drop the arrow on another block to copy an artifact into it.</source>
         <translation>फ़ाइलें कॉपी करने के लिए तीर को किसी दूसरे block पर छोड़ें।</translation>
     </message>
@@ -2095,7 +4185,7 @@ Fix: %2</source>
     <message>
         <location line="+3"/>
         <source>Set &amp;Base Image…</source>
-        <translation>base image सेट करें (&amp;B)…</translation>
+        <translation>base image सेट करें… (&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2143,7 +4233,22 @@ Fix: %2</source>
         <translation>ज़ूम 100% (&amp;1)</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+245"/>
+        <source>%1 is already in stage %2.</source>
+        <translation>%1 पहले से stage %2 में है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage %1 comes before stage %2: a stage can only copy from stages above it. Move the stage, or drop on a later one.</source>
+        <translation>stage %1, stage %2 से पहले आती है: कोई stage केवल अपने ऊपर की stages से copy कर सकती है। stage को खिसकाएँ, या बाद की किसी stage पर छोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stage “%1” is no longer in the Dockerfile; read its files again after a build.</source>
+        <translation>stage “%1” अब Dockerfile में नहीं है; build के बाद उसकी फ़ाइलें फिर से पढ़ें।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Unknown export format “%1”: use .png, .svg, .dot or .mmd.</source>
         <translation>अज्ञात निर्यात फ़ॉर्मेट “%1”: .png, .svg, .dot या .mmd इस्तेमाल करें।</translation>
     </message>
@@ -2151,7 +4256,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::StageScene</name>
     <message>
-        <location filename="../views/StageScene.cpp" line="+489"/>
+        <location filename="../views/StageScene.cpp" line="+538"/>
         <source>The canvas layout file %1 could not be read and was ignored: %2</source>
         <translation>canvas लेआउट फ़ाइल %1 पढ़ी नहीं जा सकी, इसलिए उसे अनदेखा किया गया: %2</translation>
     </message>

@@ -190,7 +190,7 @@ void TestBuildPanel::stepHighlightMoves()
     });
     QSignalSpy finished(panel, &BuildPanel::buildFinished);
     panel->buildButton()->click();
-    QVERIFY(!panel->buildButton()->isEnabled());
+    QVERIFY2(!panel->buildButton()->isEnabled(), qPrintable(panel->statusLabel()->text()));
     QVERIFY(panel->cancelButton()->isEnabled());
     QVERIFY(finished.wait(120'000));
     QCOMPARE(finished.first().first().toBool(), true);
