@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Hindi text is longer than English and Devanagari needs more height: every label and button of
+// the main window (with the Build and Sizes docks showing a RECORDED measurement, see
+// tst_sizespanel) and of the dialogs must get at least the room its text asks for, so nothing is
+// clipped. With STAGECRAFT_SCREENSHOT_DIR set, the screens are also written there as PNG (how the
+// README's Hindi screenshots are made, under xvfb-run with QT_QPA_PLATFORM=xcb).
+#include "tests/EngineReplay.h"
+
+#include "app/AboutDialog.h"
+#include "app/MainWindow.h"
+#include "app/NewFromTemplateDialog.h"
+#include "app/QtStandardStrings.h"
+#include "app/SettingsDialog.h"
+#include "app/SizesPanel.h"
+#include "app/Translation.h"
+#include "app/engine/EngineEndpoint.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stagecraft;
+using namespace stagecraft::app;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char *const kDockerfile = "FROM stagecraft/busybox AS builder\n"
+                                "RUN head -c 3000000 /dev/zero > /big\n"
+                                "RUN head -c 20000 /dev/zero > /app.bin\n"
+                                "FROM stagecraft/busybox\n"
+                                "COPY --from=builder /app.bin /app.bin\n";
+
+/// The visible labels and buttons under `root` whose text gets less room than it needs.
+QStringList clippedTexts(QWidget *root)
+{
+    QStringList clipped;
+    const auto check = [&clipped](QWidget *widget, const QString &text, bool wraps) {
+        if (!widget->isVisible() || text.trimmed().isEmpty() || widget->width() <= 0)
+            return;
+        // A wrapping label may take more lines instead of more width; then only its height
+        // must suffice for the width it has.
+        const QSize need
+            = wraps ? QSize(0, widget->heightForWidth(widget->width())) : widget->minimumSizeHint();
+        if (widget->width() + 1 < need.width() || widget->height() + 1 < need.height()) {
+            clipped.append(u"%1 \"%2\": has %3×%4, needs %5×%6"_s
+                               .arg(QString::fromLatin1(widget->metaObject()->className()), text)
+                               .arg(widget->width())
+                               .arg(widget->height())
+                               .arg(need.width())
+                               .arg(need.height()));
+        }
+    };
+    const auto labels = root->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->textFormat() == Qt::RichText || label->text().startsWith(u'<'))
+            continue; // rich text (About) wraps and scrolls by design
+        check(label, label->text(), label->wordWrap());
+    }
+    const auto buttons = root->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        if (qobject_cast<QPushButton *>(button) || qobject_cast<QCheckBox *>(button)
+            || qobject_cast<QRadioButton *>(button))
+            check(button, button->text(), false);
+    }
+    return clipped;
+}
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("STAGECRAFT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QVERIFY(widget->grab().save(dir + u'/' + name));
+}
+
+} // namespace
+
+class TestHindiLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void mainWindowWithBuildAndSizes();
+    void dialogs();
+    void qtStandardTextsAreHindi();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestHindiLayout::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY(installTranslator(*qApp, u"hi"_s));
+    QVERIFY(QCoreApplication::translate("stagecraft::app::MainWindow", "&File") != u"&File"_s);
+}
+
+void TestHindiLayout::cleanupTestCase()
+{
+    installTranslator(*qApp, u"en"_s);
+}
+
+void TestHindiLayout::mainWindowWithBuildAndSizes()
+{
+    const QString socket = m_dir.filePath(u"engine.sock"_s);
+    tests::EngineSession session(u"measure-all"_s, socket);
+    QVERIFY2(session.ok(), qPrintable(session.error()));
+    const QString path = m_dir.filePath(u"Dockerfile"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kDockerfile);
+    }
+    MainWindow window;
+    window.resize(1280, 800);
+    window.setEngineEndpoint(EngineEndpoint::fromUrl(u"unix://"_s + socket, u"test"_s));
+    QVERIFY(window.openFile(path));
+    window.reparseNow();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    SizesPanel *sizes = window.sizesPanel();
+    QSignalSpy finished(sizes, &SizesPanel::measureFinished);
+    sizes->measureButton()->click();
+    QVERIFY(finished.wait(300'000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(sizes->statusLabel()->text()));
+
+    window.buildDock()->show();
+    window.buildDock()->raise();
+    QCoreApplication::processEvents();
+    QStringList clipped = clippedTexts(&window);
+    saveScreenshot(&window, u"main-window-build-hi.png"_s);
+    saveScreenshot(window.buildDock(), u"build-panel-hi.png"_s);
+
+    window.sizesDock()->raise();
+    QCoreApplication::processEvents();
+    clipped += clippedTexts(&window);
+    saveScreenshot(&window, u"main-window-sizes-hi.png"_s);
+    saveScreenshot(window.sizesDock(), u"sizes-panel-hi.png"_s);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
+}
+
+void TestHindiLayout::dialogs()
+{
+    QStringList clipped;
+    {
+        SettingsDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        clipped += clippedTexts(&dialog);
+        saveScreenshot(&dialog, u"settings-dialog-hi.png"_s);
+    }
+    {
+        NewFromTemplateDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        clipped += clippedTexts(&dialog);
+        saveScreenshot(&dialog, u"template-dialog-hi.png"_s);
+    }
+    {
+        AboutDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        clipped += clippedTexts(&dialog);
+    }
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
+}
+
+void TestHindiLayout::qtStandardTextsAreHindi()
+{
+    // Debian ships no qtbase_hi: our catalogue answers for Qt's dialog buttons and menus.
+    for (const QtStandardString &string : qtStandardStrings()) {
+        const QString translated = QCoreApplication::translate(string.context, string.source);
+        QVERIFY2(translated != QString::fromUtf8(string.source),
+                 qPrintable(QString::fromUtf8(string.context) + u": "_s
+                            + QString::fromUtf8(string.source)));
+    }
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), u"ठीक है"_s);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), u"रद्द करें"_s);
+}
+
+QTEST_MAIN(TestHindiLayout)
+#include "tst_hindi_layout.moc"
