@@ -4,26 +4,25 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+217"/>
-        <location line="+26"/>
+        <location filename="../app/cli/Cli.cpp" line="+243"/>
+        <location line="+27"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
         <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Unsupported language: %1 (use hi or en).</source>
         <extracomment>%1 = the value given to --lang</extracomment>
         <translation>Unsupported language: %1 (use hi or en).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Unknown option: %1</source>
         <extracomment>%1 = the option as given</extracomment>
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location line="-155"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -61,7 +60,7 @@ BuildKit would reject the file), 2 for a usage error or a file that cannot be
 read.
 </source>
         <extracomment>The --help text. Keep the command names, options, FILE, STAGE, NAME=VALUE and the format names in English; align the descriptions as you like.</extracomment>
-        <translation>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
+        <translation type="vanished">Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
 
@@ -99,18 +98,77 @@ read.
 </translation>
     </message>
     <message>
-        <location line="+169"/>
         <source>Missing command: use parse, graph, lint, print, edit, build or engine.</source>
-        <translation>Missing command: use parse, graph, lint, print, edit, build or engine.</translation>
+        <translation type="vanished">Missing command: use parse, graph, lint, print, edit, build or engine.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</source>
+        <extracomment>%1 = the command as given</extracomment>
+        <translation type="vanished">Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
+
+Reads a Dockerfile (FILE, or - for standard input) and reports on it.
+
+Commands:
+  parse FILE [--format json|buildkit]
+      Print the instructions as JSON, or the syntax tree as BuildKit dumps it.
+  graph FILE [--format json|dot|mermaid] [--target STAGE]
+             [--build-arg NAME=VALUE]...
+      Print the stage graph. STAGE is a stage name or index.
+  lint FILE [--format text|json|sarif] [--target STAGE]
+            [--build-arg NAME=VALUE]... [--context DIR]
+      Report problems in the Dockerfile. With --context, also check COPY
+      sources and secret files against the build context DIR.
+  print FILE
+      Parse the file and print it back unchanged.
+  edit FILE OPERATION [ARGUMENTS]...
+      Change the Dockerfile through the edit engine
+      (see stagecraft-cli edit --help).
+  build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
+             [--host URL]
+      Build the image with the Docker Engine and show the build log.
+  measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--no-cache] [--format text|json|markdown|csv] [--no-history]
+      Build every stage and measure it: image, size, layers by Dockerfile
+      line, build time, bytes per artifact arrow, and the saving. The run is
+      kept in the history in FILE.stagecraft.json.
+  compare A B [--format text|json|markdown|csv]
+      Compare two measurements (measure --format json files, or measured
+      Dockerfiles: their latest run), stage by stage.
+  engine [--host URL]
+      Show the Docker Engine in use: endpoint, version and API version.
+  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...
+      Draw the stage canvas offscreen, as on screen, for docs and slides.
+
+Options:
+  --lang hi|en   Language of the messages (default: from LC_ALL, LC_MESSAGES
+                 or LANG).
+  -h, --help     Show this help.
+  --version      Show the version.
+
+Exit status: 0 when all is well, 1 when errors were found (lint errors,
+BuildKit would reject the file, or a build failed), 2 for a usage error, a
+file that cannot be read or an engine that cannot be reached.
+</source>
+        <extracomment>The --help text. Keep the command names, options, FILE, STAGE, NAME=VALUE and the format names in English; align the descriptions as you like.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</source>
+        <source>Unknown command: %1 (use parse, graph, lint, print, edit, build, measure, compare or engine).</source>
         <extracomment>%1 = the command as given</extracomment>
-        <translation>Unknown command: %1 (use parse, graph, lint, print, edit, build or engine).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Missing file: give a Dockerfile path, or - for standard input.</source>
         <translation>Missing file: give a Dockerfile path, or - for standard input.</translation>
     </message>
@@ -152,7 +210,19 @@ read.
         <translation>Unknown target stage: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+7"/>
+        <source>Context directory not found: %1</source>
+        <extracomment>%1 = the --context value as given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot list the build context %1: a directory or its .dockerignore cannot be read, or .dockerignore is malformed.</source>
+        <extracomment>%1 = the --context directory</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
@@ -447,6 +517,60 @@ read.
     </message>
     <message>
         <location line="+20"/>
+        <source>The final stage copies the whole build context (&apos;%1&apos;) although stage &apos;%2&apos; already builds from it: copy only what the app needs to run.</source>
+        <extracomment>%1 = the COPY source as written (&quot;.&quot;, &quot;./&quot;, &quot;*&quot;), %2 = the builder stage&apos;s name or index</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The final stage is based on &apos;%1&apos;, a full SDK image, although the build happens in stage &apos;%2&apos;: use a smaller runtime image such as %3.</source>
+        <extracomment>%1 = the base image as written, %2 = the builder stage&apos;s name or index, %3 = suggested runtime images (image references, not translated)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The final stage copies &apos;%1&apos; (%2): the app does not need it to run.</source>
+        <extracomment>%1 = the COPY source as written, %2 = what it is (translated separately: the Git history, a cache, …)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COPY &apos;%1&apos; brings files that look secret into the image: %2. List them in .dockerignore.</source>
+        <extracomment>%1 = the COPY source as written, %2 = the files that look secret (paths, comma-separated)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not in the build context.</source>
+        <extracomment>%1 = the COPY source as written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not in the build context. Did you mean &apos;%2&apos;?</source>
+        <extracomment>%1 = the COPY source as written, %2 = an existing path with a similar name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is excluded by .dockerignore, so the build cannot copy it.</source>
+        <extracomment>%1 = the COPY source as written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Base image &apos;%1&apos; follows &apos;latest&apos;, so a rebuild can change it without notice: pin a version tag.</source>
+        <extracomment>%1 = the base image as written (without a tag, or with :latest)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Base image &apos;%1&apos; is deprecated and gets no updates: use &apos;%2&apos; instead.</source>
+        <extracomment>%1 = the base image as written, %2 = the image that replaces it (e.g. eclipse-temurin)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>lowercase</source>
         <translation>lowercase</translation>
     </message>
@@ -454,6 +578,31 @@ read.
         <location line="+1"/>
         <source>uppercase</source>
         <translation>uppercase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Git history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>node_modules from the build context, installed for your computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>node_modules, which a static web server never uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a package or build cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a build toolchain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -532,13 +681,73 @@ read.
         <translation>Make the path absolute</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+1"/>
+        <source>Use the runtime image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not copy it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the suggested path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the maintained image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The builder stage already has the sources. Copying the whole context again puts source code, tests and stray files into the image you ship. Copy the built artifact, or only the files the app reads when it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An SDK image carries compilers, package managers and headers that only the build needs. The final stage only runs the artifact, so a runtime image (slim, alpine, distroless, a JRE, nginx, or scratch for a static binary) is often hundreds of megabytes smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Git history, dependency caches, node_modules from your computer and toolchains make the image bigger and can leak information. Keep them in the builder stage and copy only the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COPY of a folder takes every file in it. A key, .env file or credential copied into a layer stays in the image even when a later step deletes it. Exclude such files in .dockerignore and pass secrets to the build with RUN --mount=type=secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>COPY reads from the build context, the folder sent to Docker. A path that is not there makes the build fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files that .dockerignore excludes are not sent to Docker, so COPY cannot find them. Remove the matching pattern, or copy something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;latest&apos; moves whenever the publisher releases a new version, so the same Dockerfile can build a different image tomorrow. A version tag (alpine:3.20) or a digest keeps builds repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A deprecated image gets no more security updates. Its publisher names a maintained successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>%1: %2</source>
         <extracomment>Message for a diagnostic code the table does not know: %1 = code, %2 = its arguments</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Apply the suggested fix</source>
         <translation>Apply the suggested fix</translation>
     </message>
@@ -845,29 +1054,31 @@ written), 2 usage or input error.
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../app/engine/EngineCli.cpp" line="+40"/>
-        <location line="+60"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="+159"/>
+        <location filename="../app/engine/EngineCli.cpp" line="+45"/>
+        <location line="+54"/>
         <source>Option %1 needs a value.</source>
         <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+89"/>
+        <location line="+7"/>
+        <location filename="../app/engine/EngineCli.cpp" line="-50"/>
+        <location line="+86"/>
         <source>Unknown option for %1: %2</source>
         <translation>Unknown option for %1: %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location filename="../app/engine/EngineCli.cpp" line="-82"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Engine: %1 %2</source>
         <translation>Engine: %1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>API version: %1 (engine %2, Stagecraft %3)</source>
         <translation>API version: %1 (engine %2, Stagecraft %3)</translation>
     </message>
@@ -877,22 +1088,27 @@ written), 2 usage or input error.
         <translation>OS/Arch: %1/%2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Option %1 expects NAME=VALUE.</source>
         <translation>Option %1 expects NAME=VALUE.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</source>
-        <translation>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</translation>
+        <source>Missing the Dockerfile: stagecraft-cli %1 FILE [--context DIR]</source>
+        <extracomment>%1 = command name (build, measure)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <source>Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</source>
+        <translation type="vanished">Missing the Dockerfile: stagecraft-cli build FILE [--context DIR]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
@@ -1072,6 +1288,576 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>LessonCatalog</name>
+    <message>
+        <location filename="../app/LessonCatalog.cpp" line="+50"/>
+        <source>The lessons could not be read from %1: %2</source>
+        <extracomment>%1 = file, %2 = what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <extracomment>%1 = parser message, %2 = byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“version” must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“lessons” must be a list with at least one lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no “id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no English title (“title”.“en”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 needs an “id” and a “file”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “file” must be a plain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: “template” must be one of %2 or null</source>
+        <extracomment>%1 = location, %2 = the allowed names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: “variant” must be “after”, “before” or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: “example” must be “examples/&lt;name&gt;” or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 names both a template and an example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: “try” must be “compare”, “build” or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: “highlight”.“stage” must be a name, an index or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: an arrow needs “from” and “to”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “arrow” must be an object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: “line” must be a number from 1, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “highlight” must be an object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCommand</name>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="-136"/>
+        <source>Unknown format %1 (use %2).</source>
+        <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+52"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 = file, %2 = system message</extracomment>
+        <translation type="unfinished">Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 has no FROM instruction: nothing to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown target stage: %1</source>
+        <translation type="unfinished">Unknown target stage: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>[%1/%2] %3</source>
+        <extracomment>Progress on standard error. %1 = stage (1-based), %2 = stage count, %3 = what is happening</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 holds no measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No measurement is recorded for %1: run stagecraft-cli measure %1 first.</source>
+        <extracomment>%1 = Dockerfile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>compare needs two measurements: stagecraft-cli compare A B (each a measure --format json file, or a measured Dockerfile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureHistory</name>
+    <message>
+        <location filename="../app/engine/MeasureHistory.cpp" line="+30"/>
+        <source>The sidecar is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sidecar&apos;s top level is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;measurements&quot; in the sidecar is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Measurement %1 in the sidecar cannot be read: %2</source>
+        <extracomment>%1 = position in the history (0 = oldest), %2 = what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 = file, %2 = system message</extracomment>
+        <translation type="unfinished">Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</source>
+        <extracomment>%1 = file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureReport</name>
+    <message>
+        <location filename="../app/engine/MeasureReport.cpp" line="+30"/>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, e.g. &quot;3.2 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 %2 → final %3, %4</source>
+        <extracomment>The saving of a multi-stage build. %1 = largest stage, %2 = its size, %3 = final size, %4 = change in percent (e.g. −96 %)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stage sizes of %1</source>
+        <extracomment>Markdown report title. %1 = Dockerfile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measured %1 · Dockerfile SHA-256 `%2`</source>
+        <extracomment>%1 = date and time, %2 = SHA-256 of the Dockerfile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+99"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>From base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>**Saving:** %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artifact arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation type="unfinished">Line</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+91"/>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Stage sizes compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <location line="+85"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+22"/>
+        <location line="+85"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+22"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+107"/>
+        <source>final</source>
+        <translation type="unfinished">final</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+16"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+86"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Layer differences of the final stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer differences of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+31"/>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAYERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2 (line %3, %4): %5</source>
+        <extracomment>One artifact arrow. %1 = source stage, %2 = target stage, %3 = line, %4 = paths, %5 = size or the reason it was not measured</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layer differences of the final stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Measurement</name>
+    <message>
+        <location filename="../app/engine/Measurement.cpp" line="+35"/>
+        <source>%1: %2</source>
+        <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+28"/>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <source>unsupported version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>no stage has index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RenderCommand</name>
     <message>
         <location filename="../app/cli/RenderCommand.cpp" line="+55"/>
@@ -1129,9 +1915,24 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>SizeFormat</name>
+    <message>
+        <location filename="../views/SizeFormat.cpp" line="+27"/>
+        <source>%1 bytes</source>
+        <extracomment>%1 = a byte count with the locale&apos;s digit grouping (1,234,567; Hindi 12,34,567)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 %2 → %3 %4, %5</source>
+        <extracomment>Size saving of a multi-stage build. %1 = the biggest stage&apos;s name, %2 = its size, %3 = the final stage&apos;s name, %4 = its size, %5 = signed percentage (&quot;−96%&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+255"/>
+        <location filename="../views/StageBlockItem.cpp" line="+325"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -1156,9 +1957,173 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>TemplateCatalog</name>
+    <message>
+        <location filename="../app/TemplateCatalog.cpp" line="+24"/>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web app: pip installs the packages in a full Python build stage; the slim runtime stage gets only the installed packages and the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web server compiled to one static binary, which is the only thing copied into a distroless runtime stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>React + nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A React page built by Node.js; nginx serves only the built static files. Needs the npm registry to build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Java (Maven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web server packaged as a jar by Maven with a full JDK; the runtime stage is a JRE with only the jar. Needs Maven Central to build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node.js API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small JSON API: the build stage installs the production packages and runs the tests; the slim runtime stage gets the app and node_modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small web server compiled by Cargo in release mode; only the binary is copied into a slim Debian runtime stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>There is no template called %1. Choose one of: %2.</source>
+        <extracomment>%1 = the template id as given, %2 = the known ids</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder for the new project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a file, not a folder. Choose a folder for the new project.</source>
+        <extracomment>%1 = a path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was written: %1 already has %2. Choose an empty folder, or move these files away first.</source>
+        <extracomment>%1 = the folder, %2 = the files that exist there already</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not create the folder %1. Check that its parent folder exists and that you may write there.</source>
+        <extracomment>%1 = the folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not create the folder %1. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not write %1: %2. Nothing was kept; check that you may write in this folder.</source>
+        <extracomment>%1 = a file path, %2 = the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <location filename="../app/cli/TemplateCommand.cpp" line="+26"/>
+        <source>Run &apos;stagecraft-cli --help&apos; for usage.</source>
+        <translation type="unfinished">Run &apos;stagecraft-cli --help&apos; for usage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Templates:
+  templates
+      List the project templates (multi-stage Dockerfile, single-stage
+      Dockerfile.before, .dockerignore and a tiny app).
+  new ID DIR
+      Write template ID into the folder DIR (created when missing). Existing
+      files are never overwritten: exit 1 and nothing is written.
+</source>
+        <extracomment>Appended to the --help text. Keep the command names, ID and DIR in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Too many arguments: %1</source>
+        <extracomment>%1 = the first unexpected argument</extracomment>
+        <translation type="unfinished">Too many arguments: %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Files: %1</source>
+        <extracomment>%1 = the list of files of a template</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown option: %1</source>
+        <extracomment>%1 = the option as given</extracomment>
+        <translation type="unfinished">Unknown option: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a template ID and a folder: stagecraft-cli new ID DIR (ID is one of: %1).</source>
+        <extracomment>%1 = the template ids</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown template: %1 (use one of: %2).</source>
+        <extracomment>%1 = the id as given, %2 = the known ids</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %Ln file(s) to %1:</source>
+        <extracomment>%Ln = number of files, %1 = the folder</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>User interface language: %1.</source>
         <translation>User interface language: %1.</translation>
     </message>
@@ -1206,7 +2171,7 @@ written), 2 usage or input error.
         <translation>The Dockerfile to open (default: a built-in example).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Failed to open %1: %2</source>
         <translation>Failed to open %1: %2</translation>
     </message>
@@ -1329,9 +2294,286 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>stagecraft::app::BuildPanel</name>
+    <message>
+        <location filename="../app/BuildPanel.cpp" line="+163"/>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name:tag (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build args (from the ARG lines; tick one to pass it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declared in</source>
+        <comment>build arg: stage or global</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build every step again instead of using the engine&apos;s cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pull base images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the engine to pull newer versions of the base images first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (final)</source>
+        <extracomment>Target list entry for the last stage; %1 = its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>global</source>
+        <extracomment>Build arg declared before the first FROM (usable in FROM lines)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to build: the Dockerfile has no FROM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Docker Engine is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to the Docker Engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Building %1…</source>
+        <extracomment>%1 = target stage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>[Stagecraft] The engine&apos;s steps do not match the text shown (the file changed since?): steps are not highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 = step number, %2 = total, %3 = instruction</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Built %1.</source>
+        <extracomment>%1 = image ID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::CompareDialog</name>
+    <message>
+        <location filename="../app/CompareDialog.cpp" line="+34"/>
+        <source>+ %1 (%2)</source>
+        <extracomment>Layer difference: %1 = instruction, %2 = size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>− %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>~ %1 (%2 → %3)</source>
+        <extracomment>Layer difference: %1 = instruction, %2 = old size, %3 = new size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Load Run from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &amp;A (before):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;B (after):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, %2</source>
+        <extracomment>Run list entry: %1 = Dockerfile name, %2 = date and time</extracomment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dockerfile</source>
+        <translation type="unfinished">Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Load Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Measurement (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a Stagecraft measurement: %2</source>
+        <extracomment>%1 = file, %2 = what is wrong in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Measure the Dockerfile, or load a saved measurement, to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>final image</source>
+        <extracomment>Comparison row: the two final images</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>—</source>
+        <extracomment>Comparison cell: the stage is not in this run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Final image: %1 → %2 (%3, %4)</source>
+        <extracomment>%1 = final size of A, %2 = final size of B, %3 = signed change, %4 = signed percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::app::DiagnosticsModel</name>
     <message>
-        <location filename="../app/DiagnosticsModel.cpp" line="+97"/>
+        <location filename="../app/DiagnosticsModel.cpp" line="+103"/>
         <source>%1
 Fix: %2</source>
         <extracomment>Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix&apos;s title</extracomment>
@@ -1374,7 +2616,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::DocumentController</name>
     <message>
-        <location filename="../app/DocumentController.cpp" line="+166"/>
+        <location filename="../app/DocumentController.cpp" line="+189"/>
         <source>The document has no file yet: use Save As.</source>
         <translation>The document has no file yet: use Save As.</translation>
     </message>
@@ -1420,9 +2662,397 @@ Fix: %2</translation>
     </message>
 </context>
 <context>
+    <name>stagecraft::app::EngineConnection</name>
+    <message>
+        <location filename="../app/EngineConnection.cpp" line="+186"/>
+        <source>the DOCKER_HOST variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the platform default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the docker context “%1”</source>
+        <extracomment>%1 = the name of a docker context (docker context ls)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::EngineStatusWidget</name>
+    <message>
+        <location filename="../app/EngineStatusWidget.cpp" line="+59"/>
+        <source>Engine: checking…</source>
+        <extracomment>Status bar, while Stagecraft checks whether the Docker engine answers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 · %3</source>
+        <extracomment>Status bar: %1 = Docker or Podman, %2 = its version, %3 = endpoint URL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No engine · %1</source>
+        <extracomment>Status bar: %1 = endpoint URL (unix:///var/run/docker.sock)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker engine status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the Docker engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 on %3/%4</source>
+        <extracomment>%1 engine name, %2 version, %3 operating system, %4 architecture</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API version %1 (engine %2, Stagecraft %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Endpoint: %1 (from %2)</source>
+        <extracomment>%1 = endpoint URL, %2 = where it came from (&quot;the DOCKER_HOST variable&quot;, …)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Stagecraft checks again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to choose the engine in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::FilesPanel</name>
+    <message numerus="yes">
+        <location filename="../app/FilesPanel.cpp" line="+116"/>
+        <source>%1, %n item(s)</source>
+        <extracomment>Files panel progress; %1 = bytes read so far, %n = entries</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+28"/>
+        <source>Cancelled. The temporary container was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the files of this image (a container is created, never started, and removed again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the local images again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only &amp;added by this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build the Dockerfile, then select a stage to see its files — or pick any local image above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Which files does a stage make? Drag one onto a later stage to copy it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stage %1 (image %2)</source>
+        <extracomment>Files panel heading; %1 = stage name or #index, %2 = image ID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with its base %1.</source>
+        <extracomment>%1 = the base image the files are compared with</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Type or pick an image name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the files of %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>%n item(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This stage added %n item(s), %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::FilesTreeModel</name>
+    <message>
+        <location filename="../app/FilesTreeModel.cpp" line="+145"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added</source>
+        <extracomment>Files panel: the stage added (or changed) this file or folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 added</source>
+        <extracomment>Files panel: a folder with added files below it; %1 = size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n file(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added by this stage: %n item(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag onto a later stage on the canvas to copy it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added</source>
+        <extracomment>Files panel column: what this stage added beyond its base image</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::LessonsPanel</name>
+    <message>
+        <location filename="../app/LessonsPanel.cpp" line="+106"/>
+        <source>en</source>
+        <extracomment>The code of the language of this translation (&quot;en&quot;, &quot;hi&quot;): the Learn panel shows the lessons written in it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The lessons could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1 of %2</source>
+        <extracomment>Learn panel: %1 = step number, %2 = number of steps</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This step is not written in your language yet; it is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text of this step is missing (%1). The lessons are incomplete; reinstall Stagecraft or report it.</source>
+        <extracomment>%1 = file path of the missing lesson text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Try It: Build Before and After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Try It: Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The example of this step is missing (%1).</source>
+        <extracomment>%1 = path of the missing example Dockerfile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The open Dockerfile has no arrow from %1 to %2. Open this step&apos;s example first.</source>
+        <extracomment>%1, %2 = stage names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The open Dockerfile has no stage %1. Open this step&apos;s example first.</source>
+        <extracomment>%1 = stage name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The open Dockerfile has no line %1. Open this step&apos;s example first.</source>
+        <extracomment>%1 = line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This step has no template to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Open Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Dockerfile this step talks about, as a new untitled document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the block, arrow or line this step talks about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+310"/>
+        <location filename="../app/MainWindow.cpp" line="+405"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1430,6 +3060,11 @@ Fix: %2</translation>
         <location line="+1"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New from &amp;Template…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1517,6 +3152,11 @@ Fix: %2</translation>
         <translation>&amp;Go to Line…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
@@ -1535,6 +3175,43 @@ Fix: %2</translation>
         <location line="+1"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <extracomment>Dock title (View menu toggle)</extracomment>
+        <translation type="unfinished">Build</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sizes</source>
+        <extracomment>Dock title (View menu toggle): image sizes per stage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Presenter Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious Stage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1609,7 +3286,7 @@ Fix: %2</translation>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+200"/>
         <location line="+16"/>
         <location line="+168"/>
         <source>Save Dockerfile</source>
@@ -1734,7 +3411,48 @@ Fix: %2</translation>
         <translation>File Missing</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+179"/>
+        <source>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</source>
+        <extracomment>%1 = stage name or #index</extracomment>
+        <translation>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stage %1 has not been built yet. Run &quot;Build &amp; Measure All Stages&quot; in the Sizes panel first, then select the stage again.</source>
+        <extracomment>%1 = stage name or #index</extracomment>
+        <translation>Stage %1 has not been built yet. Run &quot;Build &amp; Measure All Stages&quot; in the Sizes panel first, then select the stage again.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A measurement is already running: wait for it to finish, or cancel it.</source>
+        <translation>A measurement is already running: wait for it to finish, or cancel it.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <extracomment>%1 = template title, %2 = the saving line (&quot;before 900 MB → after 45 MB, −95%&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before</source>
+        <extracomment>the single-stage variant, in the saving line of a template&apos;s Try it</extracomment>
+        <translation>before</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after</source>
+        <extracomment>the multi-stage variant, in the saving line of a template&apos;s Try it</extracomment>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: Single-Stage vs Multi-Stage</source>
+        <extracomment>%1 = template title</extracomment>
+        <translation>%1: Single-Stage vs Multi-Stage</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -1770,8 +3488,9 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+41"/>
+        <location line="-575"/>
+        <location line="+42"/>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Open Dockerfile</source>
         <translation>Open Dockerfile</translation>
@@ -1781,6 +3500,39 @@ Fix: %2</translation>
         <source>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</source>
         <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
         <translation>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::NewFromTemplateDialog</name>
+    <message>
+        <location filename="../app/NewFromTemplateDialog.cpp" line="+157"/>
+        <source>New from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Folder for the New Project</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1795,6 +3547,498 @@ Fix: %2</translation>
         <location line="+8"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="+124"/>
+        <source>“%1” is not an endpoint URL. Write it as unix:///var/run/docker.sock or tcp://host:2376.</source>
+        <extracomment>%1 = what the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 endpoints are not supported yet. Use unix://, tcp:// or npipe://, for example an SSH tunnel to the engine&apos;s socket.</source>
+        <extracomment>%1 = a URL scheme such as ssh://</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown endpoint type %1. Use unix://, tcp:// or npipe://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a valid endpoint URL. Examples: unix:///var/run/docker.sock, tcp://192.168.1.10:2376.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The socket path must be absolute: unix:///var/run/docker.sock, not unix://var/run/docker.sock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Empty means automatic, which is now %1 (from %2).</source>
+        <extracomment>%1 = endpoint URL, %2 = where it came from (&quot;the DOCKER_HOST variable&quot;, …)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave empty to use DOCKER_HOST, the docker context or the platform default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected: %1 %2 (API %3) at %4.</source>
+        <extracomment>%1 engine name, %2 version, %3 API version, %4 endpoint URL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+21"/>
+        <source>Folder with ca.pem, cert.pem and key.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use &amp;TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify the engine&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::SizesPanel</name>
+    <message>
+        <location filename="../app/SizesPanel.cpp" line="+133"/>
+        <source>Build &amp;&amp; &amp;Measure All Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build every stage as a target and measure its image, its layers and the bytes each COPY --from carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layers of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;Files</source>
+        <translation>Show &amp;Files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the files of the chosen stage&apos;s image in the Files panel.</source>
+        <translation>Show the files of the chosen stage&apos;s image in the Files panel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation type="unfinished">Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Image size per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No measurement yet: use &quot;Build &amp; Measure All Stages&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Size (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>final image</source>
+        <extracomment>Chart bar: the image the build produces</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>final</source>
+        <extracomment>the final image, in the saving line</extracomment>
+        <translation type="unfinished">final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The final image (%1) is the largest stage: no saving from the other stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The final stage was not built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <extracomment>Stage list entry: %1 = stage name, %2 = size</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 was not built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>base</source>
+        <extracomment>Layer table: the layer comes from the FROM image</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wait for the running measurement to finish, or cancel it.</source>
+        <translation>Wait for the running measurement to finish, or cancel it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to build: the Dockerfile has no FROM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Docker Engine is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to the Docker Engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stage %1 of %2: %3</source>
+        <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Measured every stage in %1 s.</source>
+        <extracomment>%1 = duration in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose a .md, .csv, .json, .png or .svg file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Export Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Markdown report (*.md);;CSV table (*.csv);;JSON report (*.json);;Chart as PNG (*.png);;Chart as SVG (*.svg)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+18"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Choose a .png or .svg file for the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::StageFilesystem</name>
+    <message>
+        <location filename="../app/engine/StageFilesystem.cpp" line="+236"/>
+        <source>There is no local image “%1”. Build the stage first, or pick an image from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The engine created no container for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The temporary container %1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The engine sent an archive that could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Inspecting %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+22"/>
+        <source>The base image could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Reading the files of %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the files of the base image %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::StageMeasurer</name>
+    <message>
+        <location filename="../app/engine/StageMeasurer.cpp" line="+150"/>
+        <source>The Dockerfile has no FROM instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown target stage: %1</source>
+        <translation type="unfinished">Unknown target stage: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Building…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Step %1/%2: %3</source>
+        <extracomment>Build progress. %1 = step, %2 = total steps, %3 = the instruction</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not built: an earlier stage failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine reported no image for this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Measuring stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The source stage was not built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 uses a variable; it is not measured.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The COPY names no source path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Measuring the arrow %1 → %2 (line %3)</source>
+        <extracomment>%1 = source stage, %2 = target stage, %3 = Dockerfile line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 is not in the source stage&apos;s image.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The engine&apos;s archive of %1 could not be read.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+67"/>
+        <source>Could not remove the container %1: %2</source>
+        <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::TemplateTrial</name>
+    <message>
+        <location filename="../app/TemplateTrial.cpp" line="+31"/>
+        <location line="+32"/>
+        <source>A template is already being built; wait for it or cancel it.</source>
+        <translation>A template is already being built; wait for it or cancel it.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation>There is no template &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create a temporary folder for the template: %1</source>
+        <translation>Cannot create a temporary folder for the template: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is missing.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the single-stage &quot;before&quot; variant of %1 (%2)</source>
+        <extracomment>%1 = template title, %2 = file name (Dockerfile.before)</extracomment>
+        <translation>the single-stage &quot;before&quot; variant of %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the multi-stage &quot;after&quot; variant of %1 (%2)</source>
+        <extracomment>%1 = template title, %2 = file name (Dockerfile)</extracomment>
+        <translation>the multi-stage &quot;after&quot; variant of %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+32"/>
+        <source>Cancelled building %1.</source>
+        <translation>Cancelled building %1.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Building %1…</source>
+        <extracomment>%1 = which variant, e.g. the single-stage &quot;before&quot; variant of Python (Dockerfile.before)</extracomment>
+        <translation>Building %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>Could not build %1: %2</source>
+        <extracomment>%1 = which variant, %2 = the engine&apos;s message</extracomment>
+        <translation>Could not build %1: %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Building %1 — stage %2 of %3: %4</source>
+        <extracomment>%1 = which variant, %2 = stage number, %3 = stage count, %4 = what happens</extracomment>
+        <translation>Building %1 — stage %2 of %3: %4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not build %1: the final stage was not built.</source>
+        <translation>Could not build %1: the final stage was not built.</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +4115,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::DockerfileEditor</name>
     <message>
-        <location filename="../views/DockerfileEditor.cpp" line="+159"/>
+        <location filename="../views/DockerfileEditor.cpp" line="+161"/>
         <source>Dockerfile editor</source>
         <translation>Dockerfile editor</translation>
     </message>
@@ -1881,13 +4125,13 @@ Fix: %2</translation>
         <translation>Write a Dockerfile here, or open one.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>%1 (%2)</source>
         <comment>diagnostic message (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+408"/>
         <location line="+234"/>
         <source>Fix: %1</source>
         <extracomment>context menu entry; %1 = title of a fix-it (&quot;Use lower case&quot;)</extracomment>
@@ -2054,7 +4298,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location filename="../views/StageCanvas.cpp" line="+351"/>
+        <location filename="../views/StageCanvas.cpp" line="+374"/>
         <source>Drop the arrow on another block to copy an artifact into it.</source>
         <translation>Drop the arrow on another block to copy an artifact into it.</translation>
     </message>
@@ -2144,7 +4388,22 @@ Fix: %2</translation>
         <translation>Zoom &amp;100%</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+245"/>
+        <source>%1 is already in stage %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage %1 comes before stage %2: a stage can only copy from stages above it. Move the stage, or drop on a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stage “%1” is no longer in the Dockerfile; read its files again after a build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Unknown export format “%1”: use .png, .svg, .dot or .mmd.</source>
         <translation>Unknown export format “%1”: use .png, .svg, .dot or .mmd.</translation>
     </message>
@@ -2152,7 +4411,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::StageScene</name>
     <message>
-        <location filename="../views/StageScene.cpp" line="+489"/>
+        <location filename="../views/StageScene.cpp" line="+538"/>
         <source>The canvas layout file %1 could not be read and was ignored: %2</source>
         <translation>The canvas layout file %1 could not be read and was ignored: %2</translation>
     </message>
