@@ -115,10 +115,15 @@ FilesPanel::FilesPanel(const EngineEndpoint &endpoint, QWidget *parent)
                 m_progress->setFormat(
                     tr("%1, %n item(s)", nullptr, entries).arg(QLocale().formattedDataSize(bytes)));
             });
-    connect(m_filesystem, &StageFilesystem::statusChanged, m_status, &QLabel::setText);
+    connect(m_filesystem, &StageFilesystem::statusChanged, this, [this](const QString &text) {
+        if (m_state == State::Running)
+            m_status->setText(text);
+    });
     connect(m_filesystem, &StageFilesystem::finished, this, &FilesPanel::onFinished);
     connect(m_filesystem, &StageFilesystem::failed, this, &FilesPanel::onFailed);
     connect(m_filesystem, &StageFilesystem::cancelled, this, [this] {
+        if (m_state != State::Running)
+            return;
         setRunning(false);
         m_state = State::Cancelled;
         m_status->setText(tr("Cancelled. The temporary container was removed."));
@@ -193,6 +198,9 @@ void FilesPanel::setGraph(const model::StageGraph &graph)
 
 void FilesPanel::setStageImage(int stageIndex, const QString &imageId, const QString &baseImage)
 {
+    if (stageIndex == m_stageIndex && imageId == m_image && baseImage == m_baseImage
+        && (m_state == State::Running || m_state == State::Done))
+        return;
     m_stageIndex = stageIndex;
     m_stageName.clear();
     if (stageIndex >= 0 && stageIndex < static_cast<int>(m_graph.stages().size()))
@@ -238,6 +246,34 @@ void FilesPanel::cancel()
     m_filesystem->cancel();
 }
 
+void FilesPanel::showNotice(const QString &message)
+{
+    // The read's late finished(), failed() or cancelled() are ignored: the state is no longer
+    // Running.
+    m_filesystem->cancel();
+    setRunning(false);
+    m_model->clear();
+    m_stageIndex = -1;
+    m_stageName.clear();
+    m_image.clear();
+    m_baseImage.clear();
+    m_state = State::Failed;
+    m_failure = message;
+    updateHeading();
+    m_status->setText(message);
+}
+
+void FilesPanel::setEndpoint(const EngineEndpoint &endpoint)
+{
+    if (StageFilesystem::sameEndpoint(endpoint, m_endpoint))
+        return;
+    m_endpoint = endpoint;
+    m_filesystem->setEndpoint(endpoint);
+    m_listedImages = isVisible();
+    if (m_listedImages)
+        refreshImageList();
+}
+
 void FilesPanel::setRunning(bool running)
 {
     m_progress->setVisible(running);
@@ -251,6 +287,8 @@ void FilesPanel::setRunning(bool running)
 
 void FilesPanel::onFinished()
 {
+    if (m_state != State::Running)
+        return;
     setRunning(false);
     m_state = State::Done;
     const StageFilesystem::Listing &listing = m_filesystem->listing();
@@ -275,6 +313,8 @@ void FilesPanel::showSummary()
 
 void FilesPanel::onFailed(const QString &message)
 {
+    if (m_state != State::Running)
+        return;
     setRunning(false);
     m_state = State::Failed;
     m_failure = message;

@@ -40,12 +40,24 @@ public:
     void setGraph(const model::StageGraph &graph);
     /// Shows the files of stage `stageIndex`, built as `imageId`; `baseImage` (its FROM image,
     /// or the image of the stage it is based on) is read too, to mark what the stage added.
-    /// Starts reading at once (a running read is cancelled).
+    /// Starts reading at once (a running read is cancelled) — unless this very stage, image and
+    /// base are already shown or being read, which is left as it is.
     void setStageImage(int stageIndex, const QString &imageId, const QString &baseImage);
+    /// Clears the tree and shows `message` instead (e.g. "build this stage first"); a running
+    /// read is cancelled.
+    void showNotice(const QString &message);
     /// Shows the files of any local image (no stage; drags copy `--from=<image>`).
     void showImage(const QString &image, const QString &baseImage = {});
     /// Stops a running read.
     void cancel();
+    /// The engine the panel reads from. Another engine cancels a running read, and the image
+    /// list is read again (now when the panel is visible, otherwise when it is shown next).
+    void setEndpoint(const EngineEndpoint &endpoint);
+    [[nodiscard]] const EngineEndpoint &endpoint() const { return m_endpoint; }
+    /// The image shown or being read ("" when none), its base, and its stage (-1: none).
+    [[nodiscard]] QString image() const { return m_image; }
+    [[nodiscard]] QString baseImage() const { return m_baseImage; }
+    [[nodiscard]] int stageIndex() const { return m_stageIndex; }
 
     [[nodiscard]] FilesTreeModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *treeView() const { return m_tree; }

@@ -3,6 +3,7 @@
 
 #include "AboutDialog.h"
 #include "BuildPanel.h"
+#include "CompareDialog.h"
 #include "DiagnosticMessages.h"
 #include "DiagnosticsPanel.h"
 #include "EngineConnection.h"
@@ -15,20 +16,24 @@
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "SizesPanel.h"
+#include "TemplateTrial.h"
 #include "Translation.h"
 #include "engine/EngineEndpoint.h"
+#include "engine/Measurement.h"
 
 #include "model/UnifiedDiff.h"
 #include "views/DockerfileEditor.h"
 #include "views/LayoutSidecar.h"
 #include "views/ModelMetaTypes.h"
 #include "views/PresenterStepper.h"
+#include "views/SizeFormat.h"
 #include "views/StageCanvas.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -136,6 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_lessonsDock, m_filesDock);
     m_lessonsDock->hide();
     m_filesDock->hide();
+    m_trial = new TemplateTrial(this);
     m_presenter = new PresenterMode(m_canvas, m_editor, this);
 
     statusBar()->addPermanentWidget(m_stageCountLabel);
@@ -181,7 +187,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_canvas, &views::StageCanvas::operationRequested, m_controller,
             &DocumentController::applyOperation);
-    connect(m_canvas, &views::StageCanvas::stageSelected, this, &MainWindow::revealStage);
+    connect(m_canvas, &views::StageCanvas::stageSelected, this, &MainWindow::onStageSelected);
     connect(m_canvas, &views::StageCanvas::rangeActivated, this, &MainWindow::revealRange);
     connect(m_canvas, &views::StageCanvas::statusMessage, this, &MainWindow::showStatus);
     connect(m_editor, &views::DockerfileEditor::cursorStageChanged, m_canvas,
@@ -197,6 +203,14 @@ MainWindow::MainWindow(QWidget *parent)
     connectBuildPanels();
     connect(m_lessons, &LessonsPanel::statusMessage, this, &MainWindow::showStatus);
     connect(m_files, &FilesPanel::statusMessage, this, &MainWindow::showStatus);
+    // Learn's "Try it".
+    connect(m_lessons, &LessonsPanel::tryBuildRequested, this, &MainWindow::tryBuild);
+    connect(m_lessons, &LessonsPanel::tryCompareRequested, this, &MainWindow::tryTemplate);
+    connect(m_trial, &TemplateTrial::progress, this, [this](const QString &text) {
+        m_sizesPanel->showStatus(text);
+        showStatus(text);
+    });
+    connect(m_trial, &TemplateTrial::finished, this, &MainWindow::onTrialFinished);
 
     // Files dropped from a file manager open, wherever they land (the editor would otherwise
     // insert their URLs as text).
@@ -885,6 +899,8 @@ void MainWindow::setEngineEndpoint(const EngineEndpoint &endpoint)
 {
     m_buildPanel->setEndpoint(endpoint);
     m_sizesPanel->setEndpoint(endpoint);
+    m_files->setEndpoint(endpoint);
+    m_trial->setEndpoint(endpoint);
 }
 
 void MainWindow::connectBuildPanels()
@@ -906,10 +922,18 @@ void MainWindow::connectBuildPanels()
             &SizesPanel::setDocumentModified);
     connect(m_sizesPanel, &SizesPanel::measurementsChanged, this,
             [this](const QHash<int, qint64> &stageBytes, const QHash<int, qint64> &arrowBytes) {
+                // A measurement of another Dockerfile (a template's Try it) stays off the canvas.
+                const MeasureRun &run = m_sizesPanel->run();
+                if (!run.stages.isEmpty() && !runMatchesDocument(run)) {
+                    m_canvas->clearMeasurements();
+                    return;
+                }
                 m_canvas->setStageSizes(stageBytes);
                 m_canvas->setArrowBytes(arrowBytes);
             });
     connect(m_sizesPanel, &SizesPanel::stepStarted, this, &MainWindow::showBuildStep);
+    connect(m_sizesPanel, &SizesPanel::showFilesRequested, this,
+            [this](int stage) { showStageFiles(stage, true); });
     connect(m_sizesPanel, &SizesPanel::measureFinished, this, &MainWindow::clearBuildHighlights);
     connect(m_sizesPanel, &SizesPanel::lineActivated, this, [this](int line) {
         const auto &instructions = m_controller->tree()->instructions();
@@ -971,6 +995,145 @@ void MainWindow::revealStage(int stageIndex)
     if (stage.fromInstruction < 0 || stage.fromInstruction >= static_cast<int>(instructions.size()))
         return;
     revealRange(instructions[static_cast<std::size_t>(stage.fromInstruction)].range);
+}
+
+void MainWindow::onStageSelected(int stageIndex)
+{
+    revealStage(stageIndex);
+    if (stageIndex >= 0 && m_filesDock->isVisible())
+        showStageFiles(stageIndex, false);
+}
+
+bool MainWindow::runMatchesDocument(const MeasureRun &run) const
+{
+    const QString path = m_controller->filePath();
+    if (!path.isEmpty() && !run.dockerfilePath.isEmpty()) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        if (!canonical.isEmpty() && canonical == QFileInfo(run.dockerfilePath).canonicalFilePath())
+            return true;
+    }
+    if (run.dockerfileSha256.isEmpty())
+        return false;
+    const QByteArray text = QByteArray::fromStdString(m_controller->modelText());
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex())
+        == run.dockerfileSha256.toLower();
+}
+
+void MainWindow::showStageFiles(int stageIndex, bool raise)
+{
+    const auto &stages = m_controller->graph().stages();
+    if (stageIndex < 0 || stageIndex >= static_cast<int>(stages.size()))
+        return;
+    if (raise) {
+        m_filesDock->show();
+        m_filesDock->raise();
+    }
+    const model::Stage &stage = stages[static_cast<std::size_t>(stageIndex)];
+    const QString name = QString::fromStdString(stage.name);
+    const QString label = name.isEmpty() ? u"#%1"_s.arg(stageIndex) : name;
+    const MeasureRun &run = m_sizesPanel->run();
+    const bool matches = !run.stages.isEmpty() && runMatchesDocument(run);
+    const StageMeasure *measured = matches ? run.stage(stageIndex) : nullptr;
+    // The file may have changed since: a stage now at this index under another name is not it.
+    if (measured && measured->name.compare(name, Qt::CaseInsensitive) != 0)
+        measured = nullptr;
+    if (!measured || !measured->built || measured->imageId.isEmpty()) {
+        QString message;
+        if (!run.stages.isEmpty() && !matches)
+            //: %1 = stage name or #index
+            message = tr("The Sizes panel shows a measurement of another Dockerfile. To see the "
+                         "files of stage %1, run \"Build & Measure All Stages\" on this one "
+                         "first.")
+                          .arg(label);
+        else
+            //: %1 = stage name or #index
+            message = tr("Stage %1 has not been built yet. Run \"Build & Measure All Stages\" in "
+                         "the Sizes panel first, then select the stage again.")
+                          .arg(label);
+        m_files->showNotice(message);
+        showStatus(message);
+        return;
+    }
+    // What the stage added is judged against the stage it is based on, or its FROM image.
+    QString base;
+    if (stage.baseStage >= 0) {
+        const StageMeasure *baseStage = run.stage(stage.baseStage);
+        if (baseStage && baseStage->built)
+            base = baseStage->imageId;
+    } else {
+        base = QString::fromStdString(stage.baseExpanded.empty() ? stage.base : stage.baseExpanded);
+        if (base.compare(u"scratch"_s, Qt::CaseInsensitive) == 0)
+            base.clear();
+    }
+    m_files->setStageImage(stageIndex, measured->imageId, base);
+}
+
+void MainWindow::tryBuild()
+{
+    m_sizesDock->show();
+    m_sizesDock->raise();
+    m_sizesPanel->startMeasure();
+}
+
+void MainWindow::tryTemplate(const QString &templateId)
+{
+    m_sizesDock->show();
+    m_sizesDock->raise();
+    if (m_sizesPanel->isMeasuring() || m_trial->isRunning()) {
+        const QString message
+            = tr("A measurement is already running: wait for it to finish, or cancel it.");
+        m_sizesPanel->showStatus(message, true);
+        showStatus(message);
+        return;
+    }
+    // Set before start(): a failure to reach the engine finishes the trial within start().
+    m_sizesPanel->setExternalJob([this] { m_trial->cancel(); });
+    if (!m_trial->start(templateId)) {
+        m_sizesPanel->setExternalJob({});
+        m_sizesPanel->showStatus(m_trial->errorMessage(), true);
+        showStatus(m_trial->errorMessage());
+    }
+}
+
+CompareDialog *MainWindow::trialCompareDialog() const
+{
+    return m_trialCompare.data();
+}
+
+void MainWindow::onTrialFinished(bool succeeded)
+{
+    m_sizesPanel->setExternalJob({});
+    if (!succeeded) {
+        const QString message = m_trial->errorMessage();
+        m_sizesPanel->showStatus(message, !m_trial->wasCancelled());
+        showStatus(message);
+        return;
+    }
+    const MeasureRun &before = m_trial->beforeRun();
+    const MeasureRun &after = m_trial->afterRun();
+    m_sizesPanel->setRun(after);
+    const StageMeasure *beforeFinal = before.finalStage();
+    const StageMeasure *afterFinal = after.finalStage();
+    //: %1 = template title, %2 = the saving line ("before 900 MB → after 45 MB, −95%")
+    const QString message = tr("%1: %2").arg(
+        m_trial->title(),
+        views::SizeFormat::saving(
+            //: the single-stage variant, in the saving line of a template's Try it
+            tr("before"), beforeFinal ? beforeFinal->size : 0,
+            //: the multi-stage variant, in the saving line of a template's Try it
+            tr("after"), afterFinal ? afterFinal->size : 0));
+    m_sizesPanel->showStatus(message);
+    showStatus(message);
+    if (m_trialCompare)
+        m_trialCompare->close();
+    auto *dialog = new CompareDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    //: %1 = template title
+    dialog->setWindowTitle(tr("%1: Single-Stage vs Multi-Stage").arg(m_trial->title()));
+    // Newest first: A (the before) defaults to the second, B (the after) to the first.
+    dialog->setRuns({after, before});
+    m_trialCompare = dialog;
+    dialog->show();
 }
 
 void MainWindow::revealRange(model::Range range)

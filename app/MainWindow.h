@@ -8,6 +8,7 @@
 #include "model/StageGraph.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -27,6 +28,7 @@ class StageCanvas;
 namespace stagecraft::app {
 
 class BuildPanel;
+class CompareDialog;
 class DiagnosticsPanel;
 class EngineConnection;
 class EngineStatusWidget;
@@ -35,7 +37,9 @@ class LessonsPanel;
 class PresenterMode;
 class RecentFiles;
 class SizesPanel;
+class TemplateTrial;
 struct EngineEndpoint;
+struct MeasureRun;
 
 /// The main window: the stage canvas and the Dockerfile editor side by side (either can be
 /// hidden), the diagnostics dock, the File/Edit/View menus, and the dialogs around the document
@@ -92,7 +96,21 @@ public:
     void setEngineEndpoint(const EngineEndpoint &endpoint);
     [[nodiscard]] LessonsPanel *lessonsPanel() const { return m_lessons; }
     [[nodiscard]] FilesPanel *filesPanel() const { return m_files; }
+    [[nodiscard]] QDockWidget *filesDock() const { return m_filesDock; }
+    [[nodiscard]] QDockWidget *lessonsDock() const { return m_lessonsDock; }
     [[nodiscard]] PresenterMode *presenterMode() const { return m_presenter; }
+    /// Shows the files of stage `stageIndex` in the Files dock, from the Sizes panel's
+    /// measurement of this Dockerfile (raising the dock when `raise`); without one, says to run
+    /// Build & Measure first. The same image already shown is not read again.
+    void showStageFiles(int stageIndex, bool raise = true);
+    /// Learn's "Try it" for a template: builds its before and after variants and shows the
+    /// saving (Sizes chart and the Compare dialog).
+    void tryTemplate(const QString &templateId);
+    /// Learn's "Try it" for the document: Build & Measure in the Sizes dock.
+    void tryBuild();
+    [[nodiscard]] TemplateTrial *templateTrial() const { return m_trial; }
+    /// The Compare dialog a template trial opened (null when none is open).
+    [[nodiscard]] CompareDialog *trialCompareDialog() const;
     /// View → Presenter Mode (Ctrl+Shift+F5), Next Stage (Alt+PgDown), Previous Stage (Alt+PgUp).
     [[nodiscard]] QAction *presenterAction() const { return m_presenterAction; }
     [[nodiscard]] QAction *nextStageAction() const { return m_nextStageAction; }
@@ -143,6 +161,10 @@ private:
     void showBuildFailure(int stage, int line, model::Range range, const QString &message);
     void clearBuildHighlights();
     void revealStage(int stageIndex);
+    void onStageSelected(int stageIndex);
+    void onTrialFinished(bool succeeded);
+    /// True when `run` measured the document shown (its file, or the same bytes).
+    [[nodiscard]] bool runMatchesDocument(const MeasureRun &run) const;
     void revealRange(model::Range range);
     void revealDiagnostic(int index);
     void setCanvasVisible(bool visible);
@@ -172,6 +194,8 @@ private:
     FilesPanel *m_files = nullptr;
     QDockWidget *m_filesDock = nullptr;
     PresenterMode *m_presenter = nullptr;
+    TemplateTrial *m_trial = nullptr;
+    QPointer<CompareDialog> m_trialCompare;
     QAction *m_presenterAction = nullptr;
     QAction *m_nextStageAction = nullptr;
     QAction *m_previousStageAction = nullptr;

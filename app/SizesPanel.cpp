@@ -59,12 +59,15 @@ SizesPanel::SizesPanel(QWidget *parent)
     , m_saving(new QLabel(this))
     , m_stageLabel(new QLabel(this))
     , m_stageBox(new QComboBox(this))
+    , m_showFiles(new QPushButton(this))
     , m_layers(new QTableWidget(0, LayerColumnCount, this))
 {
     m_measure->setObjectName(u"measureButton"_s);
     m_cancel->setObjectName(u"measureCancelButton"_s);
     m_saving->setObjectName(u"savingLabel"_s);
     m_layers->setObjectName(u"layerTable"_s);
+    m_showFiles->setObjectName(u"showFilesButton"_s);
+    m_showFiles->setEnabled(false);
     m_chartView->setObjectName(u"sizeChart"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(180);
@@ -93,6 +96,7 @@ SizesPanel::SizesPanel(QWidget *parent)
     auto *stageRow = new QHBoxLayout;
     stageRow->addWidget(m_stageLabel);
     stageRow->addWidget(m_stageBox, 1);
+    stageRow->addWidget(m_showFiles);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -106,6 +110,10 @@ SizesPanel::SizesPanel(QWidget *parent)
     connect(m_compare, &QPushButton::clicked, this, &SizesPanel::openCompare);
     connect(m_export, &QPushButton::clicked, this, &SizesPanel::exportFromDialog);
     connect(m_stageBox, &QComboBox::currentIndexChanged, this, &SizesPanel::fillLayers);
+    connect(m_showFiles, &QPushButton::clicked, this, [this] {
+        if (m_stageBox->count() > 0)
+            Q_EMIT showFilesRequested(m_stageBox->currentData().toInt());
+    });
     connect(m_layers, &QTableWidget::itemSelectionChanged, this, [this] {
         const QList<QTableWidgetItem *> selected = m_layers->selectedItems();
         if (selected.isEmpty())
@@ -130,6 +138,8 @@ void SizesPanel::retranslateUi()
     m_export->setText(tr("&Export…"));
     m_stageLabel->setText(tr("&Layers of:"));
     m_stageLabel->setBuddy(m_stageBox);
+    m_showFiles->setText(tr("Show &Files"));
+    m_showFiles->setToolTip(tr("Show the files of the chosen stage's image in the Files panel."));
     m_layers->setHorizontalHeaderLabels({tr("Size"), tr("Line"), tr("Instruction")});
     m_chartView->setAccessibleName(tr("Image size per stage"));
     showRun();
@@ -284,6 +294,7 @@ void SizesPanel::fillLayers()
 {
     m_layers->setRowCount(0);
     const StageMeasure *stage = m_run.stage(m_stageBox->currentData().toInt());
+    m_showFiles->setEnabled(stage && stage->built && !stage->imageId.isEmpty());
     if (!stage)
         return;
     if (!stage->built) {
@@ -329,6 +340,10 @@ void SizesPanel::startMeasure()
 {
     if (isMeasuring())
         return;
+    if (m_externalCancel) {
+        setStatus(tr("Wait for the running measurement to finish, or cancel it."), true);
+        return;
+    }
     if ((m_modified || m_filePath.isEmpty()) && m_saveHandler && !m_saveHandler()) {
         setStatus(tr("Measuring cancelled: the Dockerfile must be saved first, because the "
                      "engine builds the file on disk."),
@@ -350,20 +365,13 @@ void SizesPanel::startMeasure()
         return;
     }
     setStatus(tr("Connecting to the Docker Engine…"));
-    auto *client = new EngineClient(m_endpoint, this);
-    const EngineError error = client->negotiate();
-    if (error.isError()) {
-        client->deleteLater();
+    EngineError error;
+    m_measurer = StageMeasurer::forDockerfile(m_endpoint, m_filePath, this, error);
+    if (!m_measurer) {
         setStatus(error.message(), true);
         Q_EMIT measureFinished(false);
         return;
     }
-    BuildOptions options;
-    const QFileInfo file(m_filePath);
-    options.contextDir = file.absolutePath();
-    options.dockerfile = file.absoluteFilePath();
-    m_measurer = new StageMeasurer(client, options, this);
-    client->setParent(m_measurer);
     m_measure->setEnabled(false);
     m_cancel->setEnabled(true);
     connect(m_measurer, &StageMeasurer::progress, this,
@@ -414,6 +422,21 @@ void SizesPanel::cancelMeasure()
 {
     if (m_measurer)
         m_measurer->cancel();
+    else if (m_externalCancel)
+        m_externalCancel();
+}
+
+void SizesPanel::showStatus(const QString &text, bool error)
+{
+    setStatus(text, error);
+}
+
+void SizesPanel::setExternalJob(std::function<void()> cancel)
+{
+    m_externalCancel = std::move(cancel);
+    const bool busy = static_cast<bool>(m_externalCancel) || isMeasuring();
+    m_measure->setEnabled(!busy && !m_graph.stages().empty());
+    m_cancel->setEnabled(busy);
 }
 
 void SizesPanel::openCompare()

@@ -53,6 +53,12 @@ public:
     void setRun(const MeasureRun &run);
     [[nodiscard]] const MeasureRun &run() const { return m_run; }
     [[nodiscard]] bool isMeasuring() const;
+    /// Puts `text` in the status line (another job's progress or result, e.g. Learn's Try it).
+    void showStatus(const QString &text, bool error = false);
+    /// While another job measures on the panel's behalf (`cancel` set), Measure is disabled and
+    /// Cancel calls `cancel`; an empty function ends it.
+    void setExternalJob(std::function<void()> cancel);
+    [[nodiscard]] bool hasExternalJob() const { return static_cast<bool>(m_externalCancel); }
 
     /// Writes the chart as PNG (2×) or SVG, chosen by the suffix. False with `error` set on
     /// failure.
@@ -77,6 +83,7 @@ public:
     [[nodiscard]] QLabel *savingLabel() const { return m_saving; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
     [[nodiscard]] QComboBox *stageBox() const { return m_stageBox; }
+    [[nodiscard]] QPushButton *showFilesButton() const { return m_showFiles; }
     /// Columns: size, line, instruction; rows sorted by size, largest first.
     [[nodiscard]] QTableWidget *layerTable() const { return m_layers; }
 
@@ -93,6 +100,8 @@ Q_SIGNALS:
     void stepStarted(int stage, int line, stagecraft::model::Range range);
     /// The measurement ended (successfully or not); run() holds what was measured.
     void measureFinished(bool succeeded);
+    /// "Show Files" for the stage chosen in the stage box (its index in run()).
+    void showFilesRequested(int stage);
     /// A layer row was chosen: its 1-based instruction line.
     void lineActivated(int line);
 
@@ -117,6 +126,7 @@ private:
     MeasureRun m_run;
     QList<MeasureRun> m_runs;
     QPointer<StageMeasurer> m_measurer;
+    std::function<void()> m_externalCancel;
     QStringList m_categories;
     QList<qint64> m_values;
 
@@ -130,6 +140,7 @@ private:
     QLabel *m_saving = nullptr;
     QLabel *m_stageLabel = nullptr;
     QComboBox *m_stageBox = nullptr;
+    QPushButton *m_showFiles = nullptr;
     QTableWidget *m_layers = nullptr;
 };
 

@@ -451,6 +451,23 @@ StageFilesystem::~StageFilesystem()
     }
 }
 
+bool StageFilesystem::sameEndpoint(const EngineEndpoint &a, const EngineEndpoint &b)
+{
+    return a.kind == b.kind && a.url == b.url && a.path == b.path && a.host == b.host
+        && a.port == b.port && a.tls == b.tls && a.tlsVerify == b.tlsVerify && a.caFile == b.caFile
+        && a.certFile == b.certFile && a.keyFile == b.keyFile;
+}
+
+void StageFilesystem::setEndpoint(const EngineEndpoint &endpoint)
+{
+    if (sameEndpoint(endpoint, m_endpoint))
+        return;
+    m_endpoint = endpoint;
+    cancel();
+    // The running worker holds its own copy of the old cache; later reads start afresh.
+    m_cache = std::make_shared<Cache>();
+}
+
 bool StageFilesystem::isRunning() const
 {
     return m_thread != nullptr;

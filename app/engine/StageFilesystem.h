@@ -92,6 +92,13 @@ public:
     /// Cancels a running read and waits for the worker (the container is still removed).
     ~StageFilesystem() override;
 
+    /// The engine to read from. A different one cancels a running read (cancelled() follows)
+    /// and forgets the cached base listings (image IDs belong to one engine).
+    void setEndpoint(const EngineEndpoint &endpoint);
+    [[nodiscard]] const EngineEndpoint &endpoint() const { return m_endpoint; }
+    /// True when `a` and `b` reach the same engine the same way (address and TLS settings).
+    [[nodiscard]] static bool sameEndpoint(const EngineEndpoint &a, const EngineEndpoint &b);
+
     /// Reads `image` (a name or ID) and, when given, `baseImage` to compare with. A read that is
     /// still running is cancelled first.
     void start(const QString &image, const QString &baseImage = {});

@@ -85,6 +85,28 @@ StageMeasurer::~StageMeasurer()
         (void)m_client->removeContainerSync(m_container);
 }
 
+StageMeasurer *StageMeasurer::forDockerfile(const EngineEndpoint &endpoint,
+                                            const QString &dockerfilePath, QObject *parent,
+                                            EngineError &error)
+{
+    if (!endpoint.isValid()) {
+        error = endpoint.error.isError() ? endpoint.error
+                                         : EngineError(EngineError::Kind::InvalidEndpoint);
+        return nullptr;
+    }
+    auto client = std::make_unique<EngineClient>(endpoint);
+    error = client->negotiate();
+    if (error.isError())
+        return nullptr;
+    BuildOptions options;
+    const QFileInfo file(dockerfilePath);
+    options.contextDir = file.absolutePath();
+    options.dockerfile = file.absoluteFilePath();
+    auto *measurer = new StageMeasurer(client.get(), options, parent);
+    client.release()->setParent(measurer);
+    return measurer;
+}
+
 void StageMeasurer::start()
 {
     if (m_started)

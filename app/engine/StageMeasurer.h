@@ -2,6 +2,7 @@
 #pragma once
 
 #include "BuildOptions.h"
+#include "EngineEndpoint.h"
 #include "EngineError.h"
 #include "Measurement.h"
 
@@ -47,6 +48,14 @@ public:
     /// final stage (name or index; empty = the last stage).
     StageMeasurer(EngineClient *client, const BuildOptions &options, QObject *parent = nullptr);
     ~StageMeasurer() override;
+
+    /// A measurer of the Dockerfile at `dockerfilePath`, built with the file's directory as the
+    /// context, through a client of `endpoint` that the measurer owns. Negotiates the API version
+    /// first (blocking, in a local event loop); nullptr with `error` set when the endpoint is
+    /// invalid or the engine does not answer. Not started.
+    [[nodiscard]] static StageMeasurer *forDockerfile(const EngineEndpoint &endpoint,
+                                                      const QString &dockerfilePath,
+                                                      QObject *parent, EngineError &error);
 
     void start();
     /// Stops the build or the measuring; removes a container it created. finished() follows

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Learn's "Try it" compare and "Show Files" against the real engine: a busybox pair of
+// Dockerfiles of known sizes (tests/data/wiring) is measured as before and after, the window puts
+// the after-run on the Sizes chart and opens the Compare dialog with both, and a measured stage's
+// files are read once (not again when shown a second time). Needs stagecraft/busybox
+// (`bash scripts/engine.sh up`); under CI=true a missing engine fails, elsewhere it skips.
+
+#include "app/CompareDialog.h"
+#include "app/FilesPanel.h"
+#include "app/MainWindow.h"
+#include "app/SizesPanel.h"
+#include "app/TemplateTrial.h"
+#include "app/engine/EngineClient.h"
+#include "app/engine/EngineEndpoint.h"
+#include "app/engine/StageFilesystem.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace stagecraft::app;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kBase = u"stagecraft/busybox:latest"_s;
+
+bool onCi()
+{
+    return qEnvironmentVariable("CI") == u"true"_s;
+}
+
+QString dataDir()
+{
+    return QStringLiteral(STAGECRAFT_TEST_DATA_DIR) + u"/wiring"_s;
+}
+
+} // namespace
+
+class TestTryWiring : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void compareShowsTheSavingAndFilesOfAStage();
+
+private:
+    void forget(const MeasureRun &run);
+
+    std::unique_ptr<EngineClient> m_client;
+    QString m_baseId;
+    QStringList m_images; ///< stage images to remove at the end (oldest first)
+};
+
+void TestTryWiring::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_client = std::make_unique<EngineClient>(EngineEndpoint::resolveFromSystem());
+    const EngineError error = m_client->negotiate();
+    if (error.isError()) {
+        const QString message
+            = u"no Docker engine (%1): %2 — run `bash scripts/engine.sh up`"_s.arg(
+                m_client->endpoint().url, error.message());
+        if (onCi())
+            QFAIL(qPrintable(message));
+        QSKIP(qPrintable(u"skipped: "_s + message));
+    }
+    m_baseId = m_client->inspectImageSync(kBase).json.object().value(u"Id"_s).toString();
+    if (m_baseId.isEmpty()) {
+        const QString message
+            = u"base image %1 missing — run `bash scripts/engine.sh up`"_s.arg(kBase);
+        if (onCi())
+            QFAIL(qPrintable(message));
+        QSKIP(qPrintable(u"skipped: "_s + message));
+    }
+}
+
+void TestTryWiring::cleanupTestCase()
+{
+    if (!m_client)
+        return;
+    // Newest first: a stage image may be the parent of a later one.
+    for (auto it = m_images.crbegin(); it != m_images.crend(); ++it)
+        (void)m_client->removeImageSync(*it, true);
+}
+
+void TestTryWiring::forget(const MeasureRun &run)
+{
+    for (const StageMeasure &stage : run.stages) {
+        if (!stage.imageId.isEmpty() && stage.imageId != m_baseId
+            && !m_images.contains(stage.imageId))
+            m_images << stage.imageId;
+    }
+}
+
+void TestTryWiring::compareShowsTheSavingAndFilesOfAStage()
+{
+    MainWindow window;
+    window.show();
+    // The pair's multi-stage Dockerfile is the document, so its measured stages can show files.
+    QVERIFY(window.openFile(dataDir() + u"/Dockerfile"_s));
+    window.reparseNow();
+    TemplateTrial *trial = window.templateTrial();
+    QSignalSpy finished(trial, &TemplateTrial::finished);
+    QSignalSpy progress(trial, &TemplateTrial::progress);
+    QVERIFY2(trial->startInDirectory(dataDir(), u"busybox pair"_s),
+             qPrintable(trial->errorMessage()));
+    QVERIFY(finished.wait(300'000) || finished.count() == 1);
+    forget(trial->beforeRun());
+    forget(trial->afterRun());
+    QVERIFY2(finished.first().first().toBool(), qPrintable(trial->errorMessage()));
+    QVERIFY(!progress.isEmpty());
+
+    // Known sizes: the single-stage image keeps the 1 MB, the multi-stage one only 5 kB of it.
+    const StageMeasure *before = trial->beforeRun().finalStage();
+    const StageMeasure *after = trial->afterRun().finalStage();
+    QVERIFY(before && before->built && after && after->built);
+    QCOMPARE(trial->beforeRun().stages.size(), 1);
+    QCOMPARE(trial->afterRun().stages.size(), 2);
+    const qint64 saving = before->size - after->size;
+    QVERIFY2(saving >= 990'000 && saving <= 1'010'000, qPrintable(QString::number(saving)));
+
+    // The after-run is on the Sizes chart; the Compare dialog holds both, before as A.
+    QCOMPARE(window.sizesPanel()->run(), trial->afterRun());
+    CompareDialog *dialog = window.trialCompareDialog();
+    QVERIFY(dialog != nullptr);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->comparison().a, trial->beforeRun());
+    QCOMPARE(dialog->comparison().b, trial->afterRun());
+    QCOMPARE(dialog->comparison().final.delta(), -saving);
+    QVERIFY(dialog->table()->rowCount() >= 1);
+
+    // The builder stage's files, compared with busybox.
+    FilesPanel *files = window.filesPanel();
+    QSignalSpy loaded(files, &FilesPanel::loaded);
+    window.showStageFiles(0);
+    QVERIFY(window.filesDock()->isVisible());
+    QCOMPARE(files->image(), trial->afterRun().stage(0)->imageId);
+    QCOMPARE(files->baseImage(), u"stagecraft/busybox"_s);
+    QVERIFY2(loaded.wait(120'000), qPrintable(files->statusText()));
+    const StageFilesystem::Node *big
+        = StageFilesystem::find(files->filesystem()->listing().root, u"/big"_s);
+    QVERIFY(big != nullptr);
+    QVERIFY(big->added);
+    QCOMPARE(big->size, 1'000'000);
+
+    // Shown again (a second click, or the block selected again): no new read.
+    window.showStageFiles(0);
+    QVERIFY(!files->filesystem()->isRunning());
+    QTest::qWait(200);
+    QCOMPARE(loaded.count(), 1);
+}
+
+QTEST_MAIN(TestTryWiring)
+#include "tst_trywiring.moc"
