@@ -132,15 +132,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_lessonsDock = new QDockWidget(this);
     m_lessonsDock->setObjectName(u"lessonsDock"_s);
     m_lessonsDock->setWidget(m_lessons);
+    // Hidden before they join the layout: four docks stacked while the window is still being
+    // built raised its height past 800 px for good (too tall for a 768-px laptop screen).
+    m_lessonsDock->hide();
     addDockWidget(Qt::RightDockWidgetArea, m_lessonsDock);
     m_files = new FilesPanel(this);
     m_filesDock = new QDockWidget(this);
     m_filesDock->setObjectName(u"filesDock"_s);
     m_filesDock->setWidget(m_files);
+    m_filesDock->hide();
     addDockWidget(Qt::RightDockWidgetArea, m_filesDock);
     tabifyDockWidget(m_lessonsDock, m_filesDock);
-    m_lessonsDock->hide();
-    m_filesDock->hide();
     m_trial = new TemplateTrial(this);
     m_presenter = new PresenterMode(m_canvas, m_editor, this);
 

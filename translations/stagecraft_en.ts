@@ -2905,7 +2905,7 @@ Fix: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location line="+28"/>
         <source>Cancelled. The temporary container was removed.</source>
         <translation>Cancelled. The temporary container was removed.</translation>
@@ -2988,7 +2988,7 @@ Fix: %2</translation>
         <translation>Compared with its base %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Type or pick an image name first.</source>
         <translation>Type or pick an image name first.</translation>
     </message>
@@ -2998,7 +2998,7 @@ Fix: %2</translation>
         <translation>Reading the files of %1 …</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+66"/>
         <source>%n item(s), %1 in all.</source>
         <translation>
             <numerusform>%n item, %1 in all.</numerusform>
@@ -3194,7 +3194,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+399"/>
+        <location filename="../app/MainWindow.cpp" line="+415"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3553,7 +3553,48 @@ Fix: %2</translation>
         <translation>File Missing</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+179"/>
+        <source>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</source>
+        <extracomment>%1 = stage name or #index</extracomment>
+        <translation>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stage %1 has not been built yet. Run &quot;Build &amp; Measure All Stages&quot; in the Sizes panel first, then select the stage again.</source>
+        <extracomment>%1 = stage name or #index</extracomment>
+        <translation>Stage %1 has not been built yet. Run &quot;Build &amp; Measure All Stages&quot; in the Sizes panel first, then select the stage again.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A measurement is already running: wait for it to finish, or cancel it.</source>
+        <translation>A measurement is already running: wait for it to finish, or cancel it.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <extracomment>%1 = template title, %2 = the saving line (&quot;before 900 MB → after 45 MB, −95%&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before</source>
+        <extracomment>the single-stage variant, in the saving line of a template&apos;s Try it</extracomment>
+        <translation>before</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after</source>
+        <extracomment>the multi-stage variant, in the saving line of a template&apos;s Try it</extracomment>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: Single-Stage vs Multi-Stage</source>
+        <extracomment>%1 = template title</extracomment>
+        <translation>%1: Single-Stage vs Multi-Stage</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -3589,7 +3630,7 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-575"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -3761,7 +3802,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::SizesPanel</name>
     <message>
-        <location filename="../app/SizesPanel.cpp" line="+125"/>
+        <location filename="../app/SizesPanel.cpp" line="+133"/>
         <source>Build &amp;&amp; &amp;Measure All Stages</source>
         <translation>Build &amp;&amp; &amp;Measure All Stages</translation>
     </message>
@@ -3792,6 +3833,16 @@ Fix: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Show &amp;Files</source>
+        <translation>Show &amp;Files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the files of the chosen stage&apos;s image in the Files panel.</source>
+        <translation>Show the files of the chosen stage&apos;s image in the Files panel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -3855,7 +3906,7 @@ Fix: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 was not built.</source>
         <translation>%1 was not built.</translation>
     </message>
@@ -3867,6 +3918,11 @@ Fix: %2</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>Wait for the running measurement to finish, or cancel it.</source>
+        <translation>Wait for the running measurement to finish, or cancel it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
         <translation>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</translation>
     </message>
@@ -3891,7 +3947,7 @@ Fix: %2</translation>
         <translation>Connecting to the Docker Engine…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Stage %1 of %2: %3</source>
         <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
         <translation>Stage %1 of %2: %3</translation>
@@ -3903,7 +3959,7 @@ Fix: %2</translation>
         <translation>Measured every stage in %1 s.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Choose a .md, .csv, .json, .png or .svg file.</source>
         <translation>Choose a .md, .csv, .json, .png or .svg file.</translation>
     </message>
@@ -3959,7 +4015,7 @@ Fix: %2</translation>
         <translation>The engine sent an archive that could not be read: %1</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+196"/>
         <source>Inspecting %1 …</source>
         <translation>Inspecting %1 …</translation>
     </message>
@@ -3983,7 +4039,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::StageMeasurer</name>
     <message>
-        <location filename="../app/engine/StageMeasurer.cpp" line="+128"/>
+        <location filename="../app/engine/StageMeasurer.cpp" line="+150"/>
         <source>The Dockerfile has no FROM instruction.</source>
         <translation>The Dockerfile has no FROM instruction.</translation>
     </message>
@@ -4058,6 +4114,73 @@ Fix: %2</translation>
         <source>Could not remove the container %1: %2</source>
         <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
         <translation>Could not remove the container %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::TemplateTrial</name>
+    <message>
+        <location filename="../app/TemplateTrial.cpp" line="+31"/>
+        <location line="+32"/>
+        <source>A template is already being built; wait for it or cancel it.</source>
+        <translation>A template is already being built; wait for it or cancel it.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation>There is no template &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create a temporary folder for the template: %1</source>
+        <translation>Cannot create a temporary folder for the template: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is missing.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the single-stage &quot;before&quot; variant of %1 (%2)</source>
+        <extracomment>%1 = template title, %2 = file name (Dockerfile.before)</extracomment>
+        <translation>the single-stage &quot;before&quot; variant of %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the multi-stage &quot;after&quot; variant of %1 (%2)</source>
+        <extracomment>%1 = template title, %2 = file name (Dockerfile)</extracomment>
+        <translation>the multi-stage &quot;after&quot; variant of %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+32"/>
+        <source>Cancelled building %1.</source>
+        <translation>Cancelled building %1.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Building %1…</source>
+        <extracomment>%1 = which variant, e.g. the single-stage &quot;before&quot; variant of Python (Dockerfile.before)</extracomment>
+        <translation>Building %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>Could not build %1: %2</source>
+        <extracomment>%1 = which variant, %2 = the engine&apos;s message</extracomment>
+        <translation>Could not build %1: %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Building %1 — stage %2 of %3: %4</source>
+        <extracomment>%1 = which variant, %2 = stage number, %3 = stage count, %4 = what happens</extracomment>
+        <translation>Building %1 — stage %2 of %3: %4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not build %1: the final stage was not built.</source>
+        <translation>Could not build %1: the final stage was not built.</translation>
     </message>
 </context>
 <context>

@@ -2905,7 +2905,7 @@ Fix: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location line="+28"/>
         <source>Cancelled. The temporary container was removed.</source>
         <translation>रद्द किया गया। अस्थायी container हटा दिया गया।</translation>
@@ -2988,7 +2988,7 @@ Fix: %2</source>
         <translation>इसकी base %1 से तुलना की गई।</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Type or pick an image name first.</source>
         <translation>पहले image का नाम लिखें या चुनें।</translation>
     </message>
@@ -2998,7 +2998,7 @@ Fix: %2</source>
         <translation>%1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+66"/>
         <source>%n item(s), %1 in all.</source>
         <translation>
             <numerusform>%n प्रविष्टि, कुल %1।</numerusform>
@@ -3194,7 +3194,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+399"/>
+        <location filename="../app/MainWindow.cpp" line="+415"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -3553,7 +3553,48 @@ Fix: %2</source>
         <translation>फ़ाइल नहीं मिली</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+179"/>
+        <source>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</source>
+        <extracomment>%1 = stage name or #index</extracomment>
+        <translation>Sizes पैनल किसी दूसरे Dockerfile का माप दिखा रहा है। stage %1 की files देखने के लिए पहले इसी Dockerfile पर &quot;Build &amp; Measure All Stages&quot; चलाएँ।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stage %1 has not been built yet. Run &quot;Build &amp; Measure All Stages&quot; in the Sizes panel first, then select the stage again.</source>
+        <extracomment>%1 = stage name or #index</extracomment>
+        <translation>stage %1 अभी build नहीं हुआ है। पहले Sizes पैनल में &quot;Build &amp; Measure All Stages&quot; चलाएँ, फिर stage को दोबारा चुनें।</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A measurement is already running: wait for it to finish, or cancel it.</source>
+        <translation>एक माप पहले से चल रहा है: उसके पूरा होने की प्रतीक्षा करें, या उसे रद्द करें।</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <extracomment>%1 = template title, %2 = the saving line (&quot;before 900 MB → after 45 MB, −95%&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before</source>
+        <extracomment>the single-stage variant, in the saving line of a template&apos;s Try it</extracomment>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after</source>
+        <extracomment>the multi-stage variant, in the saving line of a template&apos;s Try it</extracomment>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: Single-Stage vs Multi-Stage</source>
+        <extracomment>%1 = template title</extracomment>
+        <translation>%1: single-stage बनाम multi-stage</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Untitled</source>
         <translation>बिना नाम</translation>
     </message>
@@ -3589,7 +3630,7 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-575"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -3761,7 +3802,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::SizesPanel</name>
     <message>
-        <location filename="../app/SizesPanel.cpp" line="+125"/>
+        <location filename="../app/SizesPanel.cpp" line="+133"/>
         <source>Build &amp;&amp; &amp;Measure All Stages</source>
         <translation>सभी stages build करें और मापें (&amp;M)</translation>
     </message>
@@ -3792,6 +3833,16 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Show &amp;Files</source>
+        <translation>&amp;Files दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the files of the chosen stage&apos;s image in the Files panel.</source>
+        <translation>चुने गए stage की image की files, Files पैनल में दिखाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
@@ -3855,7 +3906,7 @@ Fix: %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 was not built.</source>
         <translation>%1 build नहीं हुई।</translation>
     </message>
@@ -3867,6 +3918,11 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+24"/>
+        <source>Wait for the running measurement to finish, or cancel it.</source>
+        <translation>चल रहे माप के पूरा होने की प्रतीक्षा करें, या उसे रद्द करें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
         <translation>मापना रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
@@ -3891,7 +3947,7 @@ Fix: %2</source>
         <translation>Docker Engine से जुड़ रहे हैं…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Stage %1 of %2: %3</source>
         <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
         <translation>Stage %1/%2: %3</translation>
@@ -3903,7 +3959,7 @@ Fix: %2</source>
         <translation>सभी stages %1 सेकंड में मापी गईं।</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Choose a .md, .csv, .json, .png or .svg file.</source>
         <translation>.md, .csv, .json, .png या .svg फ़ाइल चुनें।</translation>
     </message>
@@ -3959,7 +4015,7 @@ Fix: %2</source>
         <translation>engine से आया archive पढ़ने में विफल: %1</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+196"/>
         <source>Inspecting %1 …</source>
         <translation>%1 की जाँच हो रही है …</translation>
     </message>
@@ -3983,7 +4039,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::StageMeasurer</name>
     <message>
-        <location filename="../app/engine/StageMeasurer.cpp" line="+128"/>
+        <location filename="../app/engine/StageMeasurer.cpp" line="+150"/>
         <source>The Dockerfile has no FROM instruction.</source>
         <translation>Dockerfile में कोई FROM निर्देश नहीं है।</translation>
     </message>
@@ -4058,6 +4114,73 @@ Fix: %2</source>
         <source>Could not remove the container %1: %2</source>
         <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
         <translation>container %1 हटाया नहीं जा सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::TemplateTrial</name>
+    <message>
+        <location filename="../app/TemplateTrial.cpp" line="+31"/>
+        <location line="+32"/>
+        <source>A template is already being built; wait for it or cancel it.</source>
+        <translation>एक template पहले से build हो रहा है; उसकी प्रतीक्षा करें या उसे रद्द करें।</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; नाम का कोई template नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create a temporary folder for the template: %1</source>
+        <translation>template के लिए अस्थायी फ़ोल्डर नहीं बन सका: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is missing.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>%1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the single-stage &quot;before&quot; variant of %1 (%2)</source>
+        <extracomment>%1 = template title, %2 = file name (Dockerfile.before)</extracomment>
+        <translation>%1 का single-stage &quot;before&quot; रूप (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the multi-stage &quot;after&quot; variant of %1 (%2)</source>
+        <extracomment>%1 = template title, %2 = file name (Dockerfile)</extracomment>
+        <translation>%1 का multi-stage &quot;after&quot; रूप (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+32"/>
+        <source>Cancelled building %1.</source>
+        <translation>%1 का build रद्द किया गया।</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Building %1…</source>
+        <extracomment>%1 = which variant, e.g. the single-stage &quot;before&quot; variant of Python (Dockerfile.before)</extracomment>
+        <translation>%1 build हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>Could not build %1: %2</source>
+        <extracomment>%1 = which variant, %2 = the engine&apos;s message</extracomment>
+        <translation>%1 build नहीं हो सका: %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Building %1 — stage %2 of %3: %4</source>
+        <extracomment>%1 = which variant, %2 = stage number, %3 = stage count, %4 = what happens</extracomment>
+        <translation>%1 build हो रहा है — stage %2/%3: %4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not build %1: the final stage was not built.</source>
+        <translation>%1 build नहीं हो सका: अंतिम stage build नहीं हुआ।</translation>
     </message>
 </context>
 <context>

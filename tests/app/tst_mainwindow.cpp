@@ -67,6 +67,7 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void firstWindowFitsALaptopScreen();
     void exampleShowsItsTwoStages();
     void typingReachesTheCanvas();
     void canvasOperationIsOneUndoStep_data();
@@ -90,6 +91,20 @@ private Q_SLOTS:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::firstWindowFitsALaptopScreen()
+{
+    // No remembered geometry: the window opens at 1280×800 with every dock it starts with, so
+    // it fits a 1366×768 screen's work area once maximised and a 1280×800 one as is.
+    stagecraft::app::Settings::setWindowGeometry({});
+    stagecraft::app::Settings::setWindowState({});
+    MainWindow window;
+    QCOMPARE(window.size(), QSize(1280, 800));
+    QVERIFY(window.minimumSizeHint().height() <= 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1280, 800));
 }
 
 void TestMainWindow::exampleShowsItsTwoStages()
