@@ -94,10 +94,9 @@ StageMeasurer *StageMeasurer::forDockerfile(const EngineEndpoint &endpoint,
                                          : EngineError(EngineError::Kind::InvalidEndpoint);
         return nullptr;
     }
+    // start() negotiates the API version asynchronously.
     auto client = std::make_unique<EngineClient>(endpoint);
-    error = client->negotiate();
-    if (error.isError())
-        return nullptr;
+    error = {};
     BuildOptions options;
     const QFileInfo file(dockerfilePath);
     options.contextDir = file.absolutePath();
@@ -175,6 +174,29 @@ void StageMeasurer::start()
     options.target = final == m_graph.defaultTarget() || finalStage.name.empty()
         ? QString()
         : QString::fromStdString(finalStage.name);
+    if (!m_client->apiVersion().isEmpty()) {
+        startBuild(options);
+        return;
+    }
+    // Not negotiated yet: ping asynchronously, so the window stays responsive and a second
+    // click cannot start a nested measurement while the engine is slow to answer.
+    connect(
+        m_client, &EngineClient::negotiated, this,
+        [this, options](const EngineError &error) {
+            if (m_finished || m_cancelled)
+                return;
+            if (error.isError()) {
+                finish(error);
+                return;
+            }
+            startBuild(options);
+        },
+        Qt::SingleShotConnection);
+    m_client->negotiateAsync();
+}
+
+void StageMeasurer::startBuild(const BuildOptions &options)
+{
     m_job = m_client->build(options, this);
     connect(m_job, &BuildJob::stepStarted, this, &StageMeasurer::onStep);
     connect(m_job, &BuildJob::logLine, this, [this](const QString &line) {

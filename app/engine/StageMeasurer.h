@@ -50,9 +50,9 @@ public:
     ~StageMeasurer() override;
 
     /// A measurer of the Dockerfile at `dockerfilePath`, built with the file's directory as the
-    /// context, through a client of `endpoint` that the measurer owns. Negotiates the API version
-    /// first (blocking, in a local event loop); nullptr with `error` set when the endpoint is
-    /// invalid or the engine does not answer. Not started.
+    /// context, through a client of `endpoint` that the measurer owns; nullptr with `error` set
+    /// when the endpoint is invalid. Not started: start() negotiates the API version
+    /// asynchronously, and an engine that does not answer ends the measurement with finished().
     [[nodiscard]] static StageMeasurer *forDockerfile(const EngineEndpoint &endpoint,
                                                       const QString &dockerfilePath,
                                                       QObject *parent, EngineError &error);
@@ -95,6 +95,8 @@ Q_SIGNALS:
                   const stagecraft::app::EngineError &error);
 
 private:
+    /// Starts the build once the client has negotiated the API version.
+    void startBuild(const BuildOptions &options);
     void onStep(int step, int total, const QString &instruction);
     void onBuildFinished();
     void measureStage(int position);
