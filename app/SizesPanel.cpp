@@ -24,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -149,7 +150,39 @@ void SizesPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange)
+        applyChartFonts(); // presenter mode: the chart grows with the rest of the window
     QWidget::changeEvent(event);
+}
+
+void SizesPanel::applyChartFonts()
+{
+    // QChart draws with its own fonts, not the widget's: give it the panel's, so the chart
+    // follows the application font (presenter mode makes it large enough for a classroom).
+    const QFont title = [this] {
+        QFont f = font();
+        f.setBold(true);
+        return f;
+    }();
+    // Axis and bar labels a little smaller than the text around the chart, as charts have
+    // them, so the stage names under the bars fit without eliding.
+    QFont base = font();
+    base.setPointSizeF(base.pointSizeF() * 0.85);
+    m_chart->setTitleFont(title);
+    m_chart->legend()->setFont(base);
+    const auto axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsFont(base);
+        axis->setTitleFont(base);
+    }
+    const auto series = m_chart->series();
+    for (QAbstractSeries *item : series) {
+        if (auto *bars = qobject_cast<QBarSeries *>(item)) {
+            const auto sets = bars->barSets();
+            for (QBarSet *set : sets)
+                set->setLabelFont(base);
+        }
+    }
 }
 
 bool SizesPanel::isMeasuring() const
@@ -258,6 +291,7 @@ void SizesPanel::showRun()
     values->setLabelFormat(u"%.1f"_s);
     m_chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
+    applyChartFonts();
 
     const int largest = m_run.largestStage();
     const StageMeasure *big = m_run.stage(largest);

@@ -110,6 +110,8 @@ protected:
 
 private:
     void retranslateUi();
+    /// Gives the chart's title, axes, legend and bar labels the panel's font.
+    void applyChartFonts();
     void showRun();
     void fillLayers();
     void announce();

@@ -100,15 +100,36 @@ void StageCanvas::setModel(std::shared_ptr<const model::SyntaxTree> tree,
     m_programmaticSelection = false;
     if (!m_fittedOnce && !m_scene->blocks().empty()) {
         m_fittedOnce = true;
-        // After the first layout, show everything (never zoomed in beyond 100 %).
-        QTimer::singleShot(0, this, [this] {
-            const QRectF content = m_scene->contentRect().adjusted(-30, -30, 30, 30);
-            if (content.width() > viewport()->width() || content.height() > viewport()->height())
-                fitToView();
-            else
-                centerOn(content.center());
-        });
+        // After the first layout, show everything (never zoomed in beyond 100 %), and keep
+        // doing so while the view gets its real size (the window is laid out after the file is
+        // opened) until the user zooms.
+        m_autoFit = true;
+        QTimer::singleShot(0, this, &StageCanvas::fitIfAuto);
     }
+}
+
+void StageCanvas::fitIfAuto()
+{
+    if (!m_autoFit)
+        return;
+    if (m_autoFitTransform && transform() != *m_autoFitTransform) {
+        m_autoFit = false; // zoomed by someone else since (presenter mode, a test)
+        return;
+    }
+    const QRectF content = m_scene->contentRect().adjusted(-30, -30, 30, 30);
+    if (content.width() > viewport()->width() || content.height() > viewport()->height()) {
+        fitToView();
+    } else {
+        setTransform(QTransform());
+        centerOn(content.center());
+    }
+    m_autoFitTransform = transform();
+}
+
+void StageCanvas::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    fitIfAuto();
 }
 
 void StageCanvas::selectStage(int stageIndex)
@@ -179,16 +200,19 @@ void StageCanvas::clearMeasurements()
 
 void StageCanvas::zoomIn()
 {
+    m_autoFit = false;
     scaleBy(1.25);
 }
 
 void StageCanvas::zoomOut()
 {
+    m_autoFit = false;
     scaleBy(1 / 1.25);
 }
 
 void StageCanvas::resetZoom()
 {
+    m_autoFit = false;
     setTransform(QTransform());
 }
 
@@ -199,7 +223,7 @@ void StageCanvas::fitToView()
         return;
     fitInView(content, Qt::KeepAspectRatio);
     if (zoomFactor() > 1.0)
-        resetZoom();
+        setTransform(QTransform());
     else if (zoomFactor() < MinZoom)
         scaleBy(1.0);
     centerOn(content.center());
@@ -215,8 +239,10 @@ void StageCanvas::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers().testFlag(Qt::ControlModifier)) {
         const int delta = event->angleDelta().y();
-        if (delta != 0)
+        if (delta != 0) {
+            m_autoFit = false;
             scaleBy(std::pow(1.0015, delta));
+        }
         event->accept();
         return;
     }

@@ -12,6 +12,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QGraphicsPathItem;
@@ -99,11 +100,14 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class Gesture { None, Connect, RetargetStart, RetargetEnd, Pan };
 
     void scaleBy(qreal factor);
+    /// While m_autoFit: everything in view, never beyond 100 %.
+    void fitIfAuto();
     void onSelectionChanged();
     [[nodiscard]] StageBlockItem *blockAt(const QPoint &viewportPos,
                                           const StageBlockItem *except = nullptr) const;
@@ -126,6 +130,10 @@ private:
     QPointF m_gestureOrigin;
     bool m_programmaticSelection = false;
     bool m_fittedOnce = false;
+    /// Fit the content again when the view is resized (from the first model until the user
+    /// zooms).
+    bool m_autoFit = false;
+    std::optional<QTransform> m_autoFitTransform; ///< the view's transform after the last fit
     bool m_pressMoved = false;
 };
 

@@ -2,21 +2,25 @@
 //
 // Hindi text is longer than English and Devanagari needs more height: every label and button of
 // the main window (with the Build and Sizes docks showing a RECORDED measurement, see
-// tst_sizespanel) and of the dialogs must get at least the room its text asks for, so nothing is
-// clipped. With STAGECRAFT_SCREENSHOT_DIR set, the screens are also written there as PNG (how the
-// README's Hindi screenshots are made, under xvfb-run with QT_QPA_PLATFORM=xcb).
+// tst_sizespanel; then the Learn dock in presenter mode) and of the dialogs must get at least the
+// room its text asks for, so nothing is clipped. STAGECRAFT_LAYOUT_LANG=en runs the same checks
+// in English. With STAGECRAFT_SCREENSHOT_DIR set, the screens are also written there as PNG,
+// suffixed with the language (how the README's screenshots are made, under xvfb-run with
+// QT_QPA_PLATFORM=xcb).
 #include "tests/EngineReplay.h"
 
 #include "app/AboutDialog.h"
 #include "app/MainWindow.h"
 #include "app/NewFromTemplateDialog.h"
 #include "app/QtStandardStrings.h"
+#include "app/Settings.h"
 #include "app/SettingsDialog.h"
 #include "app/SizesPanel.h"
 #include "app/Translation.h"
 #include "app/engine/EngineEndpoint.h"
 
 #include <QAbstractButton>
+#include <QChart>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -76,12 +80,18 @@ QStringList clippedTexts(QWidget *root)
     return clipped;
 }
 
+QString layoutLanguage()
+{
+    const QString language = qEnvironmentVariable("STAGECRAFT_LAYOUT_LANG");
+    return language.isEmpty() ? u"hi"_s : language;
+}
+
 void saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("STAGECRAFT_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
-    QVERIFY(widget->grab().save(dir + u'/' + name));
+    QVERIFY(widget->grab().save(dir + u'/' + name + u'-' + layoutLanguage() + u".png"_s));
 }
 
 } // namespace
@@ -105,8 +115,14 @@ void TestHindiLayout::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    QVERIFY(installTranslator(*qApp, u"hi"_s));
-    QVERIFY(QCoreApplication::translate("stagecraft::app::MainWindow", "&File") != u"&File"_s);
+    // The window applies the remembered language: remember the one under test.
+    Settings::setLanguage(layoutLanguage());
+    QVERIFY(installTranslator(*qApp, layoutLanguage()));
+    const QString file = QCoreApplication::translate("stagecraft::app::MainWindow", "&File");
+    if (layoutLanguage() == u"en"_s)
+        QCOMPARE(file, u"&File"_s);
+    else
+        QVERIFY(file != u"&File"_s);
 }
 
 void TestHindiLayout::cleanupTestCase()
@@ -143,14 +159,28 @@ void TestHindiLayout::mainWindowWithBuildAndSizes()
     window.buildDock()->raise();
     QCoreApplication::processEvents();
     QStringList clipped = clippedTexts(&window);
-    saveScreenshot(&window, u"main-window-build-hi.png"_s);
-    saveScreenshot(window.buildDock(), u"build-panel-hi.png"_s);
+    saveScreenshot(&window, u"main-window-build"_s);
+    saveScreenshot(window.buildDock(), u"build-panel"_s);
 
     window.sizesDock()->raise();
     QCoreApplication::processEvents();
     clipped += clippedTexts(&window);
-    saveScreenshot(&window, u"main-window-sizes-hi.png"_s);
-    saveScreenshot(window.sizesDock(), u"sizes-panel-hi.png"_s);
+    saveScreenshot(&window, u"main-window-sizes"_s);
+    saveScreenshot(window.sizesDock(), u"sizes-panel"_s);
+
+    // The classroom view: the Learn dock, presenter mode (large fonts everywhere).
+    window.lessonsDock()->show();
+    window.lessonsDock()->raise();
+    const qreal chartTitle = sizes->chart()->titleFont().pointSizeF();
+    window.presenterAction()->trigger();
+    QVERIFY(window.presenterAction()->isChecked());
+    QTest::qWait(200); // the fonts' layout requests
+    // The chart is drawn with its own fonts: they must grow with the window's.
+    QVERIFY2(sizes->chart()->titleFont().pointSizeF() >= chartTitle * 1.4,
+             qPrintable(QString::number(sizes->chart()->titleFont().pointSizeF())));
+    clipped += clippedTexts(&window);
+    saveScreenshot(&window, u"presenter-learn"_s);
+    window.presenterAction()->trigger();
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
 }
 
@@ -162,14 +192,14 @@ void TestHindiLayout::dialogs()
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         clipped += clippedTexts(&dialog);
-        saveScreenshot(&dialog, u"settings-dialog-hi.png"_s);
+        saveScreenshot(&dialog, u"settings-dialog"_s);
     }
     {
         NewFromTemplateDialog dialog;
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         clipped += clippedTexts(&dialog);
-        saveScreenshot(&dialog, u"template-dialog-hi.png"_s);
+        saveScreenshot(&dialog, u"template-dialog"_s);
     }
     {
         AboutDialog dialog;
@@ -182,6 +212,8 @@ void TestHindiLayout::dialogs()
 
 void TestHindiLayout::qtStandardTextsAreHindi()
 {
+    if (layoutLanguage() != u"hi"_s)
+        QSKIP("STAGECRAFT_LAYOUT_LANG is not hi");
     // Debian ships no qtbase_hi: our catalogue answers for Qt's dialog buttons and menus.
     for (const QtStandardString &string : qtStandardStrings()) {
         const QString translated = QCoreApplication::translate(string.context, string.source);

@@ -479,6 +479,28 @@ private Q_SLOTS:
         QCOMPARE(m_doc->canvas.zoomFactor(), 1.0);
     }
 
+    void firstFitFollowsTheViewSizeUntilTheUserZooms()
+    {
+        // The window is laid out after the file is opened: the first fit must use the size the
+        // view ends up with, not the one it had when the model arrived.
+        m_doc = std::make_unique<CanvasHarness>();
+        m_doc->canvas.resize(120, 90);
+        m_doc->load(ThreeStages);
+        m_doc->canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_doc->canvas));
+        QCoreApplication::processEvents();
+        QVERIFY(m_doc->canvas.zoomFactor() < 1.0); // squeezed into 120×90
+        m_doc->canvas.resize(2000, 1500);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_doc->canvas.zoomFactor(), 1.0); // everything fits at 100 %
+        // Once the user zooms, a resize leaves the zoom alone.
+        m_doc->canvas.zoomOut();
+        const qreal zoom = m_doc->canvas.zoomFactor();
+        m_doc->canvas.resize(1900, 1400);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_doc->canvas.zoomFactor(), zoom);
+    }
+
     void selectingAnArrowRevealsItsInstruction()
     {
         open(ThreeStages);
