@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BuildPanel.h"
 
+#include "app/BuildReadiness.h"
 #include "app/engine/BuildJob.h"
 #include "app/engine/EngineClient.h"
 
@@ -313,18 +314,10 @@ void BuildPanel::startBuild()
                   true);
         return;
     }
-    if (m_filePath.isEmpty() || !m_tree) {
-        setStatus(tr("Save the Dockerfile first: the engine builds the file on disk."), true);
-        return;
-    }
-    if (m_graph.stages().empty()) {
-        setStatus(tr("Nothing to build: the Dockerfile has no FROM."), true);
-        return;
-    }
-    if (!m_endpoint.isValid()) {
-        setStatus(m_endpoint.error.isError() ? m_endpoint.error.message()
-                                             : tr("No Docker Engine is configured."),
-                  true);
+    if (const QString blocker
+        = buildBlocker(m_filePath, m_tree != nullptr, !m_graph.stages().empty(), m_endpoint);
+        !blocker.isEmpty()) {
+        setStatus(blocker, true);
         return;
     }
     m_log->clear();

@@ -568,7 +568,7 @@ bool MainWindow::openFile(const QString &path, QString *errorString)
 
 void MainWindow::openExample()
 {
-    QFile file(u":/examples/python/Dockerfile"_s);
+    QFile file(u":/templates/python/Dockerfile"_s);
     if (!file.open(QIODevice::ReadOnly))
         return;
     m_isExample = true;

@@ -64,7 +64,8 @@ public:
     /// the current text stays, `errorString` (when given) receives the reason, and false is
     /// returned.
     bool openFile(const QString &path, QString *errorString = nullptr);
-    /// Shows the built-in example (`:/examples/python/Dockerfile`) as an untitled document.
+    /// Shows the built-in example (the Python template, `:/templates/python/Dockerfile`) as an
+    /// untitled document.
     void openExample();
     /// Asks about unsaved changes, then shows `bytes` as an untitled example document (a lesson's
     /// template). False when the user cancelled.

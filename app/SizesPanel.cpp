@@ -3,6 +3,7 @@
 
 #include "CompareDialog.h"
 
+#include "app/BuildReadiness.h"
 #include "app/engine/EngineClient.h"
 #include "app/engine/MeasureHistory.h"
 #include "app/engine/MeasureReport.h"
@@ -384,18 +385,10 @@ void SizesPanel::startMeasure()
                   true);
         return;
     }
-    if (m_filePath.isEmpty() || !m_tree) {
-        setStatus(tr("Save the Dockerfile first: the engine builds the file on disk."), true);
-        return;
-    }
-    if (m_graph.stages().empty()) {
-        setStatus(tr("Nothing to build: the Dockerfile has no FROM."), true);
-        return;
-    }
-    if (!m_endpoint.isValid()) {
-        setStatus(m_endpoint.error.isError() ? m_endpoint.error.message()
-                                             : tr("No Docker Engine is configured."),
-                  true);
+    if (const QString blocker
+        = buildBlocker(m_filePath, m_tree != nullptr, !m_graph.stages().empty(), m_endpoint);
+        !blocker.isEmpty()) {
+        setStatus(blocker, true);
         return;
     }
     setStatus(tr("Connecting to the Docker Engine…"));

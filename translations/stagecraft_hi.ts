@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN" sourcelanguage="en_US">
 <context>
+    <name>BuildReadiness</name>
+    <message>
+        <location filename="../app/BuildReadiness.cpp" line="+12"/>
+        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
+        <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to build: the Dockerfile has no FROM.</source>
+        <translation>Build करने को कुछ नहीं है: Dockerfile में कोई FROM नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Docker Engine is configured.</source>
+        <translation>कोई Docker Engine सेट नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../app/cli/Cli.cpp" line="+243"/>
@@ -2433,7 +2451,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>stagecraft::app::BuildPanel</name>
     <message>
-        <location filename="../app/BuildPanel.cpp" line="+163"/>
+        <location filename="../app/BuildPanel.cpp" line="+164"/>
         <source>&amp;Target:</source>
         <translation>Target (&amp;T):</translation>
     </message>
@@ -2536,22 +2554,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Build रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
-        <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing to build: the Dockerfile has no FROM.</source>
-        <translation>Build करने को कुछ नहीं है: Dockerfile में कोई FROM नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No Docker Engine is configured.</source>
-        <translation>कोई Docker Engine सेट नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Connecting to the Docker Engine…</source>
         <translation>Docker Engine से जुड़ रहे हैं…</translation>
     </message>
@@ -3802,7 +3805,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::SizesPanel</name>
     <message>
-        <location filename="../app/SizesPanel.cpp" line="+133"/>
+        <location filename="../app/SizesPanel.cpp" line="+135"/>
         <source>Build &amp;&amp; &amp;Measure All Stages</source>
         <translation>सभी stages build करें और मापें (&amp;M)</translation>
     </message>
@@ -3858,7 +3861,7 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+116"/>
         <source>Image size per stage</source>
         <translation>हर stage की image का आकार</translation>
     </message>
@@ -3884,7 +3887,7 @@ Fix: %2</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>final</source>
         <extracomment>the final image, in the saving line</extracomment>
         <translation>final</translation>
@@ -3927,22 +3930,7 @@ Fix: %2</source>
         <translation>मापना रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
-        <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing to build: the Dockerfile has no FROM.</source>
-        <translation>Build करने को कुछ नहीं है: Dockerfile में कोई FROM नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No Docker Engine is configured.</source>
-        <translation>कोई Docker Engine सेट नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Connecting to the Docker Engine…</source>
         <translation>Docker Engine से जुड़ रहे हैं…</translation>
     </message>
@@ -4039,7 +4027,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::StageMeasurer</name>
     <message>
-        <location filename="../app/engine/StageMeasurer.cpp" line="+150"/>
+        <location filename="../app/engine/StageMeasurer.cpp" line="+149"/>
         <source>The Dockerfile has no FROM instruction.</source>
         <translation>Dockerfile में कोई FROM निर्देश नहीं है।</translation>
     </message>
@@ -4049,7 +4037,7 @@ Fix: %2</source>
         <translation>अज्ञात target stage: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+57"/>
         <source>Building…</source>
         <translation>Build हो रहा है…</translation>
     </message>
@@ -4440,7 +4428,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location filename="../views/StageCanvas.cpp" line="+374"/>
+        <location filename="../views/StageCanvas.cpp" line="+400"/>
         <source>Drop the arrow on another block to copy an artifact into it.</source>
         <translation>फ़ाइलें कॉपी करने के लिए तीर को किसी दूसरे block पर छोड़ें।</translation>
     </message>
