@@ -248,13 +248,30 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setBrush(colour);
     painter->drawPolygon(head);
 
+    // Zoomed far out, labels are bars (as block rows are): no text is shaped.
+    const bool legible = theme.legible(theme.smallFont, CanvasTheme::levelOfDetail(painter));
+    const auto textBar = [painter, &theme](const QRectF &box, qsizetype length,
+                                           const QColor &barColour) {
+        const QFontMetricsF metrics(theme.smallFont);
+        const qreal w
+            = std::min(box.width() - 8, metrics.averageCharWidth() * static_cast<qreal>(length));
+        const qreal h = metrics.capHeight();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(barColour);
+        painter->drawRoundedRect(QRectF(box.center().x() - w / 2, box.center().y() - h / 2, w, h),
+                                 h / 2, h / 2);
+    };
     if (!m_shownLabel.isEmpty()) {
         painter->setPen(QPen(colour, 0.8));
         painter->setBrush(theme.labelBackground);
         painter->drawRoundedRect(m_labelRect, 4, 4);
-        painter->setFont(theme.smallFont);
-        painter->setPen(theme.text);
-        painter->drawText(m_labelRect, Qt::AlignCenter, m_shownLabel);
+        if (legible) {
+            painter->setFont(theme.smallFont);
+            painter->setPen(theme.text);
+            painter->drawText(m_labelRect, Qt::AlignCenter, m_shownLabel);
+        } else {
+            textBar(m_labelRect, m_shownLabel.size(), theme.mutedText);
+        }
     }
     if (!m_bytesRect.isNull()) {
         painter->setPen(Qt::NoPen);
@@ -264,7 +281,10 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         font.setBold(true);
         painter->setFont(font);
         painter->setPen(Qt::white);
-        painter->drawText(m_bytesRect, Qt::AlignCenter, measuredBytesText());
+        if (legible)
+            painter->drawText(m_bytesRect, Qt::AlignCenter, measuredBytesText());
+        else
+            textBar(m_bytesRect, measuredBytesText().size(), Qt::white);
     }
     if (selected && isRetargetable()) {
         // Handles: drag either end onto another block to retarget the arrow.

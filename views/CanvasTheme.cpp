@@ -3,7 +3,10 @@
 
 #include "StageColors.h"
 
+#include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace stagecraft::views {
 
@@ -77,6 +80,17 @@ CanvasTheme CanvasTheme::fromPalette(const QPalette &palette)
         theme.smallFont.setBold(true);
     }
     return theme;
+}
+
+qreal CanvasTheme::levelOfDetail(const QPainter *painter)
+{
+    return QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+}
+
+bool CanvasTheme::legible(const QFont &textFont, qreal lod) const
+{
+    return !levelOfDetailPainting
+        || QFontMetricsF(textFont).capHeight() * lod >= MinLegibleCapHeight;
 }
 
 QColor CanvasTheme::stageColor(int stageIndex) const

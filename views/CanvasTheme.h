@@ -5,6 +5,8 @@
 #include <QFont>
 #include <QPalette>
 
+class QPainter;
+
 namespace stagecraft::views {
 
 /// The canvas colours and fonts, derived from a palette (light or dark). Items never pick colours
@@ -38,6 +40,17 @@ public:
     /// Presenter mode: high contrast, bold text, lines `lineScale` times as thick.
     bool presenter = false;
     qreal lineScale = 1.0;
+    /// Level-of-detail painting: below a legible size, text is drawn as bars and grid lines are
+    /// thinned out (see legible()). Off: always full detail (tests compare both).
+    bool levelOfDetailPainting = true;
+
+    /// Capitals shorter than this many device pixels are not worth shaping: nobody reads them.
+    static constexpr qreal MinLegibleCapHeight = 5.0;
+    /// Device pixels per scene unit under `painter`'s current transform.
+    [[nodiscard]] static qreal levelOfDetail(const QPainter *painter);
+    /// True when text in `textFont` is legible at `lod` (device pixels per unit), or when
+    /// level-of-detail painting is off: then it is drawn as text, otherwise as a bar.
+    [[nodiscard]] bool legible(const QFont &textFont, qreal lod) const;
 
     /// Presenter mode for every theme made from now on (canvas, charts: read it when painting
     /// or on QEvent::ApplicationFontChange, which switching the mode sends).

@@ -186,7 +186,7 @@ void DockerfileEditor::setAnalysis(std::shared_ptr<const model::SyntaxTree> tree
                                    const model::StageGraph &graph, const QList<Marker> &markers)
 {
     if (m_highlighter->document() != document())
-        m_highlighter->setDocument(document()); // the controller may have swapped documents
+        m_highlighter->setTextDocument(document()); // the controller may have swapped documents
     m_tree = std::move(tree);
     m_graph = graph;
     m_markers = markers;

@@ -6,6 +6,7 @@
 
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 
 #ifdef STAGECRAFT_HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/Definition>
@@ -121,13 +122,49 @@ void scanArguments(const model::SyntaxTree &tree, const model::Instruction &ins,
 } // namespace
 
 DockerfileHighlighter::DockerfileHighlighter(QTextDocument *document)
-    : HighlighterBase(document)
+    : HighlighterBase(static_cast<QTextDocument *>(nullptr))
 {
+    // Owned by the document, as QSyntaxHighlighter(QTextDocument *) would be; attached after
+    // the contents watch so that the watch sees a change before the highlighting it causes.
+    setParent(document);
 #ifdef STAGECRAFT_HAVE_KSYNTAXHIGHLIGHTING
     setDefinition(m_repository.definitionForName(QStringLiteral("Dockerfile")));
 #endif
     m_palette = QPalette();
     pickColours();
+    setTextDocument(document);
+}
+
+void DockerfileHighlighter::setTextDocument(QTextDocument *document)
+{
+    if (document == this->document())
+        return;
+    QObject::disconnect(m_contentsWatch);
+    m_holdUntilAnalysis = false;
+    if (document)
+        m_contentsWatch = connect(document, &QTextDocument::contentsChange, this,
+                                  &DockerfileHighlighter::onContentsChange);
+    setDocument(document);
+}
+
+void DockerfileHighlighter::onContentsChange(int from, int charsRemoved, int charsAdded)
+{
+    Q_UNUSED(charsRemoved);
+    const QTextDocument *doc = document();
+    // The whole text replaced (QTextDocument::setPlainText(), a paste over everything): the
+    // analysis of the new text follows at once, and highlighting every line by the fallback
+    // first would only double the work.
+    if (!doc || from != 0 || charsAdded <= 1 || charsAdded + 1 < doc->characterCount())
+        return;
+    if (!m_holdUntilAnalysis) {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_holdUntilAnalysis)
+                return;
+            m_holdUntilAnalysis = false;
+            rehighlight();
+        });
+    }
+    m_holdUntilAnalysis = true;
 }
 
 DockerfileHighlighter::~DockerfileHighlighter() = default;
@@ -225,6 +262,7 @@ std::size_t DockerfileHighlighter::signatureOf(const BlockSpans &block) const
 void DockerfileHighlighter::setAnalysis(const std::shared_ptr<const model::SyntaxTree> &tree,
                                         const model::StageGraph &graph, const TextOffsets &offsets)
 {
+    m_holdUntilAnalysis = false;
     m_tree = tree;
     m_blocks.clear();
     if (!tree) {
@@ -420,7 +458,7 @@ void DockerfileHighlighter::highlightBlock(const QString &text)
             setFormat(span.start, span.length, format(span.role, span.stage));
         }
         signature = block.signature;
-    } else {
+    } else if (!m_holdUntilAnalysis) {
 #ifndef STAGECRAFT_HAVE_KSYNTAXHIGHLIGHTING
         fallbackHighlight(text);
 #endif

@@ -74,6 +74,12 @@ public:
     explicit DockerfileHighlighter(QTextDocument *document);
     ~DockerfileHighlighter() override;
 
+    /// Highlights `document` (QSyntaxHighlighter::setDocument()) and watches it for a
+    /// replacement of its whole text (opening a file): the new lines stay plain until the next
+    /// setAnalysis(), or the next turn of the event loop when none comes, so an opened file is
+    /// highlighted once from its analysis rather than first by the lexical fallback.
+    void setTextDocument(QTextDocument *document);
+
     /// Precompute the spans of every block from `tree` (whose text is the document's text) and
     /// re-highlight the blocks that changed. `offsets` converts the tree's byte offsets.
     void setAnalysis(const std::shared_ptr<const model::SyntaxTree> &tree,
@@ -101,6 +107,7 @@ private:
     };
 
     void pickColours();
+    void onContentsChange(int from, int charsRemoved, int charsAdded);
     void fallbackHighlight(const QString &text);
     [[nodiscard]] std::size_t signatureOf(const BlockSpans &block) const;
 
@@ -111,6 +118,8 @@ private:
     mutable QHash<int, QTextCharFormat> m_stageNameFormats;
     mutable QHash<int, QTextCharFormat> m_stageReferenceFormats;
     int m_lastRehighlighted = 0;
+    bool m_holdUntilAnalysis = false;
+    QMetaObject::Connection m_contentsWatch;
     std::size_t m_paletteGeneration = 1;
 #ifdef STAGECRAFT_HAVE_KSYNTAXHIGHLIGHTING
     KSyntaxHighlighting::Repository m_repository;

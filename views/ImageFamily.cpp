@@ -130,7 +130,7 @@ QColor ImageFamily::color(Kind kind)
     return QColor(0x60, 0x6a, 0x78);
 }
 
-void ImageFamily::paintBadge(QPainter *painter, const QRectF &rect, Kind kind)
+void ImageFamily::paintBadge(QPainter *painter, const QRectF &rect, Kind kind, bool letters)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -198,7 +198,11 @@ void ImageFamily::paintBadge(QPainter *painter, const QRectF &rect, Kind kind)
         painter->restore();
         return;
     }
-    static const std::array<const char *, 12> letters
+    if (!letters) {
+        painter->restore();
+        return;
+    }
+    static const std::array<const char *, 12> names
         = {"?", "Py", "Go", "JS", "N", "A", "D", "", "dl", "J", "R", ".N"};
     QFont font = painter->font();
     font.setBold(true);
@@ -206,7 +210,7 @@ void ImageFamily::paintBadge(QPainter *painter, const QRectF &rect, Kind kind)
     painter->setFont(font);
     painter->setPen(Qt::white);
     painter->drawText(rect, Qt::AlignCenter,
-                      QString::fromLatin1(letters[static_cast<std::size_t>(kind)]));
+                      QString::fromLatin1(names[static_cast<std::size_t>(kind)]));
     painter->restore();
 }
 

@@ -38,8 +38,9 @@ public:
     [[nodiscard]] static QString name(Kind kind);
     /// The badge colour (brand-like, readable on light and dark blocks).
     [[nodiscard]] static QColor color(Kind kind);
-    /// Draws the badge (a shape and one or two letters) into `rect`.
-    static void paintBadge(QPainter *painter, const QRectF &rect, Kind kind);
+    /// Draws the badge (a shape and one or two letters) into `rect`; without `letters` (too
+    /// small to read, see CanvasTheme::legible()) only the shape.
+    static void paintBadge(QPainter *painter, const QRectF &rect, Kind kind, bool letters = true);
 
     /// Default source paths and destination for a COPY --from a stage of this family.
     struct CopyDefaults

@@ -36,6 +36,22 @@ bool sameLook(StageBlockItem::Content a, StageBlockItem::Content b)
     return a == b;
 }
 
+/// Stands in for text too small to read (CanvasTheme::legible()): a thin rounded bar in the
+/// text's colour, about as wide as `length` characters would be (at most `area`'s width), as tall
+/// as the font's capitals, centred vertically in `area`. No text is shaped.
+void drawTextBar(QPainter *painter, const QRectF &area, const QFontMetricsF &metrics,
+                 qsizetype length, const QColor &colour, Qt::Alignment align = Qt::AlignLeft)
+{
+    if (length <= 0)
+        return;
+    const qreal w = std::min(area.width(), metrics.averageCharWidth() * static_cast<qreal>(length));
+    const qreal h = metrics.capHeight();
+    const qreal x = align.testFlag(Qt::AlignHCenter) ? area.center().x() - w / 2 : area.left();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawRoundedRect(QRectF(x, area.center().y() - h / 2, w, h), h / 2, h / 2);
+}
+
 } // namespace
 
 StageBlockItem::StageBlockItem(const QString &key)
@@ -225,6 +241,12 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const QRectF frame = frameRect();
     const QColor accent = theme.stageColor(m_content.index);
     const bool selected = option->state.testFlag(QStyle::State_Selected);
+    // Zoomed far out (a large file fitted into the view), text would be a few pixels tall:
+    // shaping it is most of the cost of a paint and shows nothing legible, so it becomes bars.
+    const qreal lod = CanvasTheme::levelOfDetail(painter);
+    const bool titleLegible = theme.legible(theme.titleFont, lod);
+    const bool smallLegible = theme.legible(theme.smallFont, lod);
+    const QFontMetricsF small(theme.smallFont);
 
     // Body and header.
     QPainterPath body;
@@ -255,11 +277,13 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     // Badge, title, base.
     ImageFamily::paintBadge(
         painter, QRectF(Padding + 2, (HeaderHeight - BadgeSize) / 2, BadgeSize, BadgeSize),
-        m_content.family);
+        m_content.family, titleLegible);
     painter->setFont(theme.titleFont);
     painter->setPen(theme.text);
     const QRectF titleArea = titleRect();
-    if (!m_editor) {
+    if (!m_editor && !titleLegible) {
+        drawTextBar(painter, titleArea, QFontMetricsF(theme.titleFont), title().size(), theme.text);
+    } else if (!m_editor) {
         const QString titleText
             = QFontMetricsF(theme.titleFont).elidedText(title(), Qt::ElideRight, titleArea.width());
         painter->drawText(titleArea, Qt::AlignLeft | Qt::AlignVCenter, titleText);
@@ -270,9 +294,11 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     if (!m_content.platform.isEmpty())
         base = base % QStringLiteral("  [") % m_content.platform % QStringLiteral("]");
     const QRectF baseArea(titleArea.left(), titleArea.bottom(), Width - titleArea.left() - 30, 18);
-    painter->drawText(
-        baseArea, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetricsF(theme.smallFont).elidedText(base, Qt::ElideMiddle, baseArea.width()));
+    if (smallLegible)
+        painter->drawText(baseArea, Qt::AlignLeft | Qt::AlignVCenter,
+                          small.elidedText(base, Qt::ElideMiddle, baseArea.width()));
+    else
+        drawTextBar(painter, baseArea, small, base.size(), theme.mutedText);
 
     // Collapse toggle: a small triangle.
     if (!m_content.rows.empty()) {
@@ -290,7 +316,6 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     }
 
     // Instruction rows.
-    const QFontMetricsF small(theme.smallFont);
     QFont keywordFont = theme.smallFont;
     keywordFont.setBold(true);
     const QFontMetricsF keywordMetrics(keywordFont);
@@ -305,6 +330,14 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
             painter->setPen(Qt::NoPen);
             painter->setBrush(band);
             painter->drawRect(QRectF(4, rowRect.top(), Width - 8, RowHeight));
+        }
+        if (!smallLegible) {
+            const qreal keywordWidth
+                = keywordMetrics.averageCharWidth() * static_cast<qreal>(row.keyword.size() + 1);
+            drawTextBar(painter, rowRect, keywordMetrics, row.keyword.size(), accent);
+            drawTextBar(painter, rowRect.adjusted(keywordWidth, 0, 0, 0), small, row.text.size(),
+                        theme.mutedText);
+            continue;
         }
         painter->setFont(keywordFont);
         painter->setPen(accent);
@@ -324,7 +357,10 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->setPen(theme.mutedText);
         const QString more = m_collapsed ? tr("%n instruction(s)", "collapsed block", hidden)
                                          : tr("+%n more", "hidden instruction rows", hidden);
-        painter->drawText(moreRect, Qt::AlignLeft | Qt::AlignVCenter, more);
+        if (smallLegible)
+            painter->drawText(moreRect, Qt::AlignLeft | Qt::AlignVCenter, more);
+        else
+            drawTextBar(painter, moreRect, small, more.size(), theme.mutedText);
     }
 
     // Output port.
@@ -344,7 +380,11 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->drawRoundedRect(pill, 8, 8);
         painter->setFont(pillFont);
         painter->setPen(Qt::white);
-        painter->drawText(pill, Qt::AlignCenter, text);
+        if (smallLegible)
+            painter->drawText(pill, Qt::AlignCenter, text);
+        else
+            drawTextBar(painter, pill.adjusted(7, 0, -7, 0), small, text.size(), Qt::white,
+                        Qt::AlignHCenter);
     }
 
     // Measured size: a pill above the right edge, left of the diagnostics badge.
@@ -359,7 +399,11 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->drawRoundedRect(pill, 8, 8);
         painter->setFont(pillFont);
         painter->setPen(Qt::white);
-        painter->drawText(pill, Qt::AlignCenter, text);
+        if (smallLegible)
+            painter->drawText(pill, Qt::AlignCenter, text);
+        else
+            drawTextBar(painter, pill.adjusted(7, 0, -7, 0), small, text.size(), Qt::white,
+                        Qt::AlignHCenter);
     }
 
     // Diagnostics badge at the top-right corner.
@@ -373,8 +417,9 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         badgeFont.setBold(true);
         painter->setFont(badgeFont);
         painter->setPen(Qt::white);
-        painter->drawText(QRectF(centre.x() - 10, centre.y() - 10, 20, 20), Qt::AlignCenter,
-                          count > 99 ? QStringLiteral("99+") : QString::number(count));
+        if (smallLegible)
+            painter->drawText(QRectF(centre.x() - 10, centre.y() - 10, 20, 20), Qt::AlignCenter,
+                              count > 99 ? QStringLiteral("99+") : QString::number(count));
     }
 }
 

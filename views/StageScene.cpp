@@ -22,6 +22,9 @@ namespace stagecraft::views {
 
 namespace {
 
+/// Grid lines closer than this many device pixels are thinned out (drawBackground()).
+constexpr qreal MinGridSpacing = 8;
+
 const QString ImagePrefix = QStringLiteral("image:");
 
 QString fromUtf8(std::string_view text)
@@ -701,7 +704,14 @@ void StageScene::requestOperation(const model::EditOperation &operation)
 void StageScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, m_theme.background);
-    const qreal grid = gridSize() * 2;
+    qreal grid = gridSize() * 2;
+    // Zoomed out, lines closer than a few pixels are a grey wash, not a grid: keep every
+    // second one (which stay on the same lines) until they are apart again.
+    if (m_theme.levelOfDetailPainting) {
+        const qreal lod = CanvasTheme::levelOfDetail(painter);
+        while (lod > 0 && grid * lod < MinGridSpacing)
+            grid *= 2;
+    }
     const qreal left = std::floor(rect.left() / grid) * grid;
     const qreal top = std::floor(rect.top() / grid) * grid;
     // Skip the grid when zoomed far out: thousands of lines help nobody.

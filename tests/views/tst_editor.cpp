@@ -110,6 +110,7 @@ private Q_SLOTS:
     void highlightsStringsVariablesCommentsAndJson();
     void highlightsHeredocsAndDirectives();
     void reanalysisRehighlightsOnlyChangedBlocks();
+    void openedTextIsHighlightedOnceFromItsAnalysis();
     void paletteChangeRepicksStageColours();
     void diagnosticsUnderlineWithTooltip();
     void diagnosticUnderlinesFollowEdits();
@@ -268,6 +269,33 @@ void TestEditor::reanalysisRehighlightsOnlyChangedBlocks()
              views::StageColors::stageColor(0, editor.palette()));
     QCOMPARE(formatAt(editor, 150, 0).foreground().color(),
              editor.highlighter()->format(Role::Keyword).foreground().color());
+}
+
+void TestEditor::openedTextIsHighlightedOnceFromItsAnalysis()
+{
+    DockerfileEditor editor;
+    QString text = QStringLiteral("FROM alpine AS base\n");
+    for (int i = 0; i < 200; ++i)
+        text += QStringLiteral("RUN echo %1\n").arg(i);
+    const QColor keyword = editor.highlighter()->format(Role::Keyword).foreground().color();
+    // Replacing the whole text (opening a file) leaves the lines plain for the analysis that
+    // follows, instead of highlighting them all by the lexical fallback first.
+    editor.document()->setPlainText(text);
+    QVERIFY(formatAt(editor, 150, 0).foreground().color() != keyword);
+    analyse(editor);
+    QCOMPARE(formatAt(editor, 150, 0).foreground().color(), keyword);
+    QCOMPARE(editor.highlighter()->lastRehighlightedBlocks(), editor.document()->blockCount());
+
+    // No analysis coming: the fallback highlights on the next turn of the event loop.
+    editor.document()->setPlainText(text + QStringLiteral("COPY a b\n"));
+    QVERIFY(formatAt(editor, 201, 0).foreground().color() != keyword);
+    QTRY_COMPARE(formatAt(editor, 201, 0).foreground().color(), keyword);
+    // Typing is highlighted by the fallback at once, as before.
+    QTextCursor end(editor.document());
+    end.movePosition(QTextCursor::End);
+    end.insertText(QStringLiteral("RUN true"));
+    QCOMPARE(formatAt(editor, editor.document()->blockCount() - 1, 0).foreground().color(),
+             keyword);
 }
 
 void TestEditor::paletteChangeRepicksStageColours()
