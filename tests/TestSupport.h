@@ -19,6 +19,13 @@ inline QString sharedDir()
     return QStringLiteral(STAGECRAFT_SHARED_DIR);
 }
 
+/// True under CI (CI=true): there, a test that cannot get what it needs (../shared, a Docker
+/// engine, a base image) fails instead of skipping.
+inline bool onCi()
+{
+    return qEnvironmentVariable("CI") == QLatin1String("true");
+}
+
 /// True when the shared material is there.
 inline bool sharedAvailable()
 {
@@ -41,8 +48,18 @@ inline std::string readFile(const QString &path)
 #define STAGECRAFT_REQUIRE_SHARED()                                                                \
     do {                                                                                           \
         if (!stagecraft::tests::sharedAvailable()) {                                               \
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))                               \
+            if (stagecraft::tests::onCi())                                                         \
                 QFAIL("../shared not found (required under CI=true)");                             \
             QSKIP("skipped: ../shared not found");                                                 \
         }                                                                                          \
+    } while (false)
+
+/// In a test function: `message` (what is missing and how to get it) fails the test under
+/// CI=true and skips it otherwise.
+#define STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(message)                                                   \
+    do {                                                                                           \
+        const QString stagecraftMissing = (message);                                               \
+        if (stagecraft::tests::onCi())                                                             \
+            QFAIL(qPrintable(stagecraftMissing));                                                  \
+        QSKIP(qPrintable(QStringLiteral("skipped: ") + stagecraftMissing));                        \
     } while (false)

@@ -12,6 +12,7 @@
 #include "app/Settings.h"
 #include "app/SettingsDialog.h"
 #include "app/engine/EngineClient.h"
+#include "tests/TestSupport.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -35,11 +36,6 @@ using namespace Qt::StringLiterals;
 using namespace stagecraft::app;
 
 namespace {
-
-bool onCi()
-{
-    return qEnvironmentVariable("CI") == u"true"_s;
-}
 
 /// A scripted engine on a Unix socket: each request gets the reply its request line maps to
 /// (falling back to `fallback`); an empty reply means "say nothing" (a stalled engine).
@@ -566,9 +562,7 @@ void TestEngineConnection::realEngine()
         const QString message
             = u"no Docker engine (%1): %2 — run `bash scripts/engine.sh up`"_s.arg(
                 connection.endpoint().url, connection.error().message());
-        if (onCi())
-            QFAIL(qPrintable(message));
-        QSKIP(qPrintable(u"skipped: "_s + message));
+        STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(message);
     }
     // The same facts as a direct GET /version.
     EngineClient client(EngineEndpoint::resolveFromSystem());

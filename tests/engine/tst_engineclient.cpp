@@ -6,6 +6,7 @@
 #include "app/engine/ContextPacker.h"
 #include "app/engine/EngineCli.h"
 #include "app/engine/EngineClient.h"
+#include "tests/TestSupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -25,11 +26,6 @@ using namespace stagecraft::app;
 namespace {
 
 const QString kBase = QStringLiteral("stagecraft/busybox:latest");
-
-bool onCi()
-{
-    return qEnvironmentVariable("CI") == QStringLiteral("true");
-}
 
 void writeFile(const QString &path, const QByteArray &contents)
 {
@@ -91,18 +87,14 @@ void TestEngineClient::initTestCase()
         const QString message
             = QStringLiteral("no Docker engine (%1): %2 — run `bash scripts/engine.sh up`")
                   .arg(m_client->endpoint().url, error.message());
-        if (onCi())
-            QFAIL(qPrintable(message));
-        QSKIP(qPrintable(QStringLiteral("skipped: ") + message));
+        STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(message);
     }
     const EngineClient::Result base = m_client->inspectImageSync(kBase);
     if (!base.ok()) {
         const QString message
             = QStringLiteral("base image %1 missing — run `bash scripts/engine.sh images`")
                   .arg(kBase);
-        if (onCi())
-            QFAIL(qPrintable(message));
-        QSKIP(qPrintable(QStringLiteral("skipped: ") + message));
+        STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(message);
     }
 }
 
@@ -288,9 +280,7 @@ void TestEngineClient::dockerignoreParityWithCli()
 {
     const QString docker = QStandardPaths::findExecutable(QStringLiteral("docker"));
     if (docker.isEmpty()) {
-        if (onCi())
-            QFAIL("docker CLI not found");
-        QSKIP("skipped: docker CLI not found");
+        STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(QStringLiteral("docker CLI not found"));
     }
     QTemporaryDir dir;
     const QString context = dir.filePath(QStringLiteral("ctx"));

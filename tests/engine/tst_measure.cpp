@@ -8,6 +8,7 @@
 #include "app/engine/EngineClient.h"
 #include "app/engine/MeasureHistory.h"
 #include "app/engine/StageMeasurer.h"
+#include "tests/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,11 +26,6 @@ using namespace stagecraft::app;
 namespace {
 
 const QString kBase = QStringLiteral("stagecraft/busybox:latest");
-
-bool onCi()
-{
-    return qEnvironmentVariable("CI") == QStringLiteral("true");
-}
 
 void writeFile(const QString &path, const QByteArray &contents)
 {
@@ -87,17 +83,13 @@ void TestMeasure::initTestCase()
         const QString message
             = QStringLiteral("no Docker engine (%1): %2 — run `bash scripts/engine.sh up`")
                   .arg(m_client->endpoint().url, error.message());
-        if (onCi())
-            QFAIL(qPrintable(message));
-        QSKIP(qPrintable(QStringLiteral("skipped: ") + message));
+        STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(message);
     }
     const EngineClient::ImageSize base = m_client->imageSizeSync(kBase);
     if (base.error.isError()) {
         const QString message
             = QStringLiteral("base image %1 missing — run `bash scripts/engine.sh up`").arg(kBase);
-        if (onCi())
-            QFAIL(qPrintable(message));
-        QSKIP(qPrintable(QStringLiteral("skipped: ") + message));
+        STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(message);
     }
     m_baseSize = base.layersTotal;
     QVERIFY(m_baseSize > 0);

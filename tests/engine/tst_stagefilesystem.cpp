@@ -7,6 +7,7 @@
 #include "app/engine/EngineCall.h"
 #include "app/engine/EngineClient.h"
 #include "app/engine/StageFilesystem.h"
+#include "tests/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,11 +30,6 @@ namespace {
 
 const QString kBase = QStringLiteral("stagecraft/busybox:latest");
 const QString kImage = QStringLiteral("stagecraft-test/learn-files:1");
-
-bool onCi()
-{
-    return qEnvironmentVariable("CI") == QStringLiteral("true");
-}
 
 Entry file(const QString &path, qint64 size, qint64 mtime = 100)
 {
@@ -206,7 +202,7 @@ bool TestStageFilesystem::requireEngine()
             const QString message
                 = QStringLiteral("no Docker engine: %1 — run `bash scripts/engine.sh up`")
                       .arg(error.message());
-            if (onCi()) {
+            if (stagecraft::tests::onCi()) {
                 QTest::qFail(qPrintable(message), __FILE__, __LINE__);
                 return false;
             }
@@ -217,7 +213,7 @@ bool TestStageFilesystem::requireEngine()
     if (!m_client->inspectImageSync(kBase).ok()) {
         const QString message
             = QStringLiteral("%1 missing — run `bash scripts/engine.sh up`").arg(kBase);
-        if (onCi()) {
+        if (stagecraft::tests::onCi()) {
             QTest::qFail(qPrintable(message), __FILE__, __LINE__);
             return false;
         }

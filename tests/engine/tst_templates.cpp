@@ -10,6 +10,7 @@
 #include "app/TemplateCatalog.h"
 #include "app/engine/BuildJob.h"
 #include "app/engine/EngineClient.h"
+#include "tests/TestSupport.h"
 
 #include "model/Lint.h"
 #include "model/StageGraph.h"
@@ -23,11 +24,6 @@ using namespace stagecraft;
 using namespace stagecraft::app;
 
 namespace {
-
-bool onCi()
-{
-    return qEnvironmentVariable("CI") == QStringLiteral("true");
-}
 
 bool online()
 {
@@ -272,9 +268,7 @@ void TestTemplates::multiStageIsSmaller()
     QFETCH(QString, id);
     QFETCH(bool, required);
     if (!m_client) {
-        if (onCi())
-            QFAIL(qPrintable(m_engineProblem));
-        QSKIP(qPrintable(QStringLiteral("skipped: ") + m_engineProblem));
+        STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(m_engineProblem);
     }
     const bool needsRegistry = id == QStringLiteral("java") || id == QStringLiteral("react");
     if (needsRegistry && !online())
@@ -287,7 +281,7 @@ void TestTemplates::multiStageIsSmaller()
             const QString message = QStringLiteral("base image %1 missing — run `bash "
                                                    "scripts/standins.sh up %2`")
                                         .arg(image, id);
-            if (required && onCi())
+            if (required && stagecraft::tests::onCi())
                 QFAIL(qPrintable(message));
             QSKIP(qPrintable(QStringLiteral("skipped: ") + message));
         }

@@ -13,6 +13,7 @@
 #include "app/engine/EngineClient.h"
 #include "app/engine/EngineEndpoint.h"
 #include "app/engine/StageFilesystem.h"
+#include "tests/TestSupport.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -30,11 +31,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kBase = u"stagecraft/busybox:latest"_s;
-
-bool onCi()
-{
-    return qEnvironmentVariable("CI") == u"true"_s;
-}
 
 QString dataDir()
 {
@@ -69,17 +65,13 @@ void TestTryWiring::initTestCase()
         const QString message
             = u"no Docker engine (%1): %2 — run `bash scripts/engine.sh up`"_s.arg(
                 m_client->endpoint().url, error.message());
-        if (onCi())
-            QFAIL(qPrintable(message));
-        QSKIP(qPrintable(u"skipped: "_s + message));
+        STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(message);
     }
     m_baseId = m_client->inspectImageSync(kBase).json.object().value(u"Id"_s).toString();
     if (m_baseId.isEmpty()) {
         const QString message
             = u"base image %1 missing — run `bash scripts/engine.sh up`"_s.arg(kBase);
-        if (onCi())
-            QFAIL(qPrintable(message));
-        QSKIP(qPrintable(u"skipped: "_s + message));
+        STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(message);
     }
 }
 
