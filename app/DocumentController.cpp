@@ -479,17 +479,17 @@ DocumentController::DiskState DocumentController::checkExternalChange()
     }
     m_vanishedReported = false;
     watch();
-    // Size and time are cheap; the hash also catches a rewrite within the same second.
-    // Dockerfiles are small, so reading the file on focus-in costs nothing noticeable.
+    // The content decides (size and time miss a rewrite within the same second); Dockerfiles
+    // are small, so reading and hashing the file once on focus-in costs nothing noticeable.
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly))
         return DiskState::Unchanged;
     const QByteArray bytes = file.read(FileLoader::MaxSize + 1);
-    if (now.size == m_disk.size && now.modified == m_disk.modified && hashOf(bytes) == m_disk.hash)
-        return DiskState::Unchanged;
-    if (hashOf(bytes) == m_disk.hash) {
+    const QByteArray hash = hashOf(bytes);
+    if (hash == m_disk.hash) {
+        // The same bytes (perhaps touched, or rewritten identically): remember the new stamp.
         m_disk = now;
-        m_disk.hash = hashOf(bytes);
+        m_disk.hash = hash;
         return DiskState::Unchanged;
     }
 
@@ -504,7 +504,7 @@ DocumentController::DiskState DocumentController::checkExternalChange()
         // Keep mine: don't ask again for this version of the file; the text now differs from
         // the disk, so it is unsaved.
         m_disk = now;
-        m_disk.hash = hashOf(bytes);
+        m_disk.hash = hash;
         m_document->setModified(true);
         m_autosaveDirty = true;
     }
