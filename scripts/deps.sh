@@ -1,47 +1,104 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
+# Usage: bash scripts/deps.sh [--list | --check]
 # Installs the Debian 12 packages Stagecraft needs to build, test, package and run, but only the
 # missing ones: `apt-get update` runs only when something has to be installed. Runs apt-get
-# directly as root, through sudo otherwise. Non-interactive.
-set -euo pipefail
+# directly as root, through sudo otherwise. Non-interactive. Packages are installed without their
+# "Recommends", so every package a step needs is named here; scripts/cleanroom.sh proves the
+# list on a bare `debootstrap --variant=minbase bookworm` root.
+#   --list   print the packages, one a line, and exit
+#   --check  install nothing: exit 0 when all are installed, 1 (naming the missing ones) otherwise
+# Exit status: 0 when everything is installed (or dpkg is missing: not Debian, nothing to do),
+# 1 when something is missing and could not be installed: no root and no sudo (the one-line
+# apt-get command to run is printed), or apt-get failed (no network, unknown package, broken
+# dpkg state). The scripts that call this stop there, before CMake.
+set -uo pipefail
 
 packages=(
+    # Build: compilers (clang for the fuzz preset and its sanitizer runtime), CMake and Ninja.
     cmake ninja-build g++ clang libclang-rt-14-dev
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
-    qt6-translations-l10n
+    # Qt 6: Charts' CMake package needs Qt6OpenGL and Qt6OpenGLWidgets, which only
+    # libqt6opengl6-dev ships (qt6-charts-dev merely recommends it).
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev nlohmann-json3-dev libarchive-dev libbenchmark-dev
-    xvfb fonts-noto-core
+    # Running the window without a desktop (tests, screenshots, start-up benchmark): Xvfb, and
+    # xauth, which xvfb-run needs (xvfb only recommends it); the UI font.
+    xvfb xauth fonts-noto-core
+    # Packaging checks (scripts/package.sh, tests/app/tst_packaging).
     dpkg-dev desktop-file-utils appstream python3
 )
 
-if ! command -v dpkg-query >/dev/null 2>&1; then
+case "${1:-}" in
+    --list)
+        printf '%s\n' "${packages[@]}"
+        exit 0
+        ;;
+    --check | "") ;;
+    *)
+        echo "usage: bash scripts/deps.sh [--list | --check]" >&2
+        exit 2
+        ;;
+esac
+
+if ! command -v dpkg-query > /dev/null 2>&1; then
     echo "deps: dpkg-query not found (not Debian?); install these yourself: ${packages[*]}" >&2
     exit 0
 fi
 
-missing=()
-for package in "${packages[@]}"; do
-    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
-    if [[ "$status" != "install ok installed" ]]; then
-        missing+=("$package")
-    fi
-done
+# missing_packages: the packages of the list that dpkg does not have fully installed.
+missing_packages() {
+    local package status
+    for package in "${packages[@]}"; do
+        status=$(dpkg-query -W -f='${Status}' "$package" 2> /dev/null) || status=""
+        [[ "$status" == "install ok installed" ]] || echo "$package"
+    done
+}
 
+mapfile -t missing < <(missing_packages)
 if ((${#missing[@]} == 0)); then
     exit 0
 fi
-
-if [[ $(id -u) -eq 0 ]]; then
-    as_root=(env)
-elif command -v sudo >/dev/null 2>&1; then
-    as_root=(sudo env)
-else
-    echo "deps: missing ${missing[*]}, and this is not root and sudo is not installed." >&2
+if [[ "${1:-}" == --check ]]; then
+    echo "deps: missing ${missing[*]}" >&2
     exit 1
 fi
 
+apt_command="apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
+if [[ $(id -u) -eq 0 ]]; then
+    sudo=0
+elif command -v sudo > /dev/null 2>&1; then
+    sudo=1
+else
+    echo "deps: not root and no sudo; as root, run: $apt_command" >&2
+    exit 1
+fi
+
+# apt_failed WHAT: the one message for any apt failure; nothing is built after it.
+apt_failed() {
+    echo "deps: FAILED: $1; nothing was built. Fix the cause shown above (network? package" \
+        "name? \`dpkg --configure -a\`?), then run this again, or as root: $apt_command" >&2
+    exit 1
+}
+
+# apt_get ARGS...: apt-get as root, non-interactive (sudo drops the environment; it takes VAR=value).
+apt_get() {
+    if ((sudo)); then
+        sudo DEBIAN_FRONTEND=noninteractive apt-get "$@"
+    else
+        DEBIAN_FRONTEND=noninteractive apt-get "$@"
+    fi
+}
+
 echo "deps: installing ${missing[*]}"
-"${as_root[@]}" DEBIAN_FRONTEND=noninteractive apt-get update -q
-"${as_root[@]}" DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-    "${missing[@]}"
+apt_get update -q || apt_failed "apt-get update exited with $?"
+apt_get install -y -q --no-install-recommends "${missing[@]}" \
+    || apt_failed "apt-get install exited with $?"
+
+# apt-get can report success without installing everything (e.g. a package left unconfigured).
+mapfile -t still < <(missing_packages)
+if ((${#still[@]} > 0)); then
+    apt_failed "apt-get finished, but ${still[*]} still not installed"
+fi
+echo "deps: installed ${#missing[@]} packages"
