@@ -14,3 +14,20 @@ configure_preset() {
         cmake --preset "$preset"
     fi
 }
+
+# use_ccache: compile through ccache when it is installed (scripts/deps.sh installs it), unless
+# the caller chose a launcher already or set STAGECRAFT_CCACHE=0. CMake reads
+# CMAKE_CXX_COMPILER_LAUNCHER when it configures a build directory for the first time. The cache
+# lives in build/cache/ccache unless CCACHE_DIR says otherwise; paths inside the checkout are
+# hashed relative to it (CCACHE_BASEDIR), so another copy of the same sources at the same place —
+# the clean room's container, scripts/cleanroom.sh — replays the compiles. A compile cache cannot
+# hide a missing package: CMake still has to find every package when it configures, ccache
+# checks every header a cached compile read (one that is gone is a miss, and the compiler then
+# fails as it would without the cache), and linking is never cached.
+use_ccache() {
+    [[ "${STAGECRAFT_CCACHE:-1}" != 0 && -z "${CMAKE_CXX_COMPILER_LAUNCHER:-}" ]] || return 0
+    command -v ccache > /dev/null 2>&1 || return 0
+    export CMAKE_CXX_COMPILER_LAUNCHER=ccache
+    export CCACHE_DIR="${CCACHE_DIR:-$STAGECRAFT_ROOT/build/cache/ccache}"
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$STAGECRAFT_ROOT}"
+}

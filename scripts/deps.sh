@@ -6,7 +6,7 @@
 # missing ones: `apt-get update` runs only when something has to be installed. Runs apt-get
 # directly as root, through sudo otherwise. Non-interactive. Packages are installed without their
 # "Recommends", so every package a step needs is named here; scripts/cleanroom.sh proves the
-# list on a bare `debootstrap --variant=minbase bookworm` root.
+# list on a bare `debootstrap --variant=minbase bookworm` root (CI runs it).
 #   --list   print the packages, one a line, and exit
 #   --check  install nothing: exit 0 when all are installed, 1 (naming the missing ones) otherwise
 # Exit status: 0 when everything is installed (or dpkg is missing: not Debian, nothing to do),
@@ -16,8 +16,10 @@
 set -uo pipefail
 
 packages=(
-    # Build: compilers (clang for the fuzz preset and its sanitizer runtime), CMake and Ninja.
-    cmake ninja-build g++ clang libclang-rt-14-dev
+    # Build: compilers (clang for the fuzz preset and its sanitizer runtime), CMake and Ninja,
+    # and ccache (the scripts use it when present: rebuilds after a pull and the clean room's
+    # compile hit the cache).
+    cmake ninja-build g++ clang libclang-rt-14-dev ccache
     # Qt 6: Charts' CMake package needs Qt6OpenGL and Qt6OpenGLWidgets, which only
     # libqt6opengl6-dev ships (qt6-charts-dev merely recommends it).
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev

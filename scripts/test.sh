@@ -47,6 +47,7 @@ if ! step "dependencies" bash scripts/deps.sh; then
     echo "test: FAILED (could not install dependencies)"
     exit 1
 fi
+use_ccache # compile through ccache when installed (scripts/common.sh)
 
 # The engine tests (label "engine") need a Docker Engine: install docker.io when missing and
 # start dockerd when none answers; stop it again on exit if we started it.
