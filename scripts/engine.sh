@@ -145,10 +145,11 @@ engine_busybox_image() {
     return $status
 }
 
-# engine_debian_image: stagecraft/debian:bookworm from a cached debootstrap minbase root.
-engine_debian_image() {
-    _engine_has_image stagecraft/debian:bookworm && return 0
-    local tarball="$ENGINE_CACHE/debian-bookworm-minbase.tar"
+# engine_debian_tarball: makes $ENGINE_DEBIAN_TARBALL, a `debootstrap --variant=minbase
+# bookworm` root (a stock Debian 12 with nothing added), unless it is there already.
+ENGINE_DEBIAN_TARBALL="$ENGINE_CACHE/debian-bookworm-minbase.tar"
+engine_debian_tarball() {
+    local tarball="$ENGINE_DEBIAN_TARBALL"
     if [[ ! -s "$tarball" ]]; then
         mkdir -p "$ENGINE_CACHE"
         local root
@@ -160,11 +161,21 @@ engine_debian_image() {
             _engine_root_cmd rm -rf "$root"
             return 1
         fi
-        _engine_root_cmd tar -C "$root" --numeric-owner -cf "$tarball.part" . && mv "$tarball.part" "$tarball"
+        local status=0
+        _engine_root_cmd tar -C "$root" --numeric-owner -cf "$tarball.part" . \
+            && mv "$tarball.part" "$tarball" || status=1
         _engine_root_cmd rm -rf "$root"
+        ((status == 0)) || echo "engine: could not write $tarball" >&2
+        return $status
     fi
+}
+
+# engine_debian_image: stagecraft/debian:bookworm from the cached debootstrap minbase root.
+engine_debian_image() {
+    _engine_has_image stagecraft/debian:bookworm && return 0
+    engine_debian_tarball || return 1
     echo "engine: importing stagecraft/debian:bookworm"
-    docker -H "unix://$ENGINE_SOCKET" import --change 'CMD ["/bin/bash"]' "$tarball" \
+    docker -H "unix://$ENGINE_SOCKET" import --change 'CMD ["/bin/bash"]' "$ENGINE_DEBIAN_TARBALL" \
         stagecraft/debian:bookworm > /dev/null
 }
 
