@@ -12,6 +12,8 @@
 #   apt-get install fails           -> exit 1, a clear message naming the apt-get command
 #   install "succeeds" but a package is still missing -> exit 1 naming it
 #   --check                         -> exit 1 naming the missing ones, apt-get never runs
+#   scripts/run.sh, scripts/test.sh without sudo, or with apt failing -> non-zero exit, the
+#                                      message shown, CMake (a stub) never started
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -161,6 +163,36 @@ check "--check: names the missing ($err)" grep -qF "deps: missing $missing_line"
 
 run_deps bad-option 0 no ok "$total" --frobnicate
 check "bad option: exit 2" test "$status" -eq 2
+
+# The README's two commands stop at a failed deps.sh, before CMake: a stub cmake records any
+# call. They need a few real tools besides the stubs (bash, dirname, mkdir, tee).
+for tool in bash dirname mkdir tee; do
+    ln -sf "$(command -v "$tool")" "$stubs/$tool"
+done
+printf '#!%s\necho "${0##*/} $*" >> "$STUB_DIR/calls"\nexit 0\n' "$bash_path" > "$stubs/cmake"
+cp "$stubs/cmake" "$stubs/ctest"
+chmod +x "$stubs/cmake" "$stubs/ctest"
+
+for command in run.sh test.sh; do
+    run_deps "$command-no-sudo" 1000 no ok "$keep"
+    status=0
+    PATH="$stubs" STAGECRAFT_CCACHE=0 "$bash_path" "$root/scripts/$command" > "$STUB_DIR/out" 2>&1 || status=$?
+    out=$(< "$STUB_DIR/out")
+    calls=$(< "$STUB_DIR/calls")
+    check "$command without sudo: non-zero exit" test "$status" -ne 0
+    check "$command without sudo: the apt-get command shown ($out)" grep -qF \
+        "apt-get install -y --no-install-recommends $missing_line" <<< "$out"
+    check "$command without sudo: cmake never runs ($calls)" test -z "$calls"
+
+    run_deps "$command-apt-fails" 0 no install-fails "$keep"
+    status=0
+    PATH="$stubs" STAGECRAFT_CCACHE=0 "$bash_path" "$root/scripts/$command" > "$STUB_DIR/out" 2>&1 || status=$?
+    out=$(< "$STUB_DIR/out")
+    calls=$(< "$STUB_DIR/calls")
+    check "$command, apt fails: non-zero exit" test "$status" -ne 0
+    check "$command, apt fails: says so ($out)" grep -q "deps: FAILED: apt-get install exited with 100" <<< "$out"
+    check "$command, apt fails: cmake never runs ($calls)" test "$(grep -c -E '^c(make|test)' <<< "$calls")" -eq 0
+done
 
 if ((failures > 0)); then
     echo "tst_deps: $failures of $checks checks failed"
