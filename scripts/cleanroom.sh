@@ -14,7 +14,9 @@
 #              find_package set, so a package missing from deps.sh fails here, with CMake's words
 #   build      stagecraft-cli; stagecraft-cli lint on every template; `stagecraft --screenshot`
 #              under Xvfb (xcb) and the PNG's pixels checked
-# The steps after deps run as the calling user. Prints each step's time, what apt fetched and
+#   package    bash scripts/package.sh dev as root: CPack's .deb and .tar.gz, installed with
+#              apt-get, run and validated, removed (the README's Install section)
+# The steps but deps and package run as the calling user. Prints each step's time, what apt fetched and
 # ccache's hits; exits non-zero on the first failed step, with the lines of its log that say why
 # (all logs: build/cleanroom/). CI runs it after scripts/test.sh (.ci/run).
 #
@@ -26,8 +28,9 @@
 #   --release  a user's first `bash scripts/run.sh` exactly: its default release preset (a full
 #              compile unless cached) and dpkg's default syncing
 #   --test     then the README's other command in the container too, `CI=true bash
-#              scripts/test.sh` (privileged: test.sh installs and starts its own dockerd inside;
-#              ../shared mounted read-only) — the whole suite again, so not part of CI
+#              scripts/test.sh`, the whole suite again (so not part of CI); ../shared is mounted
+#              read-only and the host engine's socket at /var/run/docker.sock, so test.sh finds
+#              an engine answering (starting its own dockerd would need a privileged container)
 #   --cold     empty caches (build/cache/cold/, emptied first) instead of build/cache/apt-archives/
 #              (the .debs) and the ccache directory: what a machine with no cache pays
 #   --keep     leave the container (stagecraft-cleanroom-<pid>) for a look inside;
@@ -206,6 +209,16 @@ inside_build() {
     rm -rf "$shot"
 }
 
+inside_package() {
+    local preset="$1"
+    if ! bash scripts/package.sh "$preset" > "$CLEANROOM_LOGS/package.log" 2>&1; then
+        echo "cleanroom: scripts/package.sh $preset FAILED; from $CLEANROOM_LOGS/package.log:" >&2
+        inside_show_errors "$CLEANROOM_LOGS/package.log"
+        return 1
+    fi
+    grep -E '^package: (/|Depends|PASSED)' "$CLEANROOM_LOGS/package.log"
+}
+
 if [[ "${1:-}" == --inside ]]; then
     step="$2" preset="$3"
     mkdir -p "$CLEANROOM_LOGS"
@@ -308,10 +321,11 @@ mkdir -p "$apt_cache/partial" "$ccache_dir"
 environment=(-e CI -e LANG -e LC_ALL -e LC_CTYPE -e LC_MESSAGES -e CCACHE_MAXSIZE
     -e "CCACHE_DIR=/var/cache/stagecraft-ccache" -e "CCACHE_BASEDIR=${CCACHE_BASEDIR:-$STAGECRAFT_ROOT}")
 if ((full_test)); then
-    # test.sh's own dockerd needs a privileged container and a /var/lib/docker that is not on
-    # overlayfs (an anonymous volume, removed with the container).
+    # The engine tests use the host's engine through its socket (a dockerd of test.sh's own would
+    # need a privileged container); test.sh still installs docker.io, for the docker CLI.
     shared=$(realpath ../shared 2> /dev/null) || fail "--test needs ../shared beside the checkout"
-    environment+=(--privileged -v /var/lib/docker -v "$shared:$(dirname "$STAGECRAFT_ROOT")/shared:ro")
+    environment+=(-v "$ENGINE_SOCKET:/var/run/docker.sock"
+        -v "$shared:$(dirname "$STAGECRAFT_ROOT")/shared:ro")
 fi
 cr_docker run -d --name "$name" --hostname cleanroom \
     -v "$apt_cache:/var/cache/apt/archives" -v "$ccache_dir:/var/cache/stagecraft-ccache" \
@@ -343,6 +357,7 @@ in_container deps 0:0
 in_container run "$(id -u):$(id -g)"
 in_container configure "$(id -u):$(id -g)"
 in_container build "$(id -u):$(id -g)"
+in_container package 0:0
 if ((full_test)); then
     t=$SECONDS
     echo "==> cleanroom: CI=true bash scripts/test.sh"

@@ -28,8 +28,9 @@ packages=(
     # Running the window without a desktop (tests, screenshots, start-up benchmark): Xvfb, and
     # xauth, which xvfb-run needs (xvfb only recommends it); the UI font.
     xvfb xauth fonts-noto-core
-    # Packaging checks (scripts/package.sh, tests/app/tst_packaging).
-    dpkg-dev desktop-file-utils appstream python3
+    # Packaging and its checks (scripts/package.sh, tests/app/tst_packaging): CPack's DEB
+    # generator computes Depends with dpkg-shlibdeps and needs `file` to find the binaries.
+    dpkg-dev file desktop-file-utils appstream python3
 )
 
 case "${1:-}" in
