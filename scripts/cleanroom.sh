@@ -112,9 +112,16 @@ inside_run() {
     STAGECRAFT_PRESET="$preset" QT_QPA_PLATFORM=xcb xvfb-run -a \
         -s "-screen 0 1920x1080x24 -br -fbdir $screen" \
         bash scripts/run.sh "$CLEANROOM_TEMPLATE" > "$log" 2>&1 &
-    local runner=$! pid="" waited=0
-    # run.sh configures and builds first (minutes when nothing is cached), then starts the window.
+    local runner=$! pid="" waited=0 building=0
+    # run.sh configures and builds first (minutes when nothing is cached; at most an hour), then
+    # starts the window.
     while ! pid=$(inside_stagecraft_pid); do
+        if ((building >= 3600)); then
+            echo "cleanroom: no window after an hour; the end of run.sh's log ($log):" >&2
+            tail -n 20 "$log" >&2
+            kill -TERM "$runner" 2> /dev/null
+            return 1
+        fi
         if ! kill -0 "$runner" 2> /dev/null; then
             local status=0
             wait "$runner" || status=$?
@@ -127,6 +134,7 @@ inside_run() {
             return 1
         fi
         sleep 2
+        building=$((building + 2))
     done
     read -r hits misses <<< "$(inside_ccache_counts)"
     echo "cleanroom: run.sh built stagecraft (ccache: $hits hits, $misses misses)"
@@ -146,7 +154,7 @@ inside_run() {
             break
         fi
     done
-    cat "$CLEANROOM_LOGS/run-picture.txt"
+    [[ ! -f "$CLEANROOM_LOGS/run-picture.txt" ]] || cat "$CLEANROOM_LOGS/run-picture.txt"
     if ((status == 0)) && kill -0 "$pid" 2> /dev/null; then
         echo "cleanroom: run.sh's window is running (pid $pid) after ${waited}s; stopping it"
     else
@@ -222,12 +230,13 @@ inside_package() {
 if [[ "${1:-}" == --inside ]]; then
     step="$2" preset="$3"
     mkdir -p "$CLEANROOM_LOGS"
-    [[ -n "${HOME:-}" && -w "${HOME:-/}" ]] || export HOME="/tmp/home-$(id -u)"
+    uid=$(id -u)
+    [[ -n "${HOME:-}" && -w "${HOME:-/}" ]] || export HOME="/tmp/home-$uid"
     mkdir -p "$HOME"
-    export XDG_RUNTIME_DIR="/tmp/runtime-$(id -u)"
+    export XDG_RUNTIME_DIR="/tmp/runtime-$uid"
     mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
     [[ "$step" == deps ]] || use_ccache
-    export CCACHE_LOGFILE="/tmp/ccache-$(id -u).log"
+    export CCACHE_LOGFILE="/tmp/ccache-$uid.log"
     "inside_$step" "$preset"
     exit $?
 fi
@@ -283,8 +292,9 @@ cleanup() {
     engine_down
 }
 
-command -v git > /dev/null 2>&1 && git rev-parse --is-inside-work-tree > /dev/null 2>&1 \
-    || fail "this is not a git checkout (the clean room copies the files git tracks)"
+if ! git rev-parse --is-inside-work-tree > /dev/null 2>&1; then
+    fail "git, and a git checkout, are needed (the clean room copies the files git tracks)"
+fi
 
 trap cleanup EXIT
 trap 'exit 130' INT TERM
