@@ -169,6 +169,7 @@ check "bad option: exit 2" test "$status" -eq 2
 for tool in bash dirname mkdir tee; do
     ln -sf "$(command -v "$tool")" "$stubs/$tool"
 done
+# shellcheck disable=SC2016 # the stub expands these when it runs
 printf '#!%s\necho "${0##*/} $*" >> "$STUB_DIR/calls"\nexit 0\n' "$bash_path" > "$stubs/cmake"
 cp "$stubs/cmake" "$stubs/ctest"
 chmod +x "$stubs/cmake" "$stubs/ctest"
