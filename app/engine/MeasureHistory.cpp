@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeasureHistory.h"
 
-#include "views/LayoutSidecar.h"
+#include "model/Sidecar.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -18,7 +18,9 @@ constexpr const char *kKey = "measurements";
 
 QString MeasureHistory::pathFor(const QString &dockerfilePath)
 {
-    return views::LayoutSidecar::pathFor(dockerfilePath);
+    return dockerfilePath
+        + QLatin1StringView(model::Sidecar::kSuffix.data(),
+                            qsizetype(model::Sidecar::kSuffix.size()));
 }
 
 QString MeasureHistory::parse(const QByteArray &text, QList<MeasureRun> &runs)

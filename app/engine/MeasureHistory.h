@@ -10,7 +10,7 @@
 namespace stagecraft::app {
 
 /// The measurement history of a Dockerfile, kept in its sidecar `<Dockerfile>.stagecraft.json`
-/// (shared with the canvas layout, views::LayoutSidecar) under the key "measurements": an array
+/// (model::Sidecar: shared with the canvas layout) under the key "measurements": an array
 /// of runs (Measurement::toJson), oldest first, capped at kMaxRuns. Every other key of the
 /// sidecar is kept as it is; writes are atomic (QSaveFile). A sidecar that is not valid JSON is
 /// never overwritten.
