@@ -2,8 +2,8 @@
 #include "BuildPanel.h"
 
 #include "app/BuildReadiness.h"
-#include "app/engine/BuildJob.h"
-#include "app/engine/EngineClient.h"
+#include "engine/BuildJob.h"
+#include "engine/EngineClient.h"
 
 #include "model/VariableExpansion.h"
 

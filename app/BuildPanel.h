@@ -2,8 +2,8 @@
 #pragma once
 
 #include "app/BuildStepMap.h"
-#include "app/engine/BuildOptions.h"
-#include "app/engine/EngineEndpoint.h"
+#include "engine/BuildOptions.h"
+#include "engine/EngineEndpoint.h"
 
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"

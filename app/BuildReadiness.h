@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/engine/EngineEndpoint.h"
+#include "engine/EngineEndpoint.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/engine/Measurement.h"
+#include "engine/Measurement.h"
 
 #include <QDialog>
 #include <QList>

@@ -12,7 +12,7 @@ namespace stagecraft::app {
 
 /// Lists a build context directory for lint's context checks (model::BuildContext): every file
 /// and directory, breadth first, each marked excluded or not by the directory's `.dockerignore`
-/// (app/engine/DockerIgnore, the rules the build itself applies). Bounded: at most `maxEntries`
+/// (engine/DockerIgnore, the rules the build itself applies). Bounded: at most `maxEntries`
 /// entries and `maxDepth` directory levels; a directory cut short is not marked complete, so lint
 /// never calls a file "missing" that the listing simply did not reach. Symbolic links are listed
 /// and never followed. Blocking: the desktop app runs it on a worker thread.

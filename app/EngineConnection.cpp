@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineConnection.h"
 
-#include "app/engine/EngineCall.h"
-#include "app/engine/EngineClient.h"
+#include "engine/EngineCall.h"
+#include "engine/EngineClient.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

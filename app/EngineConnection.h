@@ -2,9 +2,9 @@
 #pragma once
 
 #include "app/Settings.h"
-#include "app/engine/EngineEndpoint.h"
-#include "app/engine/EngineError.h"
-#include "app/engine/EngineInfo.h"
+#include "engine/EngineEndpoint.h"
+#include "engine/EngineError.h"
+#include "engine/EngineInfo.h"
 
 #include <QObject>
 #include <QPointer>

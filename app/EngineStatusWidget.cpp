@@ -3,7 +3,7 @@
 
 #include "EngineConnection.h"
 
-#include "app/engine/EngineClient.h"
+#include "engine/EngineClient.h"
 
 #include <QEvent>
 #include <QPainter>

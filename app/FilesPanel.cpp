@@ -3,8 +3,8 @@
 
 #include "FilesTreeModel.h"
 
-#include "app/engine/EngineCall.h"
-#include "app/engine/StageFilesystem.h"
+#include "engine/EngineCall.h"
+#include "engine/StageFilesystem.h"
 
 #include <QCheckBox>
 #include <QComboBox>

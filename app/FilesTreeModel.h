@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/engine/StageFilesystem.h"
+#include "engine/StageFilesystem.h"
 
 #include <QAbstractItemModel>
 #include <QString>

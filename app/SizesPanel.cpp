@@ -4,10 +4,10 @@
 #include "CompareDialog.h"
 
 #include "app/BuildReadiness.h"
-#include "app/engine/EngineClient.h"
-#include "app/engine/MeasureHistory.h"
-#include "app/engine/MeasureReport.h"
-#include "app/engine/StageMeasurer.h"
+#include "engine/EngineClient.h"
+#include "engine/MeasureHistory.h"
+#include "engine/MeasureReport.h"
+#include "engine/StageMeasurer.h"
 
 #include "views/SizeFormat.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/engine/EngineEndpoint.h"
-#include "app/engine/Measurement.h"
+#include "engine/EngineEndpoint.h"
+#include "engine/Measurement.h"
 
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"

@@ -3,7 +3,7 @@
 
 #include "TemplateCatalog.h"
 
-#include "app/engine/StageMeasurer.h"
+#include "engine/StageMeasurer.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -9,7 +9,7 @@
 #include "app/cli/RenderCommand.h"
 #include "app/cli/SarifWriter.h"
 #include "app/cli/TemplateCommand.h"
-#include "app/engine/EngineCli.h"
+#include "app/cli/EngineCli.h"
 #include "model/BuildkitDump.h"
 #include "model/GraphExport.h"
 #include "model/JsonExport.h"
@@ -168,7 +168,7 @@ QString Cli::commandOf(const QStringList &arguments)
 
 int Cli::run(const QStringList &arguments)
 {
-    // `edit` (app/cli/EditCommand), `build` and `engine` (app/engine/EngineCli), `templates` and
+    // `edit` (app/cli/EditCommand), `build` and `engine` (app/cli/EngineCli), `templates` and
     // `new` (app/cli/TemplateCommand) have their own
     // options: hand them everything but the command word (and --lang, for build and engine).
     for (qsizetype i = 0; i < arguments.size(); ++i) {

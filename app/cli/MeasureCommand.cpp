@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeasureCommand.h"
 
-#include "app/engine/EngineCli.h"
-#include "app/engine/EngineClient.h"
-#include "app/engine/MeasureHistory.h"
-#include "app/engine/MeasureReport.h"
-#include "app/engine/Measurement.h"
-#include "app/engine/StageMeasurer.h"
+#include "app/cli/EngineCli.h"
+#include "engine/EngineClient.h"
+#include "engine/MeasureHistory.h"
+#include "engine/MeasureReport.h"
+#include "engine/Measurement.h"
+#include "engine/StageMeasurer.h"
 
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"

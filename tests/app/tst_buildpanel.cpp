@@ -10,8 +10,8 @@
 
 #include "app/BuildPanel.h"
 #include "app/MainWindow.h"
-#include "app/engine/EngineEndpoint.h"
-#include "app/engine/EngineError.h"
+#include "engine/EngineEndpoint.h"
+#include "engine/EngineError.h"
 
 #include "views/DockerfileEditor.h"
 #include "views/StageBlockItem.h"

@@ -11,7 +11,7 @@
 #include "app/MainWindow.h"
 #include "app/Settings.h"
 #include "app/SettingsDialog.h"
-#include "app/engine/EngineClient.h"
+#include "engine/EngineClient.h"
 #include "tests/TestSupport.h"
 
 #include <QCheckBox>

@@ -7,7 +7,7 @@
 #include "app/FilesPanel.h"
 #include "app/FilesTreeModel.h"
 #include "app/MainWindow.h"
-#include "app/engine/StageFilesystem.h"
+#include "engine/StageFilesystem.h"
 #include "views/ArtifactDrag.h"
 #include "views/DockerfileEditor.h"
 #include "views/StageBlockItem.h"

@@ -17,7 +17,7 @@
 #include "app/SettingsDialog.h"
 #include "app/SizesPanel.h"
 #include "app/Translation.h"
-#include "app/engine/EngineEndpoint.h"
+#include "engine/EngineEndpoint.h"
 
 #include <QAbstractButton>
 #include <QChart>

@@ -9,8 +9,8 @@
 #include "app/CompareDialog.h"
 #include "app/MainWindow.h"
 #include "app/SizesPanel.h"
-#include "app/engine/EngineEndpoint.h"
-#include "app/engine/MeasureHistory.h"
+#include "engine/EngineEndpoint.h"
+#include "engine/MeasureHistory.h"
 
 #include "views/ArrowItem.h"
 #include "views/DockerfileEditor.h"

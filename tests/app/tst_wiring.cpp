@@ -12,9 +12,9 @@
 #include "app/Settings.h"
 #include "app/SizesPanel.h"
 #include "app/TemplateTrial.h"
-#include "app/engine/EngineEndpoint.h"
-#include "app/engine/Measurement.h"
-#include "app/engine/StageFilesystem.h"
+#include "engine/EngineEndpoint.h"
+#include "engine/Measurement.h"
+#include "engine/StageFilesystem.h"
 #include "views/StageCanvas.h"
 
 #include <QComboBox>

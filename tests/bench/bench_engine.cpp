@@ -7,9 +7,9 @@
 //  2. Context packing: a generated 200 MB / 5,000-file context, packed to nowhere (tar
 //     throughput alone), and sent in a one-step build by both clients (wall time, MB/s).
 // Usage: bench_engine [ROUNDS]   (default 5)
-#include "app/engine/BuildJob.h"
-#include "app/engine/ContextPacker.h"
-#include "app/engine/EngineClient.h"
+#include "engine/BuildJob.h"
+#include "engine/ContextPacker.h"
+#include "engine/EngineClient.h"
 
 #include <QCoreApplication>
 #include <QDir>

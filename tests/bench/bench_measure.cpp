@@ -6,9 +6,9 @@
 // stage (StageMeasurer: cached build + history and inspect per stage + the arrows through
 // create/archive/remove). The overhead of measuring is the difference of the medians.
 // Usage: bench_measure [ROUNDS]   (default 7)
-#include "app/engine/BuildJob.h"
-#include "app/engine/EngineClient.h"
-#include "app/engine/StageMeasurer.h"
+#include "engine/BuildJob.h"
+#include "engine/EngineClient.h"
+#include "engine/StageMeasurer.h"
 
 #include <QCoreApplication>
 #include <QDir>

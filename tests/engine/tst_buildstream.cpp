@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/engine/BuildStreamDecoder.h"
-#include "app/engine/JsonLinesDecoder.h"
+#include "engine/BuildStreamDecoder.h"
+#include "engine/JsonLinesDecoder.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/engine/ContextPacker.h"
-#include "app/engine/DockerIgnore.h"
+#include "engine/ContextPacker.h"
+#include "engine/DockerIgnore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/engine/EngineEndpoint.h"
+#include "engine/EngineEndpoint.h"
 
 #include <QCryptographicHash>
 #include <QTest>

@@ -2,10 +2,10 @@
 //
 // Against a real Docker Engine (scripts/engine.sh starts one and imports stagecraft/busybox).
 // Under CI=true a missing engine fails the test; elsewhere it is skipped with a message.
-#include "app/engine/BuildJob.h"
-#include "app/engine/ContextPacker.h"
-#include "app/engine/EngineCli.h"
-#include "app/engine/EngineClient.h"
+#include "engine/BuildJob.h"
+#include "engine/ContextPacker.h"
+#include "app/cli/EngineCli.h"
+#include "engine/EngineClient.h"
 #include "tests/TestSupport.h"
 
 #include <QDir>

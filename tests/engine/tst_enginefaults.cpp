@@ -2,9 +2,9 @@
 //
 // Fault injection: a QLocalServer on a Unix socket plays a broken engine, and every failure must
 // end in a specific, user-actionable EngineError — never a hang, never a crash.
-#include "app/engine/BuildJob.h"
-#include "app/engine/EngineCall.h"
-#include "app/engine/EngineClient.h"
+#include "engine/BuildJob.h"
+#include "engine/EngineCall.h"
+#include "engine/EngineClient.h"
 
 #include <QDir>
 #include <QElapsedTimer>

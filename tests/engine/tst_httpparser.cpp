@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/engine/HttpResponseParser.h"
-#include "app/engine/JsonLinesDecoder.h"
+#include "engine/HttpResponseParser.h"
+#include "engine/JsonLinesDecoder.h"
 
 #include <QTest>
 

@@ -5,9 +5,9 @@
 // Stages hold files of known sizes (head -c), so every figure is checked against the bytes
 // written, against the engine's own history/inspect (a second path), and the docker CLI.
 #include "app/cli/MeasureCommand.h"
-#include "app/engine/EngineClient.h"
-#include "app/engine/MeasureHistory.h"
-#include "app/engine/StageMeasurer.h"
+#include "engine/EngineClient.h"
+#include "engine/MeasureHistory.h"
+#include "engine/StageMeasurer.h"
 #include "tests/TestSupport.h"
 
 #include <QDir>

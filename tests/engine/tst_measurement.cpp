@@ -2,10 +2,10 @@
 //
 // The pure parts of measuring: CreatedBy parsing, history→line mapping, saving, comparison,
 // JSON round trip and its errors, the sidecar history, reports, tar byte counting. No engine.
-#include "app/engine/MeasureHistory.h"
-#include "app/engine/MeasureReport.h"
-#include "app/engine/Measurement.h"
-#include "app/engine/StageMeasurer.h"
+#include "engine/MeasureHistory.h"
+#include "engine/MeasureReport.h"
+#include "engine/Measurement.h"
+#include "engine/StageMeasurer.h"
 
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"

@@ -3,10 +3,10 @@
 // StageFilesystem: the pure tree building, then against a real Docker Engine (scripts/engine.sh
 // starts one and imports stagecraft/busybox). Under CI=true a missing engine fails the engine
 // cases; elsewhere they are skipped with a message.
-#include "app/engine/BuildJob.h"
-#include "app/engine/EngineCall.h"
-#include "app/engine/EngineClient.h"
-#include "app/engine/StageFilesystem.h"
+#include "engine/BuildJob.h"
+#include "engine/EngineCall.h"
+#include "engine/EngineClient.h"
+#include "engine/StageFilesystem.h"
 #include "tests/TestSupport.h"
 
 #include <QDir>

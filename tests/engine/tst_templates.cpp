@@ -8,8 +8,8 @@
 // npm registry: they are built only when STAGECRAFT_TEMPLATES_ONLINE=1 says registries are
 // reachable. Under CI=true a missing engine or stand-in fails; elsewhere the builds are skipped.
 #include "app/TemplateCatalog.h"
-#include "app/engine/BuildJob.h"
-#include "app/engine/EngineClient.h"
+#include "engine/BuildJob.h"
+#include "engine/EngineClient.h"
 #include "tests/TestSupport.h"
 
 #include "model/Lint.h"

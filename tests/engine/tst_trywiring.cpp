@@ -10,9 +10,9 @@
 #include "app/MainWindow.h"
 #include "app/SizesPanel.h"
 #include "app/TemplateTrial.h"
-#include "app/engine/EngineClient.h"
-#include "app/engine/EngineEndpoint.h"
-#include "app/engine/StageFilesystem.h"
+#include "engine/EngineClient.h"
+#include "engine/EngineEndpoint.h"
+#include "engine/StageFilesystem.h"
 #include "tests/TestSupport.h"
 
 #include <QDir>

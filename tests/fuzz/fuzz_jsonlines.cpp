@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// libFuzzer target for app/engine/JsonLinesDecoder: feeding the bytes whole or split at points
+// libFuzzer target for engine/JsonLinesDecoder: feeding the bytes whole or split at points
 // derived from the input must give the same lines; no line holds a '\n', is longer than the limit,
 // or is blank. Each line is also run through nlohmann::json's non-throwing parse, as
 // EngineClient does with the build stream.
 //
 // The decoder is std-only; its source is compiled into this target directly.
 
-#include "app/engine/JsonLinesDecoder.cpp" // NOLINT(bugprone-suspicious-include)
+#include "engine/JsonLinesDecoder.cpp" // NOLINT(bugprone-suspicious-include)
 
 #include <nlohmann/json.hpp>
 

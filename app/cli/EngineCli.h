@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "BuildOptions.h"
+#include "engine/BuildOptions.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineCli.h"
 
-#include "BuildJob.h"
-#include "EngineClient.h"
-#include "EngineInfo.h"
+#include "engine/BuildJob.h"
+#include "engine/EngineClient.h"
+#include "engine/EngineInfo.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
