@@ -187,7 +187,7 @@ void BuildPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void BuildPanel::setEndpoint(const EngineEndpoint &endpoint)
+void BuildPanel::setEndpoint(const engine::EngineEndpoint &endpoint)
 {
     m_endpoint = endpoint;
 }
@@ -277,9 +277,9 @@ int BuildPanel::targetStage() const
     return -1;
 }
 
-BuildOptions BuildPanel::options() const
+engine::BuildOptions BuildPanel::options() const
 {
-    BuildOptions options;
+    engine::BuildOptions options;
     const QFileInfo file(m_filePath);
     options.contextDir = file.absolutePath();
     options.dockerfile = file.absoluteFilePath();
@@ -329,31 +329,32 @@ void BuildPanel::startBuild()
     setBuilding(true);
 
     // The ping runs asynchronously: an engine that is slow to answer never freezes the window.
-    auto *client = new EngineClient(m_endpoint, this);
+    auto *client = new engine::EngineClient(m_endpoint, this);
     m_client = client;
-    connect(client, &EngineClient::negotiated, this, [this, client](const EngineError &error) {
-        client->deleteLater();
-        if (m_client != client)
-            return; // cancelled while connecting
-        m_client = nullptr;
-        if (error.isError()) {
-            setBuilding(false);
-            setStatus(error.message(), true);
-            Q_EMIT buildFinished(false);
-            return;
-        }
-        startJob(client);
-    });
+    connect(client, &engine::EngineClient::negotiated, this,
+            [this, client](const engine::EngineError &error) {
+                client->deleteLater();
+                if (m_client != client)
+                    return; // cancelled while connecting
+                m_client = nullptr;
+                if (error.isError()) {
+                    setBuilding(false);
+                    setStatus(error.message(), true);
+                    Q_EMIT buildFinished(false);
+                    return;
+                }
+                startJob(client);
+            });
     client->negotiateAsync();
 }
 
-void BuildPanel::startJob(EngineClient *client)
+void BuildPanel::startJob(engine::EngineClient *client)
 {
-    const BuildOptions buildOptions = options();
+    const engine::BuildOptions buildOptions = options();
     m_job = client->build(buildOptions, this);
-    connect(m_job, &BuildJob::logLine, this, &BuildPanel::appendLog);
-    connect(m_job, &BuildJob::stepStarted, this, &BuildPanel::onStep);
-    connect(m_job, &BuildJob::finished, this, &BuildPanel::onFinished);
+    connect(m_job, &engine::BuildJob::logLine, this, &BuildPanel::appendLog);
+    connect(m_job, &engine::BuildJob::stepStarted, this, &BuildPanel::onStep);
+    connect(m_job, &engine::BuildJob::finished, this, &BuildPanel::onFinished);
     //: %1 = target stage
     setStatus(tr("Building %1…").arg(m_target->currentData().toString()));
     m_job->start();
@@ -393,13 +394,13 @@ void BuildPanel::onStep(int step, int total, const QString &instruction)
 
 void BuildPanel::onFinished()
 {
-    BuildJob *job = m_job;
+    engine::BuildJob *job = m_job;
     if (!job)
         return;
     m_job = nullptr;
     job->deleteLater();
     setBuilding(false);
-    const EngineError &error = job->error();
+    const engine::EngineError &error = job->error();
     if (!error.isError()) {
         const QString id = job->imageId();
         //: %1 = image ID
@@ -409,7 +410,7 @@ void BuildPanel::onFinished()
         return;
     }
     setStatus(error.message(), true);
-    if (error.kind() == EngineError::Kind::BuildFailed) {
+    if (error.kind() == engine::EngineError::Kind::BuildFailed) {
         const int step = error.step() > 0 ? error.step() : m_currentStep;
         if (m_mapMatches && step > 0 && step <= m_map.totalSteps())
             Q_EMIT buildFailed(m_map.stageForStep(step), m_map.lineForStep(step),

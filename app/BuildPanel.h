@@ -22,10 +22,12 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
-namespace stagecraft::app {
-
+namespace stagecraft::engine {
 class BuildJob;
 class EngineClient;
+} // namespace stagecraft::engine
+
+namespace stagecraft::app {
 
 /// The Build dock: target (the parsed stages, final by default), tag, build args offered from
 /// the file's ARG declarations with their defaults, no-cache and pull; Build and Cancel; the live
@@ -43,8 +45,8 @@ public:
     ~BuildPanel() override;
 
     /// The engine to build with.
-    void setEndpoint(const EngineEndpoint &endpoint);
-    [[nodiscard]] const EngineEndpoint &endpoint() const { return m_endpoint; }
+    void setEndpoint(const engine::EngineEndpoint &endpoint);
+    [[nodiscard]] const engine::EngineEndpoint &endpoint() const { return m_endpoint; }
     /// The document: its file (empty when untitled) and its latest parse. Keeps what the user
     /// chose (target by name, tag, args they edited) when it still fits.
     void setDocument(const QString &filePath, std::shared_ptr<const model::SyntaxTree> tree,
@@ -56,7 +58,7 @@ public:
     void setDocumentModified(bool modified) { m_modified = modified; }
 
     /// The options a Build would use now.
-    [[nodiscard]] BuildOptions options() const;
+    [[nodiscard]] engine::BuildOptions options() const;
     [[nodiscard]] bool isBuilding() const;
     /// The stage index of the chosen target (-1: none).
     [[nodiscard]] int targetStage() const;
@@ -102,11 +104,11 @@ private:
     void onFinished();
     void setBuilding(bool building);
     /// Starts the build once `client` has negotiated the API version.
-    void startJob(EngineClient *client);
+    void startJob(engine::EngineClient *client);
     void setStatus(const QString &text, bool error = false);
     void appendLog(const QString &line);
 
-    EngineEndpoint m_endpoint;
+    engine::EngineEndpoint m_endpoint;
     QString m_filePath;
     std::shared_ptr<const model::SyntaxTree> m_tree;
     model::StageGraph m_graph;
@@ -114,8 +116,8 @@ private:
     bool m_mapMatches = true;
     bool m_modified = false;
     SaveHandler m_saveHandler;
-    QPointer<BuildJob> m_job;
-    QPointer<EngineClient> m_client; ///< negotiating, before m_job exists
+    QPointer<engine::BuildJob> m_job;
+    QPointer<engine::EngineClient> m_client; ///< negotiating, before m_job exists
     int m_currentStep = 0;
 
     QLabel *m_targetLabel = nullptr;

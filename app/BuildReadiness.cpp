@@ -6,7 +6,7 @@
 namespace stagecraft::app {
 
 QString buildBlocker(const QString &filePath, bool parsed, bool hasStages,
-                     const EngineEndpoint &endpoint)
+                     const engine::EngineEndpoint &endpoint)
 {
     if (filePath.isEmpty() || !parsed)
         return QCoreApplication::translate(

@@ -12,6 +12,6 @@ namespace stagecraft::app {
 /// builds the file on disk; empty while untitled), `parsed` whether a parse of it exists,
 /// `hasStages` whether it has a FROM.
 [[nodiscard]] QString buildBlocker(const QString &filePath, bool parsed, bool hasStages,
-                                   const EngineEndpoint &endpoint);
+                                   const engine::EngineEndpoint &endpoint);
 
 } // namespace stagecraft::app

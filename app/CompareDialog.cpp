@@ -25,9 +25,9 @@ namespace {
 
 enum Column { StageColumn, AColumn, BColumn, DeltaColumn, ChangeColumn, LayersColumn, ColumnCount };
 
-QString layerText(const LayerDifference &difference)
+QString layerText(const engine::LayerDifference &difference)
 {
-    using Kind = LayerDifference::Kind;
+    using Kind = engine::LayerDifference::Kind;
     switch (difference.kind) {
     case Kind::Added:
         //: Layer difference: %1 = instruction, %2 = size
@@ -79,7 +79,7 @@ CompareDialog::CompareDialog(QWidget *parent)
     resize(860, 420);
 }
 
-QString CompareDialog::runTitle(const MeasureRun &run)
+QString CompareDialog::runTitle(const engine::MeasureRun &run)
 {
     const QString name = QFileInfo(run.dockerfilePath).fileName();
     //: Run list entry: %1 = Dockerfile name, %2 = date and time
@@ -87,14 +87,14 @@ QString CompareDialog::runTitle(const MeasureRun &run)
                             QLocale().toString(run.timestamp.toLocalTime(), QLocale::ShortFormat));
 }
 
-void CompareDialog::setRuns(const QList<MeasureRun> &runs)
+void CompareDialog::setRuns(const QList<engine::MeasureRun> &runs)
 {
     m_runs = runs;
     const QSignalBlocker blockA(m_a);
     const QSignalBlocker blockB(m_b);
     m_a->clear();
     m_b->clear();
-    for (const MeasureRun &run : std::as_const(m_runs)) {
+    for (const engine::MeasureRun &run : std::as_const(m_runs)) {
         m_a->addItem(runTitle(run));
         m_b->addItem(runTitle(run));
     }
@@ -103,10 +103,10 @@ void CompareDialog::setRuns(const QList<MeasureRun> &runs)
     compare();
 }
 
-void CompareDialog::addRun(const MeasureRun &run)
+void CompareDialog::addRun(const engine::MeasureRun &run)
 {
     const int b = m_b->currentIndex();
-    QList<MeasureRun> runs = m_runs;
+    QList<engine::MeasureRun> runs = m_runs;
     runs.append(run);
     setRuns(runs);
     const QSignalBlocker blockB(m_b);
@@ -116,8 +116,8 @@ void CompareDialog::addRun(const MeasureRun &run)
 
 void CompareDialog::loadFromFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load Measurement"), QString(),
-                                                      tr("Measurement (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load Measurement"), QString(), tr("Measurement (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -127,8 +127,8 @@ void CompareDialog::loadFromFile()
             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    MeasureRun run;
-    const QString error = Measurement::fromJsonText(file.readAll(), run);
+    engine::MeasureRun run;
+    const QString error = engine::Measurement::fromJsonText(file.readAll(), run);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Load Measurement"),
                              //: %1 = file, %2 = what is wrong in it
@@ -148,15 +148,15 @@ void CompareDialog::compare()
         m_summary->setText(tr("Measure the Dockerfile, or load a saved measurement, to compare."));
         return;
     }
-    m_comparison = RunComparison::compare(m_runs.at(a), m_runs.at(b));
-    QList<StageComparison> rows = m_comparison.stages;
-    StageComparison final = m_comparison.final;
+    m_comparison = engine::RunComparison::compare(m_runs.at(a), m_runs.at(b));
+    QList<engine::StageComparison> rows = m_comparison.stages;
+    engine::StageComparison final = m_comparison.final;
     //: Comparison row: the two final images
     final.key = tr("final image");
     rows.append(final);
     m_table->setRowCount(static_cast<int>(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
-        const StageComparison &stage = rows.at(row);
+        const engine::StageComparison &stage = rows.at(row);
         const auto set = [this, row](int column, const QString &text, bool right = false) {
             auto *item = new QTableWidgetItem(text);
             if (right)
@@ -173,12 +173,12 @@ void CompareDialog::compare()
                                                  : views::SizeFormat::percent(stage.deltaPercent()),
             true);
         QStringList layers;
-        for (const LayerDifference &difference : stage.layers)
+        for (const engine::LayerDifference &difference : stage.layers)
             layers.append(layerText(difference));
         set(LayersColumn, layers.join(u"; "_s));
     }
     m_table->resizeColumnsToContents();
-    const StageComparison &f = m_comparison.final;
+    const engine::StageComparison &f = m_comparison.final;
     //: %1 = final size of A, %2 = final size of B, %3 = signed change, %4 = signed percentage
     m_summary->setText(tr("Final image: %1 → %2 (%3, %4)")
                            .arg(views::SizeFormat::size(f.sizeA), views::SizeFormat::size(f.sizeB),

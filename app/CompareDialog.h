@@ -24,10 +24,10 @@ public:
     explicit CompareDialog(QWidget *parent = nullptr);
 
     /// The runs to choose from, newest first. A defaults to the second, B to the first.
-    void setRuns(const QList<MeasureRun> &runs);
+    void setRuns(const QList<engine::MeasureRun> &runs);
     /// Adds a run and selects it as A (the "before").
-    void addRun(const MeasureRun &run);
-    [[nodiscard]] const RunComparison &comparison() const { return m_comparison; }
+    void addRun(const engine::MeasureRun &run);
+    [[nodiscard]] const engine::RunComparison &comparison() const { return m_comparison; }
 
     // For tests.
     [[nodiscard]] QComboBox *runABox() const { return m_a; }
@@ -38,10 +38,10 @@ public:
 private:
     void compare();
     void loadFromFile();
-    [[nodiscard]] static QString runTitle(const MeasureRun &run);
+    [[nodiscard]] static QString runTitle(const engine::MeasureRun &run);
 
-    QList<MeasureRun> m_runs;
-    RunComparison m_comparison;
+    QList<engine::MeasureRun> m_runs;
+    engine::RunComparison m_comparison;
     QComboBox *m_a = nullptr;
     QComboBox *m_b = nullptr;
     QPushButton *m_load = nullptr;

@@ -2,9 +2,9 @@
 #include "DocumentController.h"
 
 #include "AutosaveManager.h"
-#include "ContextScanner.h"
 #include "EditMessages.h"
 #include "FileLoader.h"
+#include "engine/ContextScanner.h"
 
 #include "model/EditEngine.h"
 #include "model/Lint.h"
@@ -342,8 +342,8 @@ void DocumentController::startContextScan()
     const QString dockerfile = m_filePath;
     const std::shared_ptr<std::atomic<bool>> cancel = m_contextCancel;
     m_contextThread = QThread::create([directory, dockerfile, cancel, result] {
-        *result
-            = ContextScanner::scan(directory, dockerfile, ContextScanner::Limits{}, cancel.get());
+        *result = engine::ContextScanner::scan(directory, dockerfile,
+                                               engine::ContextScanner::Limits{}, cancel.get());
     });
     QThread *thread = m_contextThread;
     connect(thread, &QThread::finished, this, [this, thread, directory, cancel, result] {

@@ -25,13 +25,13 @@
 namespace stagecraft::app {
 
 FilesPanel::FilesPanel(QWidget *parent)
-    : FilesPanel(EngineEndpoint::resolveFromSystem(), parent)
+    : FilesPanel(engine::EngineEndpoint::resolveFromSystem(), parent)
 { }
 
-FilesPanel::FilesPanel(const EngineEndpoint &endpoint, QWidget *parent)
+FilesPanel::FilesPanel(const engine::EngineEndpoint &endpoint, QWidget *parent)
     : QWidget(parent)
     , m_endpoint(endpoint)
-    , m_filesystem(new StageFilesystem(endpoint, this))
+    , m_filesystem(new engine::StageFilesystem(endpoint, this))
     , m_model(new FilesTreeModel(this))
     , m_heading(new QLabel(this))
     , m_imageLabel(new QLabel(this))
@@ -101,7 +101,7 @@ FilesPanel::FilesPanel(const EngineEndpoint &endpoint, QWidget *parent)
     connect(m_refreshButton, &QPushButton::clicked, this, &FilesPanel::refreshImageList);
     connect(m_cancelButton, &QPushButton::clicked, this, &FilesPanel::cancel);
 
-    connect(m_filesystem, &StageFilesystem::progress, this,
+    connect(m_filesystem, &engine::StageFilesystem::progress, this,
             [this](qint64 bytes, qint64 expected, int entries) {
                 if (expected > 0) {
                     // Permille, so sizes beyond int stay exact enough.
@@ -115,13 +115,14 @@ FilesPanel::FilesPanel(const EngineEndpoint &endpoint, QWidget *parent)
                 m_progress->setFormat(
                     tr("%1, %n item(s)", nullptr, entries).arg(QLocale().formattedDataSize(bytes)));
             });
-    connect(m_filesystem, &StageFilesystem::statusChanged, this, [this](const QString &text) {
-        if (m_state == State::Running)
-            m_status->setText(text);
-    });
-    connect(m_filesystem, &StageFilesystem::finished, this, &FilesPanel::onFinished);
-    connect(m_filesystem, &StageFilesystem::failed, this, &FilesPanel::onFailed);
-    connect(m_filesystem, &StageFilesystem::cancelled, this, [this] {
+    connect(m_filesystem, &engine::StageFilesystem::statusChanged, this,
+            [this](const QString &text) {
+                if (m_state == State::Running)
+                    m_status->setText(text);
+            });
+    connect(m_filesystem, &engine::StageFilesystem::finished, this, &FilesPanel::onFinished);
+    connect(m_filesystem, &engine::StageFilesystem::failed, this, &FilesPanel::onFailed);
+    connect(m_filesystem, &engine::StageFilesystem::cancelled, this, [this] {
         if (m_state != State::Running)
             return;
         setRunning(false);
@@ -263,9 +264,9 @@ void FilesPanel::showNotice(const QString &message)
     m_status->setText(message);
 }
 
-void FilesPanel::setEndpoint(const EngineEndpoint &endpoint)
+void FilesPanel::setEndpoint(const engine::EngineEndpoint &endpoint)
 {
-    if (StageFilesystem::sameEndpoint(endpoint, m_endpoint))
+    if (engine::StageFilesystem::sameEndpoint(endpoint, m_endpoint))
         return;
     m_endpoint = endpoint;
     m_filesystem->setEndpoint(endpoint);
@@ -291,7 +292,7 @@ void FilesPanel::onFinished()
         return;
     setRunning(false);
     m_state = State::Done;
-    const StageFilesystem::Listing &listing = m_filesystem->listing();
+    const engine::StageFilesystem::Listing &listing = m_filesystem->listing();
     m_model->setRoot(listing.root, !listing.baseImageId.isEmpty());
     applyFilter();
     showSummary();
@@ -301,7 +302,7 @@ void FilesPanel::onFinished()
 
 void FilesPanel::showSummary()
 {
-    const StageFilesystem::Listing &listing = m_filesystem->listing();
+    const engine::StageFilesystem::Listing &listing = m_filesystem->listing();
     QString text = tr("%n item(s), %1 in all.", nullptr, listing.entryCount)
                        .arg(QLocale().formattedDataSize(listing.root.totalSize));
     if (!listing.baseImageId.isEmpty())
@@ -335,9 +336,9 @@ void FilesPanel::applyFilter()
 void FilesPanel::refreshImageList()
 {
     // Unversioned path: the engine answers with its own default API version.
-    auto *call = new EngineCall(m_endpoint, "GET", "/images/json", this);
+    auto *call = new engine::EngineCall(m_endpoint, "GET", "/images/json", this);
     m_refreshButton->setEnabled(false);
-    connect(call, &EngineCall::finished, this, [this, call] {
+    connect(call, &engine::EngineCall::finished, this, [this, call] {
         call->deleteLater();
         m_refreshButton->setEnabled(true);
         if (call->error().isError()) {

@@ -17,10 +17,13 @@ class QPushButton;
 class QTimer;
 class QTreeView;
 
+namespace stagecraft::engine {
+class StageFilesystem;
+} // namespace stagecraft::engine
+
 namespace stagecraft::app {
 
 class FilesTreeModel;
-class StageFilesystem;
 
 /// "How do you know which files to copy?" — the filesystem of a built stage (or of any local
 /// image) as a tree with sizes, largest first, with what the stage added beyond its base image
@@ -33,7 +36,7 @@ class FilesPanel : public QWidget
 public:
     /// `endpoint` defaults to the system's engine (EngineEndpoint::resolveFromSystem()).
     explicit FilesPanel(QWidget *parent = nullptr);
-    explicit FilesPanel(const EngineEndpoint &endpoint, QWidget *parent = nullptr);
+    explicit FilesPanel(const engine::EngineEndpoint &endpoint, QWidget *parent = nullptr);
     ~FilesPanel() override;
 
     /// The stage graph the stage indices refer to (for names and drags).
@@ -52,8 +55,8 @@ public:
     void cancel();
     /// The engine the panel reads from. Another engine cancels a running read, and the image
     /// list is read again (now when the panel is visible, otherwise when it is shown next).
-    void setEndpoint(const EngineEndpoint &endpoint);
-    [[nodiscard]] const EngineEndpoint &endpoint() const { return m_endpoint; }
+    void setEndpoint(const engine::EngineEndpoint &endpoint);
+    [[nodiscard]] const engine::EngineEndpoint &endpoint() const { return m_endpoint; }
     /// The image shown or being read ("" when none), its base, and its stage (-1: none).
     [[nodiscard]] QString image() const { return m_image; }
     [[nodiscard]] QString baseImage() const { return m_baseImage; }
@@ -61,7 +64,7 @@ public:
 
     [[nodiscard]] FilesTreeModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *treeView() const { return m_tree; }
-    [[nodiscard]] StageFilesystem *filesystem() const { return m_filesystem; }
+    [[nodiscard]] engine::StageFilesystem *filesystem() const { return m_filesystem; }
     /// The text of the status line (tests).
     [[nodiscard]] QString statusText() const;
 
@@ -87,8 +90,8 @@ private:
     void showSummary();
     void updateHeading();
 
-    EngineEndpoint m_endpoint;
-    StageFilesystem *m_filesystem = nullptr;
+    engine::EngineEndpoint m_endpoint;
+    engine::StageFilesystem *m_filesystem = nullptr;
     FilesTreeModel *m_model = nullptr;
     model::StageGraph m_graph;
 

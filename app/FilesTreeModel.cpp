@@ -12,8 +12,8 @@
 
 namespace stagecraft::app {
 
-using Node = StageFilesystem::Node;
-using EntryType = StageFilesystem::EntryType;
+using Node = engine::StageFilesystem::Node;
+using EntryType = engine::StageFilesystem::EntryType;
 
 FilesTreeModel::FilesTreeModel(QObject *parent)
     : QAbstractItemModel(parent)

@@ -161,7 +161,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Only a new endpoint is forwarded (changed() also reports every state change), so an
     // endpoint set by hand (tests, replayed engines) stays until the settings change it.
     connect(m_engineConnection, &EngineConnection::changed, this, [this] {
-        const EngineEndpoint &endpoint = m_engineConnection->endpoint();
+        const engine::EngineEndpoint &endpoint = m_engineConnection->endpoint();
         if (endpoint.url == m_connectionEndpointUrl)
             return;
         m_connectionEndpointUrl = endpoint.url;
@@ -897,7 +897,7 @@ void MainWindow::pushAnalysis()
     updateStatus();
 }
 
-void MainWindow::setEngineEndpoint(const EngineEndpoint &endpoint)
+void MainWindow::setEngineEndpoint(const engine::EngineEndpoint &endpoint)
 {
     m_buildPanel->setEndpoint(endpoint);
     m_sizesPanel->setEndpoint(endpoint);
@@ -925,7 +925,7 @@ void MainWindow::connectBuildPanels()
     connect(m_sizesPanel, &SizesPanel::measurementsChanged, this,
             [this](const QHash<int, qint64> &stageBytes, const QHash<int, qint64> &arrowBytes) {
                 // A measurement of another Dockerfile (a template's Try it) stays off the canvas.
-                const MeasureRun &run = m_sizesPanel->run();
+                const engine::MeasureRun &run = m_sizesPanel->run();
                 if (!run.stages.isEmpty() && !runMatchesDocument(run)) {
                     m_canvas->clearMeasurements();
                     return;
@@ -1006,7 +1006,7 @@ void MainWindow::onStageSelected(int stageIndex)
         showStageFiles(stageIndex, false);
 }
 
-bool MainWindow::runMatchesDocument(const MeasureRun &run) const
+bool MainWindow::runMatchesDocument(const engine::MeasureRun &run) const
 {
     const QString path = m_controller->filePath();
     if (!path.isEmpty() && !run.dockerfilePath.isEmpty()) {
@@ -1033,9 +1033,9 @@ void MainWindow::showStageFiles(int stageIndex, bool raise)
     const model::Stage &stage = stages[static_cast<std::size_t>(stageIndex)];
     const QString name = QString::fromStdString(stage.name);
     const QString label = name.isEmpty() ? u"#%1"_s.arg(stageIndex) : name;
-    const MeasureRun &run = m_sizesPanel->run();
+    const engine::MeasureRun &run = m_sizesPanel->run();
     const bool matches = !run.stages.isEmpty() && runMatchesDocument(run);
-    const StageMeasure *measured = matches ? run.stage(stageIndex) : nullptr;
+    const engine::StageMeasure *measured = matches ? run.stage(stageIndex) : nullptr;
     // The file may have changed since: a stage now at this index under another name is not it.
     if (measured && measured->name.compare(name, Qt::CaseInsensitive) != 0)
         measured = nullptr;
@@ -1059,7 +1059,7 @@ void MainWindow::showStageFiles(int stageIndex, bool raise)
     // What the stage added is judged against the stage it is based on, or its FROM image.
     QString base;
     if (stage.baseStage >= 0) {
-        const StageMeasure *baseStage = run.stage(stage.baseStage);
+        const engine::StageMeasure *baseStage = run.stage(stage.baseStage);
         if (baseStage && baseStage->built)
             base = baseStage->imageId;
     } else {
@@ -1111,11 +1111,11 @@ void MainWindow::onTrialFinished(bool succeeded)
         showStatus(message);
         return;
     }
-    const MeasureRun &before = m_trial->beforeRun();
-    const MeasureRun &after = m_trial->afterRun();
+    const engine::MeasureRun &before = m_trial->beforeRun();
+    const engine::MeasureRun &after = m_trial->afterRun();
     m_sizesPanel->setRun(after);
-    const StageMeasure *beforeFinal = before.finalStage();
-    const StageMeasure *afterFinal = after.finalStage();
+    const engine::StageMeasure *beforeFinal = before.finalStage();
+    const engine::StageMeasure *afterFinal = after.finalStage();
     //: %1 = template title, %2 = the saving line ("before 900 MB → after 45 MB, −95%")
     const QString message = tr("%1: %2").arg(
         m_trial->title(),

@@ -25,6 +25,11 @@ class DockerfileEditor;
 class StageCanvas;
 } // namespace stagecraft::views
 
+namespace stagecraft::engine {
+struct EngineEndpoint;
+struct MeasureRun;
+} // namespace stagecraft::engine
+
 namespace stagecraft::app {
 
 class BuildPanel;
@@ -38,8 +43,6 @@ class PresenterMode;
 class RecentFiles;
 class SizesPanel;
 class TemplateTrial;
-struct EngineEndpoint;
-struct MeasureRun;
 
 /// The main window: the stage canvas and the Dockerfile editor side by side (either can be
 /// hidden), the diagnostics dock, the File/Edit/View menus, and the dialogs around the document
@@ -94,7 +97,7 @@ public:
     [[nodiscard]] QDockWidget *buildDock() const { return m_buildDock; }
     [[nodiscard]] QDockWidget *sizesDock() const { return m_sizesDock; }
     /// The engine the Build and Sizes panels use.
-    void setEngineEndpoint(const EngineEndpoint &endpoint);
+    void setEngineEndpoint(const engine::EngineEndpoint &endpoint);
     [[nodiscard]] LessonsPanel *lessonsPanel() const { return m_lessons; }
     [[nodiscard]] FilesPanel *filesPanel() const { return m_files; }
     [[nodiscard]] QDockWidget *filesDock() const { return m_filesDock; }
@@ -165,7 +168,7 @@ private:
     void onStageSelected(int stageIndex);
     void onTrialFinished(bool succeeded);
     /// True when `run` measured the document shown (its file, or the same bytes).
-    [[nodiscard]] bool runMatchesDocument(const MeasureRun &run) const;
+    [[nodiscard]] bool runMatchesDocument(const engine::MeasureRun &run) const;
     void revealRange(model::Range range);
     void revealDiagnostic(int index);
     void setCanvasVisible(bool visible);

@@ -126,8 +126,8 @@ QString SettingsDialog::validate(const Settings::Engine &settings)
             .arg(host);
     }
     const QString scheme = host.left(schemeEnd).toLower();
-    const EngineEndpoint endpoint = EngineEndpoint::fromUrl(host, u"settings"_s);
-    if (endpoint.error.kind() == EngineError::Kind::UnsupportedEndpoint) {
+    const engine::EngineEndpoint endpoint = engine::EngineEndpoint::fromUrl(host, u"settings"_s);
+    if (endpoint.error.kind() == engine::EngineError::Kind::UnsupportedEndpoint) {
         //: %1 = a URL scheme such as ssh://
         return tr("%1 endpoints are not supported yet. Use unix://, tcp:// or npipe://, for "
                   "example an SSH tunnel to the engine's socket.")
@@ -143,11 +143,11 @@ QString SettingsDialog::validate(const Settings::Engine &settings)
                   "tcp://192.168.1.10:2376.")
             .arg(host);
     }
-    if (endpoint.kind == EngineEndpoint::Kind::Unix && !endpoint.path.startsWith(u'/')) {
+    if (endpoint.kind == engine::EngineEndpoint::Kind::Unix && !endpoint.path.startsWith(u'/')) {
         return tr("The socket path must be absolute: unix:///var/run/docker.sock, not "
                   "unix://var/run/docker.sock.");
     }
-    if (endpoint.kind == EngineEndpoint::Kind::Tcp) {
+    if (endpoint.kind == engine::EngineEndpoint::Kind::Tcp) {
         const QString certPath = settings.certPath.trimmed();
         if ((settings.tls || endpoint.tls) && !certPath.isEmpty() && !QFileInfo(certPath).isDir()) {
             return tr("The certificate folder %1 does not exist.")
@@ -178,7 +178,7 @@ void SettingsDialog::updateState()
     } else {
         m_hint->setStyleSheet(QString());
         if (settings.host.isEmpty()) {
-            const EngineEndpoint automatic = EngineConnection::resolve({});
+            const engine::EngineEndpoint automatic = EngineConnection::resolve({});
             //: %1 = endpoint URL, %2 = where it came from ("the DOCKER_HOST variable", …)
             m_hint->setText(
                 tr("Empty means automatic, which is now %1 (from %2).")
@@ -189,8 +189,8 @@ void SettingsDialog::updateState()
                                "platform default."));
         }
     }
-    const EngineEndpoint endpoint = EngineConnection::resolve(settings);
-    const bool tcp = m_valid && endpoint.kind == EngineEndpoint::Kind::Tcp;
+    const engine::EngineEndpoint endpoint = EngineConnection::resolve(settings);
+    const bool tcp = m_valid && endpoint.kind == engine::EngineEndpoint::Kind::Tcp;
     m_tls->setEnabled(tcp);
     const bool tls = tcp && (m_tls->isChecked() || endpoint.tls);
     m_tlsVerify->setEnabled(tls);
@@ -210,7 +210,7 @@ void SettingsDialog::testConnection()
 
 void SettingsDialog::showTestResult()
 {
-    const EngineEndpoint &endpoint = m_probe->endpoint();
+    const engine::EngineEndpoint &endpoint = m_probe->endpoint();
     switch (m_probe->state()) {
     case EngineConnection::State::Unknown:
         m_result->clear();
@@ -219,7 +219,7 @@ void SettingsDialog::showTestResult()
         m_result->setText(tr("Connecting to %1…").arg(endpoint.url));
         return;
     case EngineConnection::State::Connected: {
-        const EngineInfo &info = m_probe->info();
+        const engine::EngineInfo &info = m_probe->info();
         //: %1 engine name, %2 version, %3 API version, %4 endpoint URL
         m_result->setText(tr("Connected: %1 %2 (API %3) at %4.")
                               .arg(info.name, info.version, m_probe->apiVersion(), endpoint.url));

@@ -191,7 +191,7 @@ bool SizesPanel::isMeasuring() const
     return !m_measurer.isNull();
 }
 
-void SizesPanel::setEndpoint(const EngineEndpoint &endpoint)
+void SizesPanel::setEndpoint(const engine::EngineEndpoint &endpoint)
 {
     m_endpoint = endpoint;
 }
@@ -209,17 +209,18 @@ void SizesPanel::setDocument(const QString &filePath, std::shared_ptr<const mode
     // Another file: its own history (newest first), and its latest measurement on show.
     m_runs.clear();
     if (!m_filePath.isEmpty()) {
-        QList<MeasureRun> history;
-        const QString error = MeasureHistory::load(MeasureHistory::pathFor(m_filePath), history);
+        QList<engine::MeasureRun> history;
+        const QString error
+            = engine::MeasureHistory::load(engine::MeasureHistory::pathFor(m_filePath), history);
         if (!error.isEmpty())
             setStatus(error, true);
         for (auto it = history.crbegin(); it != history.crend(); ++it)
             m_runs.append(*it);
     }
-    setRun(m_runs.isEmpty() ? MeasureRun{} : m_runs.constFirst());
+    setRun(m_runs.isEmpty() ? engine::MeasureRun{} : m_runs.constFirst());
 }
 
-void SizesPanel::setRun(const MeasureRun &run)
+void SizesPanel::setRun(const engine::MeasureRun &run)
 {
     m_run = run;
     showRun();
@@ -229,12 +230,12 @@ void SizesPanel::setRun(const MeasureRun &run)
 void SizesPanel::announce()
 {
     QHash<int, qint64> stageBytes;
-    for (const StageMeasure &stage : std::as_const(m_run.stages)) {
+    for (const engine::StageMeasure &stage : std::as_const(m_run.stages)) {
         if (stage.built)
             stageBytes.insert(stage.index, stage.size);
     }
     QHash<int, qint64> arrowBytes;
-    for (const ArrowMeasure &arrow : std::as_const(m_run.arrows)) {
+    for (const engine::ArrowMeasure &arrow : std::as_const(m_run.arrows)) {
         if (arrow.measured)
             arrowBytes.insert(arrow.line, arrowBytes.value(arrow.line) + arrow.bytes);
     }
@@ -262,14 +263,14 @@ void SizesPanel::showRun()
     m_chart->setTitle(tr("Image size per stage"));
     auto *set = new QBarSet(tr("Size (MB)"));
     qint64 maximum = 0;
-    for (const StageMeasure &stage : std::as_const(m_run.stages)) {
+    for (const engine::StageMeasure &stage : std::as_const(m_run.stages)) {
         if (!stage.built)
             continue;
         m_categories.append(stage.label());
         m_values.append(stage.size);
         maximum = std::max(maximum, stage.size);
     }
-    if (const StageMeasure *final = m_run.finalStage(); final && final->built) {
+    if (const engine::StageMeasure *final = m_run.finalStage(); final && final->built) {
         //: Chart bar: the image the build produces
         m_categories.append(tr("final image"));
         m_values.append(final->size);
@@ -295,8 +296,8 @@ void SizesPanel::showRun()
     applyChartFonts();
 
     const int largest = m_run.largestStage();
-    const StageMeasure *big = m_run.stage(largest);
-    const StageMeasure *final = m_run.finalStage();
+    const engine::StageMeasure *big = m_run.stage(largest);
+    const engine::StageMeasure *final = m_run.finalStage();
     if (big && final && big != final && final->built) {
         m_saving->setText(views::SizeFormat::saving(big->label(), big->size,
                                                     //: the final image, in the saving line
@@ -312,7 +313,7 @@ void SizesPanel::showRun()
     const int chosen = m_stageBox->count() > 0 ? m_stageBox->currentData().toInt() : -1;
     const QSignalBlocker blocker(m_stageBox);
     m_stageBox->clear();
-    for (const StageMeasure &stage : std::as_const(m_run.stages)) {
+    for (const engine::StageMeasure &stage : std::as_const(m_run.stages)) {
         QString text = stage.label();
         if (stage.built)
             //: Stage list entry: %1 = stage name, %2 = size
@@ -328,7 +329,7 @@ void SizesPanel::showRun()
 void SizesPanel::fillLayers()
 {
     m_layers->setRowCount(0);
-    const StageMeasure *stage = m_run.stage(m_stageBox->currentData().toInt());
+    const engine::StageMeasure *stage = m_run.stage(m_stageBox->currentData().toInt());
     m_showFiles->setEnabled(stage && stage->built && !stage->imageId.isEmpty());
     if (!stage)
         return;
@@ -338,13 +339,15 @@ void SizesPanel::fillLayers()
                   true);
         return;
     }
-    QList<LayerMeasure> layers = stage->layers;
+    QList<engine::LayerMeasure> layers = stage->layers;
     // Largest first; equal sizes keep the history's order (newest first).
     std::stable_sort(layers.begin(), layers.end(),
-                     [](const LayerMeasure &a, const LayerMeasure &b) { return a.size > b.size; });
+                     [](const engine::LayerMeasure &a, const engine::LayerMeasure &b) {
+                         return a.size > b.size;
+                     });
     m_layers->setRowCount(static_cast<int>(layers.size()));
     for (int row = 0; row < layers.size(); ++row) {
-        const LayerMeasure &layer = layers.at(row);
+        const engine::LayerMeasure &layer = layers.at(row);
         auto *size = new QTableWidgetItem(views::SizeFormat::size(layer.size));
         size->setData(BytesRole, layer.size);
         size->setData(LineRole, layer.line);
@@ -353,7 +356,7 @@ void SizesPanel::fillLayers()
         //: Layer table: the layer comes from the FROM image
         auto *line
             = new QTableWidgetItem(layer.line > 0 ? QString::number(layer.line) : tr("base"));
-        const QString instruction = Measurement::instructionOfCreatedBy(layer.createdBy);
+        const QString instruction = engine::Measurement::instructionOfCreatedBy(layer.createdBy);
         auto *text = new QTableWidgetItem(instruction);
         text->setToolTip(layer.createdBy);
         m_layers->setItem(row, SizeColumn, size);
@@ -392,8 +395,8 @@ void SizesPanel::startMeasure()
         return;
     }
     setStatus(tr("Connecting to the Docker Engine…"));
-    EngineError error;
-    m_measurer = StageMeasurer::forDockerfile(m_endpoint, m_filePath, this, error);
+    engine::EngineError error;
+    m_measurer = engine::StageMeasurer::forDockerfile(m_endpoint, m_filePath, this, error);
     if (!m_measurer) {
         setStatus(error.message(), true);
         Q_EMIT measureFinished(false);
@@ -401,7 +404,7 @@ void SizesPanel::startMeasure()
     }
     m_measure->setEnabled(false);
     m_cancel->setEnabled(true);
-    connect(m_measurer, &StageMeasurer::progress, this,
+    connect(m_measurer, &engine::StageMeasurer::progress, this,
             [this](int stage, int total, const QString &text) {
                 //: %1 = stage number (1-based), %2 = stage count, %3 = what happens
                 setStatus(tr("Stage %1 of %2: %3").arg(stage + 1).arg(total).arg(text));
@@ -416,9 +419,9 @@ void SizesPanel::startMeasure()
                             instructions[static_cast<std::size_t>(s.fromInstruction)].range);
                 }
             });
-    connect(m_measurer, &StageMeasurer::finished, this,
-            [this](const MeasureRun &run, const EngineError &result) {
-                StageMeasurer *measurer = m_measurer;
+    connect(m_measurer, &engine::StageMeasurer::finished, this,
+            [this](const engine::MeasureRun &run, const engine::EngineError &result) {
+                engine::StageMeasurer *measurer = m_measurer;
                 m_measurer = nullptr;
                 if (measurer)
                     measurer->deleteLater();
@@ -429,8 +432,8 @@ void SizesPanel::startMeasure()
                     m_runs.prepend(run);
                     setRun(run);
                     if (!m_filePath.isEmpty())
-                        historyError
-                            = MeasureHistory::append(MeasureHistory::pathFor(m_filePath), run);
+                        historyError = engine::MeasureHistory::append(
+                            engine::MeasureHistory::pathFor(m_filePath), run);
                 }
                 if (result.isError())
                     setStatus(result.message(), true);
@@ -469,7 +472,7 @@ void SizesPanel::setExternalJob(std::function<void()> cancel)
 void SizesPanel::openCompare()
 {
     CompareDialog dialog(this);
-    QList<MeasureRun> runs = m_runs;
+    QList<engine::MeasureRun> runs = m_runs;
     if (!m_run.stages.isEmpty() && !runs.contains(m_run))
         runs.prepend(m_run);
     dialog.setRuns(runs);
@@ -483,11 +486,11 @@ bool SizesPanel::exportReport(const QString &path, QString &error)
         return exportChart(path, error);
     QByteArray bytes;
     if (suffix == u"json"_s) {
-        bytes = MeasureReport::json(m_run);
+        bytes = engine::MeasureReport::json(m_run);
     } else if (suffix == u"md"_s || suffix == u"markdown"_s) {
-        bytes = MeasureReport::markdown(m_run).toUtf8();
+        bytes = engine::MeasureReport::markdown(m_run).toUtf8();
     } else if (suffix == u"csv"_s) {
-        bytes = MeasureReport::csv(m_run).toUtf8();
+        bytes = engine::MeasureReport::csv(m_run).toUtf8();
     } else {
         error = tr("Choose a .md, .csv, .json, .png or .svg file.");
         return false;

@@ -22,9 +22,11 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
-namespace stagecraft::app {
-
+namespace stagecraft::engine {
 class StageMeasurer;
+} // namespace stagecraft::engine
+
+namespace stagecraft::app {
 
 /// The Sizes dock: "Build & measure all stages", then a chart of every stage's image size and
 /// the final image with the saving ("builder 1.1 GB → final 45.0 MB, −96%"), and the layers of
@@ -39,8 +41,8 @@ public:
     explicit SizesPanel(QWidget *parent = nullptr);
     ~SizesPanel() override;
 
-    void setEndpoint(const EngineEndpoint &endpoint);
-    [[nodiscard]] const EngineEndpoint &endpoint() const { return m_endpoint; }
+    void setEndpoint(const engine::EngineEndpoint &endpoint);
+    [[nodiscard]] const engine::EngineEndpoint &endpoint() const { return m_endpoint; }
     /// The document (its file, empty when untitled, and its latest parse).
     void setDocument(const QString &filePath, std::shared_ptr<const model::SyntaxTree> tree,
                      const model::StageGraph &graph);
@@ -50,8 +52,8 @@ public:
     void setDocumentModified(bool modified) { m_modified = modified; }
 
     /// Shows a measurement (from a measure, or from the history).
-    void setRun(const MeasureRun &run);
-    [[nodiscard]] const MeasureRun &run() const { return m_run; }
+    void setRun(const engine::MeasureRun &run);
+    [[nodiscard]] const engine::MeasureRun &run() const { return m_run; }
     [[nodiscard]] bool isMeasuring() const;
     /// Puts `text` in the status line (another job's progress or result, e.g. Learn's Try it).
     void showStatus(const QString &text, bool error = false);
@@ -68,7 +70,7 @@ public:
     bool exportReport(const QString &path, QString &error);
     /// The Dockerfile's runs (its history, then those measured since), newest first; Compare
     /// offers them.
-    [[nodiscard]] const QList<MeasureRun> &runs() const { return m_runs; }
+    [[nodiscard]] const QList<engine::MeasureRun> &runs() const { return m_runs; }
 
     // For tests.
     [[nodiscard]] QPushButton *measureButton() const { return m_measure; }
@@ -119,15 +121,15 @@ private:
     void openCompare();
     void exportFromDialog();
 
-    EngineEndpoint m_endpoint;
+    engine::EngineEndpoint m_endpoint;
     QString m_filePath;
     std::shared_ptr<const model::SyntaxTree> m_tree;
     model::StageGraph m_graph;
     bool m_modified = false;
     SaveHandler m_saveHandler;
-    MeasureRun m_run;
-    QList<MeasureRun> m_runs;
-    QPointer<StageMeasurer> m_measurer;
+    engine::MeasureRun m_run;
+    QList<engine::MeasureRun> m_runs;
+    QPointer<engine::StageMeasurer> m_measurer;
     std::function<void()> m_externalCancel;
     QStringList m_categories;
     QList<qint64> m_values;

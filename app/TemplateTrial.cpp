@@ -121,15 +121,15 @@ void TemplateTrial::measure(Step step)
     const QString variant = variantName(step);
     //: %1 = which variant, e.g. the single-stage "before" variant of Python (Dockerfile.before)
     Q_EMIT progress(tr("Building %1…").arg(variant));
-    EngineError error;
-    m_measurer
-        = StageMeasurer::forDockerfile(m_endpoint, QDir(m_directory).filePath(file), this, error);
+    engine::EngineError error;
+    m_measurer = engine::StageMeasurer::forDockerfile(m_endpoint, QDir(m_directory).filePath(file),
+                                                      this, error);
     if (!m_measurer) {
         //: %1 = which variant, %2 = the engine's message
         fail(tr("Could not build %1: %2").arg(variant, error.message()));
         return;
     }
-    connect(m_measurer, &StageMeasurer::progress, this,
+    connect(m_measurer, &engine::StageMeasurer::progress, this,
             [this, variant](int stage, int total, const QString &text) {
                 //: %1 = which variant, %2 = stage number, %3 = stage count, %4 = what happens
                 Q_EMIT progress(tr("Building %1 — stage %2 of %3: %4")
@@ -138,36 +138,37 @@ void TemplateTrial::measure(Step step)
                                     .arg(total)
                                     .arg(text));
             });
-    connect(m_measurer, &StageMeasurer::finished, this,
-            [this, step, variant](const MeasureRun &run, const EngineError &result) {
-                if (m_measurer)
-                    m_measurer->deleteLater();
-                m_measurer = nullptr;
-                if (m_cancelled || result.kind() == EngineError::Kind::Cancelled) {
-                    m_cancelled = true;
-                    fail(tr("Cancelled building %1.").arg(variant));
-                    return;
-                }
-                if (result.isError()) {
-                    fail(tr("Could not build %1: %2").arg(variant, result.message()));
-                    return;
-                }
-                const StageMeasure *final = run.finalStage();
-                if (!final || !final->built) {
-                    fail(tr("Could not build %1: the final stage was not built.").arg(variant));
-                    return;
-                }
-                if (step == Step::Before) {
-                    m_before = run;
-                    // After this signal's emission: the next measurer negotiates in a local loop.
-                    QMetaObject::invokeMethod(
-                        this, [this] { measure(Step::After); }, Qt::QueuedConnection);
-                    return;
-                }
-                m_after = run;
-                m_step = Step::Idle;
-                Q_EMIT finished(true);
-            });
+    connect(
+        m_measurer, &engine::StageMeasurer::finished, this,
+        [this, step, variant](const engine::MeasureRun &run, const engine::EngineError &result) {
+            if (m_measurer)
+                m_measurer->deleteLater();
+            m_measurer = nullptr;
+            if (m_cancelled || result.kind() == engine::EngineError::Kind::Cancelled) {
+                m_cancelled = true;
+                fail(tr("Cancelled building %1.").arg(variant));
+                return;
+            }
+            if (result.isError()) {
+                fail(tr("Could not build %1: %2").arg(variant, result.message()));
+                return;
+            }
+            const engine::StageMeasure *final = run.finalStage();
+            if (!final || !final->built) {
+                fail(tr("Could not build %1: the final stage was not built.").arg(variant));
+                return;
+            }
+            if (step == Step::Before) {
+                m_before = run;
+                // After this signal's emission: the next measurer negotiates in a local loop.
+                QMetaObject::invokeMethod(
+                    this, [this] { measure(Step::After); }, Qt::QueuedConnection);
+                return;
+            }
+            m_after = run;
+            m_step = Step::Idle;
+            Q_EMIT finished(true);
+        });
     m_measurer->start();
 }
 

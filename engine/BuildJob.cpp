@@ -25,7 +25,7 @@
 // ("1" = classic builder, 1.38). The body is the context as a tar stream; X-Registry-Config
 // carries registry credentials (none here: an empty JSON object, base64).
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 namespace {
 
@@ -233,4 +233,4 @@ bool BuildJob::waitForFinished(int timeoutMs)
     return m_finished;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

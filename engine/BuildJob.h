@@ -17,7 +17,7 @@ namespace stagecraft::model {
 class SyntaxTree;
 }
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 class ContextPacker;
 class EngineCall;
@@ -83,4 +83,4 @@ private:
     EngineError m_error;
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// What to build: the parameters of POST /build (classic builder, `version=1`).
 struct BuildOptions
@@ -22,4 +22,4 @@ struct BuildOptions
     int idleTimeoutMs = 30 * 60 * 1000; ///< silence allowed between stream messages (long RUNs)
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

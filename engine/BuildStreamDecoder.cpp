@@ -9,7 +9,7 @@
 // from pkg/jsonmessage; "stream" carries output text in arbitrary pieces ("Step 1/6 : FROM x"
 // and its "\n" arrive separately), " ---> <12 hex>" reports each step's resulting image.
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 namespace {
 
@@ -168,4 +168,4 @@ void BuildStreamDecoder::setStageImage(const QString &id, bool full, QList<Build
     events.append(event);
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

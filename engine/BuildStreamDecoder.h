@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// One typed event of a classic-builder /build progress stream.
 struct BuildEvent
@@ -67,4 +67,4 @@ private:
     QString m_errorMessage;
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -18,7 +18,7 @@
 // in lexical byte order per directory, an excluded directory skipped unless an exception pattern
 // names something below it, entries owned by 0:0, modes and mtimes kept.
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 namespace {
 
@@ -345,4 +345,4 @@ QStringList ContextPacker::listFiles(const QString &contextDir, const QString &d
     return files;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -16,7 +16,7 @@
 #include <string>
 #include <thread>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// Packs a build context directory into a tar stream on a worker thread (libarchive), applying
 /// `.dockerignore` as the docker CLI does, and hands the bytes to the main thread in chunks
@@ -88,4 +88,4 @@ private:
     friend struct ContextPackerAccess;
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

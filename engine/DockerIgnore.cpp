@@ -8,7 +8,7 @@
 // and the tar walker's rule for descending into excluded directories). Written from the
 // documented behaviour; see docs/engine.md for the cases we test against the real CLI.
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 namespace {
 
@@ -306,4 +306,4 @@ std::vector<std::string> DockerIgnore::patterns() const
     return out;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// The `.dockerignore` rules exactly as the docker CLI applies them to a build context
 /// (moby/patternmatcher and the CLI's ignorefile reader):
@@ -79,4 +79,4 @@ private:
     bool m_hasExceptions = false;
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

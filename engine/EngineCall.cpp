@@ -14,7 +14,7 @@
 // Engine API conventions (docs.docker.com/reference/api/engine): HTTP/1.1, any Host (the CLI
 // sends "api.moby.localhost" for socket transports), JSON errors as {"message": "..."}.
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 namespace {
 
@@ -283,4 +283,4 @@ bool EngineCall::waitForFinished(int timeoutMs)
     return m_finished;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -15,7 +15,7 @@
 
 #include <memory>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 class ContextPacker;
 class EngineTransport;
@@ -103,4 +103,4 @@ private:
     EngineError m_error;
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -17,7 +17,7 @@
 // API version negotiation as the docker CLI does it: the ping's "Api-Version" header gives the
 // engine's version; we use min(engine, ours) and refuse engines below our minimum.
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 EngineClient::EngineClient(const EngineEndpoint &endpoint, QObject *parent)
     : QObject(parent)
@@ -305,4 +305,4 @@ QStringList EngineClient::tarEntries(const QByteArray &tar)
     return entries;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

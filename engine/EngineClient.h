@@ -13,7 +13,7 @@
 #include <QStringList>
 #include <QUrlQuery>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 class BuildJob;
 class EngineCall;
@@ -96,7 +96,7 @@ public:
 
 Q_SIGNALS:
     /// The outcome of negotiateAsync(); no error means apiVersion() is set.
-    void negotiated(const stagecraft::app::EngineError &error);
+    void negotiated(const stagecraft::engine::EngineError &error);
 
 private:
     void startPing(const QByteArray &method);
@@ -121,4 +121,4 @@ private:
     bool m_reportPending = false;        ///< negotiated() is queued
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

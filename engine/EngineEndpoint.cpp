@@ -13,7 +13,7 @@
 // The resolution order mirrors the docker CLI (cli/context/store, cli/command/cli.go:
 // resolveContextName and the default context's endpoint from DOCKER_HOST / TLS variables).
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 namespace {
 
@@ -238,4 +238,4 @@ EngineEndpoint EngineEndpoint::resolveFromSystem(const QString &overrideUrl)
     return resolve(env, QDir::homePath(), currentPlatform(), readFile, exists);
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

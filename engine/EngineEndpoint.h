@@ -10,7 +10,7 @@
 #include <functional>
 #include <optional>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// Where the Docker Engine listens, and how to reach it. A value; resolve() is pure (the
 /// environment and the file system come in as arguments) so it is tested without touching the
@@ -68,4 +68,4 @@ struct EngineEndpoint
     [[nodiscard]] static Platform currentPlatform();
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineError.h"
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 QString EngineError::message() const
 {
@@ -106,4 +106,4 @@ QString EngineError::kindName(Kind kind)
     return QStringLiteral("unknown");
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

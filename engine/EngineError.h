@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// What went wrong talking to the Docker Engine, with enough detail to tell the user what to
 /// do. A value type; `message()` gives the translated text (context "EngineError").
@@ -71,4 +71,4 @@ private:
     QString m_instruction;
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -3,7 +3,7 @@
 
 #include <QJsonArray>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 EngineInfo EngineInfo::fromVersionJson(const QJsonObject &version)
 {
@@ -45,4 +45,4 @@ EngineInfo EngineInfo::fromVersionJson(const QJsonObject &version)
     return info;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

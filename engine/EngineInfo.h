@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// What GET /version says about the engine, reduced to what the user is shown.
 struct EngineInfo
@@ -27,4 +27,4 @@ struct EngineInfo
     [[nodiscard]] static EngineInfo fromVersionJson(const QJsonObject &version);
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

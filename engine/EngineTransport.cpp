@@ -3,7 +3,7 @@
 
 #include "SocketTransport.h"
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 EngineTransport::~EngineTransport() = default;
 
@@ -14,4 +14,4 @@ EngineTransport *EngineTransport::create(const EngineEndpoint &endpoint, QObject
     return new SocketTransport(endpoint, parent);
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -7,7 +7,7 @@
 #include <QByteArray>
 #include <QObject>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// A byte stream to the engine: one connection, opened, written, read and closed. The HTTP
 /// exchange on top (EngineCall) does not know what carries it, so the carrier can move to
@@ -42,7 +42,7 @@ Q_SIGNALS:
     /// The peer closed the connection (after connected()).
     void closed();
     /// Connecting failed, or the connection broke; `error` says why.
-    void failed(const stagecraft::app::EngineError &error);
+    void failed(const stagecraft::engine::EngineError &error);
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -7,7 +7,7 @@
 // body whose length comes from (in order) the request method and status code, Transfer-Encoding,
 // Content-Length, or the end of the connection (§6.3). Bare LF line ends are accepted (§2.2).
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 namespace {
 
@@ -391,4 +391,4 @@ HttpResponseParser::State HttpResponseParser::finish()
     return m_state;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

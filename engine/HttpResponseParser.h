@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// An incremental HTTP/1.1 response parser (RFC 9112): status line, header fields, and a body
 /// delimited by Content-Length, chunked transfer coding or the end of the connection. Feed it
@@ -109,4 +109,4 @@ private:
     std::size_t m_trailing = 0;
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonLinesDecoder.h"
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 namespace {
 
@@ -55,4 +55,4 @@ void JsonLinesDecoder::finish(std::vector<std::string> &lines)
     m_skipping = false;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// Splits a stream of newline-delimited JSON (the Engine API's progress streams: one object per
 /// line, ended by "\r\n" or "\n") into lines, however the bytes are split across reads. Blank
@@ -40,4 +40,4 @@ private:
     bool m_overflowed = false;
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -6,7 +6,7 @@
 #include <QFile>
 #include <QSaveFile>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 namespace {
 
@@ -107,4 +107,4 @@ QString MeasureHistory::append(const QString &sidecarPath, const MeasureRun &run
     return {};
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

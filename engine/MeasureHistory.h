@@ -7,7 +7,7 @@
 #include <QList>
 #include <QString>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// The measurement history of a Dockerfile, kept in its sidecar `<Dockerfile>.stagecraft.json`
 /// (model::Sidecar: shared with the canvas layout) under the key "measurements": an array
@@ -37,4 +37,4 @@ public:
                                         int cap = kMaxRuns);
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 namespace {
 
@@ -404,4 +404,4 @@ QString MeasureReport::text(const RunComparison &comparison, const QLocale &loca
     return text;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -8,7 +8,7 @@
 #include <QLocale>
 #include <QString>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// Reports of a measurement run and of a comparison of two runs: Markdown (for people: sizes
 /// human-readable and in bytes), CSV (one row per record, bytes only, for spreadsheets) and JSON
@@ -44,4 +44,4 @@ public:
     [[nodiscard]] static QString csvField(const QString &field);
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

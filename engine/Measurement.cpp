@@ -4,7 +4,7 @@
 #include <cmath>
 #include <limits>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 namespace {
 
@@ -604,4 +604,4 @@ QString Measurement::instructionOfCreatedBy(const QString &createdBy)
     return QStringLiteral("RUN ") + command;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

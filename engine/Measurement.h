@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// One image layer (one entry of the engine's image history) and the Dockerfile instruction
 /// that made it.
@@ -151,4 +151,4 @@ public:
     [[nodiscard]] static QString instructionOfCreatedBy(const QString &createdBy);
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

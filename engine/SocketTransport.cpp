@@ -9,7 +9,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 SocketTransport::SocketTransport(const EngineEndpoint &endpoint, QObject *parent)
     : EngineTransport(parent)
@@ -223,4 +223,4 @@ void SocketTransport::onDisconnected()
         Q_EMIT failed(EngineError(EngineError::Kind::NotRunning, where()));
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -9,7 +9,7 @@ class QAbstractSocket;
 class QIODevice;
 class QLocalSocket;
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// EngineTransport over a QLocalSocket (Unix socket, Windows named pipe), a QTcpSocket, or a
 /// QSslSocket (tcp:// with TLS: client certificate, CA file, optional verification).
@@ -42,4 +42,4 @@ private:
     bool m_closed = false;
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

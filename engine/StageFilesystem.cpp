@@ -21,7 +21,7 @@
 #include <algorithm>
 #include <functional>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 namespace {
 
@@ -213,7 +213,7 @@ using Status = std::function<void(const QString &)>;
 
 class Worker
 {
-    Q_DECLARE_TR_FUNCTIONS(stagecraft::app::StageFilesystem)
+    Q_DECLARE_TR_FUNCTIONS(stagecraft::engine::StageFilesystem)
 
 public:
     Worker(const EngineEndpoint &endpoint, const std::atomic<bool> &cancel, Report report,
@@ -614,4 +614,4 @@ void StageFilesystem::onThreadFinished()
     }
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

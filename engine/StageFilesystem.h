@@ -14,7 +14,7 @@
 
 class QThread;
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// The filesystem of a built stage (or any local image), read through the engine: a container is
 /// created from the image and never started, its archive of `/` is streamed through libarchive
@@ -134,4 +134,4 @@ private:
     Listing m_listing;
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

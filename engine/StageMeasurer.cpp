@@ -21,7 +21,7 @@
 
 #include <algorithm>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 namespace {
 
@@ -625,4 +625,4 @@ bool StageMeasurer::tarFileBytes(const QByteArray &tar, qint64 &bytes, int &file
     return status == ARCHIVE_EOF;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -20,7 +20,7 @@ namespace stagecraft::model {
 class SyntaxTree;
 }
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 class BuildJob;
 class EngineCall;
@@ -89,10 +89,10 @@ Q_SIGNALS:
     /// `stage` is the stage being built or measured (0-based), `total` the number of stages.
     void progress(int stage, int total, const QString &text);
     void logLine(const QString &line);
-    void stageMeasured(const stagecraft::app::StageMeasure &stage);
-    void arrowMeasured(const stagecraft::app::ArrowMeasure &arrow);
-    void finished(const stagecraft::app::MeasureRun &run,
-                  const stagecraft::app::EngineError &error);
+    void stageMeasured(const stagecraft::engine::StageMeasure &stage);
+    void arrowMeasured(const stagecraft::engine::ArrowMeasure &arrow);
+    void finished(const stagecraft::engine::MeasureRun &run,
+                  const stagecraft::engine::EngineError &error);
 
 private:
     /// Starts the build once the client has negotiated the API version.
@@ -129,4 +129,4 @@ private:
     EngineError m_error;
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

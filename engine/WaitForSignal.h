@@ -4,7 +4,7 @@
 #include <QEventLoop>
 #include <QTimer>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// Runs a local event loop until `object` emits `signal` or `timeoutMs` passes (-1: no limit).
 /// For the blocking helpers the CLI uses; the GUI stays asynchronous. User input is not processed.
@@ -22,4 +22,4 @@ void waitForSignal(Object *object, Signal signal, int timeoutMs)
     loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

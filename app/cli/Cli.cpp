@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
-#include "app/ContextScanner.h"
 #include "app/DiagnosticMessages.h"
 #include "app/FileLoader.h"
 #include "app/cli/EditCommand.h"
+#include "app/cli/EngineCli.h"
 #include "app/cli/MeasureCommand.h"
 #include "app/cli/RenderCommand.h"
 #include "app/cli/SarifWriter.h"
 #include "app/cli/TemplateCommand.h"
-#include "app/cli/EngineCli.h"
+#include "engine/ContextScanner.h"
 #include "model/BuildkitDump.h"
 #include "model/GraphExport.h"
 #include "model/JsonExport.h"
@@ -495,7 +495,7 @@ int Cli::runLint(const Options &options)
             return UsageError;
         }
         const QString dockerfile = options.file == QStringLiteral("-") ? QString() : options.file;
-        lintOptions.context = ContextScanner::scan(options.context, dockerfile);
+        lintOptions.context = engine::ContextScanner::scan(options.context, dockerfile);
         if (!lintOptions.context) {
             //: %1 = the --context directory
             writeErrorLine(tr("Cannot list the build context %1: a directory or its "

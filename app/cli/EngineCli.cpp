@@ -21,7 +21,7 @@ int usage(QTextStream &err, const QString &message)
     return EngineCli::usage(err, message);
 }
 
-QString describeEndpoint(const EngineEndpoint &endpoint)
+QString describeEndpoint(const engine::EngineEndpoint &endpoint)
 {
     return endpoint.url + QStringLiteral(" (") + endpoint.source + u')';
 }
@@ -49,21 +49,21 @@ int runEngineCommand(const QStringList &args, QTextStream &out, QTextStream &err
                 err, EngineCli::tr("Unknown option for %1: %2").arg(QStringLiteral("engine"), arg));
         }
     }
-    const EngineEndpoint endpoint = EngineEndpoint::resolveFromSystem(host);
+    const engine::EngineEndpoint endpoint = engine::EngineEndpoint::resolveFromSystem(host);
     out << EngineCli::tr("Endpoint: %1").arg(describeEndpoint(endpoint)) << u'\n';
     out.flush();
-    EngineClient client(endpoint);
-    const EngineError error = client.negotiate();
+    engine::EngineClient client(endpoint);
+    const engine::EngineError error = client.negotiate();
     if (error.isError())
         return usage(err, error.message());
-    const EngineClient::Result version = client.versionSync();
+    const engine::EngineClient::Result version = client.versionSync();
     if (!version.ok())
         return usage(err, version.error.message());
-    const EngineInfo info = EngineInfo::fromVersionJson(version.json.object());
+    const engine::EngineInfo info = engine::EngineInfo::fromVersionJson(version.json.object());
     out << EngineCli::tr("Engine: %1 %2").arg(info.name, info.version) << u'\n';
     out << EngineCli::tr("API version: %1 (engine %2, Stagecraft %3)")
                .arg(client.apiVersion(), client.engineApiVersion(),
-                    QString::fromLatin1(EngineClient::kApiVersion))
+                    QString::fromLatin1(engine::EngineClient::kApiVersion))
         << u'\n';
     out << EngineCli::tr("OS/Arch: %1/%2").arg(info.os, info.arch) << u'\n';
     out.flush();
@@ -74,7 +74,7 @@ int parseBuildCommandLine(const QStringList &args, const QString &command,
                           const QStringList &extraValued, const QStringList &extraFlags,
                           BuildCommandLine &line, QTextStream &err)
 {
-    BuildOptions &options = line.options;
+    engine::BuildOptions &options = line.options;
     QString context;
     bool contextGiven = false;
     const QStringList valued
@@ -162,14 +162,14 @@ int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const int parsed = parseBuildCommandLine(args, QStringLiteral("build"), {}, {}, line, err);
     if (parsed >= 0)
         return parsed;
-    const BuildOptions &options = line.options;
-    EngineClient client(EngineEndpoint::resolveFromSystem(line.host));
-    const EngineError negotiated = client.negotiate();
+    const engine::BuildOptions &options = line.options;
+    engine::EngineClient client(engine::EngineEndpoint::resolveFromSystem(line.host));
+    const engine::EngineError negotiated = client.negotiate();
     if (negotiated.isError())
         return usage(err, negotiated.message());
 
-    BuildJob *job = client.build(options, &client);
-    QObject::connect(job, &BuildJob::logLine, job, [&out](const QString &text) {
+    engine::BuildJob *job = client.build(options, &client);
+    QObject::connect(job, &engine::BuildJob::logLine, job, [&out](const QString &text) {
         out << text << u'\n';
         out.flush();
     });
@@ -179,10 +179,11 @@ int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out.flush();
         return kExitOk;
     }
-    const EngineError &error = job->error();
+    const engine::EngineError &error = job->error();
     err << QStringLiteral("stagecraft-cli: ") << error.message() << u'\n';
     err.flush();
-    return error.kind() == EngineError::Kind::BuildFailed ? kExitBuildFailed : EngineCli::ExitUsage;
+    return error.kind() == engine::EngineError::Kind::BuildFailed ? kExitBuildFailed
+                                                                  : EngineCli::ExitUsage;
 }
 
 } // namespace stagecraft::app

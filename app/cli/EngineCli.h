@@ -24,7 +24,7 @@ int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 /// The command line of an engine command that builds (`build`, `measure`).
 struct BuildCommandLine
 {
-    BuildOptions options;          ///< dockerfile and contextDir absolute
+    engine::BuildOptions options;  ///< dockerfile and contextDir absolute
     QString file;                  ///< FILE as given
     QString host;                  ///< --host
     QMap<QString, QString> extras; ///< values of the command's own options (`extraValued`)

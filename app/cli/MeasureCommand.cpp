@@ -32,16 +32,16 @@ bool checkFormat(const QString &format, QTextStream &err)
     return false;
 }
 
-void writeRun(const MeasureRun &run, const QString &format, QTextStream &out)
+void writeRun(const engine::MeasureRun &run, const QString &format, QTextStream &out)
 {
     if (format == QStringLiteral("json"))
-        out << QString::fromUtf8(MeasureReport::json(run));
+        out << QString::fromUtf8(engine::MeasureReport::json(run));
     else if (format == QStringLiteral("markdown"))
-        out << MeasureReport::markdown(run);
+        out << engine::MeasureReport::markdown(run);
     else if (format == QStringLiteral("csv"))
-        out << MeasureReport::csv(run);
+        out << engine::MeasureReport::csv(run);
     else
-        out << MeasureReport::text(run);
+        out << engine::MeasureReport::text(run);
     out.flush();
 }
 
@@ -74,27 +74,27 @@ int MeasureCommand::runMeasure(const QStringList &args, QTextStream &out, QTextS
     if (!line.options.target.isEmpty() && graph.stageIndex(line.options.target.toStdString()) < 0)
         return EngineCli::usage(err, tr("Unknown target stage: %1").arg(line.options.target));
 
-    EngineClient client(EngineEndpoint::resolveFromSystem(line.host));
-    const EngineError negotiated = client.negotiate();
+    engine::EngineClient client(engine::EngineEndpoint::resolveFromSystem(line.host));
+    const engine::EngineError negotiated = client.negotiate();
     if (negotiated.isError())
         return EngineCli::usage(err, negotiated.message());
 
-    StageMeasurer measurer(&client, line.options);
-    QObject::connect(&measurer, &StageMeasurer::progress, &measurer,
+    engine::StageMeasurer measurer(&client, line.options);
+    QObject::connect(&measurer, &engine::StageMeasurer::progress, &measurer,
                      [&err](int stage, int total, const QString &text) {
                          //: Progress on standard error. %1 = stage (1-based), %2 = stage count,
                          //: %3 = what is happening
                          err << tr("[%1/%2] %3").arg(stage + 1).arg(total).arg(text) << u'\n';
                          err.flush();
                      });
-    const EngineError error = measurer.runSync();
-    const MeasureRun &run = measurer.run();
-    if (error.isError() && error.kind() != EngineError::Kind::BuildFailed)
+    const engine::EngineError error = measurer.runSync();
+    const engine::MeasureRun &run = measurer.run();
+    if (error.isError() && error.kind() != engine::EngineError::Kind::BuildFailed)
         return EngineCli::usage(err, error.message());
 
     if (!error.isError() && !line.flags.contains(QStringLiteral("--no-history"))) {
-        const QString sidecar = MeasureHistory::pathFor(line.options.dockerfile);
-        const QString saved = MeasureHistory::append(sidecar, run);
+        const QString sidecar = engine::MeasureHistory::pathFor(line.options.dockerfile);
+        const QString saved = engine::MeasureHistory::append(sidecar, run);
         if (!saved.isEmpty()) {
             err << QStringLiteral("stagecraft-cli: ") << tr("Warning: %1").arg(saved) << u'\n';
             err.flush();
@@ -109,7 +109,7 @@ int MeasureCommand::runMeasure(const QStringList &args, QTextStream &out, QTextS
     return EngineCli::ExitOk;
 }
 
-QString MeasureCommand::loadRun(const QString &path, MeasureRun &run)
+QString MeasureCommand::loadRun(const QString &path, engine::MeasureRun &run)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -122,21 +122,21 @@ QString MeasureCommand::loadRun(const QString &path, MeasureRun &run)
         const nlohmann::json json = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(),
                                                           nullptr, /*allow_exceptions=*/false);
         if (json.is_object() && json.contains("measurements")) {
-            QList<MeasureRun> runs;
-            const QString error = MeasureHistory::parse(bytes, runs);
+            QList<engine::MeasureRun> runs;
+            const QString error = engine::MeasureHistory::parse(bytes, runs);
             if (runs.isEmpty())
                 return error.isEmpty() ? tr("%1 holds no measurement.").arg(path)
                                        : path + QStringLiteral(": ") + error;
             run = runs.last();
             return {};
         }
-        const QString error = Measurement::fromJsonText(bytes, run);
+        const QString error = engine::Measurement::fromJsonText(bytes, run);
         return error.isEmpty() ? error : path + QStringLiteral(": ") + error;
     }
     // A Dockerfile: its latest recorded measurement.
-    QList<MeasureRun> runs;
-    const QString sidecar = MeasureHistory::pathFor(QFileInfo(path).absoluteFilePath());
-    const QString error = MeasureHistory::load(sidecar, runs);
+    QList<engine::MeasureRun> runs;
+    const QString sidecar = engine::MeasureHistory::pathFor(QFileInfo(path).absoluteFilePath());
+    const QString error = engine::MeasureHistory::load(sidecar, runs);
     if (runs.isEmpty()) {
         if (!error.isEmpty())
             return error;
@@ -175,22 +175,22 @@ int MeasureCommand::runCompare(const QStringList &args, QTextStream &out, QTextS
                "measure --format json file, or a measured Dockerfile)."));
     if (!checkFormat(format, err))
         return EngineCli::ExitUsage;
-    MeasureRun a;
-    MeasureRun b;
+    engine::MeasureRun a;
+    engine::MeasureRun b;
     for (const auto &[path, run] : {std::pair{files.at(0), &a}, std::pair{files.at(1), &b}}) {
         const QString error = loadRun(path, *run);
         if (!error.isEmpty())
             return EngineCli::usage(err, error);
     }
-    const RunComparison comparison = RunComparison::compare(a, b);
+    const engine::RunComparison comparison = engine::RunComparison::compare(a, b);
     if (format == QStringLiteral("json"))
-        out << QString::fromUtf8(MeasureReport::json(comparison));
+        out << QString::fromUtf8(engine::MeasureReport::json(comparison));
     else if (format == QStringLiteral("markdown"))
-        out << MeasureReport::markdown(comparison);
+        out << engine::MeasureReport::markdown(comparison);
     else if (format == QStringLiteral("csv"))
-        out << MeasureReport::csv(comparison);
+        out << engine::MeasureReport::csv(comparison);
     else
-        out << MeasureReport::text(comparison);
+        out << engine::MeasureReport::text(comparison);
     out.flush();
     return EngineCli::ExitOk;
 }

@@ -5,9 +5,11 @@
 #include <QStringList>
 #include <QTextStream>
 
-namespace stagecraft::app {
-
+namespace stagecraft::engine {
 struct MeasureRun;
+} // namespace stagecraft::engine
+
+namespace stagecraft::app {
 
 /// `stagecraft-cli measure FILE [--context DIR] [--target T] [--build-arg K=V]… [--no-cache]
 /// [--pull] [--platform P] [--host URL] [--format text|json|markdown|csv] [--no-history]`:
@@ -29,7 +31,7 @@ public:
 
     /// Reads a measurement for `compare` (see above); returns an empty string or a translated
     /// message.
-    static QString loadRun(const QString &path, MeasureRun &run);
+    static QString loadRun(const QString &path, engine::MeasureRun &run);
 };
 
 } // namespace stagecraft::app

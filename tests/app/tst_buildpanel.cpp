@@ -35,6 +35,7 @@
 
 using namespace stagecraft;
 using namespace stagecraft::app;
+using namespace stagecraft::engine;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -34,6 +34,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace stagecraft::app;
+using namespace stagecraft::engine;
 
 namespace {
 

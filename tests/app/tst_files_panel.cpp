@@ -25,7 +25,7 @@
 using namespace Qt::StringLiterals;
 using stagecraft::app::FilesTreeModel;
 using stagecraft::app::MainWindow;
-using stagecraft::app::StageFilesystem;
+using stagecraft::engine::StageFilesystem;
 namespace views = stagecraft::views;
 
 namespace {

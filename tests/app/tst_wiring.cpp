@@ -28,6 +28,7 @@
 #include <QTest>
 
 using namespace stagecraft::app;
+using namespace stagecraft::engine;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -25,7 +25,7 @@
 #include <cstdio>
 #include <vector>
 
-using namespace stagecraft::app;
+using namespace stagecraft::engine;
 
 namespace {
 

@@ -20,7 +20,7 @@
 #include <cstdio>
 #include <vector>
 
-using namespace stagecraft::app;
+using namespace stagecraft::engine;
 
 namespace {
 

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-using stagecraft::app::BuildEvent;
-using stagecraft::app::BuildStreamDecoder;
-using stagecraft::app::JsonLinesDecoder;
+using stagecraft::engine::BuildEvent;
+using stagecraft::engine::BuildStreamDecoder;
+using stagecraft::engine::JsonLinesDecoder;
 
 namespace {
 

@@ -7,8 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using stagecraft::app::ContextPacker;
-using stagecraft::app::DockerIgnore;
+using stagecraft::engine::ContextPacker;
+using stagecraft::engine::DockerIgnore;
 
 class TestDockerIgnore : public QObject
 {

@@ -4,8 +4,8 @@
 #include <QCryptographicHash>
 #include <QTest>
 
-using stagecraft::app::EngineEndpoint;
-using stagecraft::app::EngineError;
+using stagecraft::engine::EngineEndpoint;
+using stagecraft::engine::EngineError;
 using Kind = EngineEndpoint::Kind;
 using Platform = EngineEndpoint::Platform;
 

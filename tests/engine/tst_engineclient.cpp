@@ -22,6 +22,7 @@
 #include <QTimer>
 
 using namespace stagecraft::app;
+using namespace stagecraft::engine;
 
 namespace {
 

@@ -18,7 +18,7 @@
 #include <unistd.h>
 #endif
 
-using namespace stagecraft::app;
+using namespace stagecraft::engine;
 
 namespace {
 

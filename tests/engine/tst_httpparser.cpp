@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-using stagecraft::app::HttpResponseParser;
-using stagecraft::app::JsonLinesDecoder;
+using stagecraft::engine::HttpResponseParser;
+using stagecraft::engine::JsonLinesDecoder;
 using State = HttpResponseParser::State;
 using Error = HttpResponseParser::Error;
 

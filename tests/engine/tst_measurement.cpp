@@ -21,7 +21,7 @@
 #include <archive_entry.h>
 
 using namespace stagecraft;
-using namespace stagecraft::app;
+using namespace stagecraft::engine;
 
 namespace {
 

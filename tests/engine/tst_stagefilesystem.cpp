@@ -22,7 +22,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
-using namespace stagecraft::app;
+using namespace stagecraft::engine;
 using Entry = StageFilesystem::Entry;
 using EntryType = StageFilesystem::EntryType;
 

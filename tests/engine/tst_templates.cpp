@@ -22,6 +22,7 @@
 
 using namespace stagecraft;
 using namespace stagecraft::app;
+using namespace stagecraft::engine;
 
 namespace {
 

@@ -26,6 +26,7 @@
 #include <memory>
 
 using namespace stagecraft::app;
+using namespace stagecraft::engine;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -19,7 +19,7 @@
 
 namespace {
 
-using stagecraft::app::HttpResponseParser;
+using stagecraft::engine::HttpResponseParser;
 
 struct Outcome
 {

@@ -27,12 +27,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const std::size_t maxLine = (data[0] & 0x80) ? 64 : 1024 * 1024;
     const std::string_view input(reinterpret_cast<const char *>(data) + 1, size - 1);
 
-    stagecraft::app::JsonLinesDecoder whole(maxLine);
+    stagecraft::engine::JsonLinesDecoder whole(maxLine);
     std::vector<std::string> a;
     whole.feed(input, a);
     whole.finish(a);
 
-    stagecraft::app::JsonLinesDecoder pieces(maxLine);
+    stagecraft::engine::JsonLinesDecoder pieces(maxLine);
     std::vector<std::string> b;
     for (std::size_t pos = 0; pos < input.size(); pos += step)
         pieces.feed(input.substr(pos, step), b);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContextScanner.h"
 
-#include "engine/DockerIgnore.h"
+#include "DockerIgnore.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 std::shared_ptr<const model::BuildContext> ContextScanner::scan(const QString &directory,
                                                                 const QString &dockerfile)
@@ -98,4 +98,4 @@ std::shared_ptr<const model::BuildContext> ContextScanner::scan(const QString &d
     return context;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine

@@ -8,7 +8,7 @@
 #include <atomic>
 #include <memory>
 
-namespace stagecraft::app {
+namespace stagecraft::engine {
 
 /// Lists a build context directory for lint's context checks (model::BuildContext): every file
 /// and directory, breadth first, each marked excluded or not by the directory's `.dockerignore`
@@ -37,4 +37,4 @@ public:
     scan(const QString &directory, const QString &dockerfile = QString());
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::engine
