@@ -1032,21 +1032,21 @@ written), 2 usage or input error.
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="+159"/>
-        <location filename="../app/engine/EngineCli.cpp" line="+45"/>
+        <location filename="../app/cli/EngineCli.cpp" line="+45"/>
         <location line="+54"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="+159"/>
         <source>Option %1 needs a value.</source>
         <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/engine/EngineCli.cpp" line="-50"/>
+        <location line="-50"/>
         <location line="+86"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="+7"/>
         <source>Unknown option for %1: %2</source>
         <translation>Unknown option for %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/EngineCli.cpp" line="-82"/>
+        <location line="-82"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -1095,7 +1095,7 @@ written), 2 usage or input error.
 <context>
     <name>EngineError</name>
     <message>
-        <location filename="../app/engine/EngineError.cpp" line="+12"/>
+        <location filename="../engine/EngineError.cpp" line="+12"/>
         <source>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</source>
         <translation>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</translation>
     </message>
@@ -1423,7 +1423,7 @@ written), 2 usage or input error.
 <context>
     <name>MeasureHistory</name>
     <message>
-        <location filename="../app/engine/MeasureHistory.cpp" line="+30"/>
+        <location filename="../engine/MeasureHistory.cpp" line="+32"/>
         <source>The sidecar is not valid JSON.</source>
         <translation>The sidecar is not valid JSON.</translation>
     </message>
@@ -1471,7 +1471,7 @@ written), 2 usage or input error.
 <context>
     <name>MeasureReport</name>
     <message>
-        <location filename="../app/engine/MeasureReport.cpp" line="+30"/>
+        <location filename="../engine/MeasureReport.cpp" line="+30"/>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;3.2 s&quot;</extracomment>
         <translation>%1 s</translation>
@@ -1769,7 +1769,7 @@ written), 2 usage or input error.
 <context>
     <name>Measurement</name>
     <message>
-        <location filename="../app/engine/Measurement.cpp" line="+35"/>
+        <location filename="../engine/Measurement.cpp" line="+35"/>
         <source>%1: %2</source>
         <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
         <translation>%1: %2</translation>
@@ -2080,7 +2080,7 @@ written), 2 usage or input error.
 <context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+325"/>
+        <location filename="../views/StageBlockItem.cpp" line="+358"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -2098,7 +2098,7 @@ written), 2 usage or input error.
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>final</source>
         <comment>the build target stage</comment>
         <translation>final</translation>
@@ -2559,7 +2559,7 @@ written), 2 usage or input error.
         <translation>Connecting to the Docker Engine…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Building %1…</source>
         <extracomment>%1 = target stage</extracomment>
         <translation>Building %1…</translation>
@@ -2668,8 +2668,8 @@ written), 2 usage or input error.
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+7"/>
+        <location line="+34"/>
+        <location line="+6"/>
         <location line="+7"/>
         <source>Load Measurement</source>
         <translation>Load Measurement</translation>
@@ -2908,7 +2908,7 @@ Fix: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+28"/>
         <source>Cancelled. The temporary container was removed.</source>
         <translation>Cancelled. The temporary container was removed.</translation>
@@ -3861,7 +3861,7 @@ Fix: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Image size per stage</source>
         <translation>Image size per stage</translation>
     </message>
@@ -3914,7 +3914,7 @@ Fix: %2</translation>
         <translation>%1 was not built.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>base</source>
         <extracomment>Layer table: the layer comes from the FROM image</extracomment>
         <translation>base</translation>
@@ -3981,9 +3981,76 @@ Fix: %2</translation>
     </message>
 </context>
 <context>
-    <name>stagecraft::app::StageFilesystem</name>
+    <name>stagecraft::app::TemplateTrial</name>
     <message>
-        <location filename="../app/engine/StageFilesystem.cpp" line="+236"/>
+        <location filename="../app/TemplateTrial.cpp" line="+31"/>
+        <location line="+32"/>
+        <source>A template is already being built; wait for it or cancel it.</source>
+        <translation>A template is already being built; wait for it or cancel it.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation>There is no template &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create a temporary folder for the template: %1</source>
+        <translation>Cannot create a temporary folder for the template: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is missing.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the single-stage &quot;before&quot; variant of %1 (%2)</source>
+        <extracomment>%1 = template title, %2 = file name (Dockerfile.before)</extracomment>
+        <translation>the single-stage &quot;before&quot; variant of %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the multi-stage &quot;after&quot; variant of %1 (%2)</source>
+        <extracomment>%1 = template title, %2 = file name (Dockerfile)</extracomment>
+        <translation>the multi-stage &quot;after&quot; variant of %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+33"/>
+        <source>Cancelled building %1.</source>
+        <translation>Cancelled building %1.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Building %1…</source>
+        <extracomment>%1 = which variant, e.g. the single-stage &quot;before&quot; variant of Python (Dockerfile.before)</extracomment>
+        <translation>Building %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>Could not build %1: %2</source>
+        <extracomment>%1 = which variant, %2 = the engine&apos;s message</extracomment>
+        <translation>Could not build %1: %2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Building %1 — stage %2 of %3: %4</source>
+        <extracomment>%1 = which variant, %2 = stage number, %3 = stage count, %4 = what happens</extracomment>
+        <translation>Building %1 — stage %2 of %3: %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not build %1: the final stage was not built.</source>
+        <translation>Could not build %1: the final stage was not built.</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::engine::StageFilesystem</name>
+    <message>
+        <location filename="../engine/StageFilesystem.cpp" line="+236"/>
         <source>There is no local image “%1”. Build the stage first, or pick an image from the list.</source>
         <translation>There is no local image “%1”. Build the stage first, or pick an image from the list.</translation>
     </message>
@@ -4025,9 +4092,9 @@ Fix: %2</translation>
     </message>
 </context>
 <context>
-    <name>stagecraft::app::StageMeasurer</name>
+    <name>stagecraft::engine::StageMeasurer</name>
     <message>
-        <location filename="../app/engine/StageMeasurer.cpp" line="+149"/>
+        <location filename="../engine/StageMeasurer.cpp" line="+149"/>
         <source>The Dockerfile has no FROM instruction.</source>
         <translation>The Dockerfile has no FROM instruction.</translation>
     </message>
@@ -4102,73 +4169,6 @@ Fix: %2</translation>
         <source>Could not remove the container %1: %2</source>
         <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
         <translation>Could not remove the container %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>stagecraft::app::TemplateTrial</name>
-    <message>
-        <location filename="../app/TemplateTrial.cpp" line="+31"/>
-        <location line="+32"/>
-        <source>A template is already being built; wait for it or cancel it.</source>
-        <translation>A template is already being built; wait for it or cancel it.</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>There is no template &quot;%1&quot;.</source>
-        <translation>There is no template &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot create a temporary folder for the template: %1</source>
-        <translation>Cannot create a temporary folder for the template: %1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 is missing.</source>
-        <extracomment>%1 = file path</extracomment>
-        <translation>%1 is missing.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>the single-stage &quot;before&quot; variant of %1 (%2)</source>
-        <extracomment>%1 = template title, %2 = file name (Dockerfile.before)</extracomment>
-        <translation>the single-stage &quot;before&quot; variant of %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the multi-stage &quot;after&quot; variant of %1 (%2)</source>
-        <extracomment>%1 = template title, %2 = file name (Dockerfile)</extracomment>
-        <translation>the multi-stage &quot;after&quot; variant of %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+32"/>
-        <source>Cancelled building %1.</source>
-        <translation>Cancelled building %1.</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>Building %1…</source>
-        <extracomment>%1 = which variant, e.g. the single-stage &quot;before&quot; variant of Python (Dockerfile.before)</extracomment>
-        <translation>Building %1…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+23"/>
-        <source>Could not build %1: %2</source>
-        <extracomment>%1 = which variant, %2 = the engine&apos;s message</extracomment>
-        <translation>Could not build %1: %2</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Building %1 — stage %2 of %3: %4</source>
-        <extracomment>%1 = which variant, %2 = stage number, %3 = stage count, %4 = what happens</extracomment>
-        <translation>Building %1 — stage %2 of %3: %4</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Could not build %1: the final stage was not built.</source>
-        <translation>Could not build %1: the final stage was not built.</translation>
     </message>
 </context>
 <context>
@@ -4541,7 +4541,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::StageScene</name>
     <message>
-        <location filename="../views/StageScene.cpp" line="+538"/>
+        <location filename="../views/StageScene.cpp" line="+541"/>
         <source>The canvas layout file %1 could not be read and was ignored: %2</source>
         <translation>The canvas layout file %1 could not be read and was ignored: %2</translation>
     </message>

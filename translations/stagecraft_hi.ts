@@ -1032,21 +1032,21 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="+159"/>
-        <location filename="../app/engine/EngineCli.cpp" line="+45"/>
+        <location filename="../app/cli/EngineCli.cpp" line="+45"/>
         <location line="+54"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="+159"/>
         <source>Option %1 needs a value.</source>
         <translation>विकल्प %1 को एक मान चाहिए।</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/engine/EngineCli.cpp" line="-50"/>
+        <location line="-50"/>
         <location line="+86"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="+7"/>
         <source>Unknown option for %1: %2</source>
         <translation>%1 के लिए अनजाना विकल्प: %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/EngineCli.cpp" line="-82"/>
+        <location line="-82"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -1095,7 +1095,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>EngineError</name>
     <message>
-        <location filename="../app/engine/EngineError.cpp" line="+12"/>
+        <location filename="../engine/EngineError.cpp" line="+12"/>
         <source>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</source>
         <translation>Docker endpoint “%1” मान्य नहीं है। DOCKER_HOST या docker context जाँचें।</translation>
     </message>
@@ -1423,7 +1423,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>MeasureHistory</name>
     <message>
-        <location filename="../app/engine/MeasureHistory.cpp" line="+30"/>
+        <location filename="../engine/MeasureHistory.cpp" line="+32"/>
         <source>The sidecar is not valid JSON.</source>
         <translation>sidecar मान्य JSON नहीं है।</translation>
     </message>
@@ -1471,7 +1471,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>MeasureReport</name>
     <message>
-        <location filename="../app/engine/MeasureReport.cpp" line="+30"/>
+        <location filename="../engine/MeasureReport.cpp" line="+30"/>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;3.2 s&quot;</extracomment>
         <translation>%1 सेकंड</translation>
@@ -1769,7 +1769,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>Measurement</name>
     <message>
-        <location filename="../app/engine/Measurement.cpp" line="+35"/>
+        <location filename="../engine/Measurement.cpp" line="+35"/>
         <source>%1: %2</source>
         <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
         <translation>%1: %2</translation>
@@ -2080,7 +2080,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+325"/>
+        <location filename="../views/StageBlockItem.cpp" line="+358"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -2098,7 +2098,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>final</source>
         <comment>the build target stage</comment>
         <translation>अंतिम</translation>
@@ -2559,7 +2559,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Docker Engine से जुड़ रहे हैं…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Building %1…</source>
         <extracomment>%1 = target stage</extracomment>
         <translation>%1 का build चल रहा है…</translation>
@@ -2668,8 +2668,8 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+7"/>
+        <location line="+34"/>
+        <location line="+6"/>
         <location line="+7"/>
         <source>Load Measurement</source>
         <translation>माप लोड करें</translation>
@@ -2908,7 +2908,7 @@ Fix: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+28"/>
         <source>Cancelled. The temporary container was removed.</source>
         <translation>रद्द किया गया। अस्थायी container हटा दिया गया।</translation>
@@ -3861,7 +3861,7 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Image size per stage</source>
         <translation>हर stage की image का आकार</translation>
     </message>
@@ -3914,7 +3914,7 @@ Fix: %2</source>
         <translation>%1 build नहीं हुई।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>base</source>
         <extracomment>Layer table: the layer comes from the FROM image</extracomment>
         <translation>base</translation>
@@ -3981,9 +3981,76 @@ Fix: %2</source>
     </message>
 </context>
 <context>
-    <name>stagecraft::app::StageFilesystem</name>
+    <name>stagecraft::app::TemplateTrial</name>
     <message>
-        <location filename="../app/engine/StageFilesystem.cpp" line="+236"/>
+        <location filename="../app/TemplateTrial.cpp" line="+31"/>
+        <location line="+32"/>
+        <source>A template is already being built; wait for it or cancel it.</source>
+        <translation>एक template पहले से build हो रहा है; उसकी प्रतीक्षा करें या उसे रद्द करें।</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; नाम का कोई template नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create a temporary folder for the template: %1</source>
+        <translation>template के लिए अस्थायी फ़ोल्डर नहीं बन सका: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is missing.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>%1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the single-stage &quot;before&quot; variant of %1 (%2)</source>
+        <extracomment>%1 = template title, %2 = file name (Dockerfile.before)</extracomment>
+        <translation>%1 का single-stage &quot;before&quot; रूप (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the multi-stage &quot;after&quot; variant of %1 (%2)</source>
+        <extracomment>%1 = template title, %2 = file name (Dockerfile)</extracomment>
+        <translation>%1 का multi-stage &quot;after&quot; रूप (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+33"/>
+        <source>Cancelled building %1.</source>
+        <translation>%1 का build रद्द किया गया।</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Building %1…</source>
+        <extracomment>%1 = which variant, e.g. the single-stage &quot;before&quot; variant of Python (Dockerfile.before)</extracomment>
+        <translation>%1 build हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>Could not build %1: %2</source>
+        <extracomment>%1 = which variant, %2 = the engine&apos;s message</extracomment>
+        <translation>%1 build नहीं हो सका: %2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Building %1 — stage %2 of %3: %4</source>
+        <extracomment>%1 = which variant, %2 = stage number, %3 = stage count, %4 = what happens</extracomment>
+        <translation>%1 build हो रहा है — stage %2/%3: %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not build %1: the final stage was not built.</source>
+        <translation>%1 build नहीं हो सका: अंतिम stage build नहीं हुआ।</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::engine::StageFilesystem</name>
+    <message>
+        <location filename="../engine/StageFilesystem.cpp" line="+236"/>
         <source>There is no local image “%1”. Build the stage first, or pick an image from the list.</source>
         <translation>“%1” नाम की कोई local image नहीं है। पहले stage को build करें, या सूची से कोई image चुनें।</translation>
     </message>
@@ -4025,9 +4092,9 @@ Fix: %2</source>
     </message>
 </context>
 <context>
-    <name>stagecraft::app::StageMeasurer</name>
+    <name>stagecraft::engine::StageMeasurer</name>
     <message>
-        <location filename="../app/engine/StageMeasurer.cpp" line="+149"/>
+        <location filename="../engine/StageMeasurer.cpp" line="+149"/>
         <source>The Dockerfile has no FROM instruction.</source>
         <translation>Dockerfile में कोई FROM निर्देश नहीं है।</translation>
     </message>
@@ -4102,73 +4169,6 @@ Fix: %2</source>
         <source>Could not remove the container %1: %2</source>
         <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
         <translation>container %1 हटाया नहीं जा सका: %2</translation>
-    </message>
-</context>
-<context>
-    <name>stagecraft::app::TemplateTrial</name>
-    <message>
-        <location filename="../app/TemplateTrial.cpp" line="+31"/>
-        <location line="+32"/>
-        <source>A template is already being built; wait for it or cancel it.</source>
-        <translation>एक template पहले से build हो रहा है; उसकी प्रतीक्षा करें या उसे रद्द करें।</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>There is no template &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; नाम का कोई template नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot create a temporary folder for the template: %1</source>
-        <translation>template के लिए अस्थायी फ़ोल्डर नहीं बन सका: %1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 is missing.</source>
-        <extracomment>%1 = file path</extracomment>
-        <translation>%1 मौजूद नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>the single-stage &quot;before&quot; variant of %1 (%2)</source>
-        <extracomment>%1 = template title, %2 = file name (Dockerfile.before)</extracomment>
-        <translation>%1 का single-stage &quot;before&quot; रूप (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the multi-stage &quot;after&quot; variant of %1 (%2)</source>
-        <extracomment>%1 = template title, %2 = file name (Dockerfile)</extracomment>
-        <translation>%1 का multi-stage &quot;after&quot; रूप (%2)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+32"/>
-        <source>Cancelled building %1.</source>
-        <translation>%1 का build रद्द किया गया।</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>Building %1…</source>
-        <extracomment>%1 = which variant, e.g. the single-stage &quot;before&quot; variant of Python (Dockerfile.before)</extracomment>
-        <translation>%1 build हो रहा है…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+23"/>
-        <source>Could not build %1: %2</source>
-        <extracomment>%1 = which variant, %2 = the engine&apos;s message</extracomment>
-        <translation>%1 build नहीं हो सका: %2</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Building %1 — stage %2 of %3: %4</source>
-        <extracomment>%1 = which variant, %2 = stage number, %3 = stage count, %4 = what happens</extracomment>
-        <translation>%1 build हो रहा है — stage %2/%3: %4</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Could not build %1: the final stage was not built.</source>
-        <translation>%1 build नहीं हो सका: अंतिम stage build नहीं हुआ।</translation>
     </message>
 </context>
 <context>
@@ -4541,7 +4541,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::StageScene</name>
     <message>
-        <location filename="../views/StageScene.cpp" line="+538"/>
+        <location filename="../views/StageScene.cpp" line="+541"/>
         <source>The canvas layout file %1 could not be read and was ignored: %2</source>
         <translation>canvas लेआउट फ़ाइल %1 पढ़ी नहीं जा सकी, इसलिए उसे अनदेखा किया गया: %2</translation>
     </message>
