@@ -4,7 +4,6 @@
 #include "AboutDialog.h"
 #include "BuildPanel.h"
 #include "CompareDialog.h"
-#include "DiagnosticMessages.h"
 #include "DiagnosticsPanel.h"
 #include "EngineConnection.h"
 #include "EngineStatusWidget.h"
@@ -17,7 +16,8 @@
 #include "SettingsDialog.h"
 #include "SizesPanel.h"
 #include "TemplateTrial.h"
-#include "Translation.h"
+#include "common/DiagnosticMessages.h"
+#include "common/Translation.h"
 #include "engine/EngineEndpoint.h"
 #include "engine/Measurement.h"
 
@@ -497,7 +497,7 @@ void MainWindow::restoreSettings()
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toString() == Theme::key(mode));
     // The language in use (--lang wins over the setting), not merely the stored one.
-    const QString language = activeLanguage();
+    const QString language = common::activeLanguage();
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == language);
 }
@@ -523,8 +523,8 @@ void MainWindow::setLanguage(const QString &language)
 {
     Settings::setLanguage(language);
     // Every widget gets QEvent::LanguageChange and retranslates itself.
-    installTranslator(*QCoreApplication::instance(), language);
-    const QString active = activeLanguage();
+    common::installTranslator(*QCoreApplication::instance(), language);
+    const QString active = common::activeLanguage();
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == active);
 }
@@ -883,10 +883,10 @@ void MainWindow::pushAnalysis()
         views::DockerfileEditor::Marker marker;
         std::tie(marker.begin, marker.end) = m_controller->toPositions(d.range);
         marker.severity = d.severity;
-        marker.message = DiagnosticMessages::message(d);
+        marker.message = common::DiagnosticMessages::message(d);
         marker.code = QString::fromStdString(d.code);
         if (d.fix)
-            marker.fixTitle = DiagnosticMessages::fixTitle(d.code);
+            marker.fixTitle = common::DiagnosticMessages::fixTitle(d.code);
         markers.append(marker);
     }
     m_editor->setAnalysis(tree, graph, markers);

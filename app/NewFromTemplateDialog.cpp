@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewFromTemplateDialog.h"
 
-#include "TemplateCatalog.h"
+#include "common/TemplateCatalog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,8 +37,8 @@ NewFromTemplateDialog::NewFromTemplateDialog(QWidget *parent)
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_previewFile->addItem(QString::fromLatin1(TemplateCatalog::kDockerfile));
-    m_previewFile->addItem(QString::fromLatin1(TemplateCatalog::kDockerfileBefore));
+    m_previewFile->addItem(QString::fromLatin1(common::TemplateCatalog::kDockerfile));
+    m_previewFile->addItem(QString::fromLatin1(common::TemplateCatalog::kDockerfileBefore));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setVisible(false);
@@ -89,7 +89,7 @@ NewFromTemplateDialog::NewFromTemplateDialog(QWidget *parent)
 
 bool NewFromTemplateDialog::selectTemplate(const QString &id)
 {
-    const int row = static_cast<int>(TemplateCatalog::ids().indexOf(id));
+    const int row = static_cast<int>(common::TemplateCatalog::ids().indexOf(id));
     if (row < 0)
         return false;
     m_list->setCurrentRow(row);
@@ -130,8 +130,8 @@ QString NewFromTemplateDialog::errorText() const
 
 bool NewFromTemplateDialog::create()
 {
-    const TemplateCatalog::WriteResult result
-        = TemplateCatalog::write(selectedTemplate(), destination());
+    const common::TemplateCatalog::WriteResult result
+        = common::TemplateCatalog::write(selectedTemplate(), destination());
     if (!result.ok) {
         m_error->setText(result.message);
         m_error->setVisible(true);
@@ -167,12 +167,12 @@ void NewFromTemplateDialog::fillList()
     const bool edited = m_destinationEdited;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    for (const TemplateCatalog::Template &entry : TemplateCatalog::templates()) {
+    for (const common::TemplateCatalog::Template &entry : common::TemplateCatalog::templates()) {
         auto *item = new QListWidgetItem(entry.title, m_list);
         item->setData(Qt::UserRole, entry.id);
         item->setToolTip(entry.description);
     }
-    const int row = static_cast<int>(TemplateCatalog::ids().indexOf(current));
+    const int row = static_cast<int>(common::TemplateCatalog::ids().indexOf(current));
     m_list->setCurrentRow(row < 0 ? 0 : row);
     m_destinationEdited = edited;
     updatePreview();
@@ -181,10 +181,11 @@ void NewFromTemplateDialog::fillList()
 void NewFromTemplateDialog::updatePreview()
 {
     const QString id = selectedTemplate();
-    const std::optional<TemplateCatalog::Template> entry = TemplateCatalog::find(id);
+    const std::optional<common::TemplateCatalog::Template> entry
+        = common::TemplateCatalog::find(id);
     m_description->setText(entry ? entry->description : QString());
     m_preview->setPlainText(
-        QString::fromUtf8(TemplateCatalog::fileContents(id, m_previewFile->currentText())));
+        QString::fromUtf8(common::TemplateCatalog::fileContents(id, m_previewFile->currentText())));
 }
 
 void NewFromTemplateDialog::chooseDirectory()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemplateTrial.h"
 
-#include "TemplateCatalog.h"
+#include "common/TemplateCatalog.h"
 
 #include "engine/StageMeasurer.h"
 
@@ -31,7 +31,8 @@ bool TemplateTrial::start(const QString &templateId)
         m_error = tr("A template is already being built; wait for it or cancel it.");
         return false;
     }
-    const std::optional<TemplateCatalog::Template> found = TemplateCatalog::find(templateId);
+    const std::optional<common::TemplateCatalog::Template> found
+        = common::TemplateCatalog::find(templateId);
     if (!found) {
         m_error = tr("There is no template \"%1\".").arg(templateId);
         return false;
@@ -49,7 +50,8 @@ bool TemplateTrial::start(const QString &templateId)
     // A fresh folder per trial: the template is written whole, never over an older copy.
     const QString directory
         = QDir(m_temp->path()).filePath(u"%1-%2"_s.arg(templateId).arg(++m_trials));
-    const TemplateCatalog::WriteResult written = TemplateCatalog::write(templateId, directory);
+    const common::TemplateCatalog::WriteResult written
+        = common::TemplateCatalog::write(templateId, directory);
     if (!written.ok) {
         m_error = written.message;
         return false;
@@ -64,7 +66,8 @@ bool TemplateTrial::startInDirectory(const QString &directory, const QString &ti
         return false;
     }
     const QDir dir(directory);
-    for (const char *file : {TemplateCatalog::kDockerfileBefore, TemplateCatalog::kDockerfile}) {
+    for (const char *file :
+         {common::TemplateCatalog::kDockerfileBefore, common::TemplateCatalog::kDockerfile}) {
         const QString path = dir.filePath(QString::fromLatin1(file));
         if (!QFileInfo(path).isFile()) {
             //: %1 = file path
@@ -96,10 +99,10 @@ QString TemplateTrial::variantName(Step step) const
     if (step == Step::Before)
         //: %1 = template title, %2 = file name (Dockerfile.before)
         return tr("the single-stage \"before\" variant of %1 (%2)")
-            .arg(m_title, QString::fromLatin1(TemplateCatalog::kDockerfileBefore));
+            .arg(m_title, QString::fromLatin1(common::TemplateCatalog::kDockerfileBefore));
     //: %1 = template title, %2 = file name (Dockerfile)
     return tr("the multi-stage \"after\" variant of %1 (%2)")
-        .arg(m_title, QString::fromLatin1(TemplateCatalog::kDockerfile));
+        .arg(m_title, QString::fromLatin1(common::TemplateCatalog::kDockerfile));
 }
 
 void TemplateTrial::fail(const QString &message)
@@ -116,8 +119,9 @@ void TemplateTrial::measure(Step step)
         fail(tr("Cancelled building %1.").arg(variantName(step)));
         return;
     }
-    const QString file = QString::fromLatin1(
-        step == Step::Before ? TemplateCatalog::kDockerfileBefore : TemplateCatalog::kDockerfile);
+    const QString file
+        = QString::fromLatin1(step == Step::Before ? common::TemplateCatalog::kDockerfileBefore
+                                                   : common::TemplateCatalog::kDockerfile);
     const QString variant = variantName(step);
     //: %1 = which variant, e.g. the single-stage "before" variant of Python (Dockerfile.before)
     Q_EMIT progress(tr("Building %1…").arg(variant));

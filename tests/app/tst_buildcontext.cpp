@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/DiagnosticMessages.h"
 #include "app/DocumentController.h"
+#include "common/DiagnosticMessages.h"
 #include "engine/ContextScanner.h"
 #include "views/StageBlockItem.h"
 #include "views/StageScene.h"
@@ -155,7 +155,7 @@ private Q_SLOTS:
             int argc = static_cast<int>(d.args.size());
             while (argc > 0 && d.args[static_cast<std::size_t>(argc) - 1].empty())
                 --argc;
-            const std::vector<int> counts = app::DiagnosticMessages::argumentCounts(d.code);
+            const std::vector<int> counts = common::DiagnosticMessages::argumentCounts(d.code);
             QVERIFY2(std::find(counts.begin(), counts.end(), argc) != counts.end(),
                      qPrintable(code));
         }
@@ -166,11 +166,12 @@ private Q_SLOTS:
             QStringLiteral("UnpinnedBaseImage"),          QStringLiteral("DeprecatedBaseImage")};
         for (const QString &code : advice) {
             QVERIFY2(seen.contains(code), qPrintable(code));
-            QVERIFY2(!app::DiagnosticMessages::explanation(code.toStdString()).isEmpty(),
+            QVERIFY2(!common::DiagnosticMessages::explanation(code.toStdString()).isEmpty(),
                      qPrintable(code));
         }
         QCOMPARE(
-            app::DiagnosticMessages::message("FinalStageCopiesBuildFiles", {".git", "git-history"}),
+            common::DiagnosticMessages::message("FinalStageCopiesBuildFiles",
+                                                {".git", "git-history"}),
             QStringLiteral("The final stage copies '.git' (the Git history): the app does not need "
                            "it to run."));
     }

@@ -16,7 +16,7 @@
 #include "app/Settings.h"
 #include "app/SettingsDialog.h"
 #include "app/SizesPanel.h"
-#include "app/Translation.h"
+#include "common/Translation.h"
 #include "engine/EngineEndpoint.h"
 
 #include <QAbstractButton>
@@ -35,6 +35,7 @@
 
 using namespace stagecraft;
 using namespace stagecraft::app;
+using namespace stagecraft::common;
 using namespace stagecraft::engine;
 using namespace Qt::StringLiterals;
 

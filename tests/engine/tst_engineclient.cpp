@@ -2,9 +2,9 @@
 //
 // Against a real Docker Engine (scripts/engine.sh starts one and imports stagecraft/busybox).
 // Under CI=true a missing engine fails the test; elsewhere it is skipped with a message.
+#include "cli/EngineCli.h"
 #include "engine/BuildJob.h"
 #include "engine/ContextPacker.h"
-#include "app/cli/EngineCli.h"
 #include "engine/EngineClient.h"
 #include "tests/TestSupport.h"
 
@@ -21,7 +21,7 @@
 #include <QTextStream>
 #include <QTimer>
 
-using namespace stagecraft::app;
+using namespace stagecraft::cli;
 using namespace stagecraft::engine;
 
 namespace {

@@ -4,7 +4,7 @@
 // stagecraft/busybox). Under CI=true a missing engine fails the test; elsewhere it is skipped.
 // Stages hold files of known sizes (head -c), so every figure is checked against the bytes
 // written, against the engine's own history/inspect (a second path), and the docker CLI.
-#include "app/cli/MeasureCommand.h"
+#include "cli/MeasureCommand.h"
 #include "engine/EngineClient.h"
 #include "engine/MeasureHistory.h"
 #include "engine/StageMeasurer.h"
@@ -21,7 +21,7 @@
 #include <QTextStream>
 #include <QTimer>
 
-using namespace stagecraft::app;
+using namespace stagecraft::cli;
 using namespace stagecraft::engine;
 
 namespace {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The templates of resources/templates (app/TemplateCatalog): every Dockerfile and
+// The templates of resources/templates (common/TemplateCatalog): every Dockerfile and
 // Dockerfile.before parses and lints clean and has the expected stage graph (no engine needed);
 // then Python, Go and Rust (plus the Node.js API when its stand-in exists) are built for real,
 // before and after, and the multi-stage image must be smaller. The base images are the local
 // stand-ins of scripts/standins.sh (docs/templates.md). Java and React need Maven Central and the
 // npm registry: they are built only when STAGECRAFT_TEMPLATES_ONLINE=1 says registries are
 // reachable. Under CI=true a missing engine or stand-in fails; elsewhere the builds are skipped.
-#include "app/TemplateCatalog.h"
+#include "common/TemplateCatalog.h"
 #include "engine/BuildJob.h"
 #include "engine/EngineClient.h"
 #include "tests/TestSupport.h"
@@ -21,7 +21,7 @@
 #include <QTest>
 
 using namespace stagecraft;
-using namespace stagecraft::app;
+using namespace stagecraft::common;
 using namespace stagecraft::engine;
 
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace stagecraft::app {
+namespace stagecraft::common {
 
 /// Translated texts for the edit engine's refusals (context "EditMessages"), shared by the CLI and
 /// the canvas.
@@ -21,4 +21,4 @@ public:
                                          const std::vector<std::string> &args);
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::common

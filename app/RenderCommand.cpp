@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RenderCommand.h"
 
+#include "common/Translation.h"
+
 #include "views/CanvasExport.h"
 #include "views/LayoutSidecar.h"
 #include "views/StageScene.h"
@@ -122,6 +124,31 @@ int runRenderCommand(const QStringList &arguments, QIODevice &out, QIODevice &er
         return fail(err, RenderMessages::tr("Cannot write %1: %2").arg(output, error));
     Q_UNUSED(out);
     return Success;
+}
+
+int runRenderMode(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("stagecraft-cli"));
+    QStringList arguments = QCoreApplication::arguments().mid(2); // after "--render"
+    QString language;
+    if (arguments.size() >= 2 && arguments.constFirst() == QLatin1String("--lang")) {
+        language = arguments.at(1);
+        arguments.remove(0, 2);
+    }
+    // The English catalogue is the fallback, as in stagecraft-cli.
+    if (!common::installTranslator(application, language))
+        common::installTranslator(application, QStringLiteral("en"));
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        return UsageError;
+    const int exitCode = runRenderCommand(arguments, out, err);
+    out.close();
+    err.close();
+    return exitCode;
 }
 
 } // namespace stagecraft::app

@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <array>
 
-namespace stagecraft::app {
+namespace stagecraft::common {
 
 namespace {
 
@@ -175,4 +175,4 @@ FileLoader::Result FileLoader::load(QIODevice &device, const QString &displayNam
     return check(std::move(data), displayName);
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::common

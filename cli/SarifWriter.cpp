@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SarifWriter.h"
 
-#include "app/DiagnosticMessages.h"
-#include "app/cli/Cli.h"
+#include "cli/Cli.h"
+#include "common/DiagnosticMessages.h"
 #include "model/JsonExport.h"
 #include "model/Lint.h"
 
@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-namespace stagecraft::app {
+namespace stagecraft::cli {
 
 namespace {
 
@@ -72,7 +72,7 @@ QByteArray SarifWriter::write(const model::SyntaxTree &tree,
         nlohmann::ordered_json result = {
             {"ruleId", diagnostic.code},
             {"level", sarifLevel(diagnostic.severity)},
-            {"message", {{"text", DiagnosticMessages::message(diagnostic).toStdString()}}},
+            {"message", {{"text", common::DiagnosticMessages::message(diagnostic).toStdString()}}},
             {"locations",
              nlohmann::ordered_json::array({{{"physicalLocation",
                                               {{"artifactLocation", {{"uri", artifact}}},
@@ -92,7 +92,7 @@ QByteArray SarifWriter::write(const model::SyntaxTree &tree,
             }
             result["fixes"] = nlohmann::ordered_json::array(
                 {{{"description",
-                   {{"text", DiagnosticMessages::fixTitle(diagnostic.code).toStdString()}}},
+                   {{"text", common::DiagnosticMessages::fixTitle(diagnostic.code).toStdString()}}},
                   {"artifactChanges",
                    nlohmann::ordered_json::array({{{"artifactLocation", {{"uri", artifact}}},
                                                    {"replacements", std::move(replacements)}}})}}});
@@ -118,4 +118,4 @@ QByteArray SarifWriter::write(const model::SyntaxTree &tree,
     return QByteArray::fromStdString(model::jsonText(log) + '\n');
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::cli

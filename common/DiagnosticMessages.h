@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-namespace stagecraft::app {
+namespace stagecraft::common {
 
 /// The translated message table for the model's diagnostic codes (context "Diagnostics").
 /// The model returns a code and arguments; this class turns them into a sentence in the current
@@ -43,4 +43,4 @@ public:
     [[nodiscard]] static QString sourceTemplate(std::string_view code, int argumentCount);
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::common

@@ -8,7 +8,7 @@
 #include <QStringList>
 #include <QTextStream>
 
-namespace stagecraft::app {
+namespace stagecraft::cli {
 
 /// `stagecraft-cli engine [--host URL]`: prints the endpoint, the engine's name and version,
 /// the negotiated API version and the engine's OS/arch. Exit 0, or 2 when the engine cannot be
@@ -53,4 +53,4 @@ public:
     static int usage(QTextStream &err, const QString &message);
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::cli

@@ -3,7 +3,7 @@
 
 #include <QStringList>
 
-namespace stagecraft::app {
+namespace stagecraft::common {
 
 QString EditMessages::refusal(const std::string &code, const std::vector<std::string> &args)
 {
@@ -72,4 +72,4 @@ QString EditMessages::refusal(const std::string &code, const std::vector<std::st
     return tr("The change was refused (%1).").arg(c);
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::common

@@ -6,7 +6,7 @@
 
 class QCoreApplication;
 
-namespace stagecraft::app {
+namespace stagecraft::common {
 
 /// Installs Stagecraft's catalogue (`:/i18n/stagecraft_<lang>.qm`) on `application`.
 ///
@@ -32,4 +32,4 @@ bool installTranslator(QCoreApplication &application, const QString &language = 
 /// The languages that have a catalogue, as accepted by installTranslator(): {"en", "hi"}.
 [[nodiscard]] QStringList availableLanguages();
 
-} // namespace stagecraft::app
+} // namespace stagecraft::common

@@ -8,7 +8,7 @@
 
 #include <iterator>
 
-namespace stagecraft::app {
+namespace stagecraft::common {
 
 namespace {
 
@@ -207,4 +207,4 @@ TemplateCatalog::WriteResult TemplateCatalog::write(const QString &id, const QSt
     return result;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::common

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
-#include "app/DiagnosticMessages.h"
-#include "app/FileLoader.h"
-#include "app/cli/EditCommand.h"
-#include "app/cli/EngineCli.h"
-#include "app/cli/MeasureCommand.h"
-#include "app/cli/RenderCommand.h"
-#include "app/cli/SarifWriter.h"
-#include "app/cli/TemplateCommand.h"
+#include "cli/EditCommand.h"
+#include "cli/EngineCli.h"
+#include "cli/MeasureCommand.h"
+#include "cli/RenderLauncher.h"
+#include "cli/SarifWriter.h"
+#include "cli/TemplateCommand.h"
+#include "common/DiagnosticMessages.h"
+#include "common/FileLoader.h"
 #include "engine/ContextScanner.h"
 #include "model/BuildkitDump.h"
 #include "model/GraphExport.h"
@@ -26,7 +26,7 @@
 #include <algorithm>
 #include <optional>
 
-namespace stagecraft::app {
+namespace stagecraft::cli {
 
 namespace {
 
@@ -151,25 +151,11 @@ QString Cli::helpText()
         + u'\n' + TemplateCommand::helpText();
 }
 
-QString Cli::commandOf(const QStringList &arguments)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QStringLiteral("--lang")) {
-            ++i;
-            continue;
-        }
-        if (argument.startsWith(u'-') && argument != QStringLiteral("-"))
-            continue;
-        return argument;
-    }
-    return {};
-}
-
 int Cli::run(const QStringList &arguments)
 {
-    // `edit` (app/cli/EditCommand), `build` and `engine` (app/cli/EngineCli), `templates` and
-    // `new` (app/cli/TemplateCommand) have their own
+    // `edit` (cli/EditCommand), `build` and `engine` (cli/EngineCli), `measure` and `compare`
+    // (cli/MeasureCommand), `render` (cli/RenderLauncher), `templates` and `new`
+    // (cli/TemplateCommand) have their own
     // options: hand them everything but the command word (and --lang, for build and engine).
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
@@ -194,7 +180,7 @@ int Cli::run(const QStringList &arguments)
             if (lang >= 0)
                 rest.remove(lang, std::min<qsizetype>(2, rest.size() - lang));
             if (argument == QStringLiteral("render"))
-                return runRenderCommand(rest, m_out, m_err);
+                return RenderLauncher::run(rest, requestedLanguage(arguments), m_out, m_err);
             if (argument == QStringLiteral("templates"))
                 return TemplateCommand::runList(rest, m_out, m_err);
             if (argument == QStringLiteral("new"))
@@ -376,9 +362,9 @@ int Cli::run(const QStringList &arguments)
 
 std::shared_ptr<const model::SyntaxTree> Cli::readTree(const Options &options)
 {
-    const FileLoader::Result loaded = options.file == QStringLiteral("-")
-        ? FileLoader::load(m_in, displayName(options.file))
-        : FileLoader::load(options.file);
+    const common::FileLoader::Result loaded = options.file == QStringLiteral("-")
+        ? common::FileLoader::load(m_in, displayName(options.file))
+        : common::FileLoader::load(options.file);
     if (!loaded.ok()) {
         writeErrorLine(loaded.message);
         return nullptr;
@@ -411,8 +397,9 @@ QString Cli::diagnosticLine(const QString &file, const model::SyntaxTree &tree,
     //: and CI tools can read it.
     return tr("%1:%2:%3: %4: %5 [%6]")
         .arg(displayName(file), QString::number(position.line), QString::number(position.column),
-             DiagnosticMessages::severityName(diagnostic.severity),
-             DiagnosticMessages::message(diagnostic), QString::fromStdString(diagnostic.code));
+             common::DiagnosticMessages::severityName(diagnostic.severity),
+             common::DiagnosticMessages::message(diagnostic),
+             QString::fromStdString(diagnostic.code));
 }
 
 int Cli::runParse(const Options &options)
@@ -440,7 +427,7 @@ int Cli::runParse(const Options &options)
         return Success;
     }
     const auto message = [](const model::Diagnostic &diagnostic) {
-        return DiagnosticMessages::message(diagnostic).toStdString();
+        return common::DiagnosticMessages::message(diagnostic).toStdString();
     };
     const nlohmann::ordered_json json
         = model::syntaxTreeToJson(*tree, options.file.toStdString(), message);
@@ -528,7 +515,7 @@ int Cli::runLint(const Options &options)
         nlohmann::ordered_json array = nlohmann::ordered_json::array();
         for (const model::Diagnostic &diagnostic : diagnostics) {
             array.push_back(model::diagnosticToJson(
-                *tree, diagnostic, DiagnosticMessages::message(diagnostic).toStdString()));
+                *tree, diagnostic, common::DiagnosticMessages::message(diagnostic).toStdString()));
         }
         writeOut(QByteArray::fromStdString(model::jsonText(array) + '\n'));
     } else if (options.format == QStringLiteral("sarif")) {
@@ -587,4 +574,4 @@ void Cli::writeErrorLine(const QString &line)
     m_err.write(QStringLiteral("stagecraft-cli: %1\n").arg(line).toUtf8());
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::cli

@@ -16,7 +16,7 @@ namespace stagecraft::model {
 class SyntaxTree;
 }
 
-namespace stagecraft::app {
+namespace stagecraft::cli {
 
 /// The `stagecraft-cli` front end: parses the command line, reads the Dockerfile and writes the
 /// requested report. All state is per run; tests drive it with in-memory devices or run the
@@ -43,8 +43,6 @@ public:
     /// The language `--lang` asks for (its value as given), or an empty string when the
     /// environment decides (LC_ALL, LC_MESSAGES, LANG: see installTranslator()).
     [[nodiscard]] static QString requestedLanguage(const QStringList &arguments);
-    /// The command word of a command line ("lint", "render", …), skipping --lang and options.
-    [[nodiscard]] static QString commandOf(const QStringList &arguments);
     /// The translated `--help` text.
     [[nodiscard]] static QString helpText();
     /// The version string (STAGECRAFT_VERSION, or "unknown" when the build did not define it).
@@ -76,4 +74,4 @@ private:
     QIODevice &m_err;
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::cli

@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace stagecraft::app {
+namespace stagecraft::common {
 
 namespace {
 
@@ -81,4 +81,4 @@ QStringList availableLanguages()
     return {u"en"_s, u"hi"_s};
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::common

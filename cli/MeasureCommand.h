@@ -9,7 +9,7 @@ namespace stagecraft::engine {
 struct MeasureRun;
 } // namespace stagecraft::engine
 
-namespace stagecraft::app {
+namespace stagecraft::cli {
 
 /// `stagecraft-cli measure FILE [--context DIR] [--target T] [--build-arg K=V]… [--no-cache]
 /// [--pull] [--platform P] [--host URL] [--format text|json|markdown|csv] [--no-history]`:
@@ -34,4 +34,4 @@ public:
     static QString loadRun(const QString &path, engine::MeasureRun &run);
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::cli

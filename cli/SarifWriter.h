@@ -9,7 +9,7 @@
 
 #include <vector>
 
-namespace stagecraft::app {
+namespace stagecraft::cli {
 
 /// Writes lint results as a SARIF 2.1.0 log (one run, tool "stagecraft", rules from
 /// model::diagnosticCatalog(), columns in Unicode code points). Result messages and fix
@@ -29,4 +29,4 @@ public:
     [[nodiscard]] static QString artifactUri(const QString &path);
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::cli

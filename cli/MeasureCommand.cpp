@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeasureCommand.h"
 
-#include "app/cli/EngineCli.h"
+#include "cli/EngineCli.h"
 #include "engine/EngineClient.h"
 #include "engine/MeasureHistory.h"
 #include "engine/MeasureReport.h"
@@ -14,7 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace stagecraft::app {
+namespace stagecraft::cli {
 
 namespace {
 
@@ -195,4 +195,4 @@ int MeasureCommand::runCompare(const QStringList &args, QTextStream &out, QTextS
     return EngineCli::ExitOk;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::cli

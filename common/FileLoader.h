@@ -8,7 +8,7 @@
 
 class QIODevice;
 
-namespace stagecraft::app {
+namespace stagecraft::common {
 
 /// Reads a Dockerfile for the CLI and the GUI, refusing what cannot be one with a clear,
 /// translated one-line message (context "FileLoader").
@@ -61,4 +61,4 @@ private:
     [[nodiscard]] static Result failure(Error error, const QString &message);
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::common

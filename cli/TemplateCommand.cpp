@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemplateCommand.h"
 
-#include "app/TemplateCatalog.h"
+#include "common/TemplateCatalog.h"
 
 #include <QDir>
 #include <QIODevice>
 
-namespace stagecraft::app {
+namespace stagecraft::cli {
 
 namespace {
 
@@ -48,7 +48,7 @@ int TemplateCommand::runList(const QStringList &args, QIODevice &out, QIODevice 
         return usage(err, tr("Too many arguments: %1").arg(args.first()));
     }
     QString text;
-    for (const TemplateCatalog::Template &entry : TemplateCatalog::templates()) {
+    for (const common::TemplateCatalog::Template &entry : common::TemplateCatalog::templates()) {
         text += QStringLiteral("%1\t%2\n").arg(entry.id, entry.title);
         text += QStringLiteral("\t%1\n").arg(entry.description);
         //: %1 = the list of files of a template
@@ -73,18 +73,19 @@ int TemplateCommand::runNew(const QStringList &args, QIODevice &out, QIODevice &
         return usage(err,
                      tr("Give a template ID and a folder: stagecraft-cli new ID DIR "
                         "(ID is one of: %1).")
-                         .arg(TemplateCatalog::ids().join(QStringLiteral(", "))));
+                         .arg(common::TemplateCatalog::ids().join(QStringLiteral(", "))));
     }
     if (positional.size() > 2)
         return usage(err, tr("Too many arguments: %1").arg(positional.at(2)));
     const QString &id = positional.at(0);
-    if (!TemplateCatalog::find(id)) {
+    if (!common::TemplateCatalog::find(id)) {
         //: %1 = the id as given, %2 = the known ids
         return usage(err,
                      tr("Unknown template: %1 (use one of: %2).")
-                         .arg(id, TemplateCatalog::ids().join(QStringLiteral(", "))));
+                         .arg(id, common::TemplateCatalog::ids().join(QStringLiteral(", "))));
     }
-    const TemplateCatalog::WriteResult result = TemplateCatalog::write(id, positional.at(1));
+    const common::TemplateCatalog::WriteResult result
+        = common::TemplateCatalog::write(id, positional.at(1));
     if (!result.ok) {
         writeError(err, result.message);
         return 1;
@@ -99,4 +100,4 @@ int TemplateCommand::runNew(const QStringList &args, QIODevice &out, QIODevice &
     return 0;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::cli

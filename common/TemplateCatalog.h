@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace stagecraft::app {
+namespace stagecraft::common {
 
 /// The project templates of File → New from Template… and `stagecraft-cli new`: one folder per
 /// template under `:/templates/<id>/` (source: resources/templates/<id>/) with a multi-stage
@@ -64,4 +64,4 @@ public:
     [[nodiscard]] static WriteResult write(const QString &id, const QString &directory);
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::common

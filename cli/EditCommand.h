@@ -10,7 +10,7 @@
 
 class QIODevice;
 
-namespace stagecraft::app {
+namespace stagecraft::cli {
 
 /// `stagecraft-cli edit FILE OP [ARGS…] [--in-place] [--diff]`: applies one edit operation through
 /// the model's edit engine and prints the new text, a unified diff, or writes the file atomically.
@@ -43,4 +43,4 @@ private:
     QStringList m_switches;          ///< options without a value
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::cli

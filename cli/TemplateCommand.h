@@ -6,7 +6,7 @@
 
 class QIODevice;
 
-namespace stagecraft::app {
+namespace stagecraft::cli {
 
 /// `stagecraft-cli templates` and `stagecraft-cli new ID DIR` (see docs/templates.md). Messages
 /// are translated in context "TemplateCommand"; template ids and file names never are.
@@ -27,4 +27,4 @@ public:
     [[nodiscard]] static QString helpText();
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::cli

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EditCommand.h"
 
-#include "app/EditMessages.h"
-#include "app/FileLoader.h"
+#include "common/EditMessages.h"
+#include "common/FileLoader.h"
 #include "model/EditEngine.h"
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
@@ -14,7 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
-namespace stagecraft::app {
+namespace stagecraft::cli {
 
 namespace {
 
@@ -318,9 +318,9 @@ int EditCommand::run(const QStringList &arguments)
             return 2;
     }
 
-    const FileLoader::Result loaded = file == QStringLiteral("-")
-        ? FileLoader::load(m_in, QStringLiteral("<stdin>"))
-        : FileLoader::load(file);
+    const common::FileLoader::Result loaded = file == QStringLiteral("-")
+        ? common::FileLoader::load(m_in, QStringLiteral("<stdin>"))
+        : common::FileLoader::load(file);
     if (!loaded.ok()) {
         writeErrorLine(loaded.message);
         return 2;
@@ -331,7 +331,7 @@ int EditCommand::run(const QStringList &arguments)
     const model::StageGraph graph = model::StageGraph::derive(*tree);
     const model::EditResult result = model::EditEngine(*tree, graph).apply(*op);
     if (!result.ok()) {
-        writeErrorLine(EditMessages::refusal(result.refusal, result.refusalArgs));
+        writeErrorLine(common::EditMessages::refusal(result.refusal, result.refusalArgs));
         return 1;
     }
     const std::string edited = model::applyEdits(original, result.edits);
@@ -356,4 +356,4 @@ int EditCommand::run(const QStringList &arguments)
     return 0;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::cli

@@ -3,7 +3,7 @@
 
 #include <array>
 
-namespace stagecraft::app {
+namespace stagecraft::common {
 
 namespace {
 
@@ -481,4 +481,4 @@ QString DiagnosticMessages::sourceTemplate(std::string_view code, int argumentCo
     return entry != nullptr ? QString::fromUtf8(entry->source) : QString();
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::common

@@ -9,7 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace stagecraft::app {
+namespace stagecraft::cli {
 
 namespace {
 
@@ -186,4 +186,4 @@ int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                                                   : EngineCli::ExitUsage;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::cli
