@@ -22,7 +22,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+243"/>
+        <location filename="../cli/Cli.cpp" line="+229"/>
         <location line="+27"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -41,7 +41,7 @@
         <translation>अज्ञात विकल्प: %1</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-163"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -135,7 +135,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 </translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+176"/>
         <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
         <translation>कमांड नहीं दी गई: parse, graph, lint, print, edit, build, measure, compare या engine का उपयोग करें।</translation>
     </message>
@@ -175,7 +175,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>%1:%2:%3: %4: %5 [%6]</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: BuildKit would reject this file.</source>
         <extracomment>%1 = file</extracomment>
         <translation>%1: BuildKit इस फ़ाइल को अस्वीकार कर देगा।</translation>
@@ -243,7 +243,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../app/DiagnosticMessages.cpp" line="+114"/>
+        <location filename="../common/DiagnosticMessages.cpp" line="+114"/>
         <source>Stage name &apos;%1&apos; should be lowercase.</source>
         <extracomment>%1 = stage name as written</extracomment>
         <translation>stage का नाम &apos;%1&apos; lowercase में होना चाहिए।</translation>
@@ -751,7 +751,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
+        <location filename="../cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -906,7 +906,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>EditMessages</name>
     <message>
-        <location filename="../app/EditMessages.cpp" line="+18"/>
+        <location filename="../common/EditMessages.cpp" line="+18"/>
         <source>&quot;%1&quot; is not an image reference: give a name like alpine:3.20 without spaces.</source>
         <extracomment>%1 = what was given as an image reference</extracomment>
         <translation>&quot;%1&quot; image का नाम नहीं है: alpine:3.20 जैसा नाम बिना spaces के दें।</translation>
@@ -1032,16 +1032,16 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../app/cli/EngineCli.cpp" line="+45"/>
+        <location filename="../cli/EngineCli.cpp" line="+45"/>
         <location line="+54"/>
-        <location filename="../app/cli/MeasureCommand.cpp" line="+159"/>
+        <location filename="../cli/MeasureCommand.cpp" line="+159"/>
         <source>Option %1 needs a value.</source>
         <translation>विकल्प %1 को एक मान चाहिए।</translation>
     </message>
     <message>
         <location line="-50"/>
         <location line="+86"/>
-        <location filename="../app/cli/MeasureCommand.cpp" line="+7"/>
+        <location filename="../cli/MeasureCommand.cpp" line="+7"/>
         <source>Unknown option for %1: %2</source>
         <translation>%1 के लिए अनजाना विकल्प: %2</translation>
     </message>
@@ -1185,7 +1185,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>FileLoader</name>
     <message>
-        <location filename="../app/FileLoader.cpp" line="+116"/>
+        <location filename="../common/FileLoader.cpp" line="+116"/>
         <location line="+26"/>
         <source>File is larger than 64 MB: %1</source>
         <extracomment>%1 = file path</extracomment>
@@ -1370,7 +1370,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>MeasureCommand</name>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="-136"/>
+        <location filename="../cli/MeasureCommand.cpp" line="-136"/>
         <source>Unknown format %1 (use %2).</source>
         <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
         <translation>अज्ञात format %1 (%2 का उपयोग करें)।</translation>
@@ -2008,7 +2008,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="+55"/>
+        <location filename="../app/RenderCommand.cpp" line="+57"/>
         <location line="+5"/>
         <location line="+6"/>
         <source>%1 needs a value.</source>
@@ -2061,6 +2061,24 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <source>Cannot write %1: %2</source>
         <translation>%1 लिखने में विफल: %2</translation>
     </message>
+    <message>
+        <location filename="../cli/RenderLauncher.cpp" line="+38"/>
+        <source>Drawing the canvas needs the Stagecraft application (stagecraft), which is neither next to stagecraft-cli (in %1) nor on PATH. Install Stagecraft, or put stagecraft on PATH.</source>
+        <extracomment>%1 = the folder of stagecraft-cli. &quot;stagecraft&quot; is the program&apos;s file name.</extracomment>
+        <translation>canvas बनाने के लिए Stagecraft application (stagecraft) चाहिए, पर वह न stagecraft-cli के पास (%1 में) है, न PATH पर। Stagecraft install करें, या stagecraft को PATH पर रखें।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot run %1: %2</source>
+        <extracomment>%1 = the program, %2 = the system&apos;s reason</extracomment>
+        <translation>%1 चलाने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 stopped before it finished drawing.</source>
+        <extracomment>%1 = the program</extracomment>
+        <translation>%1 चित्र पूरा बनाने से पहले ही रुक गया।</translation>
+    </message>
 </context>
 <context>
     <name>SizeFormat</name>
@@ -2107,7 +2125,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>TemplateCatalog</name>
     <message>
-        <location filename="../app/TemplateCatalog.cpp" line="+24"/>
+        <location filename="../common/TemplateCatalog.cpp" line="+24"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
@@ -2210,7 +2228,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>TemplateCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommand.cpp" line="+26"/>
+        <location filename="../cli/TemplateCommand.cpp" line="+26"/>
         <source>Run &apos;stagecraft-cli --help&apos; for usage.</source>
         <translation>उपयोग की जानकारी के लिए &apos;stagecraft-cli --help&apos; चलाएँ।</translation>
     </message>
@@ -2266,7 +2284,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>अज्ञात template: %1 (इनमें से एक चुनें: %2)।</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Wrote %Ln file(s) to %1:</source>
         <extracomment>%Ln = number of files, %1 = the folder</extracomment>
         <translation>
@@ -2278,7 +2296,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+43"/>
+        <location filename="../app/main.cpp" line="+47"/>
         <source>User interface language: %1.</source>
         <translation>इंटरफ़ेस की भाषा: %1।</translation>
     </message>
@@ -2289,7 +2307,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>भाषा</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>अज्ञात भाषा %1। उपलब्ध भाषाएँ: %2।</translation>
     </message>
@@ -3675,7 +3693,7 @@ Fix: %2</source>
         <translation>बनाएँ (&amp;C)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Folder for the New Project</source>
         <translation>नए project का फ़ोल्डर</translation>
     </message>
@@ -3984,12 +4002,12 @@ Fix: %2</source>
     <name>stagecraft::app::TemplateTrial</name>
     <message>
         <location filename="../app/TemplateTrial.cpp" line="+31"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>A template is already being built; wait for it or cancel it.</source>
         <translation>एक template पहले से build हो रहा है; उसकी प्रतीक्षा करें या उसे रद्द करें।</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>There is no template &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; नाम का कोई template नहीं है।</translation>
     </message>
@@ -3999,7 +4017,7 @@ Fix: %2</source>
         <translation>template के लिए अस्थायी फ़ोल्डर नहीं बन सका: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 is missing.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>%1 मौजूद नहीं है।</translation>
@@ -4018,7 +4036,7 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Cancelled building %1.</source>
         <translation>%1 का build रद्द किया गया।</translation>
     </message>
