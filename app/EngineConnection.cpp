@@ -120,7 +120,7 @@ void EngineConnection::onVersionFinished(engine::EngineCall *call)
         settle(State::Failed, {}, {}, call->error());
         return;
     }
-    const engine::EngineInfo info = engine::EngineInfo::fromVersionJson(call->json().object());
+    const engine::EngineInfo info = engine::EngineInfo::fromVersionJson(call->json());
     if (!info.isValid()) {
         settle(State::Failed, {}, {},
                engine::EngineError(engine::EngineError::Kind::GarbageReply, u"GET /version"_s));

@@ -3,7 +3,6 @@
 
 #include "FilesTreeModel.h"
 
-#include "engine/EngineCall.h"
 #include "engine/StageFilesystem.h"
 
 #include <QCheckBox>
@@ -11,8 +10,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -122,6 +119,19 @@ FilesPanel::FilesPanel(const engine::EngineEndpoint &endpoint, QWidget *parent)
             });
     connect(m_filesystem, &engine::StageFilesystem::finished, this, &FilesPanel::onFinished);
     connect(m_filesystem, &engine::StageFilesystem::failed, this, &FilesPanel::onFailed);
+    connect(m_filesystem, &engine::StageFilesystem::imagesListed, this,
+            [this](const QStringList &names) {
+                m_refreshButton->setEnabled(true);
+                const QString current = m_imageBox->currentText();
+                m_imageBox->clear();
+                m_imageBox->addItems(names);
+                m_imageBox->setEditText(current);
+            });
+    connect(m_filesystem, &engine::StageFilesystem::imagesListFailed, this,
+            [this](const engine::EngineError &error) {
+                m_refreshButton->setEnabled(true);
+                m_status->setText(error.message());
+            });
     connect(m_filesystem, &engine::StageFilesystem::cancelled, this, [this] {
         if (m_state != State::Running)
             return;
@@ -335,33 +345,8 @@ void FilesPanel::applyFilter()
 
 void FilesPanel::refreshImageList()
 {
-    // Unversioned path: the engine answers with its own default API version.
-    auto *call = new engine::EngineCall(m_endpoint, "GET", "/images/json", this);
     m_refreshButton->setEnabled(false);
-    connect(call, &engine::EngineCall::finished, this, [this, call] {
-        call->deleteLater();
-        m_refreshButton->setEnabled(true);
-        if (call->error().isError()) {
-            m_status->setText(call->error().message());
-            return;
-        }
-        QStringList names;
-        const QJsonArray images = call->json().array();
-        for (const QJsonValue &image : images) {
-            const QJsonArray tags = image.toObject().value(QStringLiteral("RepoTags")).toArray();
-            for (const QJsonValue &tag : tags) {
-                const QString name = tag.toString();
-                if (!name.isEmpty() && name != QLatin1String("<none>:<none>"))
-                    names << name;
-            }
-        }
-        names.sort();
-        const QString current = m_imageBox->currentText();
-        m_imageBox->clear();
-        m_imageBox->addItems(names);
-        m_imageBox->setEditText(current);
-    });
-    call->start();
+    m_filesystem->listImages();
 }
 
 QString FilesPanel::statusText() const

@@ -6,8 +6,6 @@
 #include "engine/EngineInfo.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace stagecraft::cli {
 
@@ -59,7 +57,7 @@ int runEngineCommand(const QStringList &args, QTextStream &out, QTextStream &err
     const engine::EngineClient::Result version = client.versionSync();
     if (!version.ok())
         return usage(err, version.error.message());
-    const engine::EngineInfo info = engine::EngineInfo::fromVersionJson(version.json.object());
+    const engine::EngineInfo info = engine::EngineInfo::fromVersionJson(version.json);
     out << EngineCli::tr("Engine: %1 %2").arg(info.name, info.version) << u'\n';
     out << EngineCli::tr("API version: %1 (engine %2, Stagecraft %3)")
                .arg(client.apiVersion(), client.engineApiVersion(),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BuildJob.h"
 
+#include "EngineJson.h"
+
 #include "WaitForSignal.h"
 
 #include "ContextPacker.h"
@@ -11,8 +13,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
@@ -31,10 +31,10 @@ namespace {
 
 QByteArray jsonObject(const QMap<QString, QString> &map)
 {
-    QJsonObject object;
+    nlohmann::json object = nlohmann::json::object();
     for (auto it = map.cbegin(); it != map.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+        object[it.key().toStdString()] = it.value().toStdString();
+    return jsonBytes(object);
 }
 
 } // namespace

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BuildStreamDecoder.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "EngineJson.h"
+
 #include <QRegularExpression>
 
 // Stream format of POST /build with the classic builder (moby builder/dockerfile): JSON messages
@@ -30,44 +30,39 @@ const QRegularExpression &imageLinePattern()
 QList<BuildEvent> BuildStreamDecoder::feedLine(const QByteArray &line)
 {
     QList<BuildEvent> events;
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+    const nlohmann::json object = parseJson(line);
+    if (!object.is_object()) {
         BuildEvent event;
         event.type = BuildEvent::Type::Log;
         event.text = QString::fromUtf8(line);
         events.append(event);
         return events;
     }
-    const QJsonObject object = doc.object();
-    if (object.contains(QStringLiteral("stream")))
-        onText(object.value(QStringLiteral("stream")).toString(), events);
-    if (object.contains(QStringLiteral("status"))) {
-        QString text = object.value(QStringLiteral("status")).toString();
-        const QString id = object.value(QStringLiteral("id")).toString();
+    if (object.contains("stream"))
+        onText(jsonString(object, "stream"), events);
+    if (object.contains("status")) {
+        QString text = jsonString(object, "status");
+        const QString id = jsonString(object, "id");
         if (!id.isEmpty())
             text = id + QStringLiteral(": ") + text;
-        const QString progress = object.value(QStringLiteral("progress")).toString();
+        const QString progress = jsonString(object, "progress");
         if (!progress.isEmpty())
             text += u' ' + progress;
         BuildEvent event;
         event.text = text;
         events.append(event);
     }
-    const QJsonObject aux = object.value(QStringLiteral("aux")).toObject();
-    const QString auxId = aux.value(QStringLiteral("ID")).toString();
+    const auto aux = object.find("aux");
+    const QString auxId = aux != object.end() ? jsonString(*aux, "ID") : QString();
     if (!auxId.isEmpty()) {
         m_finalId = auxId;
         setStageImage(auxId, true, events);
     }
-    if (object.contains(QStringLiteral("error"))
-        || object.contains(QStringLiteral("errorDetail"))) {
-        QString message = object.value(QStringLiteral("errorDetail"))
-                              .toObject()
-                              .value(QStringLiteral("message"))
-                              .toString();
+    if (object.contains("error") || object.contains("errorDetail")) {
+        const auto detail = object.find("errorDetail");
+        QString message = detail != object.end() ? jsonString(*detail, "message") : QString();
         if (message.isEmpty())
-            message = object.value(QStringLiteral("error")).toString();
+            message = jsonString(object, "error");
         // Output text that had no line end yet belongs before the error.
         if (!m_partial.isEmpty()) {
             onLine(m_partial, events);

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineCall.h"
 
+#include "EngineJson.h"
+
 #include "WaitForSignal.h"
 
 #include "ContextPacker.h"
 #include "EngineTransport.h"
 
 #include <QEventLoop>
-#include <QJsonObject>
 
 #include <string>
 
@@ -238,8 +239,7 @@ void EngineCall::finish(const EngineError &error)
     m_error = error;
     if (!m_error.isError() && m_parser.statusCode() >= 400) {
         // Engine errors: {"message": "..."}; fall back to the raw text.
-        QString message
-            = QJsonDocument::fromJson(m_body).object().value(QStringLiteral("message")).toString();
+        QString message = jsonString(parseJson(m_body), "message");
         if (message.isEmpty())
             message = QString::fromUtf8(m_body.left(kMaxErrorBody)).trimmed();
         if (message.isEmpty())
@@ -267,9 +267,9 @@ QByteArray EngineCall::header(const QByteArray &name) const
     return value ? QByteArray(value->data(), static_cast<qsizetype>(value->size())) : QByteArray();
 }
 
-QJsonDocument EngineCall::json() const
+nlohmann::json EngineCall::json() const
 {
-    return QJsonDocument::fromJson(m_body);
+    return parseJson(m_body);
 }
 
 bool EngineCall::waitForFinished(int timeoutMs)

@@ -6,7 +6,6 @@
 #include "HttpResponseParser.h"
 
 #include <QByteArray>
-#include <QJsonDocument>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -14,6 +13,8 @@
 #include <QTimer>
 
 #include <memory>
+
+#include <nlohmann/json.hpp>
 
 namespace stagecraft::engine {
 
@@ -57,8 +58,8 @@ public:
     [[nodiscard]] QByteArray header(const QByteArray &name) const;
     /// The body (non-streaming calls, or error replies).
     [[nodiscard]] const QByteArray &body() const { return m_body; }
-    /// The body parsed as JSON (null document when it is not JSON).
-    [[nodiscard]] QJsonDocument json() const;
+    /// The body parsed as JSON (a null value when it is not JSON).
+    [[nodiscard]] nlohmann::json json() const;
     [[nodiscard]] const QByteArray &method() const { return m_method; }
     [[nodiscard]] const QByteArray &target() const { return m_target; }
 

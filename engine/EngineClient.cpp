@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineClient.h"
 
+#include "EngineJson.h"
+
 #include "BuildJob.h"
 #include "EngineCall.h"
 #include "WaitForSignal.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QVersionNumber>
 
 #include <archive.h>
@@ -141,8 +141,7 @@ void EngineClient::onVersionFinished(EngineCall *versionCall)
         finishNegotiation(versionCall->error());
         return;
     }
-    acceptEngineVersion(
-        versionCall->json().object().value(QStringLiteral("ApiVersion")).toString().toUtf8());
+    acceptEngineVersion(jsonString(versionCall->json(), "ApiVersion").toUtf8());
 }
 
 void EngineClient::acceptEngineVersion(const QByteArray &version)
@@ -224,11 +223,10 @@ EngineClient::Result EngineClient::removeImageSync(const QString &image, bool fo
 EngineClient::Result EngineClient::createContainerSync(const QString &image)
 {
     EngineCall *engineCall = call("POST", QStringLiteral("/containers/create"));
-    QJsonObject body;
-    body.insert(QStringLiteral("Image"), image);
     // Never started: the command only has to exist in the config.
-    body.insert(QStringLiteral("Cmd"), QJsonArray{QStringLiteral("/stagecraft-never-run")});
-    engineCall->setBody(QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
+    const nlohmann::json body = {{"Image", image.toStdString()},
+                                 {"Cmd", nlohmann::json::array({"/stagecraft-never-run"})}};
+    engineCall->setBody(jsonBytes(body), "application/json");
     return runSync(engineCall);
 }
 
@@ -263,21 +261,20 @@ EngineClient::ImageSize EngineClient::imageSizeSync(const QString &image)
         size.error = history.error;
         return size;
     }
-    const QJsonArray layers = history.json.array();
-    for (const QJsonValue &layer : layers) {
-        const qint64 bytes
-            = static_cast<qint64>(layer.toObject().value(QStringLiteral("Size")).toDouble());
-        size.layersTotal += bytes;
-        if (bytes > 0)
-            ++size.layerCount;
+    if (history.json.is_array()) {
+        for (const nlohmann::json &layer : history.json) {
+            const qint64 bytes = jsonInteger(layer, "Size");
+            size.layersTotal += bytes;
+            if (bytes > 0)
+                ++size.layerCount;
+        }
     }
     const Result inspect = inspectImageSync(image);
     if (!inspect.ok()) {
         size.error = inspect.error;
         return size;
     }
-    size.inspectSize
-        = static_cast<qint64>(inspect.json.object().value(QStringLiteral("Size")).toDouble());
+    size.inspectSize = jsonInteger(inspect.json, "Size");
     return size;
 }
 

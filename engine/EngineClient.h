@@ -6,12 +6,13 @@
 #include "EngineError.h"
 
 #include <QByteArray>
-#include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
+
+#include <nlohmann/json.hpp>
 
 namespace stagecraft::engine {
 
@@ -62,7 +63,7 @@ public:
     struct Result
     {
         EngineError error;
-        QJsonDocument json;
+        nlohmann::json json; ///< the body as JSON (null when it is not JSON)
         QByteArray body;
         [[nodiscard]] bool ok() const { return !error.isError(); }
     };

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineEndpoint.h"
 
+#include "EngineJson.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QUrl>
 
@@ -153,8 +153,7 @@ EngineEndpoint EngineEndpoint::resolve(const QHash<QString, QString> &env, const
     QString context = env.value(QStringLiteral("DOCKER_CONTEXT")).trimmed();
     if (context.isEmpty()) {
         if (const auto config = readFile(joinPath(configDir, QStringLiteral("config.json")))) {
-            const QJsonDocument doc = QJsonDocument::fromJson(*config);
-            context = doc.object().value(QStringLiteral("currentContext")).toString().trimmed();
+            context = jsonString(parseJson(*config), "currentContext").trimmed();
         }
     }
     if (!context.isEmpty() && context != QStringLiteral("default")) {
@@ -172,13 +171,12 @@ EngineEndpoint EngineEndpoint::resolve(const QHash<QString, QString> &env, const
                                          QStringLiteral("context ") + context);
             return endpoint;
         }
-        const QJsonObject docker = QJsonDocument::fromJson(*meta)
-                                       .object()
-                                       .value(QStringLiteral("Endpoints"))
-                                       .toObject()
-                                       .value(QStringLiteral("docker"))
-                                       .toObject();
-        const QString host = docker.value(QStringLiteral("Host")).toString();
+        const nlohmann::json document = parseJson(*meta);
+        nlohmann::json docker = nlohmann::json::object();
+        if (document.is_object() && document.contains("Endpoints")
+            && document["Endpoints"].is_object() && document["Endpoints"].contains("docker"))
+            docker = document["Endpoints"]["docker"];
+        const QString host = jsonString(docker, "Host");
         EngineEndpoint endpoint = fromUrl(host, source);
         if (host.isEmpty()) {
             endpoint.url = context;
@@ -192,7 +190,8 @@ EngineEndpoint EngineEndpoint::resolve(const QHash<QString, QString> &env, const
             applyTlsFiles(endpoint, tlsDir, exists);
             if (!endpoint.caFile.isEmpty() || !endpoint.certFile.isEmpty())
                 endpoint.tls = true;
-            endpoint.tlsVerify = !docker.value(QStringLiteral("SkipTLSVerify")).toBool(false);
+            const auto skip = docker.is_object() ? docker.find("SkipTLSVerify") : docker.end();
+            endpoint.tlsVerify = !(skip != docker.end() && skip->is_boolean() && skip->get<bool>());
             if (endpoint.port == 0)
                 endpoint.port = endpoint.tls ? 2376 : 2375;
         }

@@ -1,32 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineInfo.h"
 
-#include <QJsonArray>
+#include "EngineJson.h"
 
 namespace stagecraft::engine {
 
-EngineInfo EngineInfo::fromVersionJson(const QJsonObject &version)
+EngineInfo EngineInfo::fromVersionJson(const nlohmann::json &version)
 {
     EngineInfo info;
-    info.version = version.value(QStringLiteral("Version")).toString();
-    info.apiVersion = version.value(QStringLiteral("ApiVersion")).toString();
-    info.minApiVersion = version.value(QStringLiteral("MinAPIVersion")).toString();
-    info.os = version.value(QStringLiteral("Os")).toString();
-    info.arch = version.value(QStringLiteral("Arch")).toString();
-    info.kernelVersion = version.value(QStringLiteral("KernelVersion")).toString();
+    info.version = jsonString(version, "Version");
+    info.apiVersion = jsonString(version, "ApiVersion");
+    info.minApiVersion = jsonString(version, "MinAPIVersion");
+    info.os = jsonString(version, "Os");
+    info.arch = jsonString(version, "Arch");
+    info.kernelVersion = jsonString(version, "KernelVersion");
 
     bool podman = false;
-    const QJsonArray components = version.value(QStringLiteral("Components")).toArray();
-    for (const QJsonValue &component : components) {
-        const QString name = component.toObject().value(QStringLiteral("Name")).toString();
-        if (name.contains(QStringLiteral("Podman"), Qt::CaseInsensitive)) {
-            podman = true;
-            info.name = name;
-            const QString componentVersion
-                = component.toObject().value(QStringLiteral("Version")).toString();
-            if (info.version.isEmpty())
-                info.version = componentVersion;
-            break;
+    const auto components = version.is_object() ? version.find("Components") : version.end();
+    if (components != version.end() && components->is_array()) {
+        for (const nlohmann::json &component : *components) {
+            const QString name = jsonString(component, "Name");
+            if (name.contains(QStringLiteral("Podman"), Qt::CaseInsensitive)) {
+                podman = true;
+                info.name = name;
+                const QString componentVersion = jsonString(component, "Version");
+                if (info.version.isEmpty())
+                    info.version = componentVersion;
+                break;
+            }
         }
     }
     if (podman) {
@@ -35,11 +36,10 @@ EngineInfo EngineInfo::fromVersionJson(const QJsonObject &version)
     }
     info.product = QStringLiteral("Docker");
     // A product name, not Podman's "linux/amd64/debian-12".
-    const QString platform = version.value(QStringLiteral("Platform"))
-                                 .toObject()
-                                 .value(QStringLiteral("Name"))
-                                 .toString()
-                                 .trimmed();
+    const auto platformObject = version.is_object() ? version.find("Platform") : version.end();
+    const QString platform
+        = (platformObject != version.end() ? jsonString(*platformObject, "Name") : QString())
+              .trimmed();
     info.name = platform.isEmpty() || platform.contains(u'/') ? QStringLiteral("Docker Engine")
                                                               : platform;
     return info;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
+
+#include <nlohmann/json.hpp>
 
 namespace stagecraft::engine {
 
@@ -24,7 +25,7 @@ struct EngineInfo
     /// Reads a /version reply. Podman names its component "Podman Engine" and puts
     /// "os/arch/distribution" into Platform.Name; Docker Desktop and docker-ce put their product
     /// name there ("Docker Engine - Community"); Debian's docker.io leaves it empty.
-    [[nodiscard]] static EngineInfo fromVersionJson(const QJsonObject &version);
+    [[nodiscard]] static EngineInfo fromVersionJson(const nlohmann::json &version);
 };
 
 } // namespace stagecraft::engine

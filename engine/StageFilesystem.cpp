@@ -3,13 +3,12 @@
 
 #include "EngineCall.h"
 #include "EngineClient.h"
+#include "EngineJson.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QThread>
@@ -240,9 +239,9 @@ public:
                 error = call->error().message();
             return {};
         }
-        const QJsonObject object = call->json().object();
-        size = static_cast<qint64>(object.value(QStringLiteral("Size")).toDouble());
-        return object.value(QStringLiteral("Id")).toString();
+        const nlohmann::json object = call->json();
+        size = jsonInteger(object, "Size");
+        return jsonString(object, "Id");
     }
 
     /// The entries of `imageId`'s filesystem; false with `error` (empty when cancelled).
@@ -251,21 +250,19 @@ public:
     {
         std::unique_ptr<EngineCall> create(
             m_client.call("POST", QStringLiteral("/containers/create")));
-        QJsonObject body;
-        body.insert(QStringLiteral("Image"), imageId);
         // Never started: the command only has to exist in the config.
-        body.insert(QStringLiteral("Cmd"), QJsonArray{QStringLiteral("/stagecraft-never-run")});
-        body.insert(QStringLiteral("Labels"),
-                    QJsonObject{{QLatin1String(StageFilesystem::kContainerLabel),
-                                 QStringLiteral("files-panel")}});
-        create->setBody(QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
+        const nlohmann::json body
+            = {{"Image", imageId.toStdString()},
+               {"Cmd", nlohmann::json::array({"/stagecraft-never-run"})},
+               {"Labels", {{StageFilesystem::kContainerLabel, "files-panel"}}}};
+        create->setBody(jsonBytes(body), "application/json");
         // Not cancellable: a container the engine created must be known, so it can be removed.
         runCall(create.get(), nullptr);
         if (create->error().isError()) {
             error = create->error().message();
             return false;
         }
-        const QString container = create->json().object().value(QStringLiteral("Id")).toString();
+        const QString container = jsonString(create->json(), "Id");
         if (container.isEmpty()) {
             error = tr("The engine created no container for %1.").arg(imageId);
             return false;
@@ -612,6 +609,39 @@ void StageFilesystem::onThreadFinished()
         Q_EMIT failed(outcome->message);
         break;
     }
+}
+
+QStringList StageFilesystem::imageNames(const nlohmann::json &images)
+{
+    QStringList names;
+    for (std::size_t i = 0; images.is_array() && i < images.size(); ++i) {
+        const nlohmann::json &image = images[i];
+        const auto tags = image.is_object() ? image.find("RepoTags") : image.end();
+        if (tags == image.end() || !tags->is_array())
+            continue;
+        for (const nlohmann::json &tag : *tags) {
+            const QString name
+                = tag.is_string() ? QString::fromStdString(tag.get<std::string>()) : QString();
+            if (!name.isEmpty() && name != QLatin1String("<none>:<none>"))
+                names << name;
+        }
+    }
+    names.sort();
+    return names;
+}
+
+void StageFilesystem::listImages()
+{
+    // Unversioned path: the engine answers with its own default API version.
+    auto *call = new EngineCall(m_endpoint, "GET", "/images/json", this);
+    connect(call, &EngineCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (call->error().isError())
+            Q_EMIT imagesListFailed(call->error());
+        else
+            Q_EMIT imagesListed(imageNames(call->json()));
+    });
+    call->start();
 }
 
 } // namespace stagecraft::engine

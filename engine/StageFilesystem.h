@@ -7,10 +7,13 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
 #include <vector>
+
+#include <nlohmann/json_fwd.hpp>
 
 class QThread;
 
@@ -107,6 +110,13 @@ public:
     [[nodiscard]] bool isRunning() const;
     /// The latest successful result.
     [[nodiscard]] const Listing &listing() const { return m_listing; }
+    /// Lists the engine's local images (GET /images/json, unversioned): imagesListed() or
+    /// imagesListFailed() follows. Independent of a read.
+    void listImages();
+    /// The "name:tag" references of a GET /images/json reply, sorted; untagged images
+    /// ("<none>:<none>") are left out.
+    [[nodiscard]] static QStringList imageNames(const nlohmann::json &images);
+
     /// Label put on the containers this class creates (key=value), so they can be found.
     static constexpr const char *kContainerLabel = "org.stagecraft.purpose";
 
@@ -120,6 +130,9 @@ Q_SIGNALS:
     /// A translated, actionable message.
     void failed(const QString &message);
     void cancelled();
+    /// The result of listImages().
+    void imagesListed(const QStringList &names);
+    void imagesListFailed(const stagecraft::engine::EngineError &error);
 
 private:
     struct Outcome;

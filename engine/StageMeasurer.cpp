@@ -4,6 +4,7 @@
 #include "BuildJob.h"
 #include "EngineCall.h"
 #include "EngineClient.h"
+#include "EngineJson.h"
 #include "WaitForSignal.h"
 
 #include "model/SyntaxTree.h"
@@ -11,8 +12,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -24,11 +23,6 @@
 namespace stagecraft::engine {
 
 namespace {
-
-qint64 jsonInteger(const QJsonObject &object, const QString &key)
-{
-    return static_cast<qint64>(object.value(key).toDouble());
-}
 
 bool hasWildcard(const QString &segment)
 {
@@ -295,7 +289,7 @@ void StageMeasurer::measureStage(int position)
                 }
                 StageMeasure &stage = m_run.stages[position];
                 const model::Stage &model = m_graph.stages()[static_cast<std::size_t>(position)];
-                stage.layers = mapHistory(history->json().array(), *m_tree, model, &stage.baseSize);
+                stage.layers = mapHistory(history->json(), *m_tree, model, &stage.baseSize);
                 stage.size = 0;
                 for (const LayerMeasure &layer : std::as_const(stage.layers))
                     stage.size += layer.size;
@@ -308,8 +302,7 @@ void StageMeasurer::measureStage(int position)
                                 return;
                             }
                             StageMeasure &measured = m_run.stages[position];
-                            measured.inspectSize
-                                = jsonInteger(inspect->json().object(), QStringLiteral("Size"));
+                            measured.inspectSize = jsonInteger(inspect->json(), "Size");
                             Q_EMIT stageMeasured(measured);
                             measureStage(position + 1);
                         });
@@ -359,20 +352,18 @@ void StageMeasurer::measureArrow(int position)
         return;
 
     EngineCall *create = m_client->call("POST", QStringLiteral("/containers/create"), {}, this);
-    QJsonObject body;
-    body.insert(QStringLiteral("Image"), source->imageId);
     // Never started: the command only has to exist in the config.
-    body.insert(QStringLiteral("Cmd"), QJsonArray{QStringLiteral("/stagecraft-never-run")});
-    body.insert(QStringLiteral("Labels"),
-                QJsonObject{{QStringLiteral("org.stagecraft.measure"), QStringLiteral("1")}});
-    create->setBody(QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
+    const nlohmann::json body = {{"Image", source->imageId.toStdString()},
+                                 {"Cmd", nlohmann::json::array({"/stagecraft-never-run"})},
+                                 {"Labels", {{"org.stagecraft.measure", "1"}}}};
+    create->setBody(jsonBytes(body), "application/json");
     const int index = int(m_run.arrows.size()) - 1;
     m_creating = true;
     // Runs even after cancel(): the engine may have created the container, which must go.
     const auto created = [this, position, index](EngineCall *call) {
         m_creating = false;
         if (!call->error().isError())
-            m_container = call->json().object().value(QStringLiteral("Id")).toString();
+            m_container = jsonString(call->json(), "Id");
         if (m_cancelled) {
             finishCancelled();
             return;
@@ -542,7 +533,7 @@ EngineError StageMeasurer::runSync(int timeoutMs)
     return m_error;
 }
 
-QList<LayerMeasure> StageMeasurer::mapHistory(const QJsonArray &history,
+QList<LayerMeasure> StageMeasurer::mapHistory(const nlohmann::json &history,
                                               const model::SyntaxTree &tree,
                                               const model::Stage &stage, qint64 *baseSize,
                                               bool *consistent)
@@ -551,12 +542,13 @@ QList<LayerMeasure> StageMeasurer::mapHistory(const QJsonArray &history,
     const int end = std::min<int>(stage.endInstruction, int(tree.instructions().size()));
     const int own = std::max(0, end - stage.fromInstruction - 1);
     qint64 base = 0;
-    bool same = history.size() >= own;
-    for (qsizetype j = 0; j < history.size(); ++j) {
-        const QJsonObject entry = history.at(j).toObject();
+    const qsizetype count = history.is_array() ? qsizetype(history.size()) : 0;
+    bool same = count >= own;
+    for (qsizetype j = 0; j < count; ++j) {
+        const nlohmann::json &entry = history[std::size_t(j)];
         LayerMeasure layer;
-        layer.size = jsonInteger(entry, QStringLiteral("Size"));
-        layer.createdBy = entry.value(QStringLiteral("CreatedBy")).toString();
+        layer.size = jsonInteger(entry, "Size");
+        layer.createdBy = jsonString(entry, "CreatedBy");
         if (j < own) {
             layer.instructionIndex = end - 1 - int(j);
             const model::Instruction &instruction

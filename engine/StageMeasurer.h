@@ -9,9 +9,10 @@
 #include "model/StageGraph.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+
+#include <nlohmann/json_fwd.hpp>
 
 #include <functional>
 #include <memory>
@@ -70,15 +71,16 @@ public:
     /// The build log so far.
     [[nodiscard]] const QStringList &log() const { return m_log; }
 
-    /// Maps a stage image's history (newest first) to the stage's instructions: the classic
+    /// Maps a stage image's history (GET /images/{id}/history: an array, newest first) to the
+    /// stage's instructions: the classic
     /// builder commits one history entry per instruction after FROM, so the newest N entries
     /// are the N instructions (last first) and the rest came with the base image. `consistent`
     /// (optional) is set to false when an entry's keyword (see
     /// Measurement::keywordOfCreatedBy) differs from its instruction's. `baseSize` gets the
     /// base part.
     [[nodiscard]] static QList<LayerMeasure>
-    mapHistory(const QJsonArray &history, const model::SyntaxTree &tree, const model::Stage &stage,
-               qint64 *baseSize = nullptr, bool *consistent = nullptr);
+    mapHistory(const nlohmann::json &history, const model::SyntaxTree &tree,
+               const model::Stage &stage, qint64 *baseSize = nullptr, bool *consistent = nullptr);
     /// Σ sizes of the regular files in a tar (libarchive); `files` gets their count. With a
     /// non-empty `pattern` (a COPY source with wildcards, relative to the tar's root), only
     /// entries matching it, or lying below a match, count. False for a tar that cannot be read.

@@ -570,7 +570,7 @@ void TestEngineConnection::realEngine()
     QVERIFY(!client.negotiate().isError());
     const EngineClient::Result version = client.versionSync();
     QVERIFY(version.ok());
-    const QJsonObject v = version.json.object();
+    const QJsonObject v = QJsonDocument::fromJson(version.body).object();
     QCOMPARE(connection.info().version, v.value(u"Version"_s).toString());
     QCOMPARE(connection.info().apiVersion, v.value(u"ApiVersion"_s).toString());
     QCOMPARE(connection.info().os, v.value(u"Os"_s).toString());

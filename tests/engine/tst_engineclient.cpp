@@ -123,7 +123,8 @@ QStringList TestEngineClient::filesInImage(const QString &image, const QString &
     const EngineClient::Result created = m_client->createContainerSync(image);
     if (!created.ok())
         return {QStringLiteral("create failed: ") + created.error.message()};
-    const QString id = created.json.object().value(QStringLiteral("Id")).toString();
+    const QString id
+        = QJsonDocument::fromJson(created.body).object().value(QStringLiteral("Id")).toString();
     const EngineClient::Result archive = m_client->archiveSync(id, path);
     (void)m_client->removeContainerSync(id);
     if (!archive.ok())
@@ -133,17 +134,21 @@ QStringList TestEngineClient::filesInImage(const QString &image, const QString &
 
 int TestEngineClient::containerCount()
 {
-    return int(m_client->listContainersSync().json.array().size());
+    return int(m_client->listContainersSync().json.size());
 }
 
 void TestEngineClient::versionAndInfo()
 {
     const EngineClient::Result version = m_client->versionSync();
     QVERIFY2(version.ok(), qPrintable(version.error.message()));
-    QVERIFY(!version.json.object().value(QStringLiteral("Version")).toString().isEmpty());
+    QVERIFY(!QJsonDocument::fromJson(version.body)
+                 .object()
+                 .value(QStringLiteral("Version"))
+                 .toString()
+                 .isEmpty());
     const EngineClient::Result info = m_client->infoSync();
     QVERIFY(info.ok());
-    QVERIFY(info.json.object().contains(QStringLiteral("OSType")));
+    QVERIFY(info.json.contains("OSType"));
     QVERIFY(!m_client->apiVersion().isEmpty());
     const EngineClient::Result missing
         = m_client->inspectImageSync(QStringLiteral("stagecraft/does-not-exist:nope"));
@@ -177,12 +182,14 @@ void TestEngineClient::multiStageBuildCapturesEveryStage()
         QVERIFY2(!id.isEmpty() && m_client->inspectImageSync(id).ok(), qPrintable(id));
     QVERIFY(job->imageId().contains(job->stageImageIds().last().mid(7, 12)));
 
-    const QJsonObject labels = m_client->inspectImageSync(QStringLiteral("stagecraft-test/multi:1"))
-                                   .json.object()
-                                   .value(QStringLiteral("Config"))
-                                   .toObject()
-                                   .value(QStringLiteral("Labels"))
-                                   .toObject();
+    const QJsonObject labels
+        = QJsonDocument::fromJson(
+              m_client->inspectImageSync(QStringLiteral("stagecraft-test/multi:1")).body)
+              .object()
+              .value(QStringLiteral("Config"))
+              .toObject()
+              .value(QStringLiteral("Labels"))
+              .toObject();
     QCOMPARE(labels.value(QStringLiteral("greeting")).toString(), QStringLiteral("namaste"));
     QCOMPARE(labels.value(QStringLiteral("org.stagecraft.test")).toString(), QStringLiteral("yes"));
     const QStringList app

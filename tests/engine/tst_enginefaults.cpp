@@ -184,7 +184,7 @@ void TestEngineFaults::requestHeadIsWellFormed()
     QVERIFY(engine.lastRequest.contains("\r\nHost: api.moby.localhost\r\n"));
     QVERIFY(engine.lastRequest.contains("\r\nContent-Length: 13\r\n"));
     QVERIFY(!engine.lastRequest.toLower().contains("expect:"));
-    QCOMPARE(call.json().isObject(), true);
+    QCOMPARE(call.json().is_object(), true);
 }
 
 void TestEngineFaults::engineNotRunning()

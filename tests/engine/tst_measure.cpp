@@ -108,7 +108,8 @@ void TestMeasure::cleanupTestCase()
 int TestMeasure::measureContainers()
 {
     int count = 0;
-    const QJsonArray containers = m_client->listContainersSync().json.array();
+    const QJsonArray containers
+        = QJsonDocument::fromJson(m_client->listContainersSync().body).array();
     for (const QJsonValue &value : containers) {
         if (value.toObject()
                 .value(QStringLiteral("Labels"))
@@ -123,10 +124,11 @@ void TestMeasure::forget(const MeasureRun &run)
 {
     for (const StageMeasure &stage : run.stages) {
         if (!stage.imageId.isEmpty() && !m_images.contains(stage.imageId)
-            && !stage.imageId.startsWith(m_client->inspectImageSync(kBase)
-                                             .json.object()
-                                             .value(QStringLiteral("Id"))
-                                             .toString()))
+            && !stage.imageId.startsWith(
+                QJsonDocument::fromJson(m_client->inspectImageSync(kBase).body)
+                    .object()
+                    .value(QStringLiteral("Id"))
+                    .toString()))
             m_images << stage.imageId;
     }
 }

@@ -12,8 +12,6 @@
 #include "views/LayoutSidecar.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -210,15 +208,14 @@ void TestMeasurement::mapHistoryToLines()
                                                "CMD [\"x\"]\n");
     const model::StageGraph graph = model::StageGraph::derive(*tree);
     QCOMPARE(graph.stages().size(), std::size_t(2));
-    const auto entry = [](qint64 size, const QString &createdBy) {
-        return QJsonObject{{QStringLiteral("Size"), double(size)},
-                           {QStringLiteral("CreatedBy"), createdBy}};
+    const auto entry = [](qint64 size, const char *createdBy) {
+        return nlohmann::json{{"Size", size}, {"CreatedBy", createdBy}};
     };
-    // Stage 0: two own entries above two base entries.
-    const QJsonArray history0{entry(7000, QStringLiteral("|1 V=1 /bin/sh -c make     all")),
-                              entry(0, QStringLiteral("/bin/sh -c #(nop) WORKDIR /src")),
-                              entry(0, QStringLiteral("/bin/sh -c #(nop)  CMD [\"sh\"]")),
-                              entry(1984172, QStringLiteral("/bin/sh -c #(nop) ADD file:x in / "))};
+    // Stage 0: two own entries above two base entries (an image's history, newest first).
+    const nlohmann::json history0 = nlohmann::json::array(
+        {entry(7000, "|1 V=1 /bin/sh -c make     all"), entry(0, "/bin/sh -c #(nop) WORKDIR /src"),
+         entry(0, "/bin/sh -c #(nop)  CMD [\"sh\"]"),
+         entry(1984172, "/bin/sh -c #(nop) ADD file:x in / ")});
     qint64 base = -1;
     bool consistent = false;
     const QList<LayerMeasure> layers0
@@ -235,10 +232,11 @@ void TestMeasurement::mapHistoryToLines()
     QCOMPARE(layers0[3].line, 0);
 
     // Stage 1 (FROM build): its base is stage 0's whole history.
-    QJsonArray history1{entry(0, QStringLiteral("/bin/sh -c #(nop)  CMD [\"x\"]")),
-                        entry(12, QStringLiteral("/bin/sh -c #(nop) COPY file:abc in /app "))};
-    for (const QJsonValue &value : history0)
-        history1.append(value);
+    nlohmann::json history1
+        = nlohmann::json::array({entry(0, "/bin/sh -c #(nop)  CMD [\"x\"]"),
+                                 entry(12, "/bin/sh -c #(nop) COPY file:abc in /app ")});
+    for (const nlohmann::json &value : history0)
+        history1.push_back(value);
     const QList<LayerMeasure> layers1
         = StageMeasurer::mapHistory(history1, *tree, graph.stages()[1], &base, &consistent);
     QVERIFY(consistent);
@@ -252,15 +250,13 @@ void TestMeasurement::mapHistoryNoticesMismatch()
 {
     const auto tree = model::SyntaxTree::parse("FROM a\nCOPY x /\nRUN y\n");
     const model::StageGraph graph = model::StageGraph::derive(*tree);
-    const QJsonArray swapped{
-        QJsonObject{{QStringLiteral("Size"), 1},
-                    {QStringLiteral("CreatedBy"), QStringLiteral("/bin/sh -c #(nop) COPY f in /")}},
-        QJsonObject{{QStringLiteral("Size"), 2},
-                    {QStringLiteral("CreatedBy"), QStringLiteral("/bin/sh -c y")}}};
+    const nlohmann::json swapped
+        = nlohmann::json::array({{{"Size", 1}, {"CreatedBy", "/bin/sh -c #(nop) COPY f in /"}},
+                                 {{"Size", 2}, {"CreatedBy", "/bin/sh -c y"}}});
     bool consistent = true;
     (void)StageMeasurer::mapHistory(swapped, *tree, graph.stages()[0], nullptr, &consistent);
     QVERIFY(!consistent);
-    const QJsonArray tooShort{swapped[0]};
+    const nlohmann::json tooShort = nlohmann::json::array({swapped[0]});
     consistent = true;
     (void)StageMeasurer::mapHistory(tooShort, *tree, graph.stages()[0], nullptr, &consistent);
     QVERIFY(!consistent);

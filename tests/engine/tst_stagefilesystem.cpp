@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <nlohmann/json.hpp>
+
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void addedMarksAgainstBase();
     void parseTarNames();
     void parseTarRejectsGarbage();
+    void imageNamesFromTheImageList();
 
     void engineListsAndMarksAdded();
     void engineCancelLeavesNoContainer();
@@ -260,7 +263,25 @@ int TestStageFilesystem::ourContainers()
     call->waitForFinished();
     if (call->error().isError())
         return -1;
-    return int(call->json().array().size());
+    return int(call->json().size());
+}
+
+void TestStageFilesystem::imageNamesFromTheImageList()
+{
+    // GET /images/json: tagged images by every tag, sorted; untagged and odd entries left out.
+    const nlohmann::json images = nlohmann::json::parse(R"([
+        {"Id": "sha256:1", "RepoTags": ["stagecraft/busybox:latest", "busybox:x"]},
+        {"Id": "sha256:2", "RepoTags": ["<none>:<none>"]},
+        {"Id": "sha256:3", "RepoTags": null},
+        {"Id": "sha256:4"},
+        "garbage",
+        {"Id": "sha256:5", "RepoTags": ["alpine:3.19", 7]}
+    ])");
+    QCOMPARE(StageFilesystem::imageNames(images),
+             (QStringList{QStringLiteral("alpine:3.19"), QStringLiteral("busybox:x"),
+                          QStringLiteral("stagecraft/busybox:latest")}));
+    QVERIFY(StageFilesystem::imageNames(nlohmann::json::object()).isEmpty());
+    QVERIFY(StageFilesystem::imageNames(nlohmann::json()).isEmpty());
 }
 
 void TestStageFilesystem::engineListsAndMarksAdded()

@@ -256,7 +256,8 @@ QStringList TestTemplates::filesInImage(const QString &image, const QString &pat
     const EngineClient::Result created = m_client->createContainerSync(image);
     if (!created.ok())
         return {QStringLiteral("create failed: ") + created.error.message()};
-    const QString container = created.json.object().value(QStringLiteral("Id")).toString();
+    const QString container
+        = QJsonDocument::fromJson(created.body).object().value(QStringLiteral("Id")).toString();
     const EngineClient::Result archive = m_client->archiveSync(container, path);
     (void)m_client->removeContainerSync(container);
     if (!archive.ok())

@@ -68,7 +68,10 @@ void TestTryWiring::initTestCase()
                 m_client->endpoint().url, error.message());
         STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(message);
     }
-    m_baseId = m_client->inspectImageSync(kBase).json.object().value(u"Id"_s).toString();
+    m_baseId = QJsonDocument::fromJson(m_client->inspectImageSync(kBase).body)
+                   .object()
+                   .value(u"Id"_s)
+                   .toString();
     if (m_baseId.isEmpty()) {
         const QString message
             = u"base image %1 missing — run `bash scripts/engine.sh up`"_s.arg(kBase);
