@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SizesPanel.h"
 
-#include "CompareDialog.h"
+#include "app/dialogs/CompareDialog.h"
 
 #include "app/BuildReadiness.h"
 #include "engine/EngineClient.h"

@@ -3,8 +3,8 @@
 // with their licences and the embedded licence texts, that the Help menu opens it, and that it
 // follows a language switch.
 
-#include "app/AboutDialog.h"
 #include "app/MainWindow.h"
+#include "app/dialogs/AboutDialog.h"
 #include "common/Translation.h"
 
 #include "stagecraft_version.h"

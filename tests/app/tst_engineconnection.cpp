@@ -10,7 +10,7 @@
 #include "app/EngineStatusWidget.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
-#include "app/SettingsDialog.h"
+#include "app/dialogs/SettingsDialog.h"
 #include "engine/EngineClient.h"
 #include "tests/TestSupport.h"
 

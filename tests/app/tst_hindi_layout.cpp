@@ -9,13 +9,13 @@
 // QT_QPA_PLATFORM=xcb).
 #include "tests/EngineReplay.h"
 
-#include "app/AboutDialog.h"
 #include "app/MainWindow.h"
-#include "app/NewFromTemplateDialog.h"
 #include "app/QtStandardStrings.h"
 #include "app/Settings.h"
-#include "app/SettingsDialog.h"
 #include "app/SizesPanel.h"
+#include "app/dialogs/AboutDialog.h"
+#include "app/dialogs/NewFromTemplateDialog.h"
+#include "app/dialogs/SettingsDialog.h"
 #include "common/Translation.h"
 #include "engine/EngineEndpoint.h"
 

@@ -6,9 +6,9 @@
 // have exact sizes (head -c N), so the figures below are the engine's, not ours.
 #include "tests/EngineReplay.h"
 
-#include "app/CompareDialog.h"
 #include "app/MainWindow.h"
 #include "app/SizesPanel.h"
+#include "app/dialogs/CompareDialog.h"
 #include "engine/EngineEndpoint.h"
 #include "engine/MeasureHistory.h"
 

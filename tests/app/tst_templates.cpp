@@ -4,7 +4,7 @@
 // overwriting, all or nothing, unwritable places reported), the New from Template dialog and the
 // `templates` / `new` CLI commands. Real builds of the templates: tests/engine/tst_templates.cpp.
 #include "app/MainWindow.h"
-#include "app/NewFromTemplateDialog.h"
+#include "app/dialogs/NewFromTemplateDialog.h"
 #include "common/TemplateCatalog.h"
 #include "common/Translation.h"
 

@@ -5,11 +5,11 @@
 // files are read once (not again when shown a second time). Needs stagecraft/busybox
 // (`bash scripts/engine.sh up`); under CI=true a missing engine fails, elsewhere it skips.
 
-#include "app/CompareDialog.h"
 #include "app/FilesPanel.h"
 #include "app/MainWindow.h"
 #include "app/SizesPanel.h"
 #include "app/TemplateTrial.h"
+#include "app/dialogs/CompareDialog.h"
 #include "engine/EngineClient.h"
 #include "engine/EngineEndpoint.h"
 #include "engine/StageFilesystem.h"

@@ -116,8 +116,8 @@ void CompareDialog::addRun(const engine::MeasureRun &run)
 
 void CompareDialog::loadFromFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Load Measurement"), QString(), tr("Measurement (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load Measurement"), QString(),
+                                                      tr("Measurement (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
-#include "EngineConnection.h"
+#include "app/EngineConnection.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

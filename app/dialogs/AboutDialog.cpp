@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/AboutDialog.h"
+#include "app/dialogs/AboutDialog.h"
 
 #include "stagecraft_version.h"
 
