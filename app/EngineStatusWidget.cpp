@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineStatusWidget.h"
+#include "common/EngineMessages.h"
 
 #include "EngineConnection.h"
 
@@ -96,7 +97,7 @@ QString EngineStatusWidget::details() const
         break;
     }
     case EngineConnection::State::Failed:
-        lines << m_connection->error().message();
+        lines << common::EngineMessages::message(m_connection->error());
         break;
     }
     //: %1 = endpoint URL, %2 = where it came from ("the DOCKER_HOST variable", …)

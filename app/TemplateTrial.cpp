@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemplateTrial.h"
 
+#include "common/EngineMessages.h"
+
 #include "common/TemplateCatalog.h"
 
 #include "engine/StageMeasurer.h"
@@ -130,49 +132,49 @@ void TemplateTrial::measure(Step step)
                                                       this, error);
     if (!m_measurer) {
         //: %1 = which variant, %2 = the engine's message
-        fail(tr("Could not build %1: %2").arg(variant, error.message()));
+        fail(tr("Could not build %1: %2").arg(variant, common::EngineMessages::message(error)));
         return;
     }
     connect(m_measurer, &engine::StageMeasurer::progress, this,
-            [this, variant](int stage, int total, const QString &text) {
+            [this, variant](const engine::MeasureProgress &progressed) {
                 //: %1 = which variant, %2 = stage number, %3 = stage count, %4 = what happens
                 Q_EMIT progress(tr("Building %1 — stage %2 of %3: %4")
                                     .arg(variant)
-                                    .arg(stage + 1)
-                                    .arg(total)
-                                    .arg(text));
+                                    .arg(progressed.stage + 1)
+                                    .arg(progressed.stageCount)
+                                    .arg(common::EngineMessages::progress(progressed)));
             });
-    connect(
-        m_measurer, &engine::StageMeasurer::finished, this,
-        [this, step, variant](const engine::MeasureRun &run, const engine::EngineError &result) {
-            if (m_measurer)
-                m_measurer->deleteLater();
-            m_measurer = nullptr;
-            if (m_cancelled || result.kind() == engine::EngineError::Kind::Cancelled) {
-                m_cancelled = true;
-                fail(tr("Cancelled building %1.").arg(variant));
-                return;
-            }
-            if (result.isError()) {
-                fail(tr("Could not build %1: %2").arg(variant, result.message()));
-                return;
-            }
-            const engine::StageMeasure *final = run.finalStage();
-            if (!final || !final->built) {
-                fail(tr("Could not build %1: the final stage was not built.").arg(variant));
-                return;
-            }
-            if (step == Step::Before) {
-                m_before = run;
-                // After this signal's emission: the next measurer negotiates in a local loop.
-                QMetaObject::invokeMethod(
-                    this, [this] { measure(Step::After); }, Qt::QueuedConnection);
-                return;
-            }
-            m_after = run;
-            m_step = Step::Idle;
-            Q_EMIT finished(true);
-        });
+    connect(m_measurer, &engine::StageMeasurer::finished, this,
+            [this, step, variant](const model::MeasureRun &run, const engine::EngineError &result) {
+                if (m_measurer)
+                    m_measurer->deleteLater();
+                m_measurer = nullptr;
+                if (m_cancelled || result.kind() == engine::EngineError::Kind::Cancelled) {
+                    m_cancelled = true;
+                    fail(tr("Cancelled building %1.").arg(variant));
+                    return;
+                }
+                if (result.isError()) {
+                    fail(tr("Could not build %1: %2")
+                             .arg(variant, common::EngineMessages::message(result)));
+                    return;
+                }
+                const model::StageMeasure *final = run.finalStage();
+                if (!final || !final->built) {
+                    fail(tr("Could not build %1: the final stage was not built.").arg(variant));
+                    return;
+                }
+                if (step == Step::Before) {
+                    m_before = run;
+                    // After this signal's emission: the next measurer negotiates in a local loop.
+                    QMetaObject::invokeMethod(
+                        this, [this] { measure(Step::After); }, Qt::QueuedConnection);
+                    return;
+                }
+                m_after = run;
+                m_step = Step::Idle;
+                Q_EMIT finished(true);
+            });
     m_measurer->start();
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "engine/EngineEndpoint.h"
-#include "engine/Measurement.h"
+#include "model/Measurement.h"
 
 #include <QObject>
 #include <QPointer>
@@ -46,8 +46,8 @@ public:
     [[nodiscard]] bool isRunning() const { return m_step != Step::Idle; }
     [[nodiscard]] QString title() const { return m_title; }
     [[nodiscard]] QString directory() const { return m_directory; }
-    [[nodiscard]] const engine::MeasureRun &beforeRun() const { return m_before; }
-    [[nodiscard]] const engine::MeasureRun &afterRun() const { return m_after; }
+    [[nodiscard]] const model::MeasureRun &beforeRun() const { return m_before; }
+    [[nodiscard]] const model::MeasureRun &afterRun() const { return m_after; }
     /// Translated: why the last trial failed or could not start ("" after a success).
     [[nodiscard]] QString errorMessage() const { return m_error; }
     /// True when the last trial was cancelled.
@@ -72,8 +72,8 @@ private:
     QString m_title;
     Step m_step = Step::Idle;
     QPointer<engine::StageMeasurer> m_measurer;
-    engine::MeasureRun m_before;
-    engine::MeasureRun m_after;
+    model::MeasureRun m_before;
+    model::MeasureRun m_after;
     QString m_error;
     bool m_cancelled = false;
 };

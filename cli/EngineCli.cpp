@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineCli.h"
 
+#include "common/EngineMessages.h"
 #include "engine/BuildJob.h"
 #include "engine/EngineClient.h"
 #include "engine/EngineInfo.h"
@@ -53,10 +54,10 @@ int runEngineCommand(const QStringList &args, QTextStream &out, QTextStream &err
     engine::EngineClient client(endpoint);
     const engine::EngineError error = client.negotiate();
     if (error.isError())
-        return usage(err, error.message());
+        return usage(err, common::EngineMessages::message(error));
     const engine::EngineClient::Result version = client.versionSync();
     if (!version.ok())
-        return usage(err, version.error.message());
+        return usage(err, common::EngineMessages::message(version.error));
     const engine::EngineInfo info = engine::EngineInfo::fromVersionJson(version.json);
     out << EngineCli::tr("Engine: %1 %2").arg(info.name, info.version) << u'\n';
     out << EngineCli::tr("API version: %1 (engine %2, Stagecraft %3)")
@@ -164,7 +165,7 @@ int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     engine::EngineClient client(engine::EngineEndpoint::resolveFromSystem(line.host));
     const engine::EngineError negotiated = client.negotiate();
     if (negotiated.isError())
-        return usage(err, negotiated.message());
+        return usage(err, common::EngineMessages::message(negotiated));
 
     engine::BuildJob *job = client.build(options, &client);
     QObject::connect(job, &engine::BuildJob::logLine, job, [&out](const QString &text) {
@@ -178,7 +179,7 @@ int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return kExitOk;
     }
     const engine::EngineError &error = job->error();
-    err << QStringLiteral("stagecraft-cli: ") << error.message() << u'\n';
+    err << QStringLiteral("stagecraft-cli: ") << common::EngineMessages::message(error) << u'\n';
     err.flush();
     return error.kind() == engine::EngineError::Kind::BuildFailed ? kExitBuildFailed
                                                                   : EngineCli::ExitUsage;

@@ -2,11 +2,12 @@
 #include "MeasureCommand.h"
 
 #include "cli/EngineCli.h"
+#include "common/EngineMessages.h"
+#include "common/MeasureReport.h"
 #include "engine/EngineClient.h"
 #include "engine/MeasureHistory.h"
-#include "engine/MeasureReport.h"
-#include "engine/Measurement.h"
 #include "engine/StageMeasurer.h"
+#include "model/Measurement.h"
 
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
@@ -32,16 +33,16 @@ bool checkFormat(const QString &format, QTextStream &err)
     return false;
 }
 
-void writeRun(const engine::MeasureRun &run, const QString &format, QTextStream &out)
+void writeRun(const model::MeasureRun &run, const QString &format, QTextStream &out)
 {
     if (format == QStringLiteral("json"))
-        out << QString::fromUtf8(engine::MeasureReport::json(run));
+        out << QString::fromUtf8(common::MeasureReport::json(run));
     else if (format == QStringLiteral("markdown"))
-        out << engine::MeasureReport::markdown(run);
+        out << common::MeasureReport::markdown(run);
     else if (format == QStringLiteral("csv"))
-        out << engine::MeasureReport::csv(run);
+        out << common::MeasureReport::csv(run);
     else
-        out << engine::MeasureReport::text(run);
+        out << common::MeasureReport::text(run);
     out.flush();
 }
 
@@ -77,39 +78,53 @@ int MeasureCommand::runMeasure(const QStringList &args, QTextStream &out, QTextS
     engine::EngineClient client(engine::EngineEndpoint::resolveFromSystem(line.host));
     const engine::EngineError negotiated = client.negotiate();
     if (negotiated.isError())
-        return EngineCli::usage(err, negotiated.message());
+        return EngineCli::usage(err, common::EngineMessages::message(negotiated));
 
     engine::StageMeasurer measurer(&client, line.options);
     QObject::connect(&measurer, &engine::StageMeasurer::progress, &measurer,
-                     [&err](int stage, int total, const QString &text) {
+                     [&err](const engine::MeasureProgress &progress) {
                          //: Progress on standard error. %1 = stage (1-based), %2 = stage count,
                          //: %3 = what is happening
-                         err << tr("[%1/%2] %3").arg(stage + 1).arg(total).arg(text) << u'\n';
+                         err << tr("[%1/%2] %3")
+                                    .arg(progress.stage + 1)
+                                    .arg(progress.stageCount)
+                                    .arg(common::EngineMessages::progress(progress))
+                             << u'\n';
+                         err.flush();
+                     });
+    // A temporary container that stayed behind is worth knowing about; the run goes on.
+    QObject::connect(&measurer, &engine::StageMeasurer::warning, &measurer,
+                     [&err](const engine::EngineError &warning) {
+                         err << QStringLiteral("stagecraft-cli: ")
+                             << tr("Warning: %1").arg(common::EngineMessages::message(warning))
+                             << u'\n';
                          err.flush();
                      });
     const engine::EngineError error = measurer.runSync();
-    const engine::MeasureRun &run = measurer.run();
+    const model::MeasureRun &run = measurer.run();
     if (error.isError() && error.kind() != engine::EngineError::Kind::BuildFailed)
-        return EngineCli::usage(err, error.message());
+        return EngineCli::usage(err, common::EngineMessages::message(error));
 
     if (!error.isError() && !line.flags.contains(QStringLiteral("--no-history"))) {
         const QString sidecar = engine::MeasureHistory::pathFor(line.options.dockerfile);
-        const QString saved = engine::MeasureHistory::append(sidecar, run);
-        if (!saved.isEmpty()) {
-            err << QStringLiteral("stagecraft-cli: ") << tr("Warning: %1").arg(saved) << u'\n';
+        const engine::EngineError saved = engine::MeasureHistory::append(sidecar, run);
+        if (saved.isError()) {
+            err << QStringLiteral("stagecraft-cli: ")
+                << tr("Warning: %1").arg(common::EngineMessages::message(saved)) << u'\n';
             err.flush();
         }
     }
     writeRun(run, format, out);
     if (error.isError()) {
-        err << QStringLiteral("stagecraft-cli: ") << error.message() << u'\n';
+        err << QStringLiteral("stagecraft-cli: ") << common::EngineMessages::message(error)
+            << u'\n';
         err.flush();
         return EngineCli::ExitBuildFailed;
     }
     return EngineCli::ExitOk;
 }
 
-QString MeasureCommand::loadRun(const QString &path, engine::MeasureRun &run)
+QString MeasureCommand::loadRun(const QString &path, model::MeasureRun &run)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -122,29 +137,36 @@ QString MeasureCommand::loadRun(const QString &path, engine::MeasureRun &run)
         const nlohmann::json json = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(),
                                                           nullptr, /*allow_exceptions=*/false);
         if (json.is_object() && json.contains("measurements")) {
-            QList<engine::MeasureRun> runs;
-            const QString error = engine::MeasureHistory::parse(bytes, runs);
-            if (runs.isEmpty())
-                return error.isEmpty() ? tr("%1 holds no measurement.").arg(path)
-                                       : path + QStringLiteral(": ") + error;
-            run = runs.last();
+            std::vector<model::MeasureRun> runs;
+            const engine::EngineError error = engine::MeasureHistory::parse(bytes, runs);
+            if (runs.empty()) {
+                if (!error.isError())
+                    return tr("%1 holds no measurement.").arg(path);
+                engine::EngineError named(error.kind(), path); // the file, in the message
+                named.setSidecarError(error.sidecarError());
+                return common::EngineMessages::message(named);
+            }
+            run = runs.back();
             return {};
         }
-        const QString error = engine::Measurement::fromJsonText(bytes, run);
-        return error.isEmpty() ? error : path + QStringLiteral(": ") + error;
+        const model::MeasureReadError error = model::Measurement::fromJsonText(
+            std::string_view(bytes.constData(), std::size_t(bytes.size())), run);
+        return error.isError()
+            ? path + QStringLiteral(": ") + common::EngineMessages::readError(error)
+            : QString();
     }
     // A Dockerfile: its latest recorded measurement.
-    QList<engine::MeasureRun> runs;
+    std::vector<model::MeasureRun> runs;
     const QString sidecar = engine::MeasureHistory::pathFor(QFileInfo(path).absoluteFilePath());
-    const QString error = engine::MeasureHistory::load(sidecar, runs);
-    if (runs.isEmpty()) {
-        if (!error.isEmpty())
-            return error;
+    const engine::EngineError error = engine::MeasureHistory::load(sidecar, runs);
+    if (runs.empty()) {
+        if (error.isError())
+            return common::EngineMessages::message(error);
         //: %1 = Dockerfile
         return tr("No measurement is recorded for %1: run stagecraft-cli measure %1 first.")
             .arg(path);
     }
-    run = runs.last();
+    run = runs.back();
     return {};
 }
 
@@ -175,22 +197,22 @@ int MeasureCommand::runCompare(const QStringList &args, QTextStream &out, QTextS
                "measure --format json file, or a measured Dockerfile)."));
     if (!checkFormat(format, err))
         return EngineCli::ExitUsage;
-    engine::MeasureRun a;
-    engine::MeasureRun b;
+    model::MeasureRun a;
+    model::MeasureRun b;
     for (const auto &[path, run] : {std::pair{files.at(0), &a}, std::pair{files.at(1), &b}}) {
         const QString error = loadRun(path, *run);
         if (!error.isEmpty())
             return EngineCli::usage(err, error);
     }
-    const engine::RunComparison comparison = engine::RunComparison::compare(a, b);
+    const model::RunComparison comparison = model::RunComparison::compare(a, b);
     if (format == QStringLiteral("json"))
-        out << QString::fromUtf8(engine::MeasureReport::json(comparison));
+        out << QString::fromUtf8(common::MeasureReport::json(comparison));
     else if (format == QStringLiteral("markdown"))
-        out << engine::MeasureReport::markdown(comparison);
+        out << common::MeasureReport::markdown(comparison);
     else if (format == QStringLiteral("csv"))
-        out << engine::MeasureReport::csv(comparison);
+        out << common::MeasureReport::csv(comparison);
     else
-        out << engine::MeasureReport::text(comparison);
+        out << common::MeasureReport::text(comparison);
     out.flush();
     return EngineCli::ExitOk;
 }

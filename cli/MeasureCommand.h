@@ -5,9 +5,9 @@
 #include <QStringList>
 #include <QTextStream>
 
-namespace stagecraft::engine {
+namespace stagecraft::model {
 struct MeasureRun;
-} // namespace stagecraft::engine
+} // namespace stagecraft::model
 
 namespace stagecraft::cli {
 
@@ -31,7 +31,7 @@ public:
 
     /// Reads a measurement for `compare` (see above); returns an empty string or a translated
     /// message.
-    static QString loadRun(const QString &path, engine::MeasureRun &run);
+    static QString loadRun(const QString &path, model::MeasureRun &run);
 };
 
 } // namespace stagecraft::cli

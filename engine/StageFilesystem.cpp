@@ -24,9 +24,8 @@ namespace stagecraft::engine {
 
 namespace {
 
-using Entry = StageFilesystem::Entry;
-using EntryType = StageFilesystem::EntryType;
-using Node = StageFilesystem::Node;
+using Entry = model::FileEntry;
+using EntryType = model::FileType;
 
 struct ArchiveDeleter
 {
@@ -36,36 +35,36 @@ struct ArchiveDeleter
 Entry entryFrom(archive_entry *header)
 {
     Entry entry;
-    QString path = QString::fromUtf8(archive_entry_pathname_utf8(header)
-                                         ? archive_entry_pathname_utf8(header)
-                                         : archive_entry_pathname(header));
+    const char *utf8 = archive_entry_pathname_utf8(header);
+    const char *raw = utf8 ? utf8 : archive_entry_pathname(header);
+    std::string path = raw ? raw : "";
     // The engine's archive of "/" names entries "/bin/sh"; other tars use "./bin/sh" or "bin/sh".
-    if (path.startsWith(QLatin1String("./")))
-        path.remove(0, 1);
-    if (!path.startsWith(u'/'))
-        path.prepend(u'/');
-    while (path.size() > 1 && path.endsWith(u'/'))
-        path.chop(1);
-    entry.path = path;
+    if (path.starts_with("./"))
+        path.erase(0, 1);
+    if (!path.starts_with('/'))
+        path.insert(path.begin(), '/');
+    while (path.size() > 1 && path.ends_with('/'))
+        path.pop_back();
+    entry.path = std::move(path);
     const char *hardlink = archive_entry_hardlink(header);
     const mode_t type = archive_entry_filetype(header);
     if (hardlink != nullptr) {
         entry.type = EntryType::Hardlink;
-        entry.linkTarget = QString::fromUtf8(hardlink);
+        entry.linkTarget = hardlink;
     } else if (type == AE_IFDIR) {
         entry.type = EntryType::Directory;
     } else if (type == AE_IFLNK) {
         entry.type = EntryType::Symlink;
         const char *target = archive_entry_symlink(header);
-        entry.linkTarget = target ? QString::fromUtf8(target) : QString();
+        entry.linkTarget = target ? target : "";
     } else if (type == AE_IFREG) {
         entry.type = EntryType::File;
         entry.size = archive_entry_size(header);
     } else {
         entry.type = EntryType::Other;
     }
-    entry.mode = static_cast<quint32>(archive_entry_perm(header)) & 07777u;
-    entry.mtime = static_cast<qint64>(archive_entry_mtime(header));
+    entry.mode = static_cast<std::uint32_t>(archive_entry_perm(header)) & 07777u;
+    entry.mtime = static_cast<std::int64_t>(archive_entry_mtime(header));
     return entry;
 }
 
@@ -84,7 +83,7 @@ bool readHeaders(archive *reader, std::vector<Entry> &entries, QString *error,
             return false;
         }
         Entry entry = entryFrom(header);
-        if (entry.path != QLatin1String("/")) {
+        if (entry.path != "/") {
             if (seen)
                 seen(entry);
             entries.push_back(std::move(entry));
@@ -95,58 +94,6 @@ bool readHeaders(archive *reader, std::vector<Entry> &entries, QString *error,
             return false;
         }
     }
-}
-
-/// A node while the tree is built: children by name.
-struct TreeBuilder
-{
-    Node node;
-    std::vector<std::unique_ptr<TreeBuilder>> kids;
-    QHash<QString, TreeBuilder *> byName;
-
-    TreeBuilder *child(const QString &name, const QString &path)
-    {
-        if (TreeBuilder *found = byName.value(name))
-            return found;
-        auto kid = std::make_unique<TreeBuilder>();
-        kid->node.name = name;
-        kid->node.path = path;
-        kid->node.type = EntryType::Directory;
-        TreeBuilder *raw = kid.get();
-        byName.insert(name, raw);
-        kids.push_back(std::move(kid));
-        return raw;
-    }
-
-    Node finish()
-    {
-        Node result = std::move(node);
-        result.totalSize = result.size;
-        result.addedSize = result.added && result.type != EntryType::Directory ? result.size : 0;
-        result.addedCount = result.added ? 1 : 0;
-        result.fileCount = result.type == EntryType::Directory ? 0 : 1;
-        result.children.reserve(kids.size());
-        for (auto &kid : kids) {
-            Node child = kid->finish();
-            result.totalSize += child.totalSize;
-            result.addedSize += child.addedSize;
-            result.addedCount += child.addedCount;
-            result.fileCount += child.fileCount;
-            result.children.push_back(std::move(child));
-        }
-        std::sort(result.children.begin(), result.children.end(), [](const Node &a, const Node &b) {
-            if (a.totalSize != b.totalSize)
-                return a.totalSize > b.totalSize;
-            return a.name < b.name;
-        });
-        return result;
-    }
-};
-
-bool differs(const Entry &a, const Entry &b)
-{
-    return a.type != b.type || a.size != b.size || a.mode != b.mode || a.mtime != b.mtime
-        || a.linkTarget != b.linkTarget;
 }
 
 /// Bytes of a streamed archive body, handed to libarchive as it asks for them.
@@ -200,20 +147,18 @@ void runCall(EngineCall *call, const std::atomic<bool> *cancel)
 struct StageFilesystem::Outcome
 {
     enum class Kind { Finished, Failed, Cancelled } kind = Kind::Failed;
-    QString message;
-    Listing listing;
+    EngineError error;
+    model::FileListing listing;
 };
 
 namespace {
 
 using Cache = QHash<QString, std::shared_ptr<const std::vector<Entry>>>;
 using Report = std::function<void(qint64 bytes, qint64 expected, int entries)>;
-using Status = std::function<void(const QString &)>;
+using Status = std::function<void(StageFilesystem::Phase, const QString &)>;
 
 class Worker
 {
-    Q_DECLARE_TR_FUNCTIONS(stagecraft::engine::StageFilesystem)
-
 public:
     Worker(const EngineEndpoint &endpoint, const std::atomic<bool> &cancel, Report report,
            Status status)
@@ -224,19 +169,16 @@ public:
     { }
 
     /// Image ID and size; empty ID with `error` set on failure.
-    QString inspect(const QString &image, qint64 &size, QString &error)
+    QString inspect(const QString &image, qint64 &size, EngineError &error)
     {
         std::unique_ptr<EngineCall> call(
             m_client.call("GET", QStringLiteral("/images/") + image + QStringLiteral("/json")));
         runCall(call.get(), &m_cancel);
         if (call->error().isError()) {
-            if (call->error().kind() == EngineError::Kind::HttpError
-                && call->error().httpStatus() == 404)
-                error = tr("There is no local image “%1”. Build the stage first, or "
-                           "pick an image from the list.")
-                            .arg(image);
-            else
-                error = call->error().message();
+            error = call->error().kind() == EngineError::Kind::HttpError
+                    && call->error().httpStatus() == 404
+                ? EngineError(EngineError::Kind::NoSuchImage, image)
+                : call->error();
             return {};
         }
         const nlohmann::json object = call->json();
@@ -244,9 +186,9 @@ public:
         return jsonString(object, "Id");
     }
 
-    /// The entries of `imageId`'s filesystem; false with `error` (empty when cancelled).
+    /// The entries of `imageId`'s filesystem; false with `error` (None when cancelled).
     bool list(const QString &imageId, qint64 expected, std::vector<Entry> &entries,
-              qint64 &archiveBytes, QString &error)
+              qint64 &archiveBytes, EngineError &error)
     {
         std::unique_ptr<EngineCall> create(
             m_client.call("POST", QStringLiteral("/containers/create")));
@@ -259,12 +201,12 @@ public:
         // Not cancellable: a container the engine created must be known, so it can be removed.
         runCall(create.get(), nullptr);
         if (create->error().isError()) {
-            error = create->error().message();
+            error = create->error();
             return false;
         }
         const QString container = jsonString(create->json(), "Id");
         if (container.isEmpty()) {
-            error = tr("The engine created no container for %1.").arg(imageId);
+            error = EngineError(EngineError::Kind::NoContainer, imageId);
             return false;
         }
         const bool ok = readArchive(container, expected, entries, archiveBytes, error);
@@ -275,8 +217,8 @@ public:
             m_client.call("DELETE", QStringLiteral("/containers/") + container, query));
         runCall(remove.get(), nullptr);
         if (ok && remove->error().isError()) {
-            error = tr("The temporary container %1 could not be removed: %2")
-                        .arg(container.left(12), remove->error().message());
+            error = EngineError(EngineError::Kind::ContainerNotRemoved, container);
+            error.setCause(remove->error());
             return false;
         }
         return ok;
@@ -286,7 +228,7 @@ public:
 
 private:
     bool readArchive(const QString &container, qint64 expected, std::vector<Entry> &entries,
-                     qint64 &archiveBytes, QString &error)
+                     qint64 &archiveBytes, EngineError &error)
     {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("path"), QStringLiteral("/"));
@@ -331,15 +273,15 @@ private:
         archiveBytes = source.bytes;
         m_report(source.bytes, expected, count);
         if (m_cancel.load()) {
-            error.clear();
+            error = {};
             return false;
         }
         if (!stoppedEarly && call->error().isError()) {
-            error = call->error().message();
+            error = call->error();
             return false;
         }
         if (!ok) {
-            error = tr("The engine sent an archive that could not be read: %1").arg(archiveError);
+            error = EngineError(EngineError::Kind::BadArchive, archiveError);
             return false;
         }
         return true;
@@ -366,68 +308,6 @@ bool StageFilesystem::parseTar(const QByteArray &tar, std::vector<Entry> &entrie
         return false;
     }
     return readHeaders(reader.get(), entries, error);
-}
-
-bool StageFilesystem::isEngineInjected(const QString &path)
-{
-    static const QStringList injected{
-        QStringLiteral("/.dockerenv"),   QStringLiteral("/etc/hosts"),
-        QStringLiteral("/etc/hostname"), QStringLiteral("/etc/resolv.conf"),
-        QStringLiteral("/dev"),          QStringLiteral("/proc"),
-        QStringLiteral("/sys")};
-    return injected.contains(path);
-}
-
-StageFilesystem::Node StageFilesystem::buildTree(const std::vector<Entry> &entries,
-                                                 const std::vector<Entry> *base)
-{
-    QHash<QString, const Entry *> baseByPath;
-    if (base) {
-        baseByPath.reserve(static_cast<qsizetype>(base->size()));
-        for (const Entry &entry : *base)
-            baseByPath.insert(entry.path, &entry);
-    }
-    TreeBuilder root;
-    root.node.path = QStringLiteral("/");
-    for (const Entry &entry : entries) {
-        const QStringList parts = entry.path.split(u'/', Qt::SkipEmptyParts);
-        if (parts.isEmpty())
-            continue;
-        TreeBuilder *at = &root;
-        QString path;
-        for (const QString &part : parts) {
-            path += u'/' + part;
-            at = at->child(part, path);
-        }
-        Node &node = at->node;
-        node.type = entry.type;
-        node.size = entry.type == EntryType::File ? entry.size : 0;
-        node.mode = entry.mode;
-        node.mtime = entry.mtime;
-        node.linkTarget = entry.linkTarget;
-        if (base && !isEngineInjected(entry.path)) {
-            const Entry *before = baseByPath.value(entry.path);
-            if (entry.type == EntryType::Directory)
-                node.added = before == nullptr || before->type != EntryType::Directory;
-            else
-                node.added = before == nullptr || differs(entry, *before);
-        }
-    }
-    return root.finish();
-}
-
-const StageFilesystem::Node *StageFilesystem::find(const Node &root, const QString &path)
-{
-    const Node *at = &root;
-    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        const auto it = std::find_if(at->children.begin(), at->children.end(),
-                                     [&part](const Node &child) { return child.name == part; });
-        if (it == at->children.end())
-            return nullptr;
-        at = &*it;
-    }
-    return at;
 }
 
 // --- The object ----------------------------------------------------------------------------------
@@ -506,12 +386,12 @@ void StageFilesystem::start(const QString &image, const QString &baseImage)
             },
             Qt::QueuedConnection);
     };
-    const auto status = [self](const QString &text) {
+    const auto status = [self](Phase phase, const QString &about) {
         QMetaObject::invokeMethod(
             self.data(),
-            [self, text] {
+            [self, phase, about] {
                 if (self)
-                    Q_EMIT self->statusChanged(text);
+                    Q_EMIT self->phaseChanged(phase, about);
             },
             Qt::QueuedConnection);
     };
@@ -527,60 +407,69 @@ void StageFilesystem::start(const QString &image, const QString &baseImage)
         };
         const EngineError negotiated = worker.m_client.negotiate();
         if (negotiated.isError()) {
-            out.message = negotiated.message();
+            out.error = negotiated;
             return;
         }
-        Listing listing;
-        listing.image = image;
-        listing.baseImage = baseImage;
+        const auto baseUnreadable = [](const EngineError &cause) {
+            EngineError error(EngineError::Kind::BaseImageUnreadable);
+            error.setCause(cause);
+            return error;
+        };
+        model::FileListing listing;
+        listing.image = image.toStdString();
+        listing.baseImage = baseImage.toStdString();
         qint64 expected = 0;
-        QString error;
-        status(Worker::tr("Inspecting %1 …").arg(image));
-        listing.imageId = worker.inspect(image, expected, error);
+        EngineError error;
+        status(Phase::Inspecting, image);
+        const QString imageId = worker.inspect(image, expected, error);
         if (stopped())
             return;
-        if (listing.imageId.isEmpty()) {
-            out.message = error;
+        if (imageId.isEmpty()) {
+            out.error = error;
             return;
         }
+        listing.imageId = imageId.toStdString();
         std::shared_ptr<const std::vector<Entry>> baseEntries;
         qint64 baseSize = 0;
+        QString baseId;
         if (!baseImage.isEmpty()) {
-            const QString baseId = worker.inspect(baseImage, baseSize, error);
+            baseId = worker.inspect(baseImage, baseSize, error);
             if (stopped())
                 return;
             if (baseId.isEmpty()) {
-                out.message = Worker::tr("The base image could not be read: %1").arg(error);
+                out.error = baseUnreadable(error);
                 return;
             }
-            listing.baseImageId = baseId;
+            listing.baseImageId = baseId.toStdString();
             baseEntries = cache->value(baseId);
         }
-        status(Worker::tr("Reading the files of %1 …").arg(image));
+        status(Phase::Reading, image);
         std::vector<Entry> entries;
-        if (!worker.list(listing.imageId, expected, entries, listing.archiveBytes, error)) {
+        qint64 archiveBytes = 0;
+        if (!worker.list(imageId, expected, entries, archiveBytes, error)) {
             if (!stopped())
-                out.message = error;
+                out.error = error;
             return;
         }
-        if (!listing.baseImageId.isEmpty() && !baseEntries) {
-            if (listing.baseImageId == listing.imageId) {
+        listing.archiveBytes = archiveBytes;
+        if (!baseId.isEmpty() && !baseEntries) {
+            if (baseId == imageId) {
                 baseEntries = std::make_shared<const std::vector<Entry>>(entries);
             } else {
-                status(Worker::tr("Reading the files of the base image %1 …").arg(baseImage));
+                status(Phase::ReadingBase, baseImage);
                 auto read = std::make_shared<std::vector<Entry>>();
                 qint64 baseBytes = 0;
-                if (!worker.list(listing.baseImageId, baseSize, *read, baseBytes, error)) {
+                if (!worker.list(baseId, baseSize, *read, baseBytes, error)) {
                     if (!stopped())
-                        out.message = Worker::tr("The base image could not be read: %1").arg(error);
+                        out.error = baseUnreadable(error);
                     return;
                 }
                 baseEntries = std::move(read);
             }
-            cache->insert(listing.baseImageId, baseEntries);
+            cache->insert(baseId, baseEntries);
         }
         listing.entryCount = static_cast<int>(entries.size());
-        listing.root = buildTree(entries, baseEntries.get());
+        listing.root = model::FileTree::build(entries, baseEntries.get());
         out.listing = std::move(listing);
         out.kind = Outcome::Kind::Finished;
     }));
@@ -606,7 +495,7 @@ void StageFilesystem::onThreadFinished()
         Q_EMIT cancelled();
         break;
     case Outcome::Kind::Failed:
-        Q_EMIT failed(outcome->message);
+        Q_EMIT failed(outcome->error);
         break;
     }
 }

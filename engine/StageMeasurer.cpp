@@ -10,10 +10,13 @@
 #include "model/SyntaxTree.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrlQuery>
+
+#include <nlohmann/json.hpp>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -23,6 +26,18 @@
 namespace stagecraft::engine {
 
 namespace {
+
+using Json = nlohmann::json;
+
+std::string str(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString qstr(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
 
 bool hasWildcard(const QString &segment)
 {
@@ -125,34 +140,33 @@ void StageMeasurer::start()
     model::BuildArgs overrides;
     for (auto it = m_options.buildArgs.cbegin(); it != m_options.buildArgs.cend(); ++it) {
         overrides[it.key().toStdString()] = it.value().toStdString();
-        m_run.buildArgs << it.key() + u'=' + it.value();
+        m_run.buildArgs.push_back(str(it.key() + u'=' + it.value()));
     }
     m_graph = model::StageGraph::derive(*m_tree, overrides);
 
-    m_run.timestamp = QDateTime::currentDateTimeUtc();
-    m_run.dockerfilePath = QFileInfo(dockerfilePath).absoluteFilePath();
+    m_run.timestampMs = QDateTime::currentMSecsSinceEpoch();
+    m_run.dockerfilePath = str(QFileInfo(dockerfilePath).absoluteFilePath());
     m_run.dockerfileSha256
-        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    m_run.target = m_options.target;
+        = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();
+    m_run.target = str(m_options.target);
 
     const int final = m_options.target.isEmpty()
         ? m_graph.defaultTarget()
         : m_graph.stageIndex(m_options.target.toStdString());
     if (final < 0) {
-        const QString detail = m_graph.stages().empty()
-            ? tr("The Dockerfile has no FROM instruction.")
-            : tr("Unknown target stage: %1").arg(m_options.target);
-        const EngineError error(EngineError::Kind::BuildFailed, detail);
+        const EngineError error = m_graph.stages().empty()
+            ? EngineError(EngineError::Kind::NoStages)
+            : EngineError(EngineError::Kind::UnknownTarget, m_options.target);
         QMetaObject::invokeMethod(
             this, [this, error] { finish(error); }, Qt::QueuedConnection);
         return;
     }
     m_run.finalIndex = final;
     for (int i = 0; i <= final; ++i) {
-        StageMeasure stage;
+        model::StageMeasure stage;
         stage.index = i;
-        stage.name = QString::fromStdString(m_graph.stages()[static_cast<std::size_t>(i)].name);
-        m_run.stages.append(stage);
+        stage.name = m_graph.stages()[static_cast<std::size_t>(i)].name;
+        m_run.stages.push_back(stage);
         m_stageStart.append(-1);
     }
     for (const model::Edge &edge : m_graph.edges()) {
@@ -198,7 +212,7 @@ void StageMeasurer::startBuild(const BuildOptions &options)
         Q_EMIT logLine(line);
     });
     connect(m_job, &BuildJob::finished, this, &StageMeasurer::onBuildFinished);
-    Q_EMIT progress(0, int(m_run.stages.size()), tr("Building…"));
+    emitProgress({MeasureProgress::Phase::Building, 0, 0, 0, 0, {}, {}, 0});
     m_job->start();
 }
 
@@ -209,9 +223,7 @@ void StageMeasurer::onStep(int step, int total, const QString &instruction)
         return;
     if (m_stageStart[stage] < 0)
         m_stageStart[stage] = m_clock.elapsed();
-    //: Build progress. %1 = step, %2 = total steps, %3 = the instruction
-    Q_EMIT progress(stage, int(m_run.stages.size()),
-                    tr("Step %1/%2: %3").arg(step).arg(total).arg(instruction));
+    emitProgress({MeasureProgress::Phase::Step, stage, 0, step, total, instruction, {}, 0});
 }
 
 void StageMeasurer::onBuildFinished()
@@ -232,23 +244,23 @@ void StageMeasurer::onBuildFinished()
             failedStage = 0;
     } else if (error.isError()) {
         // Not a build failure (connection lost, refused…): nothing built can be trusted.
-        for (StageMeasure &stage : m_run.stages)
-            stage.error = error.message();
+        for (model::StageMeasure &stage : m_run.stages)
+            stage.problem = error.toProblem();
         finish(error);
         return;
     }
-    for (StageMeasure &stage : m_run.stages) {
+    for (model::StageMeasure &stage : m_run.stages) {
         const int i = stage.index;
         const bool reached = failedStage < 0 || i < failedStage;
         if (reached && i < ids.size() && !ids.at(i).isEmpty()) {
-            stage.imageId = ids.at(i);
+            stage.imageId = str(ids.at(i));
             stage.built = true;
         } else if (i == failedStage) {
-            stage.error = error.message();
+            stage.problem = error.toProblem();
         } else if (failedStage >= 0 && i > failedStage) {
-            stage.error = tr("Not built: an earlier stage failed.");
+            stage.problem = {std::string(model::MeasureProblem::EarlierStageFailed), {}};
         } else {
-            stage.error = tr("The engine reported no image for this stage.");
+            stage.problem = {std::string(model::MeasureProblem::NoImage), {}};
         }
         if (m_stageStart[i] >= 0) {
             qint64 next = end;
@@ -269,17 +281,24 @@ void StageMeasurer::measureStage(int position)
 {
     if (m_finished || m_cancelled)
         return; // a slot of a signal emitted before this call cancelled
-    while (position < m_run.stages.size() && !m_run.stages[position].built)
+    const int count = static_cast<int>(m_run.stages.size());
+    while (position < count && !m_run.stages[std::size_t(position)].built)
         ++position;
-    if (position >= m_run.stages.size()) {
+    if (position >= count) {
         measureArrow(0);
         return;
     }
-    const int total = int(m_run.stages.size());
-    Q_EMIT progress(position, total, tr("Measuring stage %1").arg(m_run.stages[position].label()));
+    emitProgress({MeasureProgress::Phase::MeasuringStage,
+                  position,
+                  0,
+                  0,
+                  0,
+                  qstr(m_run.stages[std::size_t(position)].label()),
+                  {},
+                  0});
     if (m_finished || m_cancelled)
         return;
-    const QString id = m_run.stages[position].imageId;
+    const QString id = qstr(m_run.stages[std::size_t(position)].imageId);
     request(m_client->call("GET", QStringLiteral("/images/") + id + QStringLiteral("/history"), {},
                            this),
             [this, position, id](EngineCall *history) {
@@ -287,11 +306,13 @@ void StageMeasurer::measureStage(int position)
                     finish(history->error());
                     return;
                 }
-                StageMeasure &stage = m_run.stages[position];
+                model::StageMeasure &stage = m_run.stages[std::size_t(position)];
                 const model::Stage &model = m_graph.stages()[static_cast<std::size_t>(position)];
-                stage.layers = mapHistory(history->json(), *m_tree, model, &stage.baseSize);
+                qint64 baseSize = 0;
+                stage.layers = mapHistory(history->json(), *m_tree, model, &baseSize);
+                stage.baseSize = baseSize;
                 stage.size = 0;
-                for (const LayerMeasure &layer : std::as_const(stage.layers))
+                for (const model::LayerMeasure &layer : stage.layers)
                     stage.size += layer.size;
                 request(m_client->call("GET",
                                        QStringLiteral("/images/") + id + QStringLiteral("/json"),
@@ -301,7 +322,7 @@ void StageMeasurer::measureStage(int position)
                                 finish(inspect->error());
                                 return;
                             }
-                            StageMeasure &measured = m_run.stages[position];
+                            model::StageMeasure &measured = m_run.stages[std::size_t(position)];
                             measured.inspectSize = jsonInteger(inspect->json(), "Size");
                             Q_EMIT stageMeasured(measured);
                             measureStage(position + 1);
@@ -318,44 +339,40 @@ void StageMeasurer::measureArrow(int position)
         return;
     }
     const model::Edge &edge = m_edges[position];
-    ArrowMeasure arrow;
+    model::ArrowMeasure arrow;
     arrow.fromStage = edge.from;
     arrow.toStage = edge.to;
     arrow.line = edge.line;
-    for (const std::string &source : edge.sources)
-        arrow.paths << QString::fromStdString(source);
-    const StageMeasure *source = m_run.stage(edge.from);
-    QString problem;
+    arrow.paths = edge.sources;
+    const model::StageMeasure *source = m_run.stage(edge.from);
+    model::MeasureProblem problem;
     if (source == nullptr || !source->built)
-        problem = tr("The source stage was not built.");
-    for (const QString &path : std::as_const(arrow.paths)) {
-        if (problem.isEmpty() && path.contains(u'$'))
-            //: %1 = a COPY source path
-            problem = tr("%1 uses a variable; it is not measured.").arg(path);
+        problem = {std::string(model::MeasureProblem::SourceNotBuilt), {}};
+    for (const std::string &path : arrow.paths) {
+        if (problem.isEmpty() && path.find('$') != std::string::npos)
+            problem = {std::string(model::MeasureProblem::VariablePath), {path}};
     }
-    if (arrow.paths.isEmpty() && problem.isEmpty())
-        problem = tr("The COPY names no source path.");
+    if (arrow.paths.empty() && problem.isEmpty())
+        problem = {std::string(model::MeasureProblem::NoSourcePath), {}};
     if (!problem.isEmpty()) {
-        arrow.error = problem;
-        m_run.arrows.append(arrow);
+        arrow.problem = problem;
+        m_run.arrows.push_back(arrow);
         Q_EMIT arrowMeasured(arrow);
         measureArrow(position + 1);
         return;
     }
-    m_run.arrows.append(arrow);
-    Q_EMIT progress(edge.from, int(m_run.stages.size()),
-                    //: %1 = source stage, %2 = target stage, %3 = Dockerfile line
-                    tr("Measuring the arrow %1 → %2 (line %3)")
-                        .arg(source->label(), m_run.stages.value(edge.to).label())
-                        .arg(edge.line));
+    m_run.arrows.push_back(arrow);
+    const model::StageMeasure *target = m_run.stage(edge.to);
+    emitProgress({MeasureProgress::Phase::MeasuringArrow, edge.from, 0, 0, 0, qstr(source->label()),
+                  target ? qstr(target->label()) : QStringLiteral("#%1").arg(edge.to), edge.line});
     if (m_finished || m_cancelled)
         return;
 
     EngineCall *create = m_client->call("POST", QStringLiteral("/containers/create"), {}, this);
     // Never started: the command only has to exist in the config.
-    const nlohmann::json body = {{"Image", source->imageId.toStdString()},
-                                 {"Cmd", nlohmann::json::array({"/stagecraft-never-run"})},
-                                 {"Labels", {{"org.stagecraft.measure", "1"}}}};
+    const Json body = {{"Image", source->imageId},
+                       {"Cmd", Json::array({"/stagecraft-never-run"})},
+                       {"Labels", {{"org.stagecraft.measure", "1"}}}};
     create->setBody(jsonBytes(body), "application/json");
     const int index = int(m_run.arrows.size()) - 1;
     m_creating = true;
@@ -369,8 +386,8 @@ void StageMeasurer::measureArrow(int position)
             return;
         }
         if (call->error().isError()) {
-            ArrowMeasure &failed = m_run.arrows[index];
-            failed.error = call->error().message();
+            model::ArrowMeasure &failed = m_run.arrows[std::size_t(index)];
+            failed.problem = call->error().toProblem();
             Q_EMIT arrowMeasured(failed);
             measureArrow(position + 1);
             return;
@@ -383,32 +400,32 @@ void StageMeasurer::measureArrow(int position)
 void StageMeasurer::archiveNext(int position, const QString &container, int pathIndex)
 {
     const int index = int(m_run.arrows.size()) - 1;
-    ArrowMeasure &arrow = m_run.arrows[index];
-    if (pathIndex >= arrow.paths.size()) {
-        arrow.measured = arrow.error.isEmpty();
+    model::ArrowMeasure &arrow = m_run.arrows[std::size_t(index)];
+    if (pathIndex >= static_cast<int>(arrow.paths.size())) {
+        arrow.measured = arrow.problem.isEmpty();
         removeContainer(container, [this, position, index] {
-            Q_EMIT arrowMeasured(m_run.arrows[index]);
+            Q_EMIT arrowMeasured(m_run.arrows[std::size_t(index)]);
             measureArrow(position + 1);
         });
         return;
     }
     QString fetch;
     QString pattern;
-    splitSource(arrow.paths.at(pathIndex), fetch, pattern);
+    splitSource(qstr(arrow.paths[std::size_t(pathIndex)]), fetch, pattern);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("path"), fetch);
     request(m_client->call("GET",
                            QStringLiteral("/containers/") + container + QStringLiteral("/archive"),
                            query, this),
             [this, position, container, pathIndex, index, pattern](EngineCall *archive) {
-                ArrowMeasure &measured = m_run.arrows[index];
-                const QString path = measured.paths.at(pathIndex);
+                model::ArrowMeasure &measured = m_run.arrows[std::size_t(index)];
+                const std::string path = measured.paths[std::size_t(pathIndex)];
                 if (archive->error().isError()) {
-                    if (measured.error.isEmpty()) {
-                        measured.error = archive->error().httpStatus() == 404
-                            //: %1 = a COPY source path
-                            ? tr("%1 is not in the source stage's image.").arg(path)
-                            : archive->error().message();
+                    if (measured.problem.isEmpty()) {
+                        measured.problem = archive->error().httpStatus() == 404
+                            ? model::MeasureProblem{std::string(model::MeasureProblem::PathMissing),
+                                                    {path}}
+                            : archive->error().toProblem();
                     }
                 } else {
                     qint64 bytes = 0;
@@ -416,10 +433,8 @@ void StageMeasurer::archiveNext(int position, const QString &container, int path
                     if (tarFileBytes(archive->body(), bytes, files, pattern)) {
                         measured.bytes += bytes;
                         measured.files += files;
-                    } else if (measured.error.isEmpty()) {
-                        //: %1 = a COPY source path
-                        measured.error
-                            = tr("The engine's archive of %1 could not be read.").arg(path);
+                    } else if (measured.problem.isEmpty()) {
+                        measured.problem = {std::string(model::MeasureProblem::BadArchive), {path}};
                     }
                 }
                 archiveNext(position, container, pathIndex + 1);
@@ -434,9 +449,7 @@ void StageMeasurer::removeContainer(const QString &container, std::function<void
     request(m_client->call("DELETE", QStringLiteral("/containers/") + container, query, this),
             [this, container, then = std::move(then)](EngineCall *removed) {
                 if (removed->error().isError() && removed->error().httpStatus() != 404) {
-                    //: %1 = container ID, %2 = the engine's message
-                    m_log.append(tr("Could not remove the container %1: %2")
-                                     .arg(container, removed->error().message()));
+                    warnNotRemoved(container, removed->error());
                 } else if (m_container == container) {
                     m_container.clear();
                 }
@@ -502,11 +515,24 @@ void StageMeasurer::finishCancelled()
         if (!remove->error().isError() || remove->error().httpStatus() == 404)
             m_container.clear();
         else
-            m_log.append(tr("Could not remove the container %1: %2")
-                             .arg(container, remove->error().message()));
+            warnNotRemoved(container, remove->error());
         finish(cancelled);
     });
     remove->start();
+}
+
+void StageMeasurer::emitProgress(MeasureProgress progress)
+{
+    progress.stageCount = static_cast<int>(m_run.stages.size());
+    Q_EMIT this->progress(progress);
+}
+
+void StageMeasurer::warnNotRemoved(const QString &container, const EngineError &cause)
+{
+    EngineError warning(EngineError::Kind::ContainerNotRemoved, container);
+    warning.setCause(cause);
+    m_warnings.append(warning);
+    Q_EMIT this->warning(warning);
 }
 
 void StageMeasurer::finish(const EngineError &error)
@@ -533,36 +559,34 @@ EngineError StageMeasurer::runSync(int timeoutMs)
     return m_error;
 }
 
-QList<LayerMeasure> StageMeasurer::mapHistory(const nlohmann::json &history,
-                                              const model::SyntaxTree &tree,
-                                              const model::Stage &stage, qint64 *baseSize,
-                                              bool *consistent)
+std::vector<model::LayerMeasure> StageMeasurer::mapHistory(const Json &history,
+                                                           const model::SyntaxTree &tree,
+                                                           const model::Stage &stage,
+                                                           qint64 *baseSize, bool *consistent)
 {
-    QList<LayerMeasure> layers;
+    std::vector<model::LayerMeasure> layers;
     const int end = std::min<int>(stage.endInstruction, int(tree.instructions().size()));
     const int own = std::max(0, end - stage.fromInstruction - 1);
+    const int count = history.is_array() ? static_cast<int>(history.size()) : 0;
     qint64 base = 0;
-    const qsizetype count = history.is_array() ? qsizetype(history.size()) : 0;
     bool same = count >= own;
-    for (qsizetype j = 0; j < count; ++j) {
-        const nlohmann::json &entry = history[std::size_t(j)];
-        LayerMeasure layer;
+    for (int j = 0; j < count; ++j) {
+        const Json &entry = history[std::size_t(j)];
+        model::LayerMeasure layer;
         layer.size = jsonInteger(entry, "Size");
-        layer.createdBy = jsonString(entry, "CreatedBy");
+        layer.createdBy = jsonString(entry, "CreatedBy").toStdString();
         if (j < own) {
-            layer.instructionIndex = end - 1 - int(j);
+            layer.instructionIndex = end - 1 - j;
             const model::Instruction &instruction
                 = tree.instructions()[static_cast<std::size_t>(layer.instructionIndex)];
             layer.line = instruction.startLine;
-            const QString expected
-                = QString::fromUtf8(model::instructionKeyword(instruction.kind).data(),
-                                    qsizetype(model::instructionKeyword(instruction.kind).size()));
-            if (Measurement::keywordOfCreatedBy(layer.createdBy) != expected)
+            if (model::Measurement::keywordOfCreatedBy(layer.createdBy)
+                != model::instructionKeyword(instruction.kind))
                 same = false;
         } else {
             base += layer.size;
         }
-        layers.append(layer);
+        layers.push_back(std::move(layer));
     }
     if (baseSize != nullptr)
         *baseSize = base;

@@ -4,13 +4,15 @@
 #include "BuildOptions.h"
 #include "EngineEndpoint.h"
 #include "EngineError.h"
-#include "Measurement.h"
 
+#include "model/Measurement.h"
 #include "model/StageGraph.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -27,9 +29,29 @@ class BuildJob;
 class EngineCall;
 class EngineClient;
 
+/// What a StageMeasurer does now: a code and its arguments (the UI words it, see
+/// common::EngineMessages::progress()).
+struct MeasureProgress
+{
+    enum class Phase {
+        Building,       ///< the build started
+        Step,           ///< the classic builder's step `step` of `steps`: `text` (instruction)
+        MeasuringStage, ///< reading the image of stage `text` (its label)
+        MeasuringArrow, ///< reading the arrow `text` → `toText` (labels) at `line`
+    };
+    Phase phase = Phase::Building;
+    int stage = 0;      ///< the stage being built or measured (0-based)
+    int stageCount = 0; ///< the number of stages measured
+    int step = 0;
+    int steps = 0;
+    QString text;
+    QString toText;
+    int line = 0;
+};
+
 /// Builds every stage of a Dockerfile up to the final one and measures it: image ID, size
 /// (Σ history sizes, and inspect's Size), layers mapped back to Dockerfile lines, build time,
-/// and the bytes each artifact arrow (COPY --from=stage) carries.
+/// and the bytes each artifact arrow (COPY --from=stage) carries, as a model::MeasureRun.
 ///
 /// The classic builder builds every stage before its target in one pass and reports each
 /// stage's image, so one build gives every stage (an unnamed stage cannot be a classic-builder
@@ -66,19 +88,21 @@ public:
     EngineError runSync(int timeoutMs = -1);
 
     [[nodiscard]] bool isFinished() const { return m_finished; }
-    [[nodiscard]] const MeasureRun &run() const { return m_run; }
+    [[nodiscard]] const model::MeasureRun &run() const { return m_run; }
     [[nodiscard]] const EngineError &error() const { return m_error; }
     /// The build log so far.
     [[nodiscard]] const QStringList &log() const { return m_log; }
+    /// What went wrong without ending the measurement (a temporary container that could not be
+    /// removed: ContainerNotRemoved).
+    [[nodiscard]] const QList<EngineError> &warnings() const { return m_warnings; }
 
     /// Maps a stage image's history (GET /images/{id}/history: an array, newest first) to the
-    /// stage's instructions: the classic
-    /// builder commits one history entry per instruction after FROM, so the newest N entries
-    /// are the N instructions (last first) and the rest came with the base image. `consistent`
-    /// (optional) is set to false when an entry's keyword (see
-    /// Measurement::keywordOfCreatedBy) differs from its instruction's. `baseSize` gets the
-    /// base part.
-    [[nodiscard]] static QList<LayerMeasure>
+    /// stage's instructions: the classic builder commits one history entry per instruction after
+    /// FROM, so the newest N entries are the N instructions (last first) and the rest came with
+    /// the base image. `consistent` (optional) is set to false when an entry's keyword (see
+    /// model::Measurement::keywordOfCreatedBy) differs from its instruction's. `baseSize` gets
+    /// the base part.
+    [[nodiscard]] static std::vector<model::LayerMeasure>
     mapHistory(const nlohmann::json &history, const model::SyntaxTree &tree,
                const model::Stage &stage, qint64 *baseSize = nullptr, bool *consistent = nullptr);
     /// Σ sizes of the regular files in a tar (libarchive); `files` gets their count. With a
@@ -88,12 +112,13 @@ public:
                                            const QString &pattern = {});
 
 Q_SIGNALS:
-    /// `stage` is the stage being built or measured (0-based), `total` the number of stages.
-    void progress(int stage, int total, const QString &text);
+    void progress(const stagecraft::engine::MeasureProgress &progress);
     void logLine(const QString &line);
-    void stageMeasured(const stagecraft::engine::StageMeasure &stage);
-    void arrowMeasured(const stagecraft::engine::ArrowMeasure &arrow);
-    void finished(const stagecraft::engine::MeasureRun &run,
+    void stageMeasured(const stagecraft::model::StageMeasure &stage);
+    void arrowMeasured(const stagecraft::model::ArrowMeasure &arrow);
+    /// Something went wrong that does not end the measurement (see warnings()).
+    void warning(const stagecraft::engine::EngineError &warning);
+    void finished(const stagecraft::model::MeasureRun &run,
                   const stagecraft::engine::EngineError &error);
 
 private:
@@ -111,12 +136,14 @@ private:
                  bool evenWhenCancelled = false);
     void finishCancelled();
     void finish(const EngineError &error);
+    void emitProgress(MeasureProgress progress);
+    void warnNotRemoved(const QString &container, const EngineError &cause);
 
     EngineClient *m_client;
     BuildOptions m_options;
     std::shared_ptr<const model::SyntaxTree> m_tree;
     model::StageGraph m_graph;
-    MeasureRun m_run;
+    model::MeasureRun m_run;
     QList<model::Edge> m_edges; ///< arrows to measure
     QPointer<BuildJob> m_job;
     QPointer<EngineCall> m_call;
@@ -124,6 +151,7 @@ private:
     QElapsedTimer m_clock;
     QList<qint64> m_stageStart; ///< ms since start of each stage's first step; -1 = none
     QStringList m_log;
+    QList<EngineError> m_warnings;
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace stagecraft::model {
@@ -53,6 +54,9 @@ std::string SidecarError::describe() const
         return "bad entry \"" + argument + "\"";
     case Code::MeasurementsNotArray:
         return "\"measurements\" is not an array";
+    case Code::BadMeasurement:
+        return "measurement " + std::to_string(index) + " cannot be read at \"" + measurement.path
+            + "\"";
     }
     return {};
 }
@@ -88,13 +92,13 @@ bool Sidecar::parseLayout(std::string_view text, LayoutEntries &entries, Sidecar
         if (found == document.end())
             continue;
         if (!found->is_object()) {
-            error = {SidecarError::Code::SectionNotObject, section};
+            error = {SidecarError::Code::SectionNotObject, section, -1, {}};
             return false;
         }
         for (const auto &[name, value] : found->items()) {
             LayoutEntry entry;
             if (!readEntry(value, entry)) {
-                error = {SidecarError::Code::BadEntry, name};
+                error = {SidecarError::Code::BadEntry, name, -1, {}};
                 return false;
             }
             read.insert_or_assign(name, entry);
@@ -127,6 +131,64 @@ std::string Sidecar::serializeLayout(const LayoutEntries &entries, std::string_v
     document["images"] = std::move(images);
     // nlohmann::json objects are std::map based: keys come out sorted.
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+SidecarError Sidecar::parseMeasurements(std::string_view text, std::vector<MeasureRun> &runs)
+{
+    runs.clear();
+    using Ordered = nlohmann::ordered_json;
+    const Ordered document = Ordered::parse(text.begin(), text.end(), nullptr,
+                                            /*allow_exceptions=*/false);
+    if (document.is_discarded())
+        return {SidecarError::Code::NotJson, {}, -1, {}};
+    if (!document.is_object())
+        return {SidecarError::Code::NotObject, {}, -1, {}};
+    const auto found = document.find("measurements");
+    if (found == document.end())
+        return {};
+    if (!found->is_array())
+        return {SidecarError::Code::MeasurementsNotArray, {}, -1, {}};
+    SidecarError first;
+    for (std::size_t i = 0; i < found->size(); ++i) {
+        MeasureRun run;
+        const MeasureReadError error = Measurement::fromJson(Json((*found)[i]), run);
+        if (!error.isError())
+            runs.push_back(std::move(run));
+        else if (!first.isError())
+            first = {SidecarError::Code::BadMeasurement, {}, static_cast<int>(i), error};
+    }
+    return first;
+}
+
+SidecarError Sidecar::appendMeasurement(std::optional<std::string_view> existing,
+                                        const MeasureRun &run, int cap, std::string &text)
+{
+    using Ordered = nlohmann::ordered_json;
+    Ordered document = Ordered::object();
+    if (existing) {
+        document = Ordered::parse(existing->begin(), existing->end(), nullptr,
+                                  /*allow_exceptions=*/false);
+        if (document.is_discarded())
+            return {SidecarError::Code::NotJson, {}, -1, {}};
+        if (!document.is_object())
+            return {SidecarError::Code::NotObject, {}, -1, {}};
+    }
+    if (!document.contains("version"))
+        document["version"] = kVersion;
+    auto found = document.find("measurements");
+    if (found == document.end()) {
+        document["measurements"] = Ordered::array();
+        found = document.find("measurements");
+    } else if (!found->is_array()) {
+        return {SidecarError::Code::MeasurementsNotArray, {}, -1, {}};
+    }
+    found->push_back(Measurement::toJson(run));
+    const std::size_t limit = static_cast<std::size_t>(std::max(1, cap));
+    if (found->size() > limit)
+        found->erase(found->begin(),
+                     found->begin() + static_cast<std::ptrdiff_t>(found->size() - limit));
+    text = Measurement::text(document);
+    return {};
 }
 
 } // namespace stagecraft::model

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Measurement.h"
+
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace stagecraft::model {
 
@@ -26,15 +30,18 @@ struct SidecarError
 {
     enum class Code {
         None,
-        NotJson,             ///< the text is not valid JSON
-        NotObject,           ///< the top level is not an object
-        UnsupportedVersion,  ///< "version" missing or not 1
-        SectionNotObject,    ///< "stages" or "images" is not an object (argument: its name)
-        BadEntry,            ///< an entry lacks finite x/y within ±1e6 (argument: its key)
-        MeasurementsNotArray ///< "measurements" is not an array
+        NotJson,              ///< the text is not valid JSON
+        NotObject,            ///< the top level is not an object
+        UnsupportedVersion,   ///< "version" missing or not 1
+        SectionNotObject,     ///< "stages" or "images" is not an object (argument: its name)
+        BadEntry,             ///< an entry lacks finite x/y within ±1e6 (argument: its key)
+        MeasurementsNotArray, ///< "measurements" is not an array
+        BadMeasurement,       ///< run `index` of "measurements" cannot be read (`measurement`)
     };
     Code code = Code::None;
     std::string argument;
+    int index = -1;               ///< BadMeasurement: position in the history, 0 = oldest
+    MeasureReadError measurement; ///< BadMeasurement: why
 
     [[nodiscard]] bool isError() const { return code != Code::None; }
     /// A short English description ("not valid JSON"), for logs and untranslated detail.
@@ -76,6 +83,24 @@ public:
     /// object is replaced. Ends with a newline.
     [[nodiscard]] static std::string serializeLayout(const LayoutEntries &entries,
                                                      std::string_view existing = {});
+
+    /// How many runs the history keeps by default.
+    static constexpr int kMaxRuns = 50;
+    /// Reads the runs of the "measurements" array, oldest first. A sidecar without it gives no
+    /// runs and no error. Otherwise the runs that could be read, and the error of the first that
+    /// could not (BadMeasurement), or of a text that is not a sidecar at all (NotJson, NotObject,
+    /// MeasurementsNotArray).
+    [[nodiscard]] static SidecarError parseMeasurements(std::string_view text,
+                                                        std::vector<MeasureRun> &runs);
+    /// The sidecar text with `run` appended to "measurements", the oldest dropped beyond `cap`
+    /// (at least 1). Every other key is kept, and every stored entry, even one
+    /// parseMeasurements() cannot read; "version" is added when missing (the layout reader wants
+    /// it). `existing` is the current text, nullopt when there is no file yet. Refuses (NotJson,
+    /// NotObject, MeasurementsNotArray; `text` untouched) rather than overwrite what it cannot
+    /// read: the user may want it back.
+    [[nodiscard]] static SidecarError appendMeasurement(std::optional<std::string_view> existing,
+                                                        const MeasureRun &run, int cap,
+                                                        std::string &text);
 };
 
 } // namespace stagecraft::model

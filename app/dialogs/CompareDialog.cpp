@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompareDialog.h"
 
+#include "common/EngineMessages.h"
+
 #include "views/SizeFormat.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -25,21 +28,24 @@ namespace {
 
 enum Column { StageColumn, AColumn, BColumn, DeltaColumn, ChangeColumn, LayersColumn, ColumnCount };
 
-QString layerText(const engine::LayerDifference &difference)
+QString layerText(const model::LayerDifference &difference)
 {
-    using Kind = engine::LayerDifference::Kind;
+    using Kind = model::LayerDifference::Kind;
     switch (difference.kind) {
     case Kind::Added:
         //: Layer difference: %1 = instruction, %2 = size
         return CompareDialog::tr("+ %1 (%2)")
-            .arg(difference.instruction, views::SizeFormat::size(difference.sizeB));
+            .arg(QString::fromStdString(difference.instruction),
+                 views::SizeFormat::size(difference.sizeB));
     case Kind::Removed:
         return CompareDialog::tr("− %1 (%2)")
-            .arg(difference.instruction, views::SizeFormat::size(difference.sizeA));
+            .arg(QString::fromStdString(difference.instruction),
+                 views::SizeFormat::size(difference.sizeA));
     case Kind::Resized:
         //: Layer difference: %1 = instruction, %2 = old size, %3 = new size
         return CompareDialog::tr("~ %1 (%2 → %3)")
-            .arg(difference.instruction, views::SizeFormat::size(difference.sizeA),
+            .arg(QString::fromStdString(difference.instruction),
+                 views::SizeFormat::size(difference.sizeA),
                  views::SizeFormat::size(difference.sizeB));
     }
     return {};
@@ -79,22 +85,23 @@ CompareDialog::CompareDialog(QWidget *parent)
     resize(860, 420);
 }
 
-QString CompareDialog::runTitle(const engine::MeasureRun &run)
+QString CompareDialog::runTitle(const model::MeasureRun &run)
 {
-    const QString name = QFileInfo(run.dockerfilePath).fileName();
+    const QString name = QFileInfo(QString::fromStdString(run.dockerfilePath)).fileName();
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(run.timestampMs); // local time
     //: Run list entry: %1 = Dockerfile name, %2 = date and time
     return tr("%1, %2").arg(name.isEmpty() ? tr("Dockerfile") : name,
-                            QLocale().toString(run.timestamp.toLocalTime(), QLocale::ShortFormat));
+                            QLocale().toString(when, QLocale::ShortFormat));
 }
 
-void CompareDialog::setRuns(const QList<engine::MeasureRun> &runs)
+void CompareDialog::setRuns(const QList<model::MeasureRun> &runs)
 {
     m_runs = runs;
     const QSignalBlocker blockA(m_a);
     const QSignalBlocker blockB(m_b);
     m_a->clear();
     m_b->clear();
-    for (const engine::MeasureRun &run : std::as_const(m_runs)) {
+    for (const model::MeasureRun &run : std::as_const(m_runs)) {
         m_a->addItem(runTitle(run));
         m_b->addItem(runTitle(run));
     }
@@ -103,10 +110,10 @@ void CompareDialog::setRuns(const QList<engine::MeasureRun> &runs)
     compare();
 }
 
-void CompareDialog::addRun(const engine::MeasureRun &run)
+void CompareDialog::addRun(const model::MeasureRun &run)
 {
     const int b = m_b->currentIndex();
-    QList<engine::MeasureRun> runs = m_runs;
+    QList<model::MeasureRun> runs = m_runs;
     runs.append(run);
     setRuns(runs);
     const QSignalBlocker blockB(m_b);
@@ -127,13 +134,16 @@ void CompareDialog::loadFromFile()
             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    engine::MeasureRun run;
-    const QString error = engine::Measurement::fromJsonText(file.readAll(), run);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Load Measurement"),
-                             //: %1 = file, %2 = what is wrong in it
-                             tr("%1 is not a Stagecraft measurement: %2")
-                                 .arg(QDir::toNativeSeparators(path), error));
+    model::MeasureRun run;
+    const QByteArray bytes = file.readAll();
+    const model::MeasureReadError error = model::Measurement::fromJsonText(
+        std::string_view(bytes.constData(), std::size_t(bytes.size())), run);
+    if (error.isError()) {
+        QMessageBox::warning(
+            this, tr("Load Measurement"),
+            //: %1 = file, %2 = what is wrong in it
+            tr("%1 is not a Stagecraft measurement: %2")
+                .arg(QDir::toNativeSeparators(path), common::EngineMessages::readError(error)));
         return;
     }
     addRun(run);
@@ -148,22 +158,21 @@ void CompareDialog::compare()
         m_summary->setText(tr("Measure the Dockerfile, or load a saved measurement, to compare."));
         return;
     }
-    m_comparison = engine::RunComparison::compare(m_runs.at(a), m_runs.at(b));
-    QList<engine::StageComparison> rows = m_comparison.stages;
-    engine::StageComparison final = m_comparison.final;
-    //: Comparison row: the two final images
-    final.key = tr("final image");
-    rows.append(final);
+    m_comparison = model::RunComparison::compare(m_runs.at(a), m_runs.at(b));
+    std::vector<model::StageComparison> rows = m_comparison.stages;
+    rows.push_back(m_comparison.final);
     m_table->setRowCount(static_cast<int>(rows.size()));
-    for (int row = 0; row < rows.size(); ++row) {
-        const engine::StageComparison &stage = rows.at(row);
+    for (int row = 0; row < static_cast<int>(rows.size()); ++row) {
+        const model::StageComparison &stage = rows[static_cast<std::size_t>(row)];
+        const bool isFinal = row + 1 == static_cast<int>(rows.size());
         const auto set = [this, row](int column, const QString &text, bool right = false) {
             auto *item = new QTableWidgetItem(text);
             if (right)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column, item);
         };
-        set(StageColumn, stage.key);
+        //: Comparison row: the two final images
+        set(StageColumn, isFinal ? tr("final image") : QString::fromStdString(stage.key));
         //: Comparison cell: the stage is not in this run
         set(AColumn, stage.indexA < 0 ? tr("—") : views::SizeFormat::size(stage.sizeA), true);
         set(BColumn, stage.indexB < 0 ? tr("—") : views::SizeFormat::size(stage.sizeB), true);
@@ -173,12 +182,12 @@ void CompareDialog::compare()
                                                  : views::SizeFormat::percent(stage.deltaPercent()),
             true);
         QStringList layers;
-        for (const engine::LayerDifference &difference : stage.layers)
+        for (const model::LayerDifference &difference : stage.layers)
             layers.append(layerText(difference));
         set(LayersColumn, layers.join(u"; "_s));
     }
     m_table->resizeColumnsToContents();
-    const engine::StageComparison &f = m_comparison.final;
+    const model::StageComparison &f = m_comparison.final;
     //: %1 = final size of A, %2 = final size of B, %3 = signed change, %4 = signed percentage
     m_summary->setText(tr("Final image: %1 → %2 (%3, %4)")
                            .arg(views::SizeFormat::size(f.sizeA), views::SizeFormat::size(f.sizeB),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/Measurement.h"
+#include "model/Measurement.h"
 
 #include <QDialog>
 #include <QList>
@@ -24,10 +24,10 @@ public:
     explicit CompareDialog(QWidget *parent = nullptr);
 
     /// The runs to choose from, newest first. A defaults to the second, B to the first.
-    void setRuns(const QList<engine::MeasureRun> &runs);
+    void setRuns(const QList<model::MeasureRun> &runs);
     /// Adds a run and selects it as A (the "before").
-    void addRun(const engine::MeasureRun &run);
-    [[nodiscard]] const engine::RunComparison &comparison() const { return m_comparison; }
+    void addRun(const model::MeasureRun &run);
+    [[nodiscard]] const model::RunComparison &comparison() const { return m_comparison; }
 
     // For tests.
     [[nodiscard]] QComboBox *runABox() const { return m_a; }
@@ -38,10 +38,10 @@ public:
 private:
     void compare();
     void loadFromFile();
-    [[nodiscard]] static QString runTitle(const engine::MeasureRun &run);
+    [[nodiscard]] static QString runTitle(const model::MeasureRun &run);
 
-    QList<engine::MeasureRun> m_runs;
-    engine::RunComparison m_comparison;
+    QList<model::MeasureRun> m_runs;
+    model::RunComparison m_comparison;
     QComboBox *m_a = nullptr;
     QComboBox *m_b = nullptr;
     QPushButton *m_load = nullptr;

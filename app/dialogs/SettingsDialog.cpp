@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
+#include "common/EngineMessages.h"
 
 #include "app/EngineConnection.h"
 
@@ -180,10 +181,11 @@ void SettingsDialog::updateState()
         if (settings.host.isEmpty()) {
             const engine::EngineEndpoint automatic = EngineConnection::resolve({});
             //: %1 = endpoint URL, %2 = where it came from ("the DOCKER_HOST variable", …)
-            m_hint->setText(
-                tr("Empty means automatic, which is now %1 (from %2).")
-                    .arg(automatic.url.isEmpty() ? automatic.error.message() : automatic.url,
-                         EngineConnection::describeSource(automatic.source)));
+            m_hint->setText(tr("Empty means automatic, which is now %1 (from %2).")
+                                .arg(automatic.url.isEmpty()
+                                         ? common::EngineMessages::message(automatic.error)
+                                         : automatic.url,
+                                     EngineConnection::describeSource(automatic.source)));
         } else {
             m_hint->setText(tr("Leave empty to use DOCKER_HOST, the docker context or the "
                                "platform default."));
@@ -226,7 +228,7 @@ void SettingsDialog::showTestResult()
         break;
     }
     case EngineConnection::State::Failed:
-        m_result->setText(m_probe->error().message());
+        m_result->setText(common::EngineMessages::message(m_probe->error()));
         break;
     }
     Q_EMIT testFinished();

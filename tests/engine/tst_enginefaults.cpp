@@ -2,6 +2,7 @@
 //
 // Fault injection: a QLocalServer on a Unix socket plays a broken engine, and every failure must
 // end in a specific, user-actionable EngineError — never a hang, never a crash.
+#include "common/EngineMessages.h"
 #include "engine/BuildJob.h"
 #include "engine/EngineCall.h"
 #include "engine/EngineClient.h"
@@ -18,6 +19,7 @@
 #include <unistd.h>
 #endif
 
+using namespace stagecraft;
 using namespace stagecraft::engine;
 
 namespace {
@@ -167,9 +169,9 @@ void TestEngineFaults::faultsBecomeErrors()
     QCOMPARE(EngineError::kindName(call.error().kind()), EngineError::kindName(kind));
     if (!detail.isEmpty())
         QCOMPARE(call.error().detail(), detail);
-    QVERIFY(!call.error().message().isEmpty());
+    QVERIFY(!common::EngineMessages::message(call.error()).isEmpty());
     if (kind == EngineError::Kind::HttpError)
-        QVERIFY(call.error().message().contains(detail));
+        QVERIFY(common::EngineMessages::message(call.error()).contains(detail));
 }
 
 void TestEngineFaults::requestHeadIsWellFormed()
@@ -195,7 +197,7 @@ void TestEngineFaults::engineNotRunning()
     EngineClient client(nowhere);
     const EngineError error = client.negotiate();
     QCOMPARE(error.kind(), EngineError::Kind::NotRunning);
-    QVERIFY(error.message().contains(QStringLiteral("missing.sock")));
+    QVERIFY(common::EngineMessages::message(error).contains(QStringLiteral("missing.sock")));
 }
 
 void TestEngineFaults::permissionDenied()
@@ -222,7 +224,7 @@ void TestEngineFaults::negotiationRefusesOldEngine()
     EngineClient client(endpoint());
     const EngineError error = client.negotiate();
     QCOMPARE(error.kind(), EngineError::Kind::ApiTooOld);
-    QVERIFY(error.message().contains(QStringLiteral("1.12")));
+    QVERIFY(common::EngineMessages::message(error).contains(QStringLiteral("1.12")));
     QVERIFY(engine.lastRequest.startsWith("HEAD /_ping HTTP/1.1\r\n"));
 }
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/StageFilesystem.h"
+#include "model/FileTree.h"
 
 #include <QAbstractItemModel>
 #include <QString>
 
 #include <vector>
 
-namespace stagecraft::app {
+namespace stagecraft::views {
 
 /// The tree of a stage's filesystem for the Files panel: name, size (directories sum their
 /// contents; largest first) and whether the stage added it. A filter keeps the entries whose path
@@ -25,7 +25,7 @@ public:
     explicit FilesTreeModel(QObject *parent = nullptr);
 
     /// Shows `root`; `compared` tells whether the added marks mean anything (a base was read).
-    void setRoot(const engine::StageFilesystem::Node &root, bool compared);
+    void setRoot(const model::FileNode &root, bool compared);
     void clear();
     /// Where drags come from: a stage (name or index as text), else an image reference.
     void setSource(const QString &stage, const QString &image);
@@ -35,7 +35,7 @@ public:
 
     /// The index of `path` ("/a/b"), invalid when it is filtered out or absent.
     [[nodiscard]] QModelIndex indexForPath(const QString &path) const;
-    [[nodiscard]] const engine::StageFilesystem::Node &root() const { return m_root; }
+    [[nodiscard]] const model::FileNode &root() const { return m_root; }
 
     [[nodiscard]] QModelIndex index(int row, int column,
                                     const QModelIndex &parent = {}) const override;
@@ -53,16 +53,16 @@ public:
 private:
     struct Item
     {
-        const engine::StageFilesystem::Node *node = nullptr;
+        const model::FileNode *node = nullptr;
         int parent = -1; ///< item index, -1 for top level
         int row = 0;
         std::vector<int> children;
     };
     void rebuild();
-    bool keep(const engine::StageFilesystem::Node &node, int parent);
+    bool keep(const model::FileNode &node, int parent);
     [[nodiscard]] const Item *item(const QModelIndex &index) const;
 
-    engine::StageFilesystem::Node m_root;
+    model::FileNode m_root;
     bool m_compared = false;
     QString m_stage;
     QString m_image;
@@ -72,4 +72,4 @@ private:
     std::vector<int> m_topLevel;
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::views

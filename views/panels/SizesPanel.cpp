@@ -1,14 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SizesPanel.h"
 
-#include "app/dialogs/CompareDialog.h"
-
-#include "app/BuildReadiness.h"
-#include "engine/EngineClient.h"
-#include "engine/MeasureHistory.h"
-#include "engine/MeasureReport.h"
-#include "engine/StageMeasurer.h"
-
 #include "views/SizeFormat.h"
 
 #include <QBarCategoryAxis>
@@ -19,17 +11,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -39,7 +28,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace stagecraft::app {
+namespace stagecraft::views {
 
 namespace {
 
@@ -107,9 +96,9 @@ SizesPanel::SizesPanel(QWidget *parent)
     layout->addLayout(stageRow);
     layout->addWidget(m_layers, 2);
 
-    connect(m_measure, &QPushButton::clicked, this, &SizesPanel::startMeasure);
-    connect(m_cancel, &QPushButton::clicked, this, &SizesPanel::cancelMeasure);
-    connect(m_compare, &QPushButton::clicked, this, &SizesPanel::openCompare);
+    connect(m_measure, &QPushButton::clicked, this, &SizesPanel::measureRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &SizesPanel::cancelRequested);
+    connect(m_compare, &QPushButton::clicked, this, &SizesPanel::compareRequested);
     connect(m_export, &QPushButton::clicked, this, &SizesPanel::exportFromDialog);
     connect(m_stageBox, &QComboBox::currentIndexChanged, this, &SizesPanel::fillLayers);
     connect(m_showFiles, &QPushButton::clicked, this, [this] {
@@ -186,60 +175,33 @@ void SizesPanel::applyChartFonts()
     }
 }
 
-bool SizesPanel::isMeasuring() const
+void SizesPanel::setGraph(const model::StageGraph &graph)
 {
-    return !m_measurer.isNull();
-}
-
-void SizesPanel::setEndpoint(const engine::EngineEndpoint &endpoint)
-{
-    m_endpoint = endpoint;
-}
-
-void SizesPanel::setDocument(const QString &filePath, std::shared_ptr<const model::SyntaxTree> tree,
-                             const model::StageGraph &graph)
-{
-    const bool newFile = filePath != m_filePath;
-    m_filePath = filePath;
-    m_tree = std::move(tree);
     m_graph = graph;
-    m_measure->setEnabled(!isMeasuring() && !m_graph.stages().empty());
-    if (!newFile || isMeasuring())
-        return;
-    // Another file: its own history (newest first), and its latest measurement on show.
-    m_runs.clear();
-    if (!m_filePath.isEmpty()) {
-        QList<engine::MeasureRun> history;
-        const QString error
-            = engine::MeasureHistory::load(engine::MeasureHistory::pathFor(m_filePath), history);
-        if (!error.isEmpty())
-            setStatus(error, true);
-        for (auto it = history.crbegin(); it != history.crend(); ++it)
-            m_runs.append(*it);
-    }
-    setRun(m_runs.isEmpty() ? engine::MeasureRun{} : m_runs.constFirst());
+    updateButtons();
 }
 
-void SizesPanel::setRun(const engine::MeasureRun &run)
+void SizesPanel::setExportDirectory(const QString &directory)
+{
+    m_exportDirectory = directory;
+}
+
+void SizesPanel::setRun(const model::MeasureRun &run)
 {
     m_run = run;
     showRun();
-    announce();
 }
 
-void SizesPanel::announce()
+void SizesPanel::setMeasuring(bool measuring)
 {
-    QHash<int, qint64> stageBytes;
-    for (const engine::StageMeasure &stage : std::as_const(m_run.stages)) {
-        if (stage.built)
-            stageBytes.insert(stage.index, stage.size);
-    }
-    QHash<int, qint64> arrowBytes;
-    for (const engine::ArrowMeasure &arrow : std::as_const(m_run.arrows)) {
-        if (arrow.measured)
-            arrowBytes.insert(arrow.line, arrowBytes.value(arrow.line) + arrow.bytes);
-    }
-    Q_EMIT measurementsChanged(stageBytes, arrowBytes);
+    m_measuring = measuring;
+    updateButtons();
+}
+
+void SizesPanel::updateButtons()
+{
+    m_measure->setEnabled(!m_measuring && !m_graph.stages().empty());
+    m_cancel->setEnabled(m_measuring);
 }
 
 void SizesPanel::showRun()
@@ -250,7 +212,7 @@ void SizesPanel::showRun()
         m_chart->removeAxis(axis);
     m_categories.clear();
     m_values.clear();
-    const bool hasRun = !m_run.stages.isEmpty();
+    const bool hasRun = !m_run.stages.empty();
     m_compare->setEnabled(hasRun);
     m_export->setEnabled(hasRun);
     if (!hasRun) {
@@ -263,14 +225,14 @@ void SizesPanel::showRun()
     m_chart->setTitle(tr("Image size per stage"));
     auto *set = new QBarSet(tr("Size (MB)"));
     qint64 maximum = 0;
-    for (const engine::StageMeasure &stage : std::as_const(m_run.stages)) {
+    for (const model::StageMeasure &stage : m_run.stages) {
         if (!stage.built)
             continue;
-        m_categories.append(stage.label());
+        m_categories.append(QString::fromStdString(stage.label()));
         m_values.append(stage.size);
-        maximum = std::max(maximum, stage.size);
+        maximum = std::max<qint64>(maximum, stage.size);
     }
-    if (const engine::StageMeasure *final = m_run.finalStage(); final && final->built) {
+    if (const model::StageMeasure *final = m_run.finalStage(); final && final->built) {
         //: Chart bar: the image the build produces
         m_categories.append(tr("final image"));
         m_values.append(final->size);
@@ -296,16 +258,16 @@ void SizesPanel::showRun()
     applyChartFonts();
 
     const int largest = m_run.largestStage();
-    const engine::StageMeasure *big = m_run.stage(largest);
-    const engine::StageMeasure *final = m_run.finalStage();
+    const model::StageMeasure *big = m_run.stage(largest);
+    const model::StageMeasure *final = m_run.finalStage();
     if (big && final && big != final && final->built) {
-        m_saving->setText(views::SizeFormat::saving(big->label(), big->size,
-                                                    //: the final image, in the saving line
-                                                    tr("final"), final->size));
+        m_saving->setText(SizeFormat::saving(QString::fromStdString(big->label()), big->size,
+                                             //: the final image, in the saving line
+                                             tr("final"), final->size));
     } else if (final && final->built) {
         m_saving->setText(tr("The final image (%1) is the largest stage: no saving from the "
                              "other stages.")
-                              .arg(views::SizeFormat::size(final->size)));
+                              .arg(SizeFormat::size(final->size)));
     } else {
         m_saving->setText(tr("The final stage was not built."));
     }
@@ -313,11 +275,12 @@ void SizesPanel::showRun()
     const int chosen = m_stageBox->count() > 0 ? m_stageBox->currentData().toInt() : -1;
     const QSignalBlocker blocker(m_stageBox);
     m_stageBox->clear();
-    for (const engine::StageMeasure &stage : std::as_const(m_run.stages)) {
-        QString text = stage.label();
+    for (const model::StageMeasure &stage : m_run.stages) {
+        const QString label = QString::fromStdString(stage.label());
+        QString text = label;
         if (stage.built)
             //: Stage list entry: %1 = stage name, %2 = size
-            text = tr("%1 (%2)").arg(stage.label(), views::SizeFormat::size(stage.size));
+            text = tr("%1 (%2)").arg(label, SizeFormat::size(stage.size));
         m_stageBox->addItem(text, stage.index);
     }
     const int keep = m_stageBox->findData(chosen);
@@ -329,36 +292,37 @@ void SizesPanel::showRun()
 void SizesPanel::fillLayers()
 {
     m_layers->setRowCount(0);
-    const engine::StageMeasure *stage = m_run.stage(m_stageBox->currentData().toInt());
-    m_showFiles->setEnabled(stage && stage->built && !stage->imageId.isEmpty());
+    const model::StageMeasure *stage = m_run.stage(m_stageBox->currentData().toInt());
+    m_showFiles->setEnabled(stage && stage->built && !stage->imageId.empty());
     if (!stage)
         return;
     if (!stage->built) {
-        setStatus(stage->error.isEmpty() ? tr("%1 was not built.").arg(stage->label())
-                                         : stage->error,
+        setStatus(stage->problem.isEmpty() || !m_problemText
+                      ? tr("%1 was not built.").arg(QString::fromStdString(stage->label()))
+                      : m_problemText(stage->problem),
                   true);
         return;
     }
-    QList<engine::LayerMeasure> layers = stage->layers;
+    std::vector<model::LayerMeasure> layers = stage->layers;
     // Largest first; equal sizes keep the history's order (newest first).
-    std::stable_sort(layers.begin(), layers.end(),
-                     [](const engine::LayerMeasure &a, const engine::LayerMeasure &b) {
-                         return a.size > b.size;
-                     });
+    std::stable_sort(
+        layers.begin(), layers.end(),
+        [](const model::LayerMeasure &a, const model::LayerMeasure &b) { return a.size > b.size; });
     m_layers->setRowCount(static_cast<int>(layers.size()));
-    for (int row = 0; row < layers.size(); ++row) {
-        const engine::LayerMeasure &layer = layers.at(row);
-        auto *size = new QTableWidgetItem(views::SizeFormat::size(layer.size));
-        size->setData(BytesRole, layer.size);
+    for (int row = 0; row < static_cast<int>(layers.size()); ++row) {
+        const model::LayerMeasure &layer = layers[static_cast<std::size_t>(row)];
+        auto *size = new QTableWidgetItem(SizeFormat::size(layer.size));
+        size->setData(BytesRole, qint64(layer.size));
         size->setData(LineRole, layer.line);
-        size->setToolTip(views::SizeFormat::exactBytes(layer.size));
+        size->setToolTip(SizeFormat::exactBytes(layer.size));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         //: Layer table: the layer comes from the FROM image
         auto *line
             = new QTableWidgetItem(layer.line > 0 ? QString::number(layer.line) : tr("base"));
-        const QString instruction = engine::Measurement::instructionOfCreatedBy(layer.createdBy);
+        const QString instruction
+            = QString::fromStdString(model::Measurement::instructionOfCreatedBy(layer.createdBy));
         auto *text = new QTableWidgetItem(instruction);
-        text->setToolTip(layer.createdBy);
+        text->setToolTip(QString::fromStdString(layer.createdBy));
         m_layers->setItem(row, SizeColumn, size);
         m_layers->setItem(row, LineColumn, line);
         m_layers->setItem(row, InstructionColumn, text);
@@ -374,149 +338,16 @@ void SizesPanel::setStatus(const QString &text, bool error)
     m_status->setStyleSheet(error ? u"color: #c0392b;"_s : QString());
 }
 
-void SizesPanel::startMeasure()
-{
-    if (isMeasuring())
-        return;
-    if (m_externalCancel) {
-        setStatus(tr("Wait for the running measurement to finish, or cancel it."), true);
-        return;
-    }
-    if ((m_modified || m_filePath.isEmpty()) && m_saveHandler && !m_saveHandler()) {
-        setStatus(tr("Measuring cancelled: the Dockerfile must be saved first, because the "
-                     "engine builds the file on disk."),
-                  true);
-        return;
-    }
-    if (const QString blocker
-        = buildBlocker(m_filePath, m_tree != nullptr, !m_graph.stages().empty(), m_endpoint);
-        !blocker.isEmpty()) {
-        setStatus(blocker, true);
-        return;
-    }
-    setStatus(tr("Connecting to the Docker Engine…"));
-    engine::EngineError error;
-    m_measurer = engine::StageMeasurer::forDockerfile(m_endpoint, m_filePath, this, error);
-    if (!m_measurer) {
-        setStatus(error.message(), true);
-        Q_EMIT measureFinished(false);
-        return;
-    }
-    m_measure->setEnabled(false);
-    m_cancel->setEnabled(true);
-    connect(m_measurer, &engine::StageMeasurer::progress, this,
-            [this](int stage, int total, const QString &text) {
-                //: %1 = stage number (1-based), %2 = stage count, %3 = what happens
-                setStatus(tr("Stage %1 of %2: %3").arg(stage + 1).arg(total).arg(text));
-                const auto &stages = m_graph.stages();
-                if (stage >= 0 && stage < static_cast<int>(stages.size()) && m_tree) {
-                    const model::Stage &s = stages[static_cast<std::size_t>(stage)];
-                    const auto &instructions = m_tree->instructions();
-                    if (s.fromInstruction >= 0
-                        && s.fromInstruction < static_cast<int>(instructions.size()))
-                        Q_EMIT stepStarted(
-                            stage, s.line,
-                            instructions[static_cast<std::size_t>(s.fromInstruction)].range);
-                }
-            });
-    connect(m_measurer, &engine::StageMeasurer::finished, this,
-            [this](const engine::MeasureRun &run, const engine::EngineError &result) {
-                engine::StageMeasurer *measurer = m_measurer;
-                m_measurer = nullptr;
-                if (measurer)
-                    measurer->deleteLater();
-                m_measure->setEnabled(!m_graph.stages().empty());
-                m_cancel->setEnabled(false);
-                QString historyError;
-                if (!run.stages.isEmpty()) {
-                    m_runs.prepend(run);
-                    setRun(run);
-                    if (!m_filePath.isEmpty())
-                        historyError = engine::MeasureHistory::append(
-                            engine::MeasureHistory::pathFor(m_filePath), run);
-                }
-                if (result.isError())
-                    setStatus(result.message(), true);
-                else if (!historyError.isEmpty())
-                    setStatus(historyError, true);
-                else
-                    //: %1 = duration in seconds
-                    setStatus(tr("Measured every stage in %1 s.")
-                                  .arg(QLocale().toString(run.totalMs / 1000.0, 'f', 1)));
-                Q_EMIT measureFinished(!result.isError());
-            });
-    m_measurer->start();
-}
-
-void SizesPanel::cancelMeasure()
-{
-    if (m_measurer)
-        m_measurer->cancel();
-    else if (m_externalCancel)
-        m_externalCancel();
-}
-
-void SizesPanel::showStatus(const QString &text, bool error)
-{
-    setStatus(text, error);
-}
-
-void SizesPanel::setExternalJob(std::function<void()> cancel)
-{
-    m_externalCancel = std::move(cancel);
-    const bool busy = static_cast<bool>(m_externalCancel) || isMeasuring();
-    m_measure->setEnabled(!busy && !m_graph.stages().empty());
-    m_cancel->setEnabled(busy);
-}
-
-void SizesPanel::openCompare()
-{
-    CompareDialog dialog(this);
-    QList<engine::MeasureRun> runs = m_runs;
-    if (!m_run.stages.isEmpty() && !runs.contains(m_run))
-        runs.prepend(m_run);
-    dialog.setRuns(runs);
-    dialog.exec();
-}
-
-bool SizesPanel::exportReport(const QString &path, QString &error)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"png"_s || suffix == u"svg"_s)
-        return exportChart(path, error);
-    QByteArray bytes;
-    if (suffix == u"json"_s) {
-        bytes = engine::MeasureReport::json(m_run);
-    } else if (suffix == u"md"_s || suffix == u"markdown"_s) {
-        bytes = engine::MeasureReport::markdown(m_run).toUtf8();
-    } else if (suffix == u"csv"_s) {
-        bytes = engine::MeasureReport::csv(m_run).toUtf8();
-    } else {
-        error = tr("Choose a .md, .csv, .json, .png or .svg file.");
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
-}
-
 void SizesPanel::exportFromDialog()
 {
-    const QString base
-        = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+    const QString base = m_exportDirectory.isEmpty() ? QDir::homePath() : m_exportDirectory;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Measurement"), QDir(base).filePath(u"sizes.json"_s),
         //: File dialog filter; keep the patterns in parentheses unchanged.
         tr("Markdown report (*.md);;CSV table (*.csv);;JSON report (*.json);;"
            "Chart as PNG (*.png);;Chart as SVG (*.svg)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportReport(path, error))
-        QMessageBox::warning(this, tr("Export Measurement"), error);
+    if (!path.isEmpty())
+        Q_EMIT exportRequested(path);
 }
 
 bool SizesPanel::exportChart(const QString &path, QString &error)
@@ -555,4 +386,4 @@ bool SizesPanel::exportChart(const QString &path, QString &error)
     return true;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::views

@@ -10,10 +10,19 @@
 #include <QMimeData>
 #include <QPalette>
 
-namespace stagecraft::app {
+namespace stagecraft::views {
 
-using Node = engine::StageFilesystem::Node;
-using EntryType = engine::StageFilesystem::EntryType;
+using Node = model::FileNode;
+using EntryType = model::FileType;
+
+namespace {
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
 
 FilesTreeModel::FilesTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -67,7 +76,7 @@ bool FilesTreeModel::keep(const Node &node, int parent)
     for (const Node &child : node.children)
         anyChild = keep(child, self) || anyChild;
     const bool matchesText
-        = m_filter.isEmpty() || node.path.contains(m_filter, Qt::CaseInsensitive);
+        = m_filter.isEmpty() || q(node.path).contains(m_filter, Qt::CaseInsensitive);
     const bool matchesAdded = !m_onlyAdded || node.added;
     if (!anyChild && !(matchesText && matchesAdded)) {
         // Nothing below was kept either, so this node is still the last item.
@@ -142,8 +151,8 @@ QVariant FilesTreeModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn:
             if (node.type == EntryType::Symlink || node.type == EntryType::Hardlink)
-                return tr("%1 → %2").arg(node.name, node.linkTarget);
-            return directory ? node.name + u'/' : node.name;
+                return tr("%1 → %2").arg(q(node.name), q(node.linkTarget));
+            return directory ? q(node.name) + u'/' : q(node.name);
         case SizeColumn:
             return QLocale().formattedDataSize(node.totalSize);
         case AddedColumn:
@@ -160,7 +169,7 @@ QVariant FilesTreeModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole: {
-        QString tip = node.path;
+        QString tip = q(node.path);
         if (directory)
             tip += u'\n'
                 + tr("%n file(s), %1", nullptr, node.fileCount)
@@ -188,9 +197,9 @@ QVariant FilesTreeModel::data(const QModelIndex &index, int role) const
             return QBrush(QGuiApplication::palette().color(QPalette::Link));
         return {};
     case PathRole:
-        return node.path;
+        return q(node.path);
     case SizeRole:
-        return node.totalSize;
+        return qint64(node.totalSize);
     case AddedRole:
         return node.added;
     case DirectoryRole:
@@ -226,7 +235,7 @@ Qt::ItemFlags FilesTreeModel::flags(const QModelIndex &index) const
 
 QStringList FilesTreeModel::mimeTypes() const
 {
-    return {QLatin1String(views::ArtifactDrag::MimeType)};
+    return {QLatin1String(ArtifactDrag::MimeType)};
 }
 
 QMimeData *FilesTreeModel::mimeData(const QModelIndexList &indexes) const
@@ -235,10 +244,10 @@ QMimeData *FilesTreeModel::mimeData(const QModelIndexList &indexes) const
         const Item *it = item(index);
         if (!it)
             continue;
-        views::ArtifactDrag drag;
+        ArtifactDrag drag;
         drag.stage = m_stage;
         drag.image = m_stage.isEmpty() ? m_image : QString();
-        drag.path = it->node->path;
+        drag.path = q(it->node->path);
         drag.directory = it->node->type == EntryType::Directory;
         return drag.toMimeData();
     }
@@ -259,7 +268,7 @@ QModelIndex FilesTreeModel::indexForPath(const QString &path) const
         const int rows = rowCount(at);
         for (int row = 0; row < rows; ++row) {
             const QModelIndex candidate = index(row, 0, at);
-            if (item(candidate)->node->name == part) {
+            if (q(item(candidate)->node->name) == part) {
                 at = candidate;
                 found = true;
                 break;
@@ -271,4 +280,4 @@ QModelIndex FilesTreeModel::indexForPath(const QString &path) const
     return at;
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::views

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/EngineEndpoint.h"
-
+#include "model/FileTree.h"
 #include "model/StageGraph.h"
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 class QCheckBox;
@@ -17,46 +17,26 @@ class QPushButton;
 class QTimer;
 class QTreeView;
 
-namespace stagecraft::engine {
-class StageFilesystem;
-} // namespace stagecraft::engine
-
-namespace stagecraft::app {
+namespace stagecraft::views {
 
 class FilesTreeModel;
 
 /// "How do you know which files to copy?" — the filesystem of a built stage (or of any local
 /// image) as a tree with sizes, largest first, with what the stage added beyond its base image
-/// marked. Read through the engine off the GUI thread, with progress and Cancel. Drag a file or
-/// folder onto a later stage's block on the canvas to add `COPY --from=<stage> <path> <path>`.
+/// marked; drag a file or folder onto a later stage's block on the canvas to add
+/// `COPY --from=<stage> <path> <path>`. A view: it shows a listing (model::FileListing) and the
+/// read's progress, and asks for a read, a cancel or the image list with signals; the app reads
+/// through the engine (app/BuildSession).
 class FilesPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    /// `endpoint` defaults to the system's engine (EngineEndpoint::resolveFromSystem()).
     explicit FilesPanel(QWidget *parent = nullptr);
-    explicit FilesPanel(const engine::EngineEndpoint &endpoint, QWidget *parent = nullptr);
     ~FilesPanel() override;
 
     /// The stage graph the stage indices refer to (for names and drags).
     void setGraph(const model::StageGraph &graph);
-    /// Shows the files of stage `stageIndex`, built as `imageId`; `baseImage` (its FROM image,
-    /// or the image of the stage it is based on) is read too, to mark what the stage added.
-    /// Starts reading at once (a running read is cancelled) — unless this very stage, image and
-    /// base are already shown or being read, which is left as it is.
-    void setStageImage(int stageIndex, const QString &imageId, const QString &baseImage);
-    /// Clears the tree and shows `message` instead (e.g. "build this stage first"); a running
-    /// read is cancelled.
-    void showNotice(const QString &message);
-    /// Shows the files of any local image (no stage; drags copy `--from=<image>`).
-    void showImage(const QString &image, const QString &baseImage = {});
-    /// Stops a running read.
-    void cancel();
-    /// The engine the panel reads from. Another engine cancels a running read, and the image
-    /// list is read again (now when the panel is visible, otherwise when it is shown next).
-    void setEndpoint(const engine::EngineEndpoint &endpoint);
-    [[nodiscard]] const engine::EngineEndpoint &endpoint() const { return m_endpoint; }
     /// The image shown or being read ("" when none), its base, and its stage (-1: none).
     [[nodiscard]] QString image() const { return m_image; }
     [[nodiscard]] QString baseImage() const { return m_baseImage; }
@@ -64,14 +44,43 @@ public:
 
     [[nodiscard]] FilesTreeModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *treeView() const { return m_tree; }
-    [[nodiscard]] engine::StageFilesystem *filesystem() const { return m_filesystem; }
     /// The text of the status line (tests).
     [[nodiscard]] QString statusText() const;
 
+public Q_SLOTS:
+    /// A read of `image` starts: of stage `stageIndex` (-1: an image that is no stage), compared
+    /// with `baseImage` ("" for none). The tree empties until listingRead().
+    void showReading(int stageIndex, const QString &image, const QString &baseImage);
+    /// Progress of the read: bytes of the image's archive so far, its expected size (0 when
+    /// unknown) and the entries seen.
+    void showProgress(qint64 bytesRead, qint64 expected, int entries);
+    /// A note about the read's current step (shown while it runs).
+    void showStep(const QString &text);
+    /// The read finished: shows its tree.
+    void showListing(const model::FileListing &listing);
+    /// The read failed (`message` is translated).
+    void showFailure(const QString &message);
+    /// The read was cancelled.
+    void showCancelled();
+    /// Clears the tree and shows `message` instead (e.g. "build this stage first").
+    void showNotice(const QString &message);
+    /// The engine's local images, offered in the image box.
+    void setImages(const QStringList &names);
+    /// The image list could not be read (`message` is translated).
+    void showImagesFailed(const QString &message);
+    /// The engine changed: the image list is asked for again, now when the panel is visible,
+    /// otherwise when it is shown next.
+    void invalidateImages();
+
 Q_SIGNALS:
+    /// The user asked for the files of an image typed or picked in the image box.
+    void imageRequested(const QString &image);
+    /// The panel wants the engine's image list (shown for the first time, or Refresh List).
+    void imagesRequested();
+    void cancelRequested();
     /// A message for the status bar (already translated).
     void statusMessage(const QString &message);
-    /// A read finished and the tree shows it.
+    /// A listing is shown.
     void loaded();
 
 protected:
@@ -80,20 +89,16 @@ protected:
 
 private:
     void retranslateUi();
-    void start(const QString &image, const QString &baseImage);
-    void refreshImageList();
     void readChosenImage();
+    void requestImages();
     void applyFilter();
     void setRunning(bool running);
-    void onFinished();
-    void onFailed(const QString &message);
     void showSummary();
     void updateHeading();
 
-    engine::EngineEndpoint m_endpoint;
-    engine::StageFilesystem *m_filesystem = nullptr;
     FilesTreeModel *m_model = nullptr;
     model::StageGraph m_graph;
+    model::FileListing m_listing;
 
     QLabel *m_heading = nullptr;
     QLabel *m_imageLabel = nullptr;
@@ -117,4 +122,4 @@ private:
     bool m_listedImages = false;
 };
 
-} // namespace stagecraft::app
+} // namespace stagecraft::views

@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BuildPanel.h"
 
-#include "app/BuildReadiness.h"
-#include "engine/BuildJob.h"
-#include "engine/EngineClient.h"
-
 #include "model/VariableExpansion.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -27,7 +22,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace stagecraft::app {
+namespace stagecraft::views {
 
 namespace {
 
@@ -139,8 +134,8 @@ BuildPanel::BuildPanel(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_log, 3);
 
-    connect(m_build, &QPushButton::clicked, this, &BuildPanel::startBuild);
-    connect(m_cancel, &QPushButton::clicked, this, &BuildPanel::cancelBuild);
+    connect(m_build, &QPushButton::clicked, this, [this] { Q_EMIT buildRequested(request()); });
+    connect(m_cancel, &QPushButton::clicked, this, &BuildPanel::cancelRequested);
     // Editing a value ticks its row: the user means to pass it.
     connect(m_args, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() != ValueColumn)
@@ -151,13 +146,7 @@ BuildPanel::BuildPanel(QWidget *parent)
     retranslateUi();
 }
 
-BuildPanel::~BuildPanel()
-{
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
-}
+BuildPanel::~BuildPanel() = default;
 
 void BuildPanel::retranslateUi()
 {
@@ -187,15 +176,9 @@ void BuildPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void BuildPanel::setEndpoint(const engine::EngineEndpoint &endpoint)
-{
-    m_endpoint = endpoint;
-}
-
-void BuildPanel::setDocument(const QString &filePath, std::shared_ptr<const model::SyntaxTree> tree,
+void BuildPanel::setDocument(std::shared_ptr<const model::SyntaxTree> tree,
                              const model::StageGraph &graph)
 {
-    m_filePath = filePath;
     m_tree = std::move(tree);
     m_graph = graph;
     fillTargets();
@@ -216,7 +199,7 @@ void BuildPanel::fillTargets()
     }
     const int keep = chosen.isEmpty() ? -1 : m_target->findData(chosen);
     m_target->setCurrentIndex(keep >= 0 ? keep : m_target->count() - 1);
-    m_build->setEnabled(!isBuilding() && !stages.empty());
+    m_build->setEnabled(!m_building && !stages.empty());
 }
 
 void BuildPanel::fillArgs()
@@ -262,11 +245,6 @@ void BuildPanel::fillArgs()
     }
 }
 
-bool BuildPanel::isBuilding() const
-{
-    return !m_job.isNull() || !m_client.isNull();
-}
-
 int BuildPanel::targetStage() const
 {
     const QString title = m_target->currentData().toString();
@@ -277,152 +255,34 @@ int BuildPanel::targetStage() const
     return -1;
 }
 
-engine::BuildOptions BuildPanel::options() const
+BuildRequest BuildPanel::request() const
 {
-    engine::BuildOptions options;
-    const QFileInfo file(m_filePath);
-    options.contextDir = file.absolutePath();
-    options.dockerfile = file.absoluteFilePath();
+    BuildRequest request;
     const QString tag = m_tag->text().trimmed();
     if (!tag.isEmpty())
-        options.tags.append(tag);
+        request.tags.append(tag);
     for (int row = 0; row < m_args->rowCount(); ++row) {
         const QTableWidgetItem *use = m_args->item(row, UseColumn);
         if (use && use->checkState() == Qt::Checked)
-            options.buildArgs.insert(m_args->item(row, NameColumn)->text(),
+            request.buildArgs.insert(m_args->item(row, NameColumn)->text(),
                                      m_args->item(row, ValueColumn)->text());
     }
     // The last stage is the default: no target parameter, as the CLI does without --target.
     const int target = targetStage();
+    request.targetStage = target;
     if (target >= 0 && target != m_graph.defaultTarget()) {
         const model::Stage &stage = m_graph.stages()[static_cast<std::size_t>(target)];
-        options.target
+        request.target
             = stage.name.empty() ? QString::number(target) : QString::fromStdString(stage.name);
     }
-    options.noCache = m_noCache->isChecked();
-    options.pull = m_pull->isChecked();
-    return options;
-}
-
-void BuildPanel::startBuild()
-{
-    if (isBuilding())
-        return;
-    if ((m_modified || m_filePath.isEmpty()) && m_saveHandler && !m_saveHandler()) {
-        setStatus(tr("Build cancelled: the Dockerfile must be saved first, because the engine "
-                     "builds the file on disk."),
-                  true);
-        return;
-    }
-    if (const QString blocker
-        = buildBlocker(m_filePath, m_tree != nullptr, !m_graph.stages().empty(), m_endpoint);
-        !blocker.isEmpty()) {
-        setStatus(blocker, true);
-        return;
-    }
-    m_log->clear();
-    m_currentStep = 0;
-    m_map = BuildStepMap(*m_tree, m_graph, targetStage());
-    m_mapMatches = true;
-    Q_EMIT buildStarted();
-    setStatus(tr("Connecting to the Docker Engine…"));
-    setBuilding(true);
-
-    // The ping runs asynchronously: an engine that is slow to answer never freezes the window.
-    auto *client = new engine::EngineClient(m_endpoint, this);
-    m_client = client;
-    connect(client, &engine::EngineClient::negotiated, this,
-            [this, client](const engine::EngineError &error) {
-                client->deleteLater();
-                if (m_client != client)
-                    return; // cancelled while connecting
-                m_client = nullptr;
-                if (error.isError()) {
-                    setBuilding(false);
-                    setStatus(error.message(), true);
-                    Q_EMIT buildFinished(false);
-                    return;
-                }
-                startJob(client);
-            });
-    client->negotiateAsync();
-}
-
-void BuildPanel::startJob(engine::EngineClient *client)
-{
-    const engine::BuildOptions buildOptions = options();
-    m_job = client->build(buildOptions, this);
-    connect(m_job, &engine::BuildJob::logLine, this, &BuildPanel::appendLog);
-    connect(m_job, &engine::BuildJob::stepStarted, this, &BuildPanel::onStep);
-    connect(m_job, &engine::BuildJob::finished, this, &BuildPanel::onFinished);
-    //: %1 = target stage
-    setStatus(tr("Building %1…").arg(m_target->currentData().toString()));
-    m_job->start();
-}
-
-void BuildPanel::cancelBuild()
-{
-    if (m_job) {
-        m_job->cancel(); // finished() follows, synchronously
-        return;
-    }
-    if (m_client) {
-        // Still connecting: drop the negotiation (its negotiated() is ignored).
-        m_client->deleteLater();
-        m_client = nullptr;
-        setBuilding(false);
-        setStatus(tr("Build cancelled."));
-        Q_EMIT buildFinished(false);
-    }
-}
-
-void BuildPanel::onStep(int step, int total, const QString &instruction)
-{
-    m_currentStep = step;
-    if (!m_map.matches(step, total, instruction)) {
-        if (m_mapMatches) {
-            m_mapMatches = false;
-            appendLog(tr("[Stagecraft] The engine's steps do not match the text shown (the file "
-                         "changed since?): steps are not highlighted."));
-        }
-        return;
-    }
-    //: %1 = step number, %2 = total, %3 = instruction
-    setStatus(tr("Step %1 of %2: %3").arg(step).arg(total).arg(instruction));
-    Q_EMIT stepStarted(m_map.stageForStep(step), m_map.lineForStep(step), m_map.rangeForStep(step));
-}
-
-void BuildPanel::onFinished()
-{
-    engine::BuildJob *job = m_job;
-    if (!job)
-        return;
-    m_job = nullptr;
-    job->deleteLater();
-    setBuilding(false);
-    const engine::EngineError &error = job->error();
-    if (!error.isError()) {
-        const QString id = job->imageId();
-        //: %1 = image ID
-        setStatus(tr("Built %1.").arg(id.startsWith(u"sha256:"_s) ? id.mid(7, 12) : id));
-        Q_EMIT imageBuilt(id);
-        Q_EMIT buildFinished(true);
-        return;
-    }
-    setStatus(error.message(), true);
-    if (error.kind() == engine::EngineError::Kind::BuildFailed) {
-        const int step = error.step() > 0 ? error.step() : m_currentStep;
-        if (m_mapMatches && step > 0 && step <= m_map.totalSteps())
-            Q_EMIT buildFailed(m_map.stageForStep(step), m_map.lineForStep(step),
-                               m_map.rangeForStep(step), error.message());
-        else
-            Q_EMIT buildFailed(-1, 0, {}, error.message());
-    }
-    Q_EMIT buildFinished(false);
+    request.noCache = m_noCache->isChecked();
+    request.pull = m_pull->isChecked();
+    return request;
 }
 
 void BuildPanel::setBuilding(bool building)
 {
+    m_building = building;
     m_build->setEnabled(!building && !m_graph.stages().empty());
     m_cancel->setEnabled(building);
     m_target->setEnabled(!building);
@@ -438,6 +298,11 @@ void BuildPanel::setStatus(const QString &text, bool error)
                                   : QString());
 }
 
+void BuildPanel::clearLog()
+{
+    m_log->clear();
+}
+
 void BuildPanel::appendLog(const QString &line)
 {
     QScrollBar *bar = m_log->verticalScrollBar();
@@ -447,4 +312,4 @@ void BuildPanel::appendLog(const QString &line)
         bar->setValue(bar->maximum());
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::views

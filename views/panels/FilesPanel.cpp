@@ -3,8 +3,6 @@
 
 #include "FilesTreeModel.h"
 
-#include "engine/StageFilesystem.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -19,16 +17,10 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace stagecraft::app {
+namespace stagecraft::views {
 
 FilesPanel::FilesPanel(QWidget *parent)
-    : FilesPanel(engine::EngineEndpoint::resolveFromSystem(), parent)
-{ }
-
-FilesPanel::FilesPanel(const engine::EngineEndpoint &endpoint, QWidget *parent)
     : QWidget(parent)
-    , m_endpoint(endpoint)
-    , m_filesystem(new engine::StageFilesystem(endpoint, this))
     , m_model(new FilesTreeModel(this))
     , m_heading(new QLabel(this))
     , m_imageLabel(new QLabel(this))
@@ -95,50 +87,8 @@ FilesPanel::FilesPanel(const engine::EngineEndpoint &endpoint, QWidget *parent)
     connect(m_onlyAdded, &QCheckBox::toggled, this, &FilesPanel::applyFilter);
     connect(m_readButton, &QPushButton::clicked, this, &FilesPanel::readChosenImage);
     connect(m_imageBox->lineEdit(), &QLineEdit::returnPressed, this, &FilesPanel::readChosenImage);
-    connect(m_refreshButton, &QPushButton::clicked, this, &FilesPanel::refreshImageList);
-    connect(m_cancelButton, &QPushButton::clicked, this, &FilesPanel::cancel);
-
-    connect(m_filesystem, &engine::StageFilesystem::progress, this,
-            [this](qint64 bytes, qint64 expected, int entries) {
-                if (expected > 0) {
-                    // Permille, so sizes beyond int stay exact enough.
-                    m_progress->setRange(0, 1000);
-                    m_progress->setValue(static_cast<int>(
-                        std::min<qint64>(1000, bytes * 1000 / std::max<qint64>(1, expected))));
-                } else {
-                    m_progress->setRange(0, 0);
-                }
-                //: Files panel progress; %1 = bytes read so far, %n = entries
-                m_progress->setFormat(
-                    tr("%1, %n item(s)", nullptr, entries).arg(QLocale().formattedDataSize(bytes)));
-            });
-    connect(m_filesystem, &engine::StageFilesystem::statusChanged, this,
-            [this](const QString &text) {
-                if (m_state == State::Running)
-                    m_status->setText(text);
-            });
-    connect(m_filesystem, &engine::StageFilesystem::finished, this, &FilesPanel::onFinished);
-    connect(m_filesystem, &engine::StageFilesystem::failed, this, &FilesPanel::onFailed);
-    connect(m_filesystem, &engine::StageFilesystem::imagesListed, this,
-            [this](const QStringList &names) {
-                m_refreshButton->setEnabled(true);
-                const QString current = m_imageBox->currentText();
-                m_imageBox->clear();
-                m_imageBox->addItems(names);
-                m_imageBox->setEditText(current);
-            });
-    connect(m_filesystem, &engine::StageFilesystem::imagesListFailed, this,
-            [this](const engine::EngineError &error) {
-                m_refreshButton->setEnabled(true);
-                m_status->setText(error.message());
-            });
-    connect(m_filesystem, &engine::StageFilesystem::cancelled, this, [this] {
-        if (m_state != State::Running)
-            return;
-        setRunning(false);
-        m_state = State::Cancelled;
-        m_status->setText(tr("Cancelled. The temporary container was removed."));
-    });
+    connect(m_refreshButton, &QPushButton::clicked, this, &FilesPanel::requestImages);
+    connect(m_cancelButton, &QPushButton::clicked, this, &FilesPanel::cancelRequested);
 
     setRunning(false);
     retranslateUi();
@@ -207,27 +157,55 @@ void FilesPanel::setGraph(const model::StageGraph &graph)
     m_graph = graph;
 }
 
-void FilesPanel::setStageImage(int stageIndex, const QString &imageId, const QString &baseImage)
+void FilesPanel::showReading(int stageIndex, const QString &image, const QString &baseImage)
 {
-    if (stageIndex == m_stageIndex && imageId == m_image && baseImage == m_baseImage
-        && (m_state == State::Running || m_state == State::Done))
-        return;
     m_stageIndex = stageIndex;
     m_stageName.clear();
     if (stageIndex >= 0 && stageIndex < static_cast<int>(m_graph.stages().size()))
         m_stageName
             = QString::fromStdString(m_graph.stages()[static_cast<std::size_t>(stageIndex)].name);
-    m_model->setSource(m_stageName.isEmpty() ? QString::number(stageIndex) : m_stageName,
-                       QString());
-    start(imageId, baseImage);
+    if (stageIndex >= 0)
+        m_model->setSource(m_stageName.isEmpty() ? QString::number(stageIndex) : m_stageName,
+                           QString());
+    else
+        m_model->setSource(QString(), image);
+    m_image = image;
+    m_baseImage = baseImage;
+    m_model->clear();
+    m_state = State::Running;
+    updateHeading();
+    m_status->setText(tr("Reading the files of %1 …").arg(image));
+    setRunning(true);
 }
 
-void FilesPanel::showImage(const QString &image, const QString &baseImage)
+void FilesPanel::showProgress(qint64 bytesRead, qint64 expected, int entries)
 {
-    m_stageIndex = -1;
-    m_stageName.clear();
-    m_model->setSource(QString(), image);
-    start(image, baseImage);
+    if (expected > 0) {
+        // Permille, so sizes beyond int stay exact enough.
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(static_cast<int>(
+            std::min<qint64>(1000, bytesRead * 1000 / std::max<qint64>(1, expected))));
+    } else {
+        m_progress->setRange(0, 0);
+    }
+    //: Files panel progress; %1 = bytes read so far, %n = entries
+    m_progress->setFormat(
+        tr("%1, %n item(s)", nullptr, entries).arg(QLocale().formattedDataSize(bytesRead)));
+}
+
+void FilesPanel::showStep(const QString &text)
+{
+    if (m_state == State::Running)
+        m_status->setText(text);
+}
+
+void FilesPanel::showCancelled()
+{
+    if (m_state != State::Running)
+        return;
+    setRunning(false);
+    m_state = State::Cancelled;
+    m_status->setText(tr("Cancelled. The temporary container was removed."));
 }
 
 void FilesPanel::readChosenImage()
@@ -237,31 +215,11 @@ void FilesPanel::readChosenImage()
         m_status->setText(tr("Type or pick an image name first."));
         return;
     }
-    showImage(image);
-}
-
-void FilesPanel::start(const QString &image, const QString &baseImage)
-{
-    m_image = image;
-    m_baseImage = baseImage;
-    m_model->clear();
-    m_state = State::Running;
-    updateHeading();
-    m_status->setText(tr("Reading the files of %1 …").arg(image));
-    setRunning(true);
-    m_filesystem->start(image, baseImage);
-}
-
-void FilesPanel::cancel()
-{
-    m_filesystem->cancel();
+    Q_EMIT imageRequested(image);
 }
 
 void FilesPanel::showNotice(const QString &message)
 {
-    // The read's late finished(), failed() or cancelled() are ignored: the state is no longer
-    // Running.
-    m_filesystem->cancel();
     setRunning(false);
     m_model->clear();
     m_stageIndex = -1;
@@ -274,15 +232,11 @@ void FilesPanel::showNotice(const QString &message)
     m_status->setText(message);
 }
 
-void FilesPanel::setEndpoint(const engine::EngineEndpoint &endpoint)
+void FilesPanel::invalidateImages()
 {
-    if (engine::StageFilesystem::sameEndpoint(endpoint, m_endpoint))
-        return;
-    m_endpoint = endpoint;
-    m_filesystem->setEndpoint(endpoint);
     m_listedImages = isVisible();
     if (m_listedImages)
-        refreshImageList();
+        requestImages();
 }
 
 void FilesPanel::setRunning(bool running)
@@ -296,33 +250,32 @@ void FilesPanel::setRunning(bool running)
     }
 }
 
-void FilesPanel::onFinished()
+void FilesPanel::showListing(const model::FileListing &listing)
 {
     if (m_state != State::Running)
         return;
     setRunning(false);
     m_state = State::Done;
-    const engine::StageFilesystem::Listing &listing = m_filesystem->listing();
-    m_model->setRoot(listing.root, !listing.baseImageId.isEmpty());
+    m_listing = listing;
+    m_model->setRoot(m_listing.root, !m_listing.baseImageId.empty());
     applyFilter();
     showSummary();
-    m_onlyAdded->setEnabled(!listing.baseImageId.isEmpty());
+    m_onlyAdded->setEnabled(!m_listing.baseImageId.empty());
     Q_EMIT loaded();
 }
 
 void FilesPanel::showSummary()
 {
-    const engine::StageFilesystem::Listing &listing = m_filesystem->listing();
-    QString text = tr("%n item(s), %1 in all.", nullptr, listing.entryCount)
-                       .arg(QLocale().formattedDataSize(listing.root.totalSize));
-    if (!listing.baseImageId.isEmpty())
+    QString text = tr("%n item(s), %1 in all.", nullptr, m_listing.entryCount)
+                       .arg(QLocale().formattedDataSize(m_listing.root.totalSize));
+    if (!m_listing.baseImageId.empty())
         text += u' '
-            + tr("This stage added %n item(s), %1.", nullptr, listing.root.addedCount)
-                  .arg(QLocale().formattedDataSize(listing.root.addedSize));
+            + tr("This stage added %n item(s), %1.", nullptr, m_listing.root.addedCount)
+                  .arg(QLocale().formattedDataSize(m_listing.root.addedSize));
     m_status->setText(text);
 }
 
-void FilesPanel::onFailed(const QString &message)
+void FilesPanel::showFailure(const QString &message)
 {
     if (m_state != State::Running)
         return;
@@ -343,10 +296,25 @@ void FilesPanel::applyFilter()
         m_tree->expandAll();
 }
 
-void FilesPanel::refreshImageList()
+void FilesPanel::requestImages()
 {
     m_refreshButton->setEnabled(false);
-    m_filesystem->listImages();
+    Q_EMIT imagesRequested();
+}
+
+void FilesPanel::setImages(const QStringList &names)
+{
+    m_refreshButton->setEnabled(true);
+    const QString current = m_imageBox->currentText();
+    m_imageBox->clear();
+    m_imageBox->addItems(names);
+    m_imageBox->setEditText(current);
+}
+
+void FilesPanel::showImagesFailed(const QString &message)
+{
+    m_refreshButton->setEnabled(true);
+    m_status->setText(message);
 }
 
 QString FilesPanel::statusText() const
@@ -359,7 +327,7 @@ void FilesPanel::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!m_listedImages) {
         m_listedImages = true;
-        refreshImageList();
+        requestImages();
     }
 }
 
@@ -370,4 +338,4 @@ void FilesPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-} // namespace stagecraft::app
+} // namespace stagecraft::views

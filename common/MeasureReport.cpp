@@ -1,17 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeasureReport.h"
 
+#include "common/EngineMessages.h"
+
+#include <QDateTime>
 #include <QFileInfo>
 #include <QStringList>
 
 #include <algorithm>
 #include <cmath>
 
-namespace stagecraft::engine {
+namespace stagecraft::common {
 
 namespace {
 
+using model::ArrowMeasure;
+using model::LayerDifference;
+using model::LayerMeasure;
+using model::MeasureRun;
+using model::RunComparison;
+using model::StageComparison;
+using model::StageMeasure;
+
 const QChar kMinus(0x2212);
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString joined(const std::vector<std::string> &items, const QString &separator)
+{
+    QStringList list;
+    for (const std::string &item : items)
+        list << q(item);
+    return list.join(separator);
+}
+
+/// A run's time as Qt::UTC (written with "Z", as reports always showed it).
+QDateTime utc(std::int64_t msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toUTC();
+}
 
 QString percent(double value, const QLocale &locale)
 {
@@ -30,8 +60,9 @@ QString seconds(qint64 ms, const QLocale &locale)
     return MeasureReport::tr("%1 s").arg(locale.toString(double(ms) / 1000.0, 'f', 1));
 }
 
-QString shortId(const QString &id)
+QString shortId(const std::string &imageId)
 {
+    const QString id = q(imageId);
     return id.startsWith(QStringLiteral("sha256:")) ? id.mid(7, 12) : id.left(12);
 }
 
@@ -40,8 +71,8 @@ QString stageTitle(const MeasureRun &run, int index)
     const StageMeasure *stage = run.stage(index);
     if (stage == nullptr)
         return QStringLiteral("#%1").arg(index);
-    return stage->name.isEmpty() ? QStringLiteral("#%1").arg(index)
-                                 : QStringLiteral("%1 (#%2)").arg(stage->name).arg(index);
+    return stage->name.empty() ? QStringLiteral("#%1").arg(index)
+                               : QStringLiteral("%1 (#%2)").arg(q(stage->name)).arg(index);
 }
 
 /// Escapes a Markdown table cell.
@@ -145,7 +176,7 @@ QString MeasureReport::savingLine(const MeasureRun &run, const QLocale &locale)
     //: The saving of a multi-stage build. %1 = largest stage, %2 = its size, %3 = final size,
     //: %4 = change in percent (e.g. −96 %)
     return tr("%1 %2 → final %3, %4")
-        .arg(largest->label(), size(largest->size, locale), size(result->size, locale),
+        .arg(q(largest->label()), size(largest->size, locale), size(result->size, locale),
              percent(-run.savingPercent(), locale));
 }
 
@@ -164,12 +195,12 @@ QString MeasureReport::markdown(const MeasureRun &run, const QLocale &locale)
     QString text;
     //: Markdown report title. %1 = Dockerfile name
     text += QStringLiteral("# ")
-        + tr("Stage sizes of %1").arg(QFileInfo(run.dockerfilePath).fileName())
+        + tr("Stage sizes of %1").arg(QFileInfo(q(run.dockerfilePath)).fileName())
         + QStringLiteral("\n\n");
     //: %1 = date and time, %2 = SHA-256 of the Dockerfile
     text += tr("Measured %1 · Dockerfile SHA-256 `%2`")
-                .arg(locale.toString(run.timestamp.toLocalTime(), QLocale::ShortFormat),
-                     run.dockerfileSha256)
+                .arg(locale.toString(utc(run.timestampMs).toLocalTime(), QLocale::ShortFormat),
+                     q(run.dockerfileSha256))
         + QStringLiteral("\n\n");
     text += row({tr("Stage"), tr("Image"), tr("Size"), tr("From base"), tr("Own layers"),
                  tr("Layers"), tr("Build time"), tr("Status")});
@@ -180,24 +211,25 @@ QString MeasureReport::markdown(const MeasureRun &run, const QLocale &locale)
                      shortId(stage.imageId), bytesCell(stage.size, locale),
                      bytesCell(stage.baseSize, locale), bytesCell(stage.ownSize(), locale),
                      QString::number(stage.layers.size()), seconds(stage.buildMs, locale),
-                     stage.built ? tr("built") : stage.error});
+                     stage.built ? tr("built") : EngineMessages::problem(stage.problem)});
     }
     const QString saving = savingLine(run, locale);
     if (!saving.isEmpty())
         text += u'\n' + tr("**Saving:** %1 (%2 bytes)").arg(saving).arg(run.savingBytes()) + u'\n';
-    if (!run.arrows.isEmpty()) {
+    if (!run.arrows.empty()) {
         text += u'\n' + QStringLiteral("## ") + tr("Artifact arrows") + QStringLiteral("\n\n");
         text += row({tr("From"), tr("To"), tr("Line"), tr("Paths"), tr("Files"), tr("Bytes")});
         text += rule(6);
         for (const ArrowMeasure &arrow : run.arrows) {
             text += row({stageTitle(run, arrow.fromStage), stageTitle(run, arrow.toStage),
-                         QString::number(arrow.line), arrow.paths.join(QStringLiteral(", ")),
+                         QString::number(arrow.line), joined(arrow.paths, QStringLiteral(", ")),
                          QString::number(arrow.files),
-                         arrow.measured ? bytesCell(arrow.bytes, locale) : arrow.error});
+                         arrow.measured ? bytesCell(arrow.bytes, locale)
+                                        : EngineMessages::problem(arrow.problem)});
         }
     }
     for (const StageMeasure &stage : run.stages) {
-        if (stage.layers.isEmpty())
+        if (stage.layers.empty())
             continue;
         text += u'\n' + QStringLiteral("## ") + tr("Layers of %1").arg(stageTitle(run, stage.index))
             + QStringLiteral("\n\n");
@@ -205,7 +237,8 @@ QString MeasureReport::markdown(const MeasureRun &run, const QLocale &locale)
         text += rule(3);
         for (const LayerMeasure &layer : stage.layers) {
             text += row({layer.line > 0 ? QString::number(layer.line) : tr("base"),
-                         QLatin1Char('`') + Measurement::instructionOfCreatedBy(layer.createdBy)
+                         QLatin1Char('`')
+                             + q(model::Measurement::instructionOfCreatedBy(layer.createdBy))
                              + QLatin1Char('`'),
                          bytesCell(layer.size, locale)});
         }
@@ -220,35 +253,37 @@ QString MeasureReport::csv(const MeasureRun &run)
                             QStringLiteral("line"), QStringLiteral("text"), QStringLiteral("bytes"),
                             QStringLiteral("build_ms"), QStringLiteral("image_id")});
     for (const StageMeasure &stage : run.stages) {
-        text += csvLine({QStringLiteral("stage"), QString::number(stage.index), stage.name,
-                         QString(), QString(), stage.built ? QString() : stage.error,
-                         QString::number(stage.size), QString::number(stage.buildMs),
-                         stage.imageId});
+        text += csvLine(
+            {QStringLiteral("stage"), QString::number(stage.index), q(stage.name), QString(),
+             QString(), stage.built ? QString() : EngineMessages::problem(stage.problem),
+             QString::number(stage.size), QString::number(stage.buildMs), q(stage.imageId)});
         for (const LayerMeasure &layer : stage.layers) {
-            text += csvLine({QStringLiteral("layer"), QString::number(stage.index), stage.name,
-                             QString(), QString::number(layer.line), layer.createdBy,
+            text += csvLine({QStringLiteral("layer"), QString::number(stage.index), q(stage.name),
+                             QString(), QString::number(layer.line), q(layer.createdBy),
                              QString::number(layer.size), QString(), QString()});
         }
     }
     for (const ArrowMeasure &arrow : run.arrows) {
         const StageMeasure *from = run.stage(arrow.fromStage);
-        text += csvLine(
-            {QStringLiteral("arrow"), QString::number(arrow.fromStage),
-             from ? from->name : QString(), QString::number(arrow.toStage),
-             QString::number(arrow.line), arrow.measured ? arrow.paths.join(u' ') : arrow.error,
-             arrow.measured ? QString::number(arrow.bytes) : QString(), QString(), QString()});
+        text += csvLine({QStringLiteral("arrow"), QString::number(arrow.fromStage),
+                         from ? q(from->name) : QString(), QString::number(arrow.toStage),
+                         QString::number(arrow.line),
+                         arrow.measured ? joined(arrow.paths, QStringLiteral(" "))
+                                        : EngineMessages::problem(arrow.problem),
+                         arrow.measured ? QString::number(arrow.bytes) : QString(), QString(),
+                         QString()});
     }
     const StageMeasure *result = run.finalStage();
     if (result != nullptr) {
-        text += csvLine({QStringLiteral("final"), QString::number(result->index), result->name,
+        text += csvLine({QStringLiteral("final"), QString::number(result->index), q(result->name),
                          QString(), QString(), QString(), QString::number(result->size), QString(),
-                         result->imageId});
+                         q(result->imageId)});
     }
     const StageMeasure *largest = run.stage(run.largestStage());
     if (largest != nullptr) {
-        text += csvLine({QStringLiteral("largest"), QString::number(largest->index), largest->name,
-                         QString(), QString(), QString(), QString::number(largest->size), QString(),
-                         largest->imageId});
+        text += csvLine({QStringLiteral("largest"), QString::number(largest->index),
+                         q(largest->name), QString(), QString(), QString(),
+                         QString::number(largest->size), QString(), q(largest->imageId)});
         text += csvLine({QStringLiteral("saving"), QString(), QString(), QString(), QString(),
                          QString::number(std::round(run.savingPercent() * 10.0) / 10.0, 'f', 1),
                          QString::number(run.savingBytes()), QString(), QString()});
@@ -258,25 +293,25 @@ QString MeasureReport::csv(const MeasureRun &run)
 
 QByteArray MeasureReport::json(const MeasureRun &run)
 {
-    return Measurement::text(Measurement::toJson(run));
+    return QByteArray::fromStdString(model::Measurement::text(model::Measurement::toJson(run)));
 }
 
 QString MeasureReport::markdown(const RunComparison &comparison, const QLocale &locale)
 {
     const auto name = [](const MeasureRun &run) -> QString {
-        return QFileInfo(run.dockerfilePath).fileName() + QStringLiteral(" (")
-            + run.timestamp.toUTC().toString(Qt::ISODate) + u')';
+        return QFileInfo(q(run.dockerfilePath)).fileName() + QStringLiteral(" (")
+            + utc(run.timestampMs).toString(Qt::ISODate) + u')';
     };
     QString text = QStringLiteral("# ") + tr("Stage sizes compared") + QStringLiteral("\n\n");
     text += tr("A: %1").arg(name(comparison.a)) + QStringLiteral("  \n");
     text += tr("B: %1").arg(name(comparison.b)) + QStringLiteral("\n\n");
     text += row({tr("Stage"), tr("A"), tr("B"), tr("Change"), tr("Change %")});
     text += rule(5);
-    QList<StageComparison> rows = comparison.stages;
-    rows.append(comparison.final);
+    std::vector<StageComparison> rows = comparison.stages;
+    rows.push_back(comparison.final);
     for (const StageComparison &r : rows) {
-        const bool isFinal = &r == &rows.last();
-        text += row({isFinal ? QStringLiteral("**") + tr("final") + QStringLiteral("**") : r.key,
+        const bool isFinal = &r == &rows.back();
+        text += row({isFinal ? QStringLiteral("**") + tr("final") + QStringLiteral("**") : q(r.key),
                      r.indexA < 0 ? tr("—") : bytesCell(r.sizeA, locale),
                      r.indexB < 0 ? tr("—") : bytesCell(r.sizeB, locale),
                      signedSize(r.delta(), locale) + QStringLiteral(" (")
@@ -284,19 +319,19 @@ QString MeasureReport::markdown(const RunComparison &comparison, const QLocale &
                      r.indexA < 0 || r.sizeA == 0 ? tr("—") : percent(r.deltaPercent(), locale)});
     }
     for (const StageComparison &r : rows) {
-        if (r.layers.isEmpty())
+        if (r.layers.empty())
             continue;
-        const bool isFinal = &r == &rows.last();
+        const bool isFinal = &r == &rows.back();
         text += u'\n' + QStringLiteral("## ")
             + (isFinal ? tr("Layer differences of the final stages")
-                       : tr("Layer differences of %1").arg(r.key))
+                       : tr("Layer differences of %1").arg(q(r.key)))
             + QStringLiteral("\n\n");
         text
             += row({tr("Change"), tr("Instruction"), tr("Line A"), tr("Line B"), tr("A"), tr("B")});
         text += rule(6);
         for (const LayerDifference &layer : r.layers) {
             text += row(
-                {changeName(layer.kind), QLatin1Char('`') + layer.instruction + QLatin1Char('`'),
+                {changeName(layer.kind), QLatin1Char('`') + q(layer.instruction) + QLatin1Char('`'),
                  layer.lineA > 0 ? QString::number(layer.lineA) : tr("—"),
                  layer.lineB > 0 ? QString::number(layer.lineB) : tr("—"),
                  layer.kind == LayerDifference::Kind::Added ? tr("—")
@@ -315,24 +350,25 @@ QString MeasureReport::csv(const RunComparison &comparison)
          QStringLiteral("index_b"), QStringLiteral("size_a"), QStringLiteral("size_b"),
          QStringLiteral("delta"), QStringLiteral("delta_percent"), QStringLiteral("change"),
          QStringLiteral("instruction"), QStringLiteral("line_a"), QStringLiteral("line_b")});
-    QList<StageComparison> rows = comparison.stages;
-    rows.append(comparison.final);
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const StageComparison &r = rows.at(i);
+    std::vector<StageComparison> rows = comparison.stages;
+    rows.push_back(comparison.final);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const StageComparison &r = rows[i];
         const QString record
             = i + 1 == rows.size() ? QStringLiteral("final") : QStringLiteral("stage");
-        text += csvLine({record, r.key, QString::number(r.indexA), QString::number(r.indexB),
+        text += csvLine({record, q(r.key), QString::number(r.indexA), QString::number(r.indexB),
                          QString::number(r.sizeA), QString::number(r.sizeB),
                          QString::number(r.delta()),
                          QString::number(std::round(r.deltaPercent() * 10.0) / 10.0, 'f', 1),
                          QString(), QString(), QString(), QString()});
         for (const LayerDifference &layer : r.layers) {
-            text += csvLine({QStringLiteral("layer"), r.key, QString::number(r.indexA),
-                             QString::number(r.indexB), QString::number(layer.sizeA),
-                             QString::number(layer.sizeB),
-                             QString::number(layer.sizeB - layer.sizeA), QString(),
-                             LayerDifference::kindName(layer.kind), layer.instruction,
-                             QString::number(layer.lineA), QString::number(layer.lineB)});
+            const std::string_view kind = LayerDifference::kindName(layer.kind);
+            text += csvLine(
+                {QStringLiteral("layer"), q(r.key), QString::number(r.indexA),
+                 QString::number(r.indexB), QString::number(layer.sizeA),
+                 QString::number(layer.sizeB), QString::number(layer.sizeB - layer.sizeA),
+                 QString(), QString::fromLatin1(kind.data(), qsizetype(kind.size())),
+                 q(layer.instruction), QString::number(layer.lineA), QString::number(layer.lineB)});
         }
     }
     return text;
@@ -340,7 +376,8 @@ QString MeasureReport::csv(const RunComparison &comparison)
 
 QByteArray MeasureReport::json(const RunComparison &comparison)
 {
-    return Measurement::text(Measurement::toJson(comparison));
+    return QByteArray::fromStdString(
+        model::Measurement::text(model::Measurement::toJson(comparison)));
 }
 
 QString MeasureReport::text(const MeasureRun &run, const QLocale &locale)
@@ -355,7 +392,7 @@ QString MeasureReport::text(const MeasureRun &run, const QLocale &locale)
                      QString::number(stage.layers.size()), seconds(stage.buildMs, locale)});
     }
     QString text = table(rows);
-    if (!run.arrows.isEmpty()) {
+    if (!run.arrows.empty()) {
         text += u'\n';
         for (const ArrowMeasure &arrow : run.arrows) {
             //: One artifact arrow. %1 = source stage, %2 = target stage, %3 = line,
@@ -363,8 +400,9 @@ QString MeasureReport::text(const MeasureRun &run, const QLocale &locale)
             text += tr("%1 → %2 (line %3, %4): %5")
                         .arg(stageTitle(run, arrow.fromStage), stageTitle(run, arrow.toStage))
                         .arg(arrow.line)
-                        .arg(arrow.paths.join(QStringLiteral(" ")),
-                             arrow.measured ? bytesCell(arrow.bytes, locale) : arrow.error)
+                        .arg(joined(arrow.paths, QStringLiteral(" ")),
+                             arrow.measured ? bytesCell(arrow.bytes, locale)
+                                            : EngineMessages::problem(arrow.problem))
                 + u'\n';
         }
     }
@@ -378,30 +416,30 @@ QString MeasureReport::text(const RunComparison &comparison, const QLocale &loca
 {
     QList<QStringList> rows;
     rows.append({tr("STAGE"), tr("A"), tr("B"), tr("CHANGE"), tr("CHANGE %")});
-    QList<StageComparison> all = comparison.stages;
-    all.append(comparison.final);
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const StageComparison &r = all.at(i);
+    std::vector<StageComparison> all = comparison.stages;
+    all.push_back(comparison.final);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const StageComparison &r = all[i];
         const bool isFinal = i + 1 == all.size();
         rows.append({isFinal ? tr("final")
                              + QStringLiteral(" (%1/%2)")
                                    .arg(comparedIndex(r.indexA), comparedIndex(r.indexB))
-                             : r.key,
+                             : q(r.key),
                      r.indexA < 0 ? tr("—") : size(r.sizeA, locale),
                      r.indexB < 0 ? tr("—") : size(r.sizeB, locale), signedSize(r.delta(), locale),
                      r.indexA < 0 || r.sizeA == 0 ? tr("—") : percent(r.deltaPercent(), locale)});
     }
     QString text = table(rows);
     const StageComparison &last = comparison.final;
-    if (!last.layers.isEmpty()) {
+    if (!last.layers.empty()) {
         text += u'\n' + tr("Layer differences of the final stages:") + u'\n';
         for (const LayerDifference &layer : last.layers) {
             text += QStringLiteral("  ") + changeName(layer.kind) + QStringLiteral("  ")
-                + layer.instruction + QStringLiteral("  ")
+                + q(layer.instruction) + QStringLiteral("  ")
                 + signedSize(layer.sizeB - layer.sizeA, locale) + u'\n';
         }
     }
     return text;
 }
 
-} // namespace stagecraft::engine
+} // namespace stagecraft::common
