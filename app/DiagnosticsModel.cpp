@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiagnosticsModel.h"
 
-#include "DiagnosticMessages.h"
+#include "common/DiagnosticMessages.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -69,11 +69,11 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
-            return DiagnosticMessages::severityName(d.severity);
+            return common::DiagnosticMessages::severityName(d.severity);
         case LineColumn:
             return m_tree ? m_tree->lineIndex().line(d.range.begin) : 0;
         case MessageColumn:
-            return DiagnosticMessages::message(d);
+            return common::DiagnosticMessages::message(d);
         case CodeColumn:
             return QString::fromStdString(d.code);
         default:
@@ -94,13 +94,13 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         if (index.column() != MessageColumn)
             return {};
-        QString tip = DiagnosticMessages::message(d);
-        const QString why = DiagnosticMessages::explanation(d.code);
+        QString tip = common::DiagnosticMessages::message(d);
+        const QString why = common::DiagnosticMessages::explanation(d.code);
         if (!why.isEmpty())
             tip += QStringLiteral("\n\n") + why;
         if (d.fix) {
             //: Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix's title
-            return tr("%1\nFix: %2").arg(tip, DiagnosticMessages::fixTitle(d.code));
+            return tr("%1\nFix: %2").arg(tip, common::DiagnosticMessages::fixTitle(d.code));
         }
         return tip;
     }

@@ -2,9 +2,9 @@
 #include "DocumentController.h"
 
 #include "AutosaveManager.h"
-#include "ContextScanner.h"
-#include "EditMessages.h"
-#include "FileLoader.h"
+#include "common/EditMessages.h"
+#include "common/FileLoader.h"
+#include "engine/ContextScanner.h"
 
 #include "model/EditEngine.h"
 #include "model/Lint.h"
@@ -127,7 +127,7 @@ DocumentController::~DocumentController()
 
 bool DocumentController::openFile(const QString &path, QString *errorString)
 {
-    const FileLoader::Result loaded = FileLoader::load(path);
+    const common::FileLoader::Result loaded = common::FileLoader::load(path);
     if (!loaded.ok()) {
         if (errorString != nullptr)
             *errorString = loaded.message;
@@ -258,7 +258,7 @@ bool DocumentController::reload(QString *errorString)
             *errorString = tr("The document has no file to reload.");
         return false;
     }
-    const FileLoader::Result loaded = FileLoader::load(m_filePath);
+    const common::FileLoader::Result loaded = common::FileLoader::load(m_filePath);
     if (!loaded.ok()) {
         if (errorString != nullptr)
             *errorString = loaded.message;
@@ -342,8 +342,8 @@ void DocumentController::startContextScan()
     const QString dockerfile = m_filePath;
     const std::shared_ptr<std::atomic<bool>> cancel = m_contextCancel;
     m_contextThread = QThread::create([directory, dockerfile, cancel, result] {
-        *result
-            = ContextScanner::scan(directory, dockerfile, ContextScanner::Limits{}, cancel.get());
+        *result = engine::ContextScanner::scan(directory, dockerfile,
+                                               engine::ContextScanner::Limits{}, cancel.get());
     });
     QThread *thread = m_contextThread;
     connect(thread, &QThread::finished, this, [this, thread, directory, cancel, result] {
@@ -484,7 +484,7 @@ DocumentController::DiskState DocumentController::checkExternalChange()
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly))
         return DiskState::Unchanged;
-    const QByteArray bytes = file.read(FileLoader::MaxSize + 1);
+    const QByteArray bytes = file.read(common::FileLoader::MaxSize + 1);
     const QByteArray hash = hashOf(bytes);
     if (hash == m_disk.hash) {
         // The same bytes (perhaps touched, or rewritten identically): remember the new stamp.
@@ -639,7 +639,7 @@ bool DocumentController::applyOperation(const model::EditOperation &operation)
     reparseNow();
     const model::EditResult result = model::EditEngine(*m_tree, m_graph).apply(operation);
     if (!result.ok()) {
-        Q_EMIT statusMessage(EditMessages::refusal(result.refusal, result.refusalArgs));
+        Q_EMIT statusMessage(common::EditMessages::refusal(result.refusal, result.refusalArgs));
         return false;
     }
     applyEdits(result.edits);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineConnection.h"
 
-#include "app/engine/EngineCall.h"
-#include "app/engine/EngineClient.h"
+#include "engine/EngineCall.h"
+#include "engine/EngineClient.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -81,7 +81,7 @@ void EngineConnection::abandon()
 void EngineConnection::check(bool quiet)
 {
     abandon();
-    const EngineEndpoint endpoint = resolve(m_settings);
+    const engine::EngineEndpoint endpoint = resolve(m_settings);
     const bool moved = endpoint.url != m_endpoint.url || endpoint.source != m_endpoint.source;
     m_endpoint = endpoint;
     if (!quiet || moved || m_state == State::Unknown) {
@@ -92,25 +92,25 @@ void EngineConnection::check(bool quiet)
         m_error = {};
         Q_EMIT changed();
     }
-    m_client = new EngineClient(m_endpoint, this);
+    m_client = new engine::EngineClient(m_endpoint, this);
     m_client->setTimeouts(m_connectTimeoutMs, m_idleTimeoutMs);
-    connect(m_client, &EngineClient::negotiated, this, &EngineConnection::onNegotiated);
+    connect(m_client, &engine::EngineClient::negotiated, this, &EngineConnection::onNegotiated);
     m_client->negotiateAsync();
 }
 
-void EngineConnection::onNegotiated(const EngineError &error)
+void EngineConnection::onNegotiated(const engine::EngineError &error)
 {
     if (error.isError()) {
         settle(State::Failed, {}, {}, error);
         return;
     }
-    EngineCall *call = m_client->call("GET", u"/version"_s, {}, this);
+    engine::EngineCall *call = m_client->call("GET", u"/version"_s, {}, this);
     m_versionCall = call;
-    connect(call, &EngineCall::finished, this, [this, call] { onVersionFinished(call); });
+    connect(call, &engine::EngineCall::finished, this, [this, call] { onVersionFinished(call); });
     call->start();
 }
 
-void EngineConnection::onVersionFinished(EngineCall *call)
+void EngineConnection::onVersionFinished(engine::EngineCall *call)
 {
     call->deleteLater();
     if (call != m_versionCall)
@@ -120,17 +120,17 @@ void EngineConnection::onVersionFinished(EngineCall *call)
         settle(State::Failed, {}, {}, call->error());
         return;
     }
-    const EngineInfo info = EngineInfo::fromVersionJson(call->json().object());
+    const engine::EngineInfo info = engine::EngineInfo::fromVersionJson(call->json());
     if (!info.isValid()) {
         settle(State::Failed, {}, {},
-               EngineError(EngineError::Kind::GarbageReply, u"GET /version"_s));
+               engine::EngineError(engine::EngineError::Kind::GarbageReply, u"GET /version"_s));
         return;
     }
     settle(State::Connected, info, m_client->apiVersion(), {});
 }
 
-void EngineConnection::settle(State state, const EngineInfo &info, const QString &apiVersion,
-                              const EngineError &error)
+void EngineConnection::settle(State state, const engine::EngineInfo &info,
+                              const QString &apiVersion, const engine::EngineError &error)
 {
     const bool same = state == m_state && info.name == m_info.name && info.version == m_info.version
         && info.apiVersion == m_info.apiVersion && info.os == m_info.os && info.arch == m_info.arch
@@ -155,19 +155,19 @@ void EngineConnection::scheduleNext()
         return;
     // An endpoint that cannot work until the settings change is not retried.
     if (m_state == State::Failed
-        && (m_error.kind() == EngineError::Kind::InvalidEndpoint
-            || m_error.kind() == EngineError::Kind::UnsupportedEndpoint))
+        && (m_error.kind() == engine::EngineError::Kind::InvalidEndpoint
+            || m_error.kind() == engine::EngineError::Kind::UnsupportedEndpoint))
         return;
     const int delay = m_state == State::Failed ? m_retryMs : m_connectedCheckMs;
     if (delay > 0)
         m_timer.start(delay);
 }
 
-EngineEndpoint EngineConnection::resolve(const Settings::Engine &settings)
+engine::EngineEndpoint EngineConnection::resolve(const Settings::Engine &settings)
 {
     const QString host = settings.host.trimmed();
-    EngineEndpoint endpoint = EngineEndpoint::resolveFromSystem(host);
-    if (host.isEmpty() || endpoint.kind != EngineEndpoint::Kind::Tcp)
+    engine::EngineEndpoint endpoint = engine::EngineEndpoint::resolveFromSystem(host);
+    if (host.isEmpty() || endpoint.kind != engine::EngineEndpoint::Kind::Tcp)
         return endpoint;
     endpoint.tls = endpoint.tls || settings.tls;
     endpoint.tlsVerify = settings.tlsVerify;

@@ -2,18 +2,20 @@
 #pragma once
 
 #include "app/Settings.h"
-#include "app/engine/EngineEndpoint.h"
-#include "app/engine/EngineError.h"
-#include "app/engine/EngineInfo.h"
+#include "engine/EngineEndpoint.h"
+#include "engine/EngineError.h"
+#include "engine/EngineInfo.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
-namespace stagecraft::app {
-
+namespace stagecraft::engine {
 class EngineCall;
 class EngineClient;
+} // namespace stagecraft::engine
+
+namespace stagecraft::app {
 
 /// The window's link to the Docker Engine: which endpoint (the settings override, else
 /// DOCKER_HOST, the docker context or the platform default), whether the engine answers, and what
@@ -47,13 +49,13 @@ public:
     void refresh();
 
     [[nodiscard]] State state() const { return m_state; }
-    [[nodiscard]] const EngineEndpoint &endpoint() const { return m_endpoint; }
+    [[nodiscard]] const engine::EngineEndpoint &endpoint() const { return m_endpoint; }
     /// The engine's /version, valid when Connected.
-    [[nodiscard]] const EngineInfo &info() const { return m_info; }
+    [[nodiscard]] const engine::EngineInfo &info() const { return m_info; }
     /// The API version used for calls (min(engine, ours)); empty unless Connected.
     [[nodiscard]] const QString &apiVersion() const { return m_apiVersion; }
     /// Why the last check failed (None unless Failed).
-    [[nodiscard]] const EngineError &error() const { return m_error; }
+    [[nodiscard]] const engine::EngineError &error() const { return m_error; }
 
     /// The delay before the next automatic check (ms), 0 when none is planned.
     [[nodiscard]] int nextCheckMs() const;
@@ -69,7 +71,7 @@ public:
     /// The endpoint `settings` lead to on this system: the override with its TLS choices when
     /// set (tcp:// without a port gets 2375, or 2376 with TLS, as in the docker CLI), else
     /// EngineEndpoint::resolveFromSystem().
-    [[nodiscard]] static EngineEndpoint resolve(const Settings::Engine &settings);
+    [[nodiscard]] static engine::EngineEndpoint resolve(const Settings::Engine &settings);
     /// Where an endpoint came from, translated ("the DOCKER_HOST variable", …).
     [[nodiscard]] static QString describeSource(const QString &source);
 
@@ -85,22 +87,22 @@ Q_SIGNALS:
 
 private:
     void check(bool quiet);
-    void onNegotiated(const EngineError &error);
-    void onVersionFinished(EngineCall *call);
-    void settle(State state, const EngineInfo &info, const QString &apiVersion,
-                const EngineError &error);
+    void onNegotiated(const engine::EngineError &error);
+    void onVersionFinished(engine::EngineCall *call);
+    void settle(State state, const engine::EngineInfo &info, const QString &apiVersion,
+                const engine::EngineError &error);
     void scheduleNext();
     void abandon();
 
     Settings::Engine m_settings;
-    EngineEndpoint m_endpoint;
+    engine::EngineEndpoint m_endpoint;
     State m_state = State::Unknown;
-    EngineInfo m_info;
+    engine::EngineInfo m_info;
     QString m_apiVersion;
-    EngineError m_error;
+    engine::EngineError m_error;
 
-    EngineClient *m_client = nullptr;
-    QPointer<EngineCall> m_versionCall;
+    engine::EngineClient *m_client = nullptr;
+    QPointer<engine::EngineCall> m_versionCall;
     QTimer m_timer;
     bool m_automatic = true;
     int m_firstRetryMs = kDefaultFirstRetryMs;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineStatusWidget.h"
+#include "common/EngineMessages.h"
 
 #include "EngineConnection.h"
 
-#include "app/engine/EngineClient.h"
+#include "engine/EngineClient.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -50,7 +51,7 @@ void EngineStatusWidget::changeEvent(QEvent *event)
 
 void EngineStatusWidget::updateFromConnection()
 {
-    const EngineEndpoint &endpoint = m_connection->endpoint();
+    const engine::EngineEndpoint &endpoint = m_connection->endpoint();
     switch (m_connection->state()) {
     case EngineConnection::State::Unknown:
     case EngineConnection::State::Connecting:
@@ -59,7 +60,7 @@ void EngineStatusWidget::updateFromConnection()
         setText(tr("Engine: checking…"));
         break;
     case EngineConnection::State::Connected: {
-        const EngineInfo &info = m_connection->info();
+        const engine::EngineInfo &info = m_connection->info();
         setIcon(dot(QColor(0x2e, 0x9d, 0x4f)));
         //: Status bar: %1 = Docker or Podman, %2 = its version, %3 = endpoint URL
         setText(tr("%1 %2 · %3").arg(info.product, info.version, endpoint.url));
@@ -79,7 +80,7 @@ void EngineStatusWidget::updateFromConnection()
 
 QString EngineStatusWidget::details() const
 {
-    const EngineEndpoint &endpoint = m_connection->endpoint();
+    const engine::EngineEndpoint &endpoint = m_connection->endpoint();
     QStringList lines;
     switch (m_connection->state()) {
     case EngineConnection::State::Unknown:
@@ -87,16 +88,16 @@ QString EngineStatusWidget::details() const
         lines << tr("Checking the Docker engine…");
         break;
     case EngineConnection::State::Connected: {
-        const EngineInfo &info = m_connection->info();
+        const engine::EngineInfo &info = m_connection->info();
         //: %1 engine name, %2 version, %3 operating system, %4 architecture
         lines << tr("%1 %2 on %3/%4").arg(info.name, info.version, info.os, info.arch);
         lines << tr("API version %1 (engine %2, Stagecraft %3)")
                      .arg(m_connection->apiVersion(), info.apiVersion,
-                          QString::fromLatin1(EngineClient::kApiVersion));
+                          QString::fromLatin1(engine::EngineClient::kApiVersion));
         break;
     }
     case EngineConnection::State::Failed:
-        lines << m_connection->error().message();
+        lines << common::EngineMessages::message(m_connection->error());
         break;
     }
     //: %1 = endpoint URL, %2 = where it came from ("the DOCKER_HOST variable", …)

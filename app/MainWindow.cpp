@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "AboutDialog.h"
-#include "BuildPanel.h"
-#include "CompareDialog.h"
-#include "DiagnosticMessages.h"
+#include "BuildSession.h"
 #include "DiagnosticsPanel.h"
 #include "EngineConnection.h"
 #include "EngineStatusWidget.h"
-#include "FilesPanel.h"
 #include "LessonsPanel.h"
-#include "NewFromTemplateDialog.h"
+#include "PanelWiring.h"
 #include "PresenterMode.h"
 #include "RecentFiles.h"
 #include "Settings.h"
-#include "SettingsDialog.h"
-#include "SizesPanel.h"
 #include "TemplateTrial.h"
-#include "Translation.h"
+#include "app/dialogs/AboutDialog.h"
+#include "app/dialogs/CompareDialog.h"
+#include "app/dialogs/NewFromTemplateDialog.h"
+#include "app/dialogs/SettingsDialog.h"
+#include "common/DiagnosticMessages.h"
+#include "common/Translation.h"
 #include "engine/EngineEndpoint.h"
-#include "engine/Measurement.h"
+#include "model/Measurement.h"
 
 #include "model/UnifiedDiff.h"
 #include "views/DockerfileEditor.h"
@@ -28,6 +27,9 @@
 #include "views/PresenterStepper.h"
 #include "views/SizeFormat.h"
 #include "views/StageCanvas.h"
+#include "views/panels/BuildPanel.h"
+#include "views/panels/FilesPanel.h"
+#include "views/panels/SizesPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -96,9 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_diagnostics(new DiagnosticsPanel(this))
     , m_diagnosticsDock(new QDockWidget(this))
-    , m_buildPanel(new BuildPanel(this))
+    , m_buildPanel(new views::BuildPanel(this))
     , m_buildDock(new QDockWidget(this))
-    , m_sizesPanel(new SizesPanel(this))
+    , m_sizesPanel(new views::SizesPanel(this))
     , m_sizesDock(new QDockWidget(this))
     , m_stageCountLabel(new QLabel(this))
     , m_problemCountLabel(new QLabel(this))
@@ -136,14 +138,16 @@ MainWindow::MainWindow(QWidget *parent)
     // built raised its height past 800 px for good (too tall for a 768-px laptop screen).
     m_lessonsDock->hide();
     addDockWidget(Qt::RightDockWidgetArea, m_lessonsDock);
-    m_files = new FilesPanel(this);
+    m_files = new views::FilesPanel(this);
     m_filesDock = new QDockWidget(this);
     m_filesDock->setObjectName(u"filesDock"_s);
     m_filesDock->setWidget(m_files);
     m_filesDock->hide();
     addDockWidget(Qt::RightDockWidgetArea, m_filesDock);
     tabifyDockWidget(m_lessonsDock, m_filesDock);
-    m_trial = new TemplateTrial(this);
+    // The docks' engine work, and how the panels reach it.
+    m_session = new BuildSession(this);
+    m_wiring = new PanelWiring(m_session, m_buildPanel, m_sizesPanel, m_files, this);
     m_presenter = new PresenterMode(m_canvas, m_editor, this);
 
     statusBar()->addPermanentWidget(m_stageCountLabel);
@@ -161,7 +165,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Only a new endpoint is forwarded (changed() also reports every state change), so an
     // endpoint set by hand (tests, replayed engines) stays until the settings change it.
     connect(m_engineConnection, &EngineConnection::changed, this, [this] {
-        const EngineEndpoint &endpoint = m_engineConnection->endpoint();
+        const engine::EngineEndpoint &endpoint = m_engineConnection->endpoint();
         if (endpoint.url == m_connectionEndpointUrl)
             return;
         m_connectionEndpointUrl = endpoint.url;
@@ -204,15 +208,10 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::revealDiagnostic);
     connectBuildPanels();
     connect(m_lessons, &LessonsPanel::statusMessage, this, &MainWindow::showStatus);
-    connect(m_files, &FilesPanel::statusMessage, this, &MainWindow::showStatus);
+    connect(m_files, &views::FilesPanel::statusMessage, this, &MainWindow::showStatus);
     // Learn's "Try it".
     connect(m_lessons, &LessonsPanel::tryBuildRequested, this, &MainWindow::tryBuild);
     connect(m_lessons, &LessonsPanel::tryCompareRequested, this, &MainWindow::tryTemplate);
-    connect(m_trial, &TemplateTrial::progress, this, [this](const QString &text) {
-        m_sizesPanel->showStatus(text);
-        showStatus(text);
-    });
-    connect(m_trial, &TemplateTrial::finished, this, &MainWindow::onTrialFinished);
 
     // Files dropped from a file manager open, wherever they land (the editor would otherwise
     // insert their URLs as text).
@@ -497,7 +496,7 @@ void MainWindow::restoreSettings()
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toString() == Theme::key(mode));
     // The language in use (--lang wins over the setting), not merely the stored one.
-    const QString language = activeLanguage();
+    const QString language = common::activeLanguage();
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == language);
 }
@@ -523,8 +522,8 @@ void MainWindow::setLanguage(const QString &language)
 {
     Settings::setLanguage(language);
     // Every widget gets QEvent::LanguageChange and retranslates itself.
-    installTranslator(*QCoreApplication::instance(), language);
-    const QString active = activeLanguage();
+    common::installTranslator(*QCoreApplication::instance(), language);
+    const QString active = common::activeLanguage();
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == active);
 }
@@ -883,61 +882,48 @@ void MainWindow::pushAnalysis()
         views::DockerfileEditor::Marker marker;
         std::tie(marker.begin, marker.end) = m_controller->toPositions(d.range);
         marker.severity = d.severity;
-        marker.message = DiagnosticMessages::message(d);
+        marker.message = common::DiagnosticMessages::message(d);
         marker.code = QString::fromStdString(d.code);
         if (d.fix)
-            marker.fixTitle = DiagnosticMessages::fixTitle(d.code);
+            marker.fixTitle = common::DiagnosticMessages::fixTitle(d.code);
         markers.append(marker);
     }
     m_editor->setAnalysis(tree, graph, markers);
     m_diagnostics->setDiagnostics(tree, diagnostics);
-    m_buildPanel->setDocument(m_controller->filePath(), tree, graph);
-    m_buildPanel->setDocumentModified(m_controller->isModified());
-    m_sizesPanel->setDocument(m_controller->filePath(), tree, graph);
+    m_buildPanel->setDocument(tree, graph);
+    m_sizesPanel->setGraph(graph);
+    const QString filePath = m_controller->filePath();
+    m_sizesPanel->setExportDirectory(filePath.isEmpty() ? QString()
+                                                        : QFileInfo(filePath).absolutePath());
+    m_session->setDocument(filePath, tree, graph);
+    m_session->setDocumentModified(m_controller->isModified());
     updateStatus();
 }
 
-void MainWindow::setEngineEndpoint(const EngineEndpoint &endpoint)
+void MainWindow::setEngineEndpoint(const engine::EngineEndpoint &endpoint)
 {
-    m_buildPanel->setEndpoint(endpoint);
-    m_sizesPanel->setEndpoint(endpoint);
-    m_files->setEndpoint(endpoint);
-    m_trial->setEndpoint(endpoint);
+    m_session->setEndpoint(endpoint);
 }
 
 void MainWindow::connectBuildPanels()
 {
-    m_buildPanel->setSaveHandler([this] { return save(); });
-    connect(m_controller->document(), &QTextDocument::modificationChanged, m_buildPanel,
-            &BuildPanel::setDocumentModified);
-    connect(m_buildPanel, &BuildPanel::buildStarted, this, &MainWindow::clearBuildHighlights);
-    connect(m_buildPanel, &BuildPanel::stepStarted, this, &MainWindow::showBuildStep);
-    connect(m_buildPanel, &BuildPanel::buildFailed, this, &MainWindow::showBuildFailure);
+    m_session->setSaveHandler([this] { return save(); });
+    connect(m_controller->document(), &QTextDocument::modificationChanged, m_session,
+            &BuildSession::setDocumentModified);
+    connect(m_session, &BuildSession::buildStarted, this, &MainWindow::clearBuildHighlights);
+    connect(m_session, &BuildSession::stepStarted, this, &MainWindow::showBuildStep);
+    connect(m_session, &BuildSession::buildFailed, this, &MainWindow::showBuildFailure);
     // A failure keeps its mark (until the next build); success and cancel clear the highlight.
-    connect(m_buildPanel, &BuildPanel::buildFinished, this, [this](bool succeeded) {
+    connect(m_session, &BuildSession::buildFinished, this, [this](bool succeeded) {
         if (succeeded || !m_editor->buildHighlightFailed())
             clearBuildHighlights();
     });
-
-    m_sizesPanel->setSaveHandler([this] { return save(); });
-    connect(m_controller->document(), &QTextDocument::modificationChanged, m_sizesPanel,
-            &SizesPanel::setDocumentModified);
-    connect(m_sizesPanel, &SizesPanel::measurementsChanged, this,
-            [this](const QHash<int, qint64> &stageBytes, const QHash<int, qint64> &arrowBytes) {
-                // A measurement of another Dockerfile (a template's Try it) stays off the canvas.
-                const MeasureRun &run = m_sizesPanel->run();
-                if (!run.stages.isEmpty() && !runMatchesDocument(run)) {
-                    m_canvas->clearMeasurements();
-                    return;
-                }
-                m_canvas->setStageSizes(stageBytes);
-                m_canvas->setArrowBytes(arrowBytes);
-            });
-    connect(m_sizesPanel, &SizesPanel::stepStarted, this, &MainWindow::showBuildStep);
-    connect(m_sizesPanel, &SizesPanel::showFilesRequested, this,
+    connect(m_session, &BuildSession::runChanged, this, &MainWindow::showMeasurements);
+    connect(m_session, &BuildSession::measureFinished, this, &MainWindow::clearBuildHighlights);
+    connect(m_session, &BuildSession::statusMessage, this, &MainWindow::showStatus);
+    connect(m_sizesPanel, &views::SizesPanel::showFilesRequested, this,
             [this](int stage) { showStageFiles(stage, true); });
-    connect(m_sizesPanel, &SizesPanel::measureFinished, this, &MainWindow::clearBuildHighlights);
-    connect(m_sizesPanel, &SizesPanel::lineActivated, this, [this](int line) {
+    connect(m_sizesPanel, &views::SizesPanel::lineActivated, this, [this](int line) {
         const auto &instructions = m_controller->tree()->instructions();
         for (std::size_t i = 0; i < instructions.size(); ++i) {
             if (instructions[i].startLine != line)
@@ -949,6 +935,27 @@ void MainWindow::connectBuildPanels()
             return;
         }
     });
+}
+
+void MainWindow::showMeasurements(const model::MeasureRun &run)
+{
+    // A measurement of another Dockerfile (a template's Try it) stays off the canvas.
+    if (!run.stages.empty() && !m_session->runMatchesDocument(run)) {
+        m_canvas->clearMeasurements();
+        return;
+    }
+    QHash<int, qint64> stageBytes;
+    for (const model::StageMeasure &stage : run.stages) {
+        if (stage.built)
+            stageBytes.insert(stage.index, stage.size);
+    }
+    QHash<int, qint64> arrowBytes;
+    for (const model::ArrowMeasure &arrow : run.arrows) {
+        if (arrow.measured)
+            arrowBytes.insert(arrow.line, arrowBytes.value(arrow.line) + arrow.bytes);
+    }
+    m_canvas->setStageSizes(stageBytes);
+    m_canvas->setArrowBytes(arrowBytes);
 }
 
 void MainWindow::showBuildStep(int stage, int line, model::Range range)
@@ -1006,21 +1013,6 @@ void MainWindow::onStageSelected(int stageIndex)
         showStageFiles(stageIndex, false);
 }
 
-bool MainWindow::runMatchesDocument(const MeasureRun &run) const
-{
-    const QString path = m_controller->filePath();
-    if (!path.isEmpty() && !run.dockerfilePath.isEmpty()) {
-        const QString canonical = QFileInfo(path).canonicalFilePath();
-        if (!canonical.isEmpty() && canonical == QFileInfo(run.dockerfilePath).canonicalFilePath())
-            return true;
-    }
-    if (run.dockerfileSha256.isEmpty())
-        return false;
-    const QByteArray text = QByteArray::fromStdString(m_controller->modelText());
-    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex())
-        == run.dockerfileSha256.toLower();
-}
-
 void MainWindow::showStageFiles(int stageIndex, bool raise)
 {
     const auto &stages = m_controller->graph().stages();
@@ -1030,112 +1022,31 @@ void MainWindow::showStageFiles(int stageIndex, bool raise)
         m_filesDock->show();
         m_filesDock->raise();
     }
-    const model::Stage &stage = stages[static_cast<std::size_t>(stageIndex)];
-    const QString name = QString::fromStdString(stage.name);
-    const QString label = name.isEmpty() ? u"#%1"_s.arg(stageIndex) : name;
-    const MeasureRun &run = m_sizesPanel->run();
-    const bool matches = !run.stages.isEmpty() && runMatchesDocument(run);
-    const StageMeasure *measured = matches ? run.stage(stageIndex) : nullptr;
-    // The file may have changed since: a stage now at this index under another name is not it.
-    if (measured && measured->name.compare(name, Qt::CaseInsensitive) != 0)
-        measured = nullptr;
-    if (!measured || !measured->built || measured->imageId.isEmpty()) {
-        QString message;
-        if (!run.stages.isEmpty() && !matches)
-            //: %1 = stage name or #index
-            message = tr("The Sizes panel shows a measurement of another Dockerfile. To see the "
-                         "files of stage %1, run \"Build & Measure All Stages\" on this one "
-                         "first.")
-                          .arg(label);
-        else
-            //: %1 = stage name or #index
-            message = tr("Stage %1 has not been built yet. Run \"Build & Measure All Stages\" in "
-                         "the Sizes panel first, then select the stage again.")
-                          .arg(label);
-        m_files->showNotice(message);
-        showStatus(message);
-        return;
-    }
-    // What the stage added is judged against the stage it is based on, or its FROM image.
-    QString base;
-    if (stage.baseStage >= 0) {
-        const StageMeasure *baseStage = run.stage(stage.baseStage);
-        if (baseStage && baseStage->built)
-            base = baseStage->imageId;
-    } else {
-        base = QString::fromStdString(stage.baseExpanded.empty() ? stage.base : stage.baseExpanded);
-        if (base.compare(u"scratch"_s, Qt::CaseInsensitive) == 0)
-            base.clear();
-    }
-    m_files->setStageImage(stageIndex, measured->imageId, base);
+    m_session->showStageFiles(stageIndex);
 }
 
 void MainWindow::tryBuild()
 {
     m_sizesDock->show();
     m_sizesDock->raise();
-    m_sizesPanel->startMeasure();
+    m_session->startMeasure();
 }
 
 void MainWindow::tryTemplate(const QString &templateId)
 {
     m_sizesDock->show();
     m_sizesDock->raise();
-    if (m_sizesPanel->isMeasuring() || m_trial->isRunning()) {
-        const QString message
-            = tr("A measurement is already running: wait for it to finish, or cancel it.");
-        m_sizesPanel->showStatus(message, true);
-        showStatus(message);
-        return;
-    }
-    // Set before start(): a failure to reach the engine finishes the trial within start().
-    m_sizesPanel->setExternalJob([this] { m_trial->cancel(); });
-    if (!m_trial->start(templateId)) {
-        m_sizesPanel->setExternalJob({});
-        m_sizesPanel->showStatus(m_trial->errorMessage(), true);
-        showStatus(m_trial->errorMessage());
-    }
+    m_session->tryTemplate(templateId);
+}
+
+TemplateTrial *MainWindow::templateTrial() const
+{
+    return m_session->templateTrial();
 }
 
 CompareDialog *MainWindow::trialCompareDialog() const
 {
-    return m_trialCompare.data();
-}
-
-void MainWindow::onTrialFinished(bool succeeded)
-{
-    m_sizesPanel->setExternalJob({});
-    if (!succeeded) {
-        const QString message = m_trial->errorMessage();
-        m_sizesPanel->showStatus(message, !m_trial->wasCancelled());
-        showStatus(message);
-        return;
-    }
-    const MeasureRun &before = m_trial->beforeRun();
-    const MeasureRun &after = m_trial->afterRun();
-    m_sizesPanel->setRun(after);
-    const StageMeasure *beforeFinal = before.finalStage();
-    const StageMeasure *afterFinal = after.finalStage();
-    //: %1 = template title, %2 = the saving line ("before 900 MB → after 45 MB, −95%")
-    const QString message = tr("%1: %2").arg(
-        m_trial->title(),
-        views::SizeFormat::saving(
-            //: the single-stage variant, in the saving line of a template's Try it
-            tr("before"), beforeFinal ? beforeFinal->size : 0,
-            //: the multi-stage variant, in the saving line of a template's Try it
-            tr("after"), afterFinal ? afterFinal->size : 0));
-    m_sizesPanel->showStatus(message);
-    showStatus(message);
-    if (m_trialCompare)
-        m_trialCompare->close();
-    auto *dialog = new CompareDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    //: %1 = template title
-    dialog->setWindowTitle(tr("%1: Single-Stage vs Multi-Stage").arg(m_trial->title()));
-    // Newest first: A (the before) defaults to the second, B (the after) to the first.
-    dialog->setRuns({after, before});
-    m_trialCompare = dialog;
-    dialog->show();
+    return m_wiring->trialCompareDialog();
 }
 
 void MainWindow::revealRange(model::Range range)

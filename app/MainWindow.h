@@ -20,26 +20,34 @@ class QLabel;
 class QMenu;
 class QSplitter;
 
+namespace stagecraft::model {
+struct MeasureRun;
+} // namespace stagecraft::model
+
 namespace stagecraft::views {
+class BuildPanel;
 class DockerfileEditor;
+class FilesPanel;
+class SizesPanel;
 class StageCanvas;
 } // namespace stagecraft::views
 
+namespace stagecraft::engine {
+struct EngineEndpoint;
+} // namespace stagecraft::engine
+
 namespace stagecraft::app {
 
-class BuildPanel;
+class BuildSession;
 class CompareDialog;
 class DiagnosticsPanel;
 class EngineConnection;
 class EngineStatusWidget;
-class FilesPanel;
 class LessonsPanel;
 class PresenterMode;
 class RecentFiles;
-class SizesPanel;
+class PanelWiring;
 class TemplateTrial;
-struct EngineEndpoint;
-struct MeasureRun;
 
 /// The main window: the stage canvas and the Dockerfile editor side by side (either can be
 /// hidden), the diagnostics dock, the File/Edit/View menus, and the dialogs around the document
@@ -89,14 +97,18 @@ public:
     [[nodiscard]] EngineConnection *engineConnection() const { return m_engineConnection; }
     /// Opens the settings dialog (Edit → Preferences…, or a click on the engine indicator).
     void showSettings();
-    [[nodiscard]] BuildPanel *buildPanel() const { return m_buildPanel; }
-    [[nodiscard]] SizesPanel *sizesPanel() const { return m_sizesPanel; }
+    [[nodiscard]] views::BuildPanel *buildPanel() const { return m_buildPanel; }
+    [[nodiscard]] views::SizesPanel *sizesPanel() const { return m_sizesPanel; }
+    /// The engine work behind the Build, Sizes and Files docks (builds, measurements, file
+    /// listings), and what wires it to them.
+    [[nodiscard]] BuildSession *buildSession() const { return m_session; }
+    [[nodiscard]] PanelWiring *panelWiring() const { return m_wiring; }
     [[nodiscard]] QDockWidget *buildDock() const { return m_buildDock; }
     [[nodiscard]] QDockWidget *sizesDock() const { return m_sizesDock; }
     /// The engine the Build and Sizes panels use.
-    void setEngineEndpoint(const EngineEndpoint &endpoint);
+    void setEngineEndpoint(const engine::EngineEndpoint &endpoint);
     [[nodiscard]] LessonsPanel *lessonsPanel() const { return m_lessons; }
-    [[nodiscard]] FilesPanel *filesPanel() const { return m_files; }
+    [[nodiscard]] views::FilesPanel *filesPanel() const { return m_files; }
     [[nodiscard]] QDockWidget *filesDock() const { return m_filesDock; }
     [[nodiscard]] QDockWidget *lessonsDock() const { return m_lessonsDock; }
     [[nodiscard]] PresenterMode *presenterMode() const { return m_presenter; }
@@ -109,7 +121,7 @@ public:
     void tryTemplate(const QString &templateId);
     /// Learn's "Try it" for the document: Build & Measure in the Sizes dock.
     void tryBuild();
-    [[nodiscard]] TemplateTrial *templateTrial() const { return m_trial; }
+    [[nodiscard]] TemplateTrial *templateTrial() const;
     /// The Compare dialog a template trial opened (null when none is open).
     [[nodiscard]] CompareDialog *trialCompareDialog() const;
     /// View → Presenter Mode (Ctrl+Shift+F5), Next Stage (Alt+PgDown), Previous Stage (Alt+PgUp).
@@ -163,9 +175,8 @@ private:
     void clearBuildHighlights();
     void revealStage(int stageIndex);
     void onStageSelected(int stageIndex);
-    void onTrialFinished(bool succeeded);
-    /// True when `run` measured the document shown (its file, or the same bytes).
-    [[nodiscard]] bool runMatchesDocument(const MeasureRun &run) const;
+    /// Puts the sizes and bytes of `run` on the canvas, when it measured this document.
+    void showMeasurements(const model::MeasureRun &run);
     void revealRange(model::Range range);
     void revealDiagnostic(int index);
     void setCanvasVisible(bool visible);
@@ -184,19 +195,19 @@ private:
     QSplitter *m_splitter = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
-    BuildPanel *m_buildPanel = nullptr;
+    views::BuildPanel *m_buildPanel = nullptr;
     QDockWidget *m_buildDock = nullptr;
-    SizesPanel *m_sizesPanel = nullptr;
+    views::SizesPanel *m_sizesPanel = nullptr;
     QDockWidget *m_sizesDock = nullptr;
     /// The endpoint last taken from m_engineConnection and given to the panels.
     QString m_connectionEndpointUrl;
     LessonsPanel *m_lessons = nullptr;
     QDockWidget *m_lessonsDock = nullptr;
-    FilesPanel *m_files = nullptr;
+    views::FilesPanel *m_files = nullptr;
     QDockWidget *m_filesDock = nullptr;
     PresenterMode *m_presenter = nullptr;
-    TemplateTrial *m_trial = nullptr;
-    QPointer<CompareDialog> m_trialCompare;
+    BuildSession *m_session = nullptr;
+    PanelWiring *m_wiring = nullptr;
     QAction *m_presenterAction = nullptr;
     QAction *m_nextStageAction = nullptr;
     QAction *m_previousStageAction = nullptr;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemplateTrial.h"
 
-#include "TemplateCatalog.h"
+#include "common/EngineMessages.h"
 
-#include "app/engine/StageMeasurer.h"
+#include "common/TemplateCatalog.h"
+
+#include "engine/StageMeasurer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,7 +33,8 @@ bool TemplateTrial::start(const QString &templateId)
         m_error = tr("A template is already being built; wait for it or cancel it.");
         return false;
     }
-    const std::optional<TemplateCatalog::Template> found = TemplateCatalog::find(templateId);
+    const std::optional<common::TemplateCatalog::Template> found
+        = common::TemplateCatalog::find(templateId);
     if (!found) {
         m_error = tr("There is no template \"%1\".").arg(templateId);
         return false;
@@ -49,7 +52,8 @@ bool TemplateTrial::start(const QString &templateId)
     // A fresh folder per trial: the template is written whole, never over an older copy.
     const QString directory
         = QDir(m_temp->path()).filePath(u"%1-%2"_s.arg(templateId).arg(++m_trials));
-    const TemplateCatalog::WriteResult written = TemplateCatalog::write(templateId, directory);
+    const common::TemplateCatalog::WriteResult written
+        = common::TemplateCatalog::write(templateId, directory);
     if (!written.ok) {
         m_error = written.message;
         return false;
@@ -64,7 +68,8 @@ bool TemplateTrial::startInDirectory(const QString &directory, const QString &ti
         return false;
     }
     const QDir dir(directory);
-    for (const char *file : {TemplateCatalog::kDockerfileBefore, TemplateCatalog::kDockerfile}) {
+    for (const char *file :
+         {common::TemplateCatalog::kDockerfileBefore, common::TemplateCatalog::kDockerfile}) {
         const QString path = dir.filePath(QString::fromLatin1(file));
         if (!QFileInfo(path).isFile()) {
             //: %1 = file path
@@ -96,10 +101,10 @@ QString TemplateTrial::variantName(Step step) const
     if (step == Step::Before)
         //: %1 = template title, %2 = file name (Dockerfile.before)
         return tr("the single-stage \"before\" variant of %1 (%2)")
-            .arg(m_title, QString::fromLatin1(TemplateCatalog::kDockerfileBefore));
+            .arg(m_title, QString::fromLatin1(common::TemplateCatalog::kDockerfileBefore));
     //: %1 = template title, %2 = file name (Dockerfile)
     return tr("the multi-stage \"after\" variant of %1 (%2)")
-        .arg(m_title, QString::fromLatin1(TemplateCatalog::kDockerfile));
+        .arg(m_title, QString::fromLatin1(common::TemplateCatalog::kDockerfile));
 }
 
 void TemplateTrial::fail(const QString &message)
@@ -116,43 +121,45 @@ void TemplateTrial::measure(Step step)
         fail(tr("Cancelled building %1.").arg(variantName(step)));
         return;
     }
-    const QString file = QString::fromLatin1(
-        step == Step::Before ? TemplateCatalog::kDockerfileBefore : TemplateCatalog::kDockerfile);
+    const QString file
+        = QString::fromLatin1(step == Step::Before ? common::TemplateCatalog::kDockerfileBefore
+                                                   : common::TemplateCatalog::kDockerfile);
     const QString variant = variantName(step);
     //: %1 = which variant, e.g. the single-stage "before" variant of Python (Dockerfile.before)
     Q_EMIT progress(tr("Building %1…").arg(variant));
-    EngineError error;
-    m_measurer
-        = StageMeasurer::forDockerfile(m_endpoint, QDir(m_directory).filePath(file), this, error);
+    engine::EngineError error;
+    m_measurer = engine::StageMeasurer::forDockerfile(m_endpoint, QDir(m_directory).filePath(file),
+                                                      this, error);
     if (!m_measurer) {
         //: %1 = which variant, %2 = the engine's message
-        fail(tr("Could not build %1: %2").arg(variant, error.message()));
+        fail(tr("Could not build %1: %2").arg(variant, common::EngineMessages::message(error)));
         return;
     }
-    connect(m_measurer, &StageMeasurer::progress, this,
-            [this, variant](int stage, int total, const QString &text) {
+    connect(m_measurer, &engine::StageMeasurer::progress, this,
+            [this, variant](const engine::MeasureProgress &progressed) {
                 //: %1 = which variant, %2 = stage number, %3 = stage count, %4 = what happens
                 Q_EMIT progress(tr("Building %1 — stage %2 of %3: %4")
                                     .arg(variant)
-                                    .arg(stage + 1)
-                                    .arg(total)
-                                    .arg(text));
+                                    .arg(progressed.stage + 1)
+                                    .arg(progressed.stageCount)
+                                    .arg(common::EngineMessages::progress(progressed)));
             });
-    connect(m_measurer, &StageMeasurer::finished, this,
-            [this, step, variant](const MeasureRun &run, const EngineError &result) {
+    connect(m_measurer, &engine::StageMeasurer::finished, this,
+            [this, step, variant](const model::MeasureRun &run, const engine::EngineError &result) {
                 if (m_measurer)
                     m_measurer->deleteLater();
                 m_measurer = nullptr;
-                if (m_cancelled || result.kind() == EngineError::Kind::Cancelled) {
+                if (m_cancelled || result.kind() == engine::EngineError::Kind::Cancelled) {
                     m_cancelled = true;
                     fail(tr("Cancelled building %1.").arg(variant));
                     return;
                 }
                 if (result.isError()) {
-                    fail(tr("Could not build %1: %2").arg(variant, result.message()));
+                    fail(tr("Could not build %1: %2")
+                             .arg(variant, common::EngineMessages::message(result)));
                     return;
                 }
-                const StageMeasure *final = run.finalStage();
+                const model::StageMeasure *final = run.finalStage();
                 if (!final || !final->built) {
                     fail(tr("Could not build %1: the final stage was not built.").arg(variant));
                     return;

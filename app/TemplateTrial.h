@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/engine/EngineEndpoint.h"
-#include "app/engine/Measurement.h"
+#include "engine/EngineEndpoint.h"
+#include "model/Measurement.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,9 +12,11 @@
 
 class QTemporaryDir;
 
-namespace stagecraft::app {
-
+namespace stagecraft::engine {
 class StageMeasurer;
+} // namespace stagecraft::engine
+
+namespace stagecraft::app {
 
 /// The Learn panel's "Try it" for a template: writes the template into a fresh folder of a
 /// temporary directory kept for the session, then builds and measures its single-stage
@@ -29,7 +31,7 @@ public:
     explicit TemplateTrial(QObject *parent = nullptr);
     ~TemplateTrial() override;
 
-    void setEndpoint(const EngineEndpoint &endpoint) { m_endpoint = endpoint; }
+    void setEndpoint(const engine::EngineEndpoint &endpoint) { m_endpoint = endpoint; }
 
     /// Writes template `templateId` (TemplateCatalog) and measures both variants. False (with
     /// errorMessage() set, and no finished()) when it cannot start: another trial runs, the
@@ -44,8 +46,8 @@ public:
     [[nodiscard]] bool isRunning() const { return m_step != Step::Idle; }
     [[nodiscard]] QString title() const { return m_title; }
     [[nodiscard]] QString directory() const { return m_directory; }
-    [[nodiscard]] const MeasureRun &beforeRun() const { return m_before; }
-    [[nodiscard]] const MeasureRun &afterRun() const { return m_after; }
+    [[nodiscard]] const model::MeasureRun &beforeRun() const { return m_before; }
+    [[nodiscard]] const model::MeasureRun &afterRun() const { return m_after; }
     /// Translated: why the last trial failed or could not start ("" after a success).
     [[nodiscard]] QString errorMessage() const { return m_error; }
     /// True when the last trial was cancelled.
@@ -63,15 +65,15 @@ private:
     void fail(const QString &message);
     [[nodiscard]] QString variantName(Step step) const;
 
-    EngineEndpoint m_endpoint;
+    engine::EngineEndpoint m_endpoint;
     std::unique_ptr<QTemporaryDir> m_temp;
     int m_trials = 0;
     QString m_directory;
     QString m_title;
     Step m_step = Step::Idle;
-    QPointer<StageMeasurer> m_measurer;
-    MeasureRun m_before;
-    MeasureRun m_after;
+    QPointer<engine::StageMeasurer> m_measurer;
+    model::MeasureRun m_before;
+    model::MeasureRun m_after;
     QString m_error;
     bool m_cancelled = false;
 };

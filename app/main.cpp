@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `stagecraft` executable: application set-up only; everything else lives in stagecraft_app.
 //
-// Besides `stagecraft [FILE]`, two switches serve the documentation and the figures:
+// Besides `stagecraft [FILE]`, three switches serve the command line, the documentation and the
+// figures:
+//   --render ARGS…     the headless render mode behind `stagecraft-cli render ARGS…` (which
+//                      links no widgets): app/RenderCommand, no window, same exit codes;
 //   --screenshot PATH  shows the window, waits until it has painted and settled, writes it as a
 //                      PNG and quits (README screenshot under Xvfb);
 //   STAGECRAFT_EXIT_AFTER_FIRST_FRAME=1 prints the time to the first painted frame and the
@@ -10,9 +13,10 @@
 //                      measured from there, so it includes loading the libraries.
 
 #include "app/MainWindow.h"
+#include "app/RenderCommand.h"
 #include "app/Settings.h"
 #include "app/Theme.h"
-#include "app/Translation.h"
+#include "common/Translation.h"
 #include "stagecraft_version.h"
 #include "views/DockerfileEditor.h"
 
@@ -41,7 +45,7 @@ QCommandLineOption languageOption()
 {
     return QCommandLineOption(QStringList{u"lang"_s},
                               QCoreApplication::translate("main", "User interface language: %1.")
-                                  .arg(stagecraft::app::availableLanguages().join(u", "_s)),
+                                  .arg(stagecraft::common::availableLanguages().join(u", "_s)),
                               //: Value name of the --lang option, shown as --lang <language>.
                               QCoreApplication::translate("main", "language"));
 }
@@ -91,6 +95,9 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceMain;
     sinceMain.start();
 
+    if (argc > 1 && qstrcmp(argv[1], "--render") == 0)
+        return stagecraft::app::runRenderMode(argc, argv);
+
     // `--version` must work without a display (scripts, packages, CI): answer it before
     // QApplication connects to the window system.
     for (int i = 1; i < argc; ++i) {
@@ -120,11 +127,11 @@ int main(int argc, char *argv[])
         language = early.isSet(u"lang"_s) ? early.value(u"lang"_s)
                                           : stagecraft::app::Settings::language();
     }
-    if (!stagecraft::app::installTranslator(application, language) && !language.isEmpty()) {
+    if (!stagecraft::common::installTranslator(application, language) && !language.isEmpty()) {
         QTextStream(stderr) << QCoreApplication::translate("main",
                                                            "Unknown language %1; available: %2.")
                                    .arg(language,
-                                        stagecraft::app::availableLanguages().join(u", "_s))
+                                        stagecraft::common::availableLanguages().join(u", "_s))
                             << '\n';
         return 2;
     }

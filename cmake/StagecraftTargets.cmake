@@ -2,10 +2,11 @@
 #
 # Helpers that implement the layout conventions (docs/architecture.md):
 #   model/*.cpp                      -> static lib stagecraft_model (no Qt)
+#   engine/*.cpp                     -> static lib stagecraft_engine (Qt Core + Network)
+#   common/*.cpp                     -> static lib stagecraft_common (Qt Core; CLI + GUI share it)
 #   views/*.cpp                      -> static lib stagecraft_views
-#   app/*.cpp minus main.cpp,
-#   app/engine/*.cpp                 -> static lib stagecraft_app; app/main.cpp -> stagecraft
-#   app/cli/*.cpp minus main.cpp     -> static lib stagecraft_cli; app/cli/main.cpp -> stagecraft-cli
+#   app/*.cpp minus main.cpp         -> static lib stagecraft_app; app/main.cpp -> stagecraft
+#   cli/*.cpp minus main.cpp         -> static lib stagecraft_cli; cli/main.cpp -> stagecraft-cli
 # Sources are globbed with CONFIGURE_DEPENDS, so adding a file needs no CMake edit: the next
 # build re-runs the glob and reconfigures.
 

@@ -2,27 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>BuildReadiness</name>
-    <message>
-        <location filename="../app/BuildReadiness.cpp" line="+12"/>
-        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
-        <translation>Save the Dockerfile first: the engine builds the file on disk.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing to build: the Dockerfile has no FROM.</source>
-        <translation>Nothing to build: the Dockerfile has no FROM.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No Docker Engine is configured.</source>
-        <translation>No Docker Engine is configured.</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+243"/>
+        <location filename="../cli/Cli.cpp" line="+229"/>
         <location line="+27"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -41,7 +23,7 @@
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-163"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -135,7 +117,7 @@ file that cannot be read or an engine that cannot be reached.
 </translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+176"/>
         <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
         <translation>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</translation>
     </message>
@@ -175,7 +157,7 @@ file that cannot be read or an engine that cannot be reached.
         <translation>%1:%2:%3: %4: %5 [%6]</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: BuildKit would reject this file.</source>
         <extracomment>%1 = file</extracomment>
         <translation>%1: BuildKit would reject this file.</translation>
@@ -243,7 +225,7 @@ file that cannot be read or an engine that cannot be reached.
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../app/DiagnosticMessages.cpp" line="+114"/>
+        <location filename="../common/DiagnosticMessages.cpp" line="+114"/>
         <source>Stage name &apos;%1&apos; should be lowercase.</source>
         <extracomment>%1 = stage name as written</extracomment>
         <translation>Stage name &apos;%1&apos; should be lowercase.</translation>
@@ -751,7 +733,7 @@ file that cannot be read or an engine that cannot be reached.
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
+        <location filename="../cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -906,7 +888,7 @@ written), 2 usage or input error.
 <context>
     <name>EditMessages</name>
     <message>
-        <location filename="../app/EditMessages.cpp" line="+18"/>
+        <location filename="../common/EditMessages.cpp" line="+18"/>
         <source>&quot;%1&quot; is not an image reference: give a name like alpine:3.20 without spaces.</source>
         <extracomment>%1 = what was given as an image reference</extracomment>
         <translation>&quot;%1&quot; is not an image reference: give a name like alpine:3.20 without spaces.</translation>
@@ -1032,21 +1014,21 @@ written), 2 usage or input error.
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="+159"/>
-        <location filename="../app/engine/EngineCli.cpp" line="+45"/>
+        <location filename="../cli/EngineCli.cpp" line="+44"/>
         <location line="+54"/>
+        <location filename="../cli/MeasureCommand.cpp" line="+181"/>
         <source>Option %1 needs a value.</source>
         <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/engine/EngineCli.cpp" line="-50"/>
+        <location line="-50"/>
         <location line="+86"/>
+        <location filename="../cli/MeasureCommand.cpp" line="+7"/>
         <source>Unknown option for %1: %2</source>
         <translation>Unknown option for %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/EngineCli.cpp" line="-82"/>
+        <location line="-82"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -1093,9 +1075,9 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
-    <name>EngineError</name>
+    <name>EngineMessages</name>
     <message>
-        <location filename="../app/engine/EngineError.cpp" line="+12"/>
+        <location filename="../common/EngineMessages.cpp" line="+26"/>
         <source>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</source>
         <translation>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</translation>
     </message>
@@ -1162,17 +1144,19 @@ written), 2 usage or input error.
         <translation>The build failed at step %1 (Dockerfile line %2: %3): %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The build failed at step %1 (%2): %3</source>
         <translation>The build failed at step %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
+        <location line="+2"/>
         <source>The build failed: %1</source>
         <translation>The build failed: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Could not read the build context: %1</source>
         <translation>Could not read the build context: %1</translation>
     </message>
@@ -1181,11 +1165,228 @@ written), 2 usage or input error.
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The Dockerfile has no FROM instruction.</source>
+        <translation>The Dockerfile has no FROM instruction.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown target stage: %1</source>
+        <translation>Unknown target stage: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no local image “%1”. Build the stage first, or pick an image from the list.</source>
+        <translation>There is no local image “%1”. Build the stage first, or pick an image from the list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine created no container for %1.</source>
+        <translation>The engine created no container for %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The temporary container %1 could not be removed: %2</source>
+        <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
+        <translation>The temporary container %1 could not be removed: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine sent an archive that could not be read: %1</source>
+        <translation>The engine sent an archive that could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base image could not be read: %1</source>
+        <translation>The base image could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 = file, %2 = system message</extracomment>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 = file, %2 = system message</extracomment>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+92"/>
+        <source>%1: %2</source>
+        <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
+        <translation>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</source>
+        <extracomment>%1 = file</extracomment>
+        <translation>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not built: an earlier stage failed.</source>
+        <translation>Not built: an earlier stage failed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine reported no image for this stage.</source>
+        <translation>The engine reported no image for this stage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The source stage was not built.</source>
+        <translation>The source stage was not built.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 uses a variable; it is not measured.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation>%1 uses a variable; it is not measured.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The COPY names no source path.</source>
+        <translation>The COPY names no source path.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not in the source stage&apos;s image.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation>%1 is not in the source stage&apos;s image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine&apos;s archive of %1 could not be read.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation>The engine&apos;s archive of %1 could not be read.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not valid JSON</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected an integer</source>
+        <translation>expected an integer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected an array</source>
+        <translation>expected an array</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>out of range</source>
+        <translation>out of range</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsupported version %1</source>
+        <translation>unsupported version %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an ISO 8601 date and time</source>
+        <translation>not an ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no stage has index %1</source>
+        <translation>no stage has index %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The sidecar is not valid JSON.</source>
+        <translation>The sidecar is not valid JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sidecar&apos;s top level is not a JSON object.</source>
+        <translation>The sidecar&apos;s top level is not a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;measurements&quot; in the sidecar is not an array.</source>
+        <translation>&quot;measurements&quot; in the sidecar is not an array.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measurement %1 in the sidecar cannot be read: %2</source>
+        <extracomment>%1 = position in the history (0 = oldest), %2 = what is wrong</extracomment>
+        <translation>Measurement %1 in the sidecar cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Building…</source>
+        <translation>Building…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1/%2: %3</source>
+        <extracomment>Build progress. %1 = step, %2 = total steps, %3 = the instruction</extracomment>
+        <translation>Step %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measuring stage %1</source>
+        <translation>Measuring stage %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measuring the arrow %1 → %2 (line %3)</source>
+        <extracomment>%1 = source stage, %2 = target stage, %3 = Dockerfile line</extracomment>
+        <translation>Measuring the arrow %1 → %2 (line %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inspecting %1 …</source>
+        <translation>Inspecting %1 …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the files of %1 …</source>
+        <translation>Reading the files of %1 …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the files of the base image %1 …</source>
+        <translation>Reading the files of the base image %1 …</translation>
+    </message>
 </context>
 <context>
     <name>FileLoader</name>
     <message>
-        <location filename="../app/FileLoader.cpp" line="+116"/>
+        <location filename="../common/FileLoader.cpp" line="+116"/>
         <location line="+26"/>
         <source>File is larger than 64 MB: %1</source>
         <extracomment>%1 = file path</extracomment>
@@ -1370,20 +1571,20 @@ written), 2 usage or input error.
 <context>
     <name>MeasureCommand</name>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="-136"/>
+        <location filename="../cli/MeasureCommand.cpp" line="-157"/>
         <source>Unknown format %1 (use %2).</source>
         <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
         <translation>Unknown format %1 (use %2).</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 = file, %2 = system message</extracomment>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-58"/>
         <source>%1 has no FROM instruction: nothing to measure.</source>
         <translation>%1 has no FROM instruction: nothing to measure.</translation>
     </message>
@@ -1399,17 +1600,18 @@ written), 2 usage or input error.
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+14"/>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 holds no measurement.</source>
         <translation>%1 holds no measurement.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>No measurement is recorded for %1: run stagecraft-cli measure %1 first.</source>
         <extracomment>%1 = Dockerfile</extracomment>
         <translation>No measurement is recorded for %1: run stagecraft-cli measure %1 first.</translation>
@@ -1421,63 +1623,15 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
-    <name>MeasureHistory</name>
-    <message>
-        <location filename="../app/engine/MeasureHistory.cpp" line="+30"/>
-        <source>The sidecar is not valid JSON.</source>
-        <translation>The sidecar is not valid JSON.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sidecar&apos;s top level is not a JSON object.</source>
-        <translation>The sidecar&apos;s top level is not a JSON object.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;measurements&quot; in the sidecar is not an array.</source>
-        <translation>&quot;measurements&quot; in the sidecar is not an array.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Measurement %1 in the sidecar cannot be read: %2</source>
-        <extracomment>%1 = position in the history (0 = oldest), %2 = what is wrong</extracomment>
-        <translation>Measurement %1 in the sidecar cannot be read: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+11"/>
-        <source>Cannot read %1: %2</source>
-        <extracomment>%1 = file, %2 = system message</extracomment>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</source>
-        <extracomment>%1 = file</extracomment>
-        <translation>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
-        <translation>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+3"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>MeasureReport</name>
     <message>
-        <location filename="../app/engine/MeasureReport.cpp" line="+30"/>
+        <location filename="../common/MeasureReport.cpp" line="+60"/>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;3.2 s&quot;</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>added</source>
         <translation>added</translation>
     </message>
@@ -1511,23 +1665,23 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>From base</source>
         <translation>From base</translation>
     </message>
@@ -1583,12 +1737,12 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Paths</source>
         <translation>Paths</translation>
     </message>
@@ -1603,23 +1757,23 @@ written), 2 usage or input error.
         <translation>Bytes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Layers of %1</source>
         <translation>Layers of %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Instruction</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-91"/>
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Stage sizes compared</source>
         <translation>Stage sizes compared</translation>
     </message>
@@ -1636,19 +1790,19 @@ written), 2 usage or input error.
     <message>
         <location line="+1"/>
         <location line="+22"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-110"/>
         <location line="+22"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-110"/>
         <location line="+22"/>
         <source>Change</source>
         <translation>Change</translation>
@@ -1660,26 +1814,26 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+16"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+89"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Layer differences of the final stages</source>
         <translation>Layer differences of the final stages</translation>
     </message>
@@ -1699,13 +1853,13 @@ written), 2 usage or input error.
         <translation>Line B</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+31"/>
+        <location line="+56"/>
+        <location line="+32"/>
         <source>STAGE</source>
         <translation>STAGE</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
@@ -1746,7 +1900,7 @@ written), 2 usage or input error.
         <translation>%1 → %2 (line %3, %4): %5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Saving: %1</source>
         <translation>Saving: %1</translation>
     </message>
@@ -1764,71 +1918,6 @@ written), 2 usage or input error.
         <location line="+17"/>
         <source>Layer differences of the final stages:</source>
         <translation>Layer differences of the final stages:</translation>
-    </message>
-</context>
-<context>
-    <name>Measurement</name>
-    <message>
-        <location filename="../app/engine/Measurement.cpp" line="+35"/>
-        <source>%1: %2</source>
-        <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>missing</source>
-        <translation>missing</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>expected an integer</source>
-        <translation>expected an integer</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>out of range</source>
-        <translation>out of range</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+28"/>
-        <source>expected a string</source>
-        <translation>expected a string</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>expected true or false</source>
-        <translation>expected true or false</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>expected an array</source>
-        <translation>expected an array</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>expected an object</source>
-        <translation>expected an object</translation>
-    </message>
-    <message>
-        <location line="+324"/>
-        <source>unsupported version %1</source>
-        <translation>unsupported version %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not an ISO 8601 date and time</source>
-        <translation>not an ISO 8601 date and time</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>no stage has index %1</source>
-        <translation>no stage has index %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>not valid JSON</source>
-        <translation>not valid JSON</translation>
     </message>
 </context>
 <context>
@@ -2008,7 +2097,7 @@ written), 2 usage or input error.
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="+55"/>
+        <location filename="../app/RenderCommand.cpp" line="+57"/>
         <location line="+5"/>
         <location line="+6"/>
         <source>%1 needs a value.</source>
@@ -2061,6 +2150,24 @@ written), 2 usage or input error.
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <location filename="../cli/RenderLauncher.cpp" line="+38"/>
+        <source>Drawing the canvas needs the Stagecraft application (stagecraft), which is neither next to stagecraft-cli (in %1) nor on PATH. Install Stagecraft, or put stagecraft on PATH.</source>
+        <extracomment>%1 = the folder of stagecraft-cli. &quot;stagecraft&quot; is the program&apos;s file name.</extracomment>
+        <translation>Drawing the canvas needs the Stagecraft application (stagecraft), which is neither next to stagecraft-cli (in %1) nor on PATH. Install Stagecraft, or put stagecraft on PATH.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot run %1: %2</source>
+        <extracomment>%1 = the program, %2 = the system&apos;s reason</extracomment>
+        <translation>Cannot run %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 stopped before it finished drawing.</source>
+        <extracomment>%1 = the program</extracomment>
+        <translation>%1 stopped before it finished drawing.</translation>
+    </message>
 </context>
 <context>
     <name>SizeFormat</name>
@@ -2080,7 +2187,7 @@ written), 2 usage or input error.
 <context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+325"/>
+        <location filename="../views/StageBlockItem.cpp" line="+358"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -2098,7 +2205,7 @@ written), 2 usage or input error.
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>final</source>
         <comment>the build target stage</comment>
         <translation>final</translation>
@@ -2107,7 +2214,7 @@ written), 2 usage or input error.
 <context>
     <name>TemplateCatalog</name>
     <message>
-        <location filename="../app/TemplateCatalog.cpp" line="+24"/>
+        <location filename="../common/TemplateCatalog.cpp" line="+24"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
@@ -2210,7 +2317,7 @@ written), 2 usage or input error.
 <context>
     <name>TemplateCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommand.cpp" line="+26"/>
+        <location filename="../cli/TemplateCommand.cpp" line="+26"/>
         <source>Run &apos;stagecraft-cli --help&apos; for usage.</source>
         <translation>Run &apos;stagecraft-cli --help&apos; for usage.</translation>
     </message>
@@ -2266,7 +2373,7 @@ written), 2 usage or input error.
         <translation>Unknown template: %1 (use one of: %2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Wrote %Ln file(s) to %1:</source>
         <extracomment>%Ln = number of files, %1 = the folder</extracomment>
         <translation>
@@ -2278,7 +2385,7 @@ written), 2 usage or input error.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+43"/>
+        <location filename="../app/main.cpp" line="+47"/>
         <source>User interface language: %1.</source>
         <translation>User interface language: %1.</translation>
     </message>
@@ -2289,7 +2396,7 @@ written), 2 usage or input error.
         <translation>language</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>Unknown language %1; available: %2.</translation>
     </message>
@@ -2339,7 +2446,7 @@ written), 2 usage or input error.
 <context>
     <name>stagecraft::app::AboutDialog</name>
     <message>
-        <location filename="../app/AboutDialog.cpp" line="+46"/>
+        <location filename="../app/dialogs/AboutDialog.cpp" line="+46"/>
         <source>unknown compiler</source>
         <translation>unknown compiler</translation>
     </message>
@@ -2449,117 +2556,35 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
-    <name>stagecraft::app::BuildPanel</name>
+    <name>stagecraft::app::BuildSession</name>
     <message>
-        <location filename="../app/BuildPanel.cpp" line="+164"/>
-        <source>&amp;Target:</source>
-        <translation>&amp;Target:</translation>
+        <location filename="../app/BuildSession.cpp" line="+130"/>
+        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
+        <translation>Save the Dockerfile first: the engine builds the file on disk.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>T&amp;ag:</source>
-        <translation>T&amp;ag:</translation>
+        <source>Nothing to build: the Dockerfile has no FROM.</source>
+        <translation>Nothing to build: the Dockerfile has no FROM.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>name:tag (optional)</source>
-        <translation>name:tag (optional)</translation>
+        <location line="+3"/>
+        <source>No Docker Engine is configured.</source>
+        <translation>No Docker Engine is configured.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Build args (from the ARG lines; tick one to pass it):</source>
-        <translation>Build args (from the ARG lines; tick one to pass it):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use</source>
-        <translation>Use</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Declared in</source>
-        <comment>build arg: stage or global</comment>
-        <translation>Declared in</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;No cache</source>
-        <translation>&amp;No cache</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build every step again instead of using the engine&apos;s cache.</source>
-        <translation>Build every step again instead of using the engine&apos;s cache.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Pull base images</source>
-        <translation>&amp;Pull base images</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ask the engine to pull newer versions of the base images first.</source>
-        <translation>Ask the engine to pull newer versions of the base images first.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Build</source>
-        <translation>&amp;Build</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build log</source>
-        <translation>Build log</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>%1 (final)</source>
-        <extracomment>Target list entry for the last stage; %1 = its name</extracomment>
-        <translation>%1 (final)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Default: %1</source>
-        <translation>Default: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No default</source>
-        <translation>No default</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>global</source>
-        <extracomment>Build arg declared before the first FROM (usable in FROM lines)</extracomment>
-        <translation>global</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
         <translation>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <location line="+143"/>
         <source>Connecting to the Docker Engine…</source>
         <translation>Connecting to the Docker Engine…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-113"/>
         <source>Building %1…</source>
         <extracomment>%1 = target stage</extracomment>
         <translation>Building %1…</translation>
@@ -2586,28 +2611,95 @@ written), 2 usage or input error.
         <extracomment>%1 = image ID</extracomment>
         <translation>Built %1.</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Wait for the running measurement to finish, or cancel it.</source>
+        <translation>Wait for the running measurement to finish, or cancel it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
+        <translation>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stage %1 of %2: %3</source>
+        <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
+        <translation>Stage %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Measured every stage in %1 s.</source>
+        <extracomment>%1 = duration in seconds</extracomment>
+        <translation>Measured every stage in %1 s.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A measurement is already running: wait for it to finish, or cancel it.</source>
+        <translation>A measurement is already running: wait for it to finish, or cancel it.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2</source>
+        <extracomment>%1 = template title, %2 = the saving line (&quot;before 900 MB → after 45 MB, −95%&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before</source>
+        <extracomment>the single-stage variant, in the saving line of a template&apos;s Try it</extracomment>
+        <translation>before</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after</source>
+        <extracomment>the multi-stage variant, in the saving line of a template&apos;s Try it</extracomment>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a .md, .csv, .json, .png or .svg file.</source>
+        <translation>Choose a .md, .csv, .json, .png or .svg file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</source>
+        <extracomment>%1 = stage name or #index</extracomment>
+        <translation>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stage %1 has not been built yet. Run &quot;Build &amp; Measure All Stages&quot; in the Sizes panel first, then select the stage again.</source>
+        <extracomment>%1 = stage name or #index</extracomment>
+        <translation>Stage %1 has not been built yet. Run &quot;Build &amp; Measure All Stages&quot; in the Sizes panel first, then select the stage again.</translation>
+    </message>
 </context>
 <context>
     <name>stagecraft::app::CompareDialog</name>
     <message>
-        <location filename="../app/CompareDialog.cpp" line="+34"/>
+        <location filename="../app/dialogs/CompareDialog.cpp" line="+38"/>
         <source>+ %1 (%2)</source>
         <extracomment>Layer difference: %1 = instruction, %2 = size</extracomment>
         <translation>+ %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>− %1 (%2)</source>
         <translation>− %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>~ %1 (%2 → %3)</source>
         <extracomment>Layer difference: %1 = instruction, %2 = old size, %3 = new size</extracomment>
         <translation>~ %1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Load Run from File…</source>
         <translation>&amp;Load Run from File…</translation>
     </message>
@@ -2657,7 +2749,7 @@ written), 2 usage or input error.
         <translation>Run &amp;B (after):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1, %2</source>
         <extracomment>Run list entry: %1 = Dockerfile name, %2 = date and time</extracomment>
         <translation>%1, %2</translation>
@@ -2670,12 +2762,12 @@ written), 2 usage or input error.
     <message>
         <location line="+33"/>
         <location line="+7"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Load Measurement</source>
         <translation>Load Measurement</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Measurement (*.json);;All files (*)</source>
         <translation>Measurement (*.json);;All files (*)</translation>
     </message>
@@ -2685,7 +2777,7 @@ written), 2 usage or input error.
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 is not a Stagecraft measurement: %2</source>
         <extracomment>%1 = file, %2 = what is wrong in it</extracomment>
         <translation>%1 is not a Stagecraft measurement: %2</translation>
@@ -2696,13 +2788,13 @@ written), 2 usage or input error.
         <translation>Measure the Dockerfile, or load a saved measurement, to compare.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>final image</source>
         <extracomment>Comparison row: the two final images</extracomment>
         <translation>final image</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>—</source>
         <extracomment>Comparison cell: the stage is not in this run</extracomment>
@@ -2833,7 +2925,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::EngineStatusWidget</name>
     <message>
-        <location filename="../app/EngineStatusWidget.cpp" line="+59"/>
+        <location filename="../app/EngineStatusWidget.cpp" line="+60"/>
         <source>Engine: checking…</source>
         <extracomment>Status bar, while Stagecraft checks whether the Docker engine answers</extracomment>
         <translation>Engine: checking…</translation>
@@ -2894,184 +2986,6 @@ Fix: %2</translation>
         <location line="+2"/>
         <source>Click to choose the engine in the settings.</source>
         <translation>Click to choose the engine in the settings.</translation>
-    </message>
-</context>
-<context>
-    <name>stagecraft::app::FilesPanel</name>
-    <message numerus="yes">
-        <location filename="../app/FilesPanel.cpp" line="+116"/>
-        <source>%1, %n item(s)</source>
-        <extracomment>Files panel progress; %1 = bytes read so far, %n = entries</extracomment>
-        <translation>
-            <numerusform>%1, %n item</numerusform>
-            <numerusform>%1, %n items</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+28"/>
-        <source>Cancelled. The temporary container was removed.</source>
-        <translation>Cancelled. The temporary container was removed.</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>&amp;Image:</source>
-        <translation>&amp;Image:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>image name or ID</source>
-        <translation>image name or ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Show Files</source>
-        <translation>&amp;Show Files</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the files of this image (a container is created, never started, and removed again).</source>
-        <translation>Read the files of this image (a container is created, never started, and removed again).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Refresh List</source>
-        <translation>&amp;Refresh List</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>List the local images again.</source>
-        <translation>List the local images again.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter by path</source>
-        <translation>Filter by path</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only &amp;added by this stage</source>
-        <translation>Only &amp;added by this stage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Files of the stage</source>
-        <translation>Files of the stage</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Build the Dockerfile, then select a stage to see its files — or pick any local image above.</source>
-        <translation>Build the Dockerfile, then select a stage to see its files — or pick any local image above.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Which files does a stage make? Drag one onto a later stage to copy it there.</source>
-        <translation>Which files does a stage make? Drag one onto a later stage to copy it there.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stage %1 (image %2)</source>
-        <extracomment>Files panel heading; %1 = stage name or #index, %2 = image ID</extracomment>
-        <translation>Stage %1 (image %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Image %1</source>
-        <translation>Image %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Compared with its base %1.</source>
-        <extracomment>%1 = the base image the files are compared with</extracomment>
-        <translation>Compared with its base %1.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Type or pick an image name first.</source>
-        <translation>Type or pick an image name first.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Reading the files of %1 …</source>
-        <translation>Reading the files of %1 …</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+66"/>
-        <source>%n item(s), %1 in all.</source>
-        <translation>
-            <numerusform>%n item, %1 in all.</numerusform>
-            <numerusform>%n items, %1 in all.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>This stage added %n item(s), %1.</source>
-        <translation>
-            <numerusform>This stage added %n item, %1.</numerusform>
-            <numerusform>This stage added %n items, %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>stagecraft::app::FilesTreeModel</name>
-    <message>
-        <location filename="../app/FilesTreeModel.cpp" line="+145"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>added</source>
-        <extracomment>Files panel: the stage added (or changed) this file or folder</extracomment>
-        <translation>added</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 added</source>
-        <extracomment>Files panel: a folder with added files below it; %1 = size</extracomment>
-        <translation>%1 added</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n file(s), %1</source>
-        <translation>
-            <numerusform>%n file, %1</numerusform>
-            <numerusform>%n files, %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Added by this stage: %n item(s), %1</source>
-        <translation>
-            <numerusform>Added by this stage: %n item, %1</numerusform>
-            <numerusform>Added by this stage: %n items, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drag onto a later stage on the canvas to copy it there.</source>
-        <translation>Drag onto a later stage on the canvas to copy it there.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Added</source>
-        <extracomment>Files panel column: what this stage added beyond its base image</extracomment>
-        <translation>Added</translation>
     </message>
 </context>
 <context>
@@ -3197,7 +3111,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+415"/>
+        <location filename="../app/MainWindow.cpp" line="+414"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3556,48 +3470,7 @@ Fix: %2</translation>
         <translation>File Missing</translation>
     </message>
     <message>
-        <location line="+179"/>
-        <source>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</source>
-        <extracomment>%1 = stage name or #index</extracomment>
-        <translation>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stage %1 has not been built yet. Run &quot;Build &amp; Measure All Stages&quot; in the Sizes panel first, then select the stage again.</source>
-        <extracomment>%1 = stage name or #index</extracomment>
-        <translation>Stage %1 has not been built yet. Run &quot;Build &amp; Measure All Stages&quot; in the Sizes panel first, then select the stage again.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>A measurement is already running: wait for it to finish, or cancel it.</source>
-        <translation>A measurement is already running: wait for it to finish, or cancel it.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1: %2</source>
-        <extracomment>%1 = template title, %2 = the saving line (&quot;before 900 MB → after 45 MB, −95%&quot;)</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>before</source>
-        <extracomment>the single-stage variant, in the saving line of a template&apos;s Try it</extracomment>
-        <translation>before</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>after</source>
-        <extracomment>the multi-stage variant, in the saving line of a template&apos;s Try it</extracomment>
-        <translation>after</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: Single-Stage vs Multi-Stage</source>
-        <extracomment>%1 = template title</extracomment>
-        <translation>%1: Single-Stage vs Multi-Stage</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+219"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -3633,7 +3506,7 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-487"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -3650,7 +3523,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::NewFromTemplateDialog</name>
     <message>
-        <location filename="../app/NewFromTemplateDialog.cpp" line="+157"/>
+        <location filename="../app/dialogs/NewFromTemplateDialog.cpp" line="+157"/>
         <source>New from Template</source>
         <translation>New from Template</translation>
     </message>
@@ -3675,9 +3548,18 @@ Fix: %2</translation>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Folder for the New Project</source>
         <translation>Folder for the New Project</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::PanelWiring</name>
+    <message>
+        <location filename="../app/PanelWiring.cpp" line="+97"/>
+        <source>%1: Single-Stage vs Multi-Stage</source>
+        <extracomment>%1 = template title</extracomment>
+        <translation>%1: Single-Stage vs Multi-Stage</translation>
     </message>
 </context>
 <context>
@@ -3697,7 +3579,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="+124"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="+125"/>
         <source>“%1” is not an endpoint URL. Write it as unix:///var/run/docker.sock or tcp://host:2376.</source>
         <extracomment>%1 = what the user typed</extracomment>
         <translation>“%1” is not an endpoint URL. Write it as unix:///var/run/docker.sock or tcp://host:2376.</translation>
@@ -3729,13 +3611,13 @@ Fix: %2</translation>
         <translation>The certificate folder %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Empty means automatic, which is now %1 (from %2).</source>
         <extracomment>%1 = endpoint URL, %2 = where it came from (&quot;the DOCKER_HOST variable&quot;, …)</extracomment>
         <translation>Empty means automatic, which is now %1 (from %2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Leave empty to use DOCKER_HOST, the docker context or the platform default.</source>
         <translation>Leave empty to use DOCKER_HOST, the docker context or the platform default.</translation>
     </message>
@@ -3803,317 +3685,15 @@ Fix: %2</translation>
     </message>
 </context>
 <context>
-    <name>stagecraft::app::SizesPanel</name>
-    <message>
-        <location filename="../app/SizesPanel.cpp" line="+135"/>
-        <source>Build &amp;&amp; &amp;Measure All Stages</source>
-        <translation>Build &amp;&amp; &amp;Measure All Stages</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build every stage as a target and measure its image, its layers and the bytes each COPY --from carries.</source>
-        <translation>Build every stage as a target and measure its image, its layers and the bytes each COPY --from carries.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;ompare…</source>
-        <translation>C&amp;ompare…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Layers of:</source>
-        <translation>&amp;Layers of:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show &amp;Files</source>
-        <translation>Show &amp;Files</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the files of the chosen stage&apos;s image in the Files panel.</source>
-        <translation>Show the files of the chosen stage&apos;s image in the Files panel.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Instruction</source>
-        <translation>Instruction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+116"/>
-        <source>Image size per stage</source>
-        <translation>Image size per stage</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>No measurement yet: use &quot;Build &amp; Measure All Stages&quot;.</source>
-        <translation>No measurement yet: use &quot;Build &amp; Measure All Stages&quot;.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Size (MB)</source>
-        <translation>Size (MB)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>final image</source>
-        <extracomment>Chart bar: the image the build produces</extracomment>
-        <translation>final image</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>MB</source>
-        <translation>MB</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>final</source>
-        <extracomment>the final image, in the saving line</extracomment>
-        <translation>final</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The final image (%1) is the largest stage: no saving from the other stages.</source>
-        <translation>The final image (%1) is the largest stage: no saving from the other stages.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The final stage was not built.</source>
-        <translation>The final stage was not built.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 (%2)</source>
-        <extracomment>Stage list entry: %1 = stage name, %2 = size</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 was not built.</source>
-        <translation>%1 was not built.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>base</source>
-        <extracomment>Layer table: the layer comes from the FROM image</extracomment>
-        <translation>base</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Wait for the running measurement to finish, or cancel it.</source>
-        <translation>Wait for the running measurement to finish, or cancel it.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
-        <translation>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Connecting to the Docker Engine…</source>
-        <translation>Connecting to the Docker Engine…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Stage %1 of %2: %3</source>
-        <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
-        <translation>Stage %1 of %2: %3</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Measured every stage in %1 s.</source>
-        <extracomment>%1 = duration in seconds</extracomment>
-        <translation>Measured every stage in %1 s.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Choose a .md, .csv, .json, .png or .svg file.</source>
-        <translation>Choose a .md, .csv, .json, .png or .svg file.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+8"/>
-        <source>Export Measurement</source>
-        <translation>Export Measurement</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Markdown report (*.md);;CSV table (*.csv);;JSON report (*.json);;Chart as PNG (*.png);;Chart as SVG (*.svg)</source>
-        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
-        <translation>Markdown report (*.md);;CSV table (*.csv);;JSON report (*.json);;Chart as PNG (*.png);;Chart as SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+18"/>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Choose a .png or .svg file for the chart.</source>
-        <translation>Choose a .png or .svg file for the chart.</translation>
-    </message>
-</context>
-<context>
-    <name>stagecraft::app::StageFilesystem</name>
-    <message>
-        <location filename="../app/engine/StageFilesystem.cpp" line="+236"/>
-        <source>There is no local image “%1”. Build the stage first, or pick an image from the list.</source>
-        <translation>There is no local image “%1”. Build the stage first, or pick an image from the list.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The engine created no container for %1.</source>
-        <translation>The engine created no container for %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The temporary container %1 could not be removed: %2</source>
-        <translation>The temporary container %1 could not be removed: %2</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>The engine sent an archive that could not be read: %1</source>
-        <translation>The engine sent an archive that could not be read: %1</translation>
-    </message>
-    <message>
-        <location line="+196"/>
-        <source>Inspecting %1 …</source>
-        <translation>Inspecting %1 …</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+22"/>
-        <source>The base image could not be read: %1</source>
-        <translation>The base image could not be read: %1</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>Reading the files of %1 …</source>
-        <translation>Reading the files of %1 …</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reading the files of the base image %1 …</source>
-        <translation>Reading the files of the base image %1 …</translation>
-    </message>
-</context>
-<context>
-    <name>stagecraft::app::StageMeasurer</name>
-    <message>
-        <location filename="../app/engine/StageMeasurer.cpp" line="+149"/>
-        <source>The Dockerfile has no FROM instruction.</source>
-        <translation>The Dockerfile has no FROM instruction.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown target stage: %1</source>
-        <translation>Unknown target stage: %1</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Building…</source>
-        <translation>Building…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Step %1/%2: %3</source>
-        <extracomment>Build progress. %1 = step, %2 = total steps, %3 = the instruction</extracomment>
-        <translation>Step %1/%2: %3</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Not built: an earlier stage failed.</source>
-        <translation>Not built: an earlier stage failed.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The engine reported no image for this stage.</source>
-        <translation>The engine reported no image for this stage.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Measuring stage %1</source>
-        <translation>Measuring stage %1</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>The source stage was not built.</source>
-        <translation>The source stage was not built.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 uses a variable; it is not measured.</source>
-        <extracomment>%1 = a COPY source path</extracomment>
-        <translation>%1 uses a variable; it is not measured.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The COPY names no source path.</source>
-        <translation>The COPY names no source path.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Measuring the arrow %1 → %2 (line %3)</source>
-        <extracomment>%1 = source stage, %2 = target stage, %3 = Dockerfile line</extracomment>
-        <translation>Measuring the arrow %1 → %2 (line %3)</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>%1 is not in the source stage&apos;s image.</source>
-        <extracomment>%1 = a COPY source path</extracomment>
-        <translation>%1 is not in the source stage&apos;s image.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The engine&apos;s archive of %1 could not be read.</source>
-        <extracomment>%1 = a COPY source path</extracomment>
-        <translation>The engine&apos;s archive of %1 could not be read.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+67"/>
-        <source>Could not remove the container %1: %2</source>
-        <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
-        <translation>Could not remove the container %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>stagecraft::app::TemplateTrial</name>
     <message>
-        <location filename="../app/TemplateTrial.cpp" line="+31"/>
-        <location line="+32"/>
+        <location filename="../app/TemplateTrial.cpp" line="+33"/>
+        <location line="+34"/>
         <source>A template is already being built; wait for it or cancel it.</source>
         <translation>A template is already being built; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>There is no template &quot;%1&quot;.</source>
         <translation>There is no template &quot;%1&quot;.</translation>
     </message>
@@ -4123,7 +3703,7 @@ Fix: %2</translation>
         <translation>Cannot create a temporary folder for the template: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 is missing.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>%1 is missing.</translation>
@@ -4142,7 +3722,7 @@ Fix: %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cancelled building %1.</source>
         <translation>Cancelled building %1.</translation>
     </message>
@@ -4166,7 +3746,7 @@ Fix: %2</translation>
         <translation>Building %1 — stage %2 of %3: %4</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Could not build %1: the final stage was not built.</source>
         <translation>Could not build %1: the final stage was not built.</translation>
     </message>
@@ -4197,6 +3777,107 @@ Fix: %2</translation>
         <location line="+1"/>
         <source>Paths in the source stage, separated by spaces.</source>
         <translation>Paths in the source stage, separated by spaces.</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::BuildPanel</name>
+    <message>
+        <location filename="../views/panels/BuildPanel.cpp" line="+153"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ag:</source>
+        <translation>T&amp;ag:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name:tag (optional)</source>
+        <translation>name:tag (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build args (from the ARG lines; tick one to pass it):</source>
+        <translation>Build args (from the ARG lines; tick one to pass it):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declared in</source>
+        <comment>build arg: stage or global</comment>
+        <translation>Declared in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No cache</source>
+        <translation>&amp;No cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build every step again instead of using the engine&apos;s cache.</source>
+        <translation>Build every step again instead of using the engine&apos;s cache.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pull base images</source>
+        <translation>&amp;Pull base images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the engine to pull newer versions of the base images first.</source>
+        <translation>Ask the engine to pull newer versions of the base images first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Build</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build log</source>
+        <translation>Build log</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (final)</source>
+        <extracomment>Target list entry for the last stage; %1 = its name</extracomment>
+        <translation>%1 (final)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Default: %1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No default</source>
+        <translation>No default</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>global</source>
+        <extracomment>Build arg declared before the first FROM (usable in FROM lines)</extracomment>
+        <translation>global</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4005,184 @@ Fix: %2</translation>
     </message>
 </context>
 <context>
+    <name>stagecraft::views::FilesPanel</name>
+    <message>
+        <location filename="../views/panels/FilesPanel.cpp" line="+101"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image name or ID</source>
+        <translation>image name or ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show Files</source>
+        <translation>&amp;Show Files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the files of this image (a container is created, never started, and removed again).</source>
+        <translation>Read the files of this image (a container is created, never started, and removed again).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh List</source>
+        <translation>&amp;Refresh List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the local images again.</source>
+        <translation>List the local images again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by path</source>
+        <translation>Filter by path</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only &amp;added by this stage</source>
+        <translation>Only &amp;added by this stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of the stage</source>
+        <translation>Files of the stage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build the Dockerfile, then select a stage to see its files — or pick any local image above.</source>
+        <translation>Build the Dockerfile, then select a stage to see its files — or pick any local image above.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+90"/>
+        <source>Cancelled. The temporary container was removed.</source>
+        <translation>Cancelled. The temporary container was removed.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Which files does a stage make? Drag one onto a later stage to copy it there.</source>
+        <translation>Which files does a stage make? Drag one onto a later stage to copy it there.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stage %1 (image %2)</source>
+        <extracomment>Files panel heading; %1 = stage name or #index, %2 = image ID</extracomment>
+        <translation>Stage %1 (image %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with its base %1.</source>
+        <extracomment>%1 = the base image the files are compared with</extracomment>
+        <translation>Compared with its base %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading the files of %1 …</source>
+        <translation>Reading the files of %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1, %n item(s)</source>
+        <extracomment>Files panel progress; %1 = bytes read so far, %n = entries</extracomment>
+        <translation>
+            <numerusform>%1, %n item</numerusform>
+            <numerusform>%1, %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type or pick an image name first.</source>
+        <translation>Type or pick an image name first.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n item(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n item, %1 in all.</numerusform>
+            <numerusform>%n items, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This stage added %n item(s), %1.</source>
+        <translation>
+            <numerusform>This stage added %n item, %1.</numerusform>
+            <numerusform>This stage added %n items, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::FilesTreeModel</name>
+    <message>
+        <location filename="../views/panels/FilesTreeModel.cpp" line="+154"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added</source>
+        <extracomment>Files panel: the stage added (or changed) this file or folder</extracomment>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 added</source>
+        <extracomment>Files panel: a folder with added files below it; %1 = size</extracomment>
+        <translation>%1 added</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added by this stage: %n item(s), %1</source>
+        <translation>
+            <numerusform>Added by this stage: %n item, %1</numerusform>
+            <numerusform>Added by this stage: %n items, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag onto a later stage on the canvas to copy it there.</source>
+        <translation>Drag onto a later stage on the canvas to copy it there.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added</source>
+        <extracomment>Files panel column: what this stage added beyond its base image</extracomment>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::views::FindReplaceBar</name>
     <message>
         <location filename="../views/FindReplaceBar.cpp" line="+84"/>
@@ -4423,6 +4282,147 @@ Fix: %2</translation>
         <source>&amp;Line number (1–%1):</source>
         <extracomment>%1 = number of lines in the document</extracomment>
         <translation>&amp;Line number (1–%1):</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::SizesPanel</name>
+    <message>
+        <location filename="../app/PanelWiring.cpp" line="-54"/>
+        <location filename="../views/panels/SizesPanel.cpp" line="+345"/>
+        <source>Export Measurement</source>
+        <translation>Export Measurement</translation>
+    </message>
+    <message>
+        <location filename="../views/panels/SizesPanel.cpp" line="-221"/>
+        <source>Build &amp;&amp; &amp;Measure All Stages</source>
+        <translation>Build &amp;&amp; &amp;Measure All Stages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build every stage as a target and measure its image, its layers and the bytes each COPY --from carries.</source>
+        <translation>Build every stage as a target and measure its image, its layers and the bytes each COPY --from carries.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompare…</source>
+        <translation>C&amp;ompare…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layers of:</source>
+        <translation>&amp;Layers of:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;Files</source>
+        <translation>Show &amp;Files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the files of the chosen stage&apos;s image in the Files panel.</source>
+        <translation>Show the files of the chosen stage&apos;s image in the Files panel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Image size per stage</source>
+        <translation>Image size per stage</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No measurement yet: use &quot;Build &amp; Measure All Stages&quot;.</source>
+        <translation>No measurement yet: use &quot;Build &amp; Measure All Stages&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Size (MB)</source>
+        <translation>Size (MB)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>final image</source>
+        <extracomment>Chart bar: the image the build produces</extracomment>
+        <translation>final image</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>final</source>
+        <extracomment>the final image, in the saving line</extracomment>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The final image (%1) is the largest stage: no saving from the other stages.</source>
+        <translation>The final image (%1) is the largest stage: no saving from the other stages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The final stage was not built.</source>
+        <translation>The final stage was not built.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <extracomment>Stage list entry: %1 = stage name, %2 = size</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 was not built.</source>
+        <translation>%1 was not built.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>base</source>
+        <extracomment>Layer table: the layer comes from the FROM image</extracomment>
+        <translation>base</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Markdown report (*.md);;CSV table (*.csv);;JSON report (*.json);;Chart as PNG (*.png);;Chart as SVG (*.svg)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Markdown report (*.md);;CSV table (*.csv);;JSON report (*.json);;Chart as PNG (*.png);;Chart as SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+18"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Choose a .png or .svg file for the chart.</source>
+        <translation>Choose a .png or .svg file for the chart.</translation>
     </message>
 </context>
 <context>
@@ -4541,7 +4541,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::StageScene</name>
     <message>
-        <location filename="../views/StageScene.cpp" line="+538"/>
+        <location filename="../views/StageScene.cpp" line="+541"/>
         <source>The canvas layout file %1 could not be read and was ignored: %2</source>
         <translation>The canvas layout file %1 could not be read and was ignored: %2</translation>
     </message>

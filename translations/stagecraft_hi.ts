@@ -2,27 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN" sourcelanguage="en_US">
 <context>
-    <name>BuildReadiness</name>
-    <message>
-        <location filename="../app/BuildReadiness.cpp" line="+12"/>
-        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
-        <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing to build: the Dockerfile has no FROM.</source>
-        <translation>Build करने को कुछ नहीं है: Dockerfile में कोई FROM नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No Docker Engine is configured.</source>
-        <translation>कोई Docker Engine सेट नहीं है।</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+243"/>
+        <location filename="../cli/Cli.cpp" line="+229"/>
         <location line="+27"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -41,7 +23,7 @@
         <translation>अज्ञात विकल्प: %1</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-163"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -135,7 +117,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 </translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+176"/>
         <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
         <translation>कमांड नहीं दी गई: parse, graph, lint, print, edit, build, measure, compare या engine का उपयोग करें।</translation>
     </message>
@@ -175,7 +157,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>%1:%2:%3: %4: %5 [%6]</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: BuildKit would reject this file.</source>
         <extracomment>%1 = file</extracomment>
         <translation>%1: BuildKit इस फ़ाइल को अस्वीकार कर देगा।</translation>
@@ -243,7 +225,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../app/DiagnosticMessages.cpp" line="+114"/>
+        <location filename="../common/DiagnosticMessages.cpp" line="+114"/>
         <source>Stage name &apos;%1&apos; should be lowercase.</source>
         <extracomment>%1 = stage name as written</extracomment>
         <translation>stage का नाम &apos;%1&apos; lowercase में होना चाहिए।</translation>
@@ -751,7 +733,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../app/cli/EditCommand.cpp" line="+49"/>
+        <location filename="../cli/EditCommand.cpp" line="+49"/>
         <source>Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]
 
 Applies one change through the edit engine: only the text the change needs is
@@ -906,7 +888,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>EditMessages</name>
     <message>
-        <location filename="../app/EditMessages.cpp" line="+18"/>
+        <location filename="../common/EditMessages.cpp" line="+18"/>
         <source>&quot;%1&quot; is not an image reference: give a name like alpine:3.20 without spaces.</source>
         <extracomment>%1 = what was given as an image reference</extracomment>
         <translation>&quot;%1&quot; image का नाम नहीं है: alpine:3.20 जैसा नाम बिना spaces के दें।</translation>
@@ -1032,21 +1014,21 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="+159"/>
-        <location filename="../app/engine/EngineCli.cpp" line="+45"/>
+        <location filename="../cli/EngineCli.cpp" line="+44"/>
         <location line="+54"/>
+        <location filename="../cli/MeasureCommand.cpp" line="+181"/>
         <source>Option %1 needs a value.</source>
         <translation>विकल्प %1 को एक मान चाहिए।</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/engine/EngineCli.cpp" line="-50"/>
+        <location line="-50"/>
         <location line="+86"/>
+        <location filename="../cli/MeasureCommand.cpp" line="+7"/>
         <source>Unknown option for %1: %2</source>
         <translation>%1 के लिए अनजाना विकल्प: %2</translation>
     </message>
     <message>
-        <location filename="../app/engine/EngineCli.cpp" line="-82"/>
+        <location line="-82"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -1093,9 +1075,9 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
 </context>
 <context>
-    <name>EngineError</name>
+    <name>EngineMessages</name>
     <message>
-        <location filename="../app/engine/EngineError.cpp" line="+12"/>
+        <location filename="../common/EngineMessages.cpp" line="+26"/>
         <source>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</source>
         <translation>Docker endpoint “%1” मान्य नहीं है। DOCKER_HOST या docker context जाँचें।</translation>
     </message>
@@ -1162,17 +1144,19 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>build चरण %1 पर विफल (Dockerfile पंक्ति %2: %3): %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The build failed at step %1 (%2): %3</source>
         <translation>build चरण %1 पर विफल (%2): %3</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
+        <location line="+2"/>
         <source>The build failed: %1</source>
         <translation>build विफल: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Could not read the build context: %1</source>
         <translation>build context पढ़ने में विफल: %1</translation>
     </message>
@@ -1181,11 +1165,228 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The Dockerfile has no FROM instruction.</source>
+        <translation>Dockerfile में कोई FROM निर्देश नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown target stage: %1</source>
+        <translation>अज्ञात target stage: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no local image “%1”. Build the stage first, or pick an image from the list.</source>
+        <translation>“%1” नाम की कोई local image नहीं है। पहले stage को build करें, या सूची से कोई image चुनें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine created no container for %1.</source>
+        <translation>engine ने %1 के लिए कोई container नहीं बनाया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The temporary container %1 could not be removed: %2</source>
+        <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
+        <translation>अस्थायी container %1 हटाने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine sent an archive that could not be read: %1</source>
+        <translation>engine से आया archive पढ़ने में विफल: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base image could not be read: %1</source>
+        <translation>base image पढ़ने में विफल: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 = file, %2 = system message</extracomment>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 = file, %2 = system message</extracomment>
+        <translation>%1 लिखी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+92"/>
+        <source>%1: %2</source>
+        <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
+        <translation>%1 में &quot;measurements&quot; array नहीं है; माप सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</source>
+        <extracomment>%1 = file</extracomment>
+        <translation>%1 मान्य sidecar नहीं है (JSON object नहीं); माप सहेजा नहीं गया। फ़ाइल ठीक करें या हटाएँ और फिर से मापें।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not built: an earlier stage failed.</source>
+        <translation>Build नहीं हुआ: पहले का कोई stage विफल हुआ।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine reported no image for this stage.</source>
+        <translation>engine ने इस stage की कोई image नहीं बताई।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The source stage was not built.</source>
+        <translation>स्रोत stage build नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 uses a variable; it is not measured.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation>%1 में variable है; इसे मापा नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The COPY names no source path.</source>
+        <translation>COPY में कोई स्रोत path नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not in the source stage&apos;s image.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation>%1 स्रोत stage की image में नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine&apos;s archive of %1 could not be read.</source>
+        <extracomment>%1 = a COPY source path</extracomment>
+        <translation>engine से मिला %1 का archive पढ़ा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not valid JSON</source>
+        <translation>मान्य JSON नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>मौजूद नहीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected an integer</source>
+        <translation>पूर्णांक अपेक्षित</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a string</source>
+        <translation>string अपेक्षित</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected true or false</source>
+        <translation>true या false अपेक्षित</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected an array</source>
+        <translation>array अपेक्षित</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected an object</source>
+        <translation>object अपेक्षित</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>out of range</source>
+        <translation>सीमा से बाहर</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsupported version %1</source>
+        <translation>असमर्थित version %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an ISO 8601 date and time</source>
+        <translation>ISO 8601 तारीख़ और समय नहीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no stage has index %1</source>
+        <translation>किसी stage का index %1 नहीं है</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The sidecar is not valid JSON.</source>
+        <translation>sidecar मान्य JSON नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sidecar&apos;s top level is not a JSON object.</source>
+        <translation>sidecar का शीर्ष स्तर JSON object नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;measurements&quot; in the sidecar is not an array.</source>
+        <translation>sidecar में &quot;measurements&quot; array नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measurement %1 in the sidecar cannot be read: %2</source>
+        <extracomment>%1 = position in the history (0 = oldest), %2 = what is wrong</extracomment>
+        <translation>sidecar का माप %1 पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Building…</source>
+        <translation>Build हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1/%2: %3</source>
+        <extracomment>Build progress. %1 = step, %2 = total steps, %3 = the instruction</extracomment>
+        <translation>Step %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measuring stage %1</source>
+        <translation>stage %1 मापा जा रहा है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measuring the arrow %1 → %2 (line %3)</source>
+        <extracomment>%1 = source stage, %2 = target stage, %3 = Dockerfile line</extracomment>
+        <translation>तीर %1 → %2 (पंक्ति %3) मापा जा रहा है</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inspecting %1 …</source>
+        <translation>%1 की जाँच हो रही है …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the files of %1 …</source>
+        <translation>%1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the files of the base image %1 …</source>
+        <translation>base image %1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
+    </message>
 </context>
 <context>
     <name>FileLoader</name>
     <message>
-        <location filename="../app/FileLoader.cpp" line="+116"/>
+        <location filename="../common/FileLoader.cpp" line="+116"/>
         <location line="+26"/>
         <source>File is larger than 64 MB: %1</source>
         <extracomment>%1 = file path</extracomment>
@@ -1370,20 +1571,20 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>MeasureCommand</name>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="-136"/>
+        <location filename="../cli/MeasureCommand.cpp" line="-157"/>
         <source>Unknown format %1 (use %2).</source>
         <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
         <translation>अज्ञात format %1 (%2 का उपयोग करें)।</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 = file, %2 = system message</extracomment>
         <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-58"/>
         <source>%1 has no FROM instruction: nothing to measure.</source>
         <translation>%1 में कोई FROM निर्देश नहीं है: मापने को कुछ नहीं।</translation>
     </message>
@@ -1399,17 +1600,18 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+14"/>
         <source>Warning: %1</source>
         <translation>चेतावनी: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 holds no measurement.</source>
         <translation>%1 में कोई माप नहीं है।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>No measurement is recorded for %1: run stagecraft-cli measure %1 first.</source>
         <extracomment>%1 = Dockerfile</extracomment>
         <translation>%1 का कोई माप दर्ज नहीं है: पहले stagecraft-cli measure %1 चलाएँ।</translation>
@@ -1421,63 +1623,15 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
 </context>
 <context>
-    <name>MeasureHistory</name>
-    <message>
-        <location filename="../app/engine/MeasureHistory.cpp" line="+30"/>
-        <source>The sidecar is not valid JSON.</source>
-        <translation>sidecar मान्य JSON नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sidecar&apos;s top level is not a JSON object.</source>
-        <translation>sidecar का शीर्ष स्तर JSON object नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;measurements&quot; in the sidecar is not an array.</source>
-        <translation>sidecar में &quot;measurements&quot; array नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Measurement %1 in the sidecar cannot be read: %2</source>
-        <extracomment>%1 = position in the history (0 = oldest), %2 = what is wrong</extracomment>
-        <translation>sidecar का माप %1 पढ़ा नहीं जा सकता: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+11"/>
-        <source>Cannot read %1: %2</source>
-        <extracomment>%1 = file, %2 = system message</extracomment>
-        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</source>
-        <extracomment>%1 = file</extracomment>
-        <translation>%1 मान्य sidecar नहीं है (JSON object नहीं); माप सहेजा नहीं गया। फ़ाइल ठीक करें या हटाएँ और फिर से मापें।</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
-        <translation>%1 में &quot;measurements&quot; array नहीं है; माप सहेजा नहीं गया।</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+3"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 लिखी नहीं जा सकी: %2</translation>
-    </message>
-</context>
-<context>
     <name>MeasureReport</name>
     <message>
-        <location filename="../app/engine/MeasureReport.cpp" line="+30"/>
+        <location filename="../common/MeasureReport.cpp" line="+60"/>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;3.2 s&quot;</extracomment>
         <translation>%1 सेकंड</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>added</source>
         <translation>जोड़ा गया</translation>
     </message>
@@ -1511,23 +1665,23 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>From base</source>
         <translation>base से</translation>
     </message>
@@ -1583,12 +1737,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+0"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Line</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Paths</source>
         <translation>Paths</translation>
     </message>
@@ -1603,23 +1757,23 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Bytes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Layers of %1</source>
         <translation>%1 की layers</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Instruction</source>
         <translation>निर्देश</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-91"/>
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Stage sizes compared</source>
         <translation>Stage आकारों की तुलना</translation>
     </message>
@@ -1636,19 +1790,19 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     <message>
         <location line="+1"/>
         <location line="+22"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-110"/>
         <location line="+22"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-110"/>
         <location line="+22"/>
         <source>Change</source>
         <translation>बदलाव</translation>
@@ -1660,26 +1814,26 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+16"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+89"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Layer differences of the final stages</source>
         <translation>final stages की layer भिन्नताएँ</translation>
     </message>
@@ -1699,13 +1853,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>पंक्ति B</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+31"/>
+        <location line="+56"/>
+        <location line="+32"/>
         <source>STAGE</source>
         <translation>STAGE</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
@@ -1746,7 +1900,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 → %2 (पंक्ति %3, %4): %5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Saving: %1</source>
         <translation>बचत: %1</translation>
     </message>
@@ -1764,71 +1918,6 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <location line="+17"/>
         <source>Layer differences of the final stages:</source>
         <translation>final stages की layer भिन्नताएँ:</translation>
-    </message>
-</context>
-<context>
-    <name>Measurement</name>
-    <message>
-        <location filename="../app/engine/Measurement.cpp" line="+35"/>
-        <source>%1: %2</source>
-        <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>missing</source>
-        <translation>मौजूद नहीं</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>expected an integer</source>
-        <translation>पूर्णांक अपेक्षित</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>out of range</source>
-        <translation>सीमा से बाहर</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+28"/>
-        <source>expected a string</source>
-        <translation>string अपेक्षित</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>expected true or false</source>
-        <translation>true या false अपेक्षित</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>expected an array</source>
-        <translation>array अपेक्षित</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>expected an object</source>
-        <translation>object अपेक्षित</translation>
-    </message>
-    <message>
-        <location line="+324"/>
-        <source>unsupported version %1</source>
-        <translation>असमर्थित version %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not an ISO 8601 date and time</source>
-        <translation>ISO 8601 तारीख़ और समय नहीं</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>no stage has index %1</source>
-        <translation>किसी stage का index %1 नहीं है</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>not valid JSON</source>
-        <translation>मान्य JSON नहीं</translation>
     </message>
 </context>
 <context>
@@ -2008,7 +2097,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="+55"/>
+        <location filename="../app/RenderCommand.cpp" line="+57"/>
         <location line="+5"/>
         <location line="+6"/>
         <source>%1 needs a value.</source>
@@ -2061,6 +2150,24 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <source>Cannot write %1: %2</source>
         <translation>%1 लिखने में विफल: %2</translation>
     </message>
+    <message>
+        <location filename="../cli/RenderLauncher.cpp" line="+38"/>
+        <source>Drawing the canvas needs the Stagecraft application (stagecraft), which is neither next to stagecraft-cli (in %1) nor on PATH. Install Stagecraft, or put stagecraft on PATH.</source>
+        <extracomment>%1 = the folder of stagecraft-cli. &quot;stagecraft&quot; is the program&apos;s file name.</extracomment>
+        <translation>canvas बनाने के लिए Stagecraft application (stagecraft) चाहिए, पर वह न stagecraft-cli के पास (%1 में) है, न PATH पर। Stagecraft install करें, या stagecraft को PATH पर रखें।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot run %1: %2</source>
+        <extracomment>%1 = the program, %2 = the system&apos;s reason</extracomment>
+        <translation>%1 चलाने में विफल: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 stopped before it finished drawing.</source>
+        <extracomment>%1 = the program</extracomment>
+        <translation>%1 चित्र पूरा बनाने से पहले ही रुक गया।</translation>
+    </message>
 </context>
 <context>
     <name>SizeFormat</name>
@@ -2080,7 +2187,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+325"/>
+        <location filename="../views/StageBlockItem.cpp" line="+358"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -2098,7 +2205,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>final</source>
         <comment>the build target stage</comment>
         <translation>अंतिम</translation>
@@ -2107,7 +2214,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>TemplateCatalog</name>
     <message>
-        <location filename="../app/TemplateCatalog.cpp" line="+24"/>
+        <location filename="../common/TemplateCatalog.cpp" line="+24"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
@@ -2210,7 +2317,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>TemplateCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommand.cpp" line="+26"/>
+        <location filename="../cli/TemplateCommand.cpp" line="+26"/>
         <source>Run &apos;stagecraft-cli --help&apos; for usage.</source>
         <translation>उपयोग की जानकारी के लिए &apos;stagecraft-cli --help&apos; चलाएँ।</translation>
     </message>
@@ -2266,7 +2373,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>अज्ञात template: %1 (इनमें से एक चुनें: %2)।</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Wrote %Ln file(s) to %1:</source>
         <extracomment>%Ln = number of files, %1 = the folder</extracomment>
         <translation>
@@ -2278,7 +2385,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+43"/>
+        <location filename="../app/main.cpp" line="+47"/>
         <source>User interface language: %1.</source>
         <translation>इंटरफ़ेस की भाषा: %1।</translation>
     </message>
@@ -2289,7 +2396,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>भाषा</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>अज्ञात भाषा %1। उपलब्ध भाषाएँ: %2।</translation>
     </message>
@@ -2339,7 +2446,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>stagecraft::app::AboutDialog</name>
     <message>
-        <location filename="../app/AboutDialog.cpp" line="+46"/>
+        <location filename="../app/dialogs/AboutDialog.cpp" line="+46"/>
         <source>unknown compiler</source>
         <translation>अज्ञात compiler</translation>
     </message>
@@ -2449,117 +2556,35 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
 </context>
 <context>
-    <name>stagecraft::app::BuildPanel</name>
+    <name>stagecraft::app::BuildSession</name>
     <message>
-        <location filename="../app/BuildPanel.cpp" line="+164"/>
-        <source>&amp;Target:</source>
-        <translation>Target (&amp;T):</translation>
+        <location filename="../app/BuildSession.cpp" line="+130"/>
+        <source>Save the Dockerfile first: the engine builds the file on disk.</source>
+        <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>T&amp;ag:</source>
-        <translation>Tag (&amp;A):</translation>
+        <source>Nothing to build: the Dockerfile has no FROM.</source>
+        <translation>Build करने को कुछ नहीं है: Dockerfile में कोई FROM नहीं है।</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>name:tag (optional)</source>
-        <translation>name:tag (वैकल्पिक)</translation>
+        <location line="+3"/>
+        <source>No Docker Engine is configured.</source>
+        <translation>कोई Docker Engine सेट नहीं है।</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Build args (from the ARG lines; tick one to pass it):</source>
-        <translation>Build args (ARG पंक्तियों से; जिसे भेजना हो, उस पर निशान लगाएँ):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use</source>
-        <translation>भेजें</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>नाम</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>मान</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Declared in</source>
-        <comment>build arg: stage or global</comment>
-        <translation>कहाँ घोषित</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;No cache</source>
-        <translation>Cache के बिना (&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build every step again instead of using the engine&apos;s cache.</source>
-        <translation>Engine की cache के बजाय हर step फिर से build करें।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Pull base images</source>
-        <translation>Base images pull करें (&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ask the engine to pull newer versions of the base images first.</source>
-        <translation>Engine से पहले base images के नए संस्करण pull करने को कहें।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Build</source>
-        <translation>Build करें (&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel</source>
-        <translation>रद्द करें (&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build log</source>
-        <translation>Build लॉग</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>%1 (final)</source>
-        <extracomment>Target list entry for the last stage; %1 = its name</extracomment>
-        <translation>%1 (अंतिम)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Default: %1</source>
-        <translation>डिफ़ॉल्ट: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No default</source>
-        <translation>कोई डिफ़ॉल्ट नहीं</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>global</source>
-        <extracomment>Build arg declared before the first FROM (usable in FROM lines)</extracomment>
-        <translation>global</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
         <translation>Build रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <location line="+143"/>
         <source>Connecting to the Docker Engine…</source>
         <translation>Docker Engine से जुड़ रहे हैं…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-113"/>
         <source>Building %1…</source>
         <extracomment>%1 = target stage</extracomment>
         <translation>%1 का build चल रहा है…</translation>
@@ -2586,28 +2611,95 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <extracomment>%1 = image ID</extracomment>
         <translation>%1 build हो गई।</translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Wait for the running measurement to finish, or cancel it.</source>
+        <translation>चल रहे माप के पूरा होने की प्रतीक्षा करें, या उसे रद्द करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
+        <translation>मापना रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stage %1 of %2: %3</source>
+        <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
+        <translation>Stage %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Measured every stage in %1 s.</source>
+        <extracomment>%1 = duration in seconds</extracomment>
+        <translation>सभी stages %1 सेकंड में मापी गईं।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A measurement is already running: wait for it to finish, or cancel it.</source>
+        <translation>एक माप पहले से चल रहा है: उसके पूरा होने की प्रतीक्षा करें, या उसे रद्द करें।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2</source>
+        <extracomment>%1 = template title, %2 = the saving line (&quot;before 900 MB → after 45 MB, −95%&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before</source>
+        <extracomment>the single-stage variant, in the saving line of a template&apos;s Try it</extracomment>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after</source>
+        <extracomment>the multi-stage variant, in the saving line of a template&apos;s Try it</extracomment>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a .md, .csv, .json, .png or .svg file.</source>
+        <translation>.md, .csv, .json, .png या .svg फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 लिखी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</source>
+        <extracomment>%1 = stage name or #index</extracomment>
+        <translation>Sizes पैनल किसी दूसरे Dockerfile का माप दिखा रहा है। stage %1 की files देखने के लिए पहले इसी Dockerfile पर &quot;Build &amp; Measure All Stages&quot; चलाएँ।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stage %1 has not been built yet. Run &quot;Build &amp; Measure All Stages&quot; in the Sizes panel first, then select the stage again.</source>
+        <extracomment>%1 = stage name or #index</extracomment>
+        <translation>stage %1 अभी build नहीं हुआ है। पहले Sizes पैनल में &quot;Build &amp; Measure All Stages&quot; चलाएँ, फिर stage को दोबारा चुनें।</translation>
+    </message>
 </context>
 <context>
     <name>stagecraft::app::CompareDialog</name>
     <message>
-        <location filename="../app/CompareDialog.cpp" line="+34"/>
+        <location filename="../app/dialogs/CompareDialog.cpp" line="+38"/>
         <source>+ %1 (%2)</source>
         <extracomment>Layer difference: %1 = instruction, %2 = size</extracomment>
         <translation>+ %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>− %1 (%2)</source>
         <translation>− %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>~ %1 (%2 → %3)</source>
         <extracomment>Layer difference: %1 = instruction, %2 = old size, %3 = new size</extracomment>
         <translation>~ %1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Load Run from File…</source>
         <translation>फ़ाइल से माप लोड करें (&amp;L)…</translation>
     </message>
@@ -2657,7 +2749,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>माप B (बाद में) (&amp;B):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1, %2</source>
         <extracomment>Run list entry: %1 = Dockerfile name, %2 = date and time</extracomment>
         <translation>%1, %2</translation>
@@ -2670,12 +2762,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     <message>
         <location line="+33"/>
         <location line="+7"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Load Measurement</source>
         <translation>माप लोड करें</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Measurement (*.json);;All files (*)</source>
         <translation>माप (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -2685,7 +2777,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 पढ़ने में विफल: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 is not a Stagecraft measurement: %2</source>
         <extracomment>%1 = file, %2 = what is wrong in it</extracomment>
         <translation>%1 Stagecraft का माप नहीं है: %2</translation>
@@ -2696,13 +2788,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>तुलना के लिए Dockerfile मापें, या सहेजा हुआ माप लोड करें।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>final image</source>
         <extracomment>Comparison row: the two final images</extracomment>
         <translation>final image</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>—</source>
         <extracomment>Comparison cell: the stage is not in this run</extracomment>
@@ -2833,7 +2925,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::EngineStatusWidget</name>
     <message>
-        <location filename="../app/EngineStatusWidget.cpp" line="+59"/>
+        <location filename="../app/EngineStatusWidget.cpp" line="+60"/>
         <source>Engine: checking…</source>
         <extracomment>Status bar, while Stagecraft checks whether the Docker engine answers</extracomment>
         <translation>engine: जाँच हो रही है…</translation>
@@ -2894,184 +2986,6 @@ Fix: %2</source>
         <location line="+2"/>
         <source>Click to choose the engine in the settings.</source>
         <translation>सेटिंग्स में engine चुनने के लिए क्लिक करें।</translation>
-    </message>
-</context>
-<context>
-    <name>stagecraft::app::FilesPanel</name>
-    <message numerus="yes">
-        <location filename="../app/FilesPanel.cpp" line="+116"/>
-        <source>%1, %n item(s)</source>
-        <extracomment>Files panel progress; %1 = bytes read so far, %n = entries</extracomment>
-        <translation>
-            <numerusform>%1, %n प्रविष्टि</numerusform>
-            <numerusform>%1, %n प्रविष्टियाँ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+28"/>
-        <source>Cancelled. The temporary container was removed.</source>
-        <translation>रद्द किया गया। अस्थायी container हटा दिया गया।</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>&amp;Image:</source>
-        <translation>image (&amp;I):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>image name or ID</source>
-        <translation>image का नाम या ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Show Files</source>
-        <translation>फ़ाइलें दिखाएँ (&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the files of this image (a container is created, never started, and removed again).</source>
-        <translation>इस image की फ़ाइलें पढ़ें (एक container बनाया जाता है, कभी चलाया नहीं जाता, और फिर हटा दिया जाता है)।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Refresh List</source>
-        <translation>सूची ताज़ा करें (&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>List the local images again.</source>
-        <translation>local images की सूची फिर से बनाएँ।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel</source>
-        <translation>रद्द करें (&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter by path</source>
-        <translation>path से छाँटें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only &amp;added by this stage</source>
-        <translation>केवल इस stage में जोड़ी गई (&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Files of the stage</source>
-        <translation>stage की फ़ाइलें</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Build the Dockerfile, then select a stage to see its files — or pick any local image above.</source>
-        <translation>Dockerfile को build करें, फिर किसी stage को चुनकर उसकी फ़ाइलें देखें — या ऊपर से कोई भी local image चुनें।</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Which files does a stage make? Drag one onto a later stage to copy it there.</source>
-        <translation>कोई stage कौन-सी फ़ाइलें बनाती है? किसी फ़ाइल को बाद की stage पर खींचें ताकि वह वहाँ copy हो जाए।</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stage %1 (image %2)</source>
-        <extracomment>Files panel heading; %1 = stage name or #index, %2 = image ID</extracomment>
-        <translation>stage %1 (image %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Image %1</source>
-        <translation>image %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Compared with its base %1.</source>
-        <extracomment>%1 = the base image the files are compared with</extracomment>
-        <translation>इसकी base %1 से तुलना की गई।</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Type or pick an image name first.</source>
-        <translation>पहले image का नाम लिखें या चुनें।</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Reading the files of %1 …</source>
-        <translation>%1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+66"/>
-        <source>%n item(s), %1 in all.</source>
-        <translation>
-            <numerusform>%n प्रविष्टि, कुल %1।</numerusform>
-            <numerusform>%n प्रविष्टियाँ, कुल %1।</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>This stage added %n item(s), %1.</source>
-        <translation>
-            <numerusform>इस stage ने %n प्रविष्टि जोड़ी, %1।</numerusform>
-            <numerusform>इस stage ने %n प्रविष्टियाँ जोड़ीं, %1।</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>stagecraft::app::FilesTreeModel</name>
-    <message>
-        <location filename="../app/FilesTreeModel.cpp" line="+145"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>added</source>
-        <extracomment>Files panel: the stage added (or changed) this file or folder</extracomment>
-        <translation>जोड़ी गई</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 added</source>
-        <extracomment>Files panel: a folder with added files below it; %1 = size</extracomment>
-        <translation>%1 जोड़ा गया</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n file(s), %1</source>
-        <translation>
-            <numerusform>%n फ़ाइल, %1</numerusform>
-            <numerusform>%n फ़ाइलें, %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Added by this stage: %n item(s), %1</source>
-        <translation>
-            <numerusform>इस stage ने जोड़ा: %n प्रविष्टि, %1</numerusform>
-            <numerusform>इस stage ने जोड़ा: %n प्रविष्टियाँ, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drag onto a later stage on the canvas to copy it there.</source>
-        <translation>इसे canvas पर बाद की किसी stage पर खींचें ताकि यह वहाँ copy हो जाए।</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Name</source>
-        <translation>नाम</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Size</source>
-        <translation>आकार</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Added</source>
-        <extracomment>Files panel column: what this stage added beyond its base image</extracomment>
-        <translation>जोड़ी गई</translation>
     </message>
 </context>
 <context>
@@ -3197,7 +3111,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+415"/>
+        <location filename="../app/MainWindow.cpp" line="+414"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -3556,48 +3470,7 @@ Fix: %2</source>
         <translation>फ़ाइल नहीं मिली</translation>
     </message>
     <message>
-        <location line="+179"/>
-        <source>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</source>
-        <extracomment>%1 = stage name or #index</extracomment>
-        <translation>Sizes पैनल किसी दूसरे Dockerfile का माप दिखा रहा है। stage %1 की files देखने के लिए पहले इसी Dockerfile पर &quot;Build &amp; Measure All Stages&quot; चलाएँ।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stage %1 has not been built yet. Run &quot;Build &amp; Measure All Stages&quot; in the Sizes panel first, then select the stage again.</source>
-        <extracomment>%1 = stage name or #index</extracomment>
-        <translation>stage %1 अभी build नहीं हुआ है। पहले Sizes पैनल में &quot;Build &amp; Measure All Stages&quot; चलाएँ, फिर stage को दोबारा चुनें।</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>A measurement is already running: wait for it to finish, or cancel it.</source>
-        <translation>एक माप पहले से चल रहा है: उसके पूरा होने की प्रतीक्षा करें, या उसे रद्द करें।</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1: %2</source>
-        <extracomment>%1 = template title, %2 = the saving line (&quot;before 900 MB → after 45 MB, −95%&quot;)</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>before</source>
-        <extracomment>the single-stage variant, in the saving line of a template&apos;s Try it</extracomment>
-        <translation>पहले</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>after</source>
-        <extracomment>the multi-stage variant, in the saving line of a template&apos;s Try it</extracomment>
-        <translation>बाद में</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: Single-Stage vs Multi-Stage</source>
-        <extracomment>%1 = template title</extracomment>
-        <translation>%1: single-stage बनाम multi-stage</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+219"/>
         <source>Untitled</source>
         <translation>बिना नाम</translation>
     </message>
@@ -3633,7 +3506,7 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-487"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -3650,7 +3523,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::NewFromTemplateDialog</name>
     <message>
-        <location filename="../app/NewFromTemplateDialog.cpp" line="+157"/>
+        <location filename="../app/dialogs/NewFromTemplateDialog.cpp" line="+157"/>
         <source>New from Template</source>
         <translation>template से नया</translation>
     </message>
@@ -3675,9 +3548,18 @@ Fix: %2</source>
         <translation>बनाएँ (&amp;C)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Folder for the New Project</source>
         <translation>नए project का फ़ोल्डर</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::PanelWiring</name>
+    <message>
+        <location filename="../app/PanelWiring.cpp" line="+97"/>
+        <source>%1: Single-Stage vs Multi-Stage</source>
+        <extracomment>%1 = template title</extracomment>
+        <translation>%1: single-stage बनाम multi-stage</translation>
     </message>
 </context>
 <context>
@@ -3697,7 +3579,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="+124"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="+125"/>
         <source>“%1” is not an endpoint URL. Write it as unix:///var/run/docker.sock or tcp://host:2376.</source>
         <extracomment>%1 = what the user typed</extracomment>
         <translation>“%1” endpoint URL नहीं है। इसे unix:///var/run/docker.sock या tcp://host:2376 की तरह लिखें।</translation>
@@ -3729,13 +3611,13 @@ Fix: %2</source>
         <translation>certificate फ़ोल्डर %1 मौजूद नहीं है।</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Empty means automatic, which is now %1 (from %2).</source>
         <extracomment>%1 = endpoint URL, %2 = where it came from (&quot;the DOCKER_HOST variable&quot;, …)</extracomment>
         <translation>खाली छोड़ने पर अपने-आप चुना जाता है, अभी %1 (%2 से)।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Leave empty to use DOCKER_HOST, the docker context or the platform default.</source>
         <translation>DOCKER_HOST, docker context या platform का डिफ़ॉल्ट इस्तेमाल करने के लिए खाली छोड़ें।</translation>
     </message>
@@ -3803,317 +3685,15 @@ Fix: %2</source>
     </message>
 </context>
 <context>
-    <name>stagecraft::app::SizesPanel</name>
-    <message>
-        <location filename="../app/SizesPanel.cpp" line="+135"/>
-        <source>Build &amp;&amp; &amp;Measure All Stages</source>
-        <translation>सभी stages build करें और मापें (&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build every stage as a target and measure its image, its layers and the bytes each COPY --from carries.</source>
-        <translation>हर stage को target के रूप में build करें और उसकी image, उसकी layers और हर COPY --from से जाने वाले बाइट मापें।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Cancel</source>
-        <translation>रद्द करें (&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;ompare…</source>
-        <translation>तुलना करें (&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export…</source>
-        <translation>निर्यात करें (&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Layers of:</source>
-        <translation>इसकी layers (&amp;L):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show &amp;Files</source>
-        <translation>&amp;Files दिखाएँ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the files of the chosen stage&apos;s image in the Files panel.</source>
-        <translation>चुने गए stage की image की files, Files पैनल में दिखाएँ।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size</source>
-        <translation>आकार</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Line</source>
-        <translation>पंक्ति</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Instruction</source>
-        <translation>निर्देश</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+116"/>
-        <source>Image size per stage</source>
-        <translation>हर stage की image का आकार</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>No measurement yet: use &quot;Build &amp; Measure All Stages&quot;.</source>
-        <translation>अभी कोई माप नहीं: &quot;सभी stages build करें और मापें&quot; चुनें।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Size (MB)</source>
-        <translation>आकार (MB)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>final image</source>
-        <extracomment>Chart bar: the image the build produces</extracomment>
-        <translation>final image</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>MB</source>
-        <translation>MB</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>final</source>
-        <extracomment>the final image, in the saving line</extracomment>
-        <translation>final</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The final image (%1) is the largest stage: no saving from the other stages.</source>
-        <translation>Final image (%1) सबसे बड़ी stage है: दूसरी stages से कोई बचत नहीं।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The final stage was not built.</source>
-        <translation>Final stage build नहीं हुई।</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 (%2)</source>
-        <extracomment>Stage list entry: %1 = stage name, %2 = size</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 was not built.</source>
-        <translation>%1 build नहीं हुई।</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>base</source>
-        <extracomment>Layer table: the layer comes from the FROM image</extracomment>
-        <translation>base</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Wait for the running measurement to finish, or cancel it.</source>
-        <translation>चल रहे माप के पूरा होने की प्रतीक्षा करें, या उसे रद्द करें।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
-        <translation>मापना रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Connecting to the Docker Engine…</source>
-        <translation>Docker Engine से जुड़ रहे हैं…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Stage %1 of %2: %3</source>
-        <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
-        <translation>Stage %1/%2: %3</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Measured every stage in %1 s.</source>
-        <extracomment>%1 = duration in seconds</extracomment>
-        <translation>सभी stages %1 सेकंड में मापी गईं।</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Choose a .md, .csv, .json, .png or .svg file.</source>
-        <translation>.md, .csv, .json, .png या .svg फ़ाइल चुनें।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 लिखने में विफल: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+8"/>
-        <source>Export Measurement</source>
-        <translation>माप निर्यात करें</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Markdown report (*.md);;CSV table (*.csv);;JSON report (*.json);;Chart as PNG (*.png);;Chart as SVG (*.svg)</source>
-        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
-        <translation>Markdown रिपोर्ट (*.md);;CSV तालिका (*.csv);;JSON रिपोर्ट (*.json);;चार्ट PNG के रूप में (*.png);;चार्ट SVG के रूप में (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+18"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 लिखने में विफल।</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Choose a .png or .svg file for the chart.</source>
-        <translation>चार्ट के लिए .png या .svg फ़ाइल चुनें।</translation>
-    </message>
-</context>
-<context>
-    <name>stagecraft::app::StageFilesystem</name>
-    <message>
-        <location filename="../app/engine/StageFilesystem.cpp" line="+236"/>
-        <source>There is no local image “%1”. Build the stage first, or pick an image from the list.</source>
-        <translation>“%1” नाम की कोई local image नहीं है। पहले stage को build करें, या सूची से कोई image चुनें।</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The engine created no container for %1.</source>
-        <translation>engine ने %1 के लिए कोई container नहीं बनाया।</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The temporary container %1 could not be removed: %2</source>
-        <translation>अस्थायी container %1 हटाने में विफल: %2</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>The engine sent an archive that could not be read: %1</source>
-        <translation>engine से आया archive पढ़ने में विफल: %1</translation>
-    </message>
-    <message>
-        <location line="+196"/>
-        <source>Inspecting %1 …</source>
-        <translation>%1 की जाँच हो रही है …</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+22"/>
-        <source>The base image could not be read: %1</source>
-        <translation>base image पढ़ने में विफल: %1</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>Reading the files of %1 …</source>
-        <translation>%1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reading the files of the base image %1 …</source>
-        <translation>base image %1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
-    </message>
-</context>
-<context>
-    <name>stagecraft::app::StageMeasurer</name>
-    <message>
-        <location filename="../app/engine/StageMeasurer.cpp" line="+149"/>
-        <source>The Dockerfile has no FROM instruction.</source>
-        <translation>Dockerfile में कोई FROM निर्देश नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown target stage: %1</source>
-        <translation>अज्ञात target stage: %1</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Building…</source>
-        <translation>Build हो रहा है…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Step %1/%2: %3</source>
-        <extracomment>Build progress. %1 = step, %2 = total steps, %3 = the instruction</extracomment>
-        <translation>Step %1/%2: %3</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Not built: an earlier stage failed.</source>
-        <translation>Build नहीं हुआ: पहले का कोई stage विफल हुआ।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The engine reported no image for this stage.</source>
-        <translation>engine ने इस stage की कोई image नहीं बताई।</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Measuring stage %1</source>
-        <translation>stage %1 मापा जा रहा है</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>The source stage was not built.</source>
-        <translation>स्रोत stage build नहीं हुआ।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 uses a variable; it is not measured.</source>
-        <extracomment>%1 = a COPY source path</extracomment>
-        <translation>%1 में variable है; इसे मापा नहीं गया।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The COPY names no source path.</source>
-        <translation>COPY में कोई स्रोत path नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Measuring the arrow %1 → %2 (line %3)</source>
-        <extracomment>%1 = source stage, %2 = target stage, %3 = Dockerfile line</extracomment>
-        <translation>तीर %1 → %2 (पंक्ति %3) मापा जा रहा है</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>%1 is not in the source stage&apos;s image.</source>
-        <extracomment>%1 = a COPY source path</extracomment>
-        <translation>%1 स्रोत stage की image में नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The engine&apos;s archive of %1 could not be read.</source>
-        <extracomment>%1 = a COPY source path</extracomment>
-        <translation>engine से मिला %1 का archive पढ़ा नहीं जा सका।</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+67"/>
-        <source>Could not remove the container %1: %2</source>
-        <extracomment>%1 = container ID, %2 = the engine&apos;s message</extracomment>
-        <translation>container %1 हटाया नहीं जा सका: %2</translation>
-    </message>
-</context>
-<context>
     <name>stagecraft::app::TemplateTrial</name>
     <message>
-        <location filename="../app/TemplateTrial.cpp" line="+31"/>
-        <location line="+32"/>
+        <location filename="../app/TemplateTrial.cpp" line="+33"/>
+        <location line="+34"/>
         <source>A template is already being built; wait for it or cancel it.</source>
         <translation>एक template पहले से build हो रहा है; उसकी प्रतीक्षा करें या उसे रद्द करें।</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>There is no template &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; नाम का कोई template नहीं है।</translation>
     </message>
@@ -4123,7 +3703,7 @@ Fix: %2</source>
         <translation>template के लिए अस्थायी फ़ोल्डर नहीं बन सका: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 is missing.</source>
         <extracomment>%1 = file path</extracomment>
         <translation>%1 मौजूद नहीं है।</translation>
@@ -4142,7 +3722,7 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cancelled building %1.</source>
         <translation>%1 का build रद्द किया गया।</translation>
     </message>
@@ -4166,7 +3746,7 @@ Fix: %2</source>
         <translation>%1 build हो रहा है — stage %2/%3: %4</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Could not build %1: the final stage was not built.</source>
         <translation>%1 build नहीं हो सका: अंतिम stage build नहीं हुआ।</translation>
     </message>
@@ -4197,6 +3777,107 @@ Fix: %2</source>
         <location line="+1"/>
         <source>Paths in the source stage, separated by spaces.</source>
         <translation>स्रोत stage के paths, space से अलग किए हुए।</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::BuildPanel</name>
+    <message>
+        <location filename="../views/panels/BuildPanel.cpp" line="+153"/>
+        <source>&amp;Target:</source>
+        <translation>Target (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ag:</source>
+        <translation>Tag (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name:tag (optional)</source>
+        <translation>name:tag (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build args (from the ARG lines; tick one to pass it):</source>
+        <translation>Build args (ARG पंक्तियों से; जिसे भेजना हो, उस पर निशान लगाएँ):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use</source>
+        <translation>भेजें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declared in</source>
+        <comment>build arg: stage or global</comment>
+        <translation>कहाँ घोषित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No cache</source>
+        <translation>Cache के बिना (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build every step again instead of using the engine&apos;s cache.</source>
+        <translation>Engine की cache के बजाय हर step फिर से build करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pull base images</source>
+        <translation>Base images pull करें (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the engine to pull newer versions of the base images first.</source>
+        <translation>Engine से पहले base images के नए संस्करण pull करने को कहें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Build</source>
+        <translation>Build करें (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build log</source>
+        <translation>Build लॉग</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (final)</source>
+        <extracomment>Target list entry for the last stage; %1 = its name</extracomment>
+        <translation>%1 (अंतिम)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Default: %1</source>
+        <translation>डिफ़ॉल्ट: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No default</source>
+        <translation>कोई डिफ़ॉल्ट नहीं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>global</source>
+        <extracomment>Build arg declared before the first FROM (usable in FROM lines)</extracomment>
+        <translation>global</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4005,184 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>stagecraft::views::FilesPanel</name>
+    <message>
+        <location filename="../views/panels/FilesPanel.cpp" line="+101"/>
+        <source>&amp;Image:</source>
+        <translation>image (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image name or ID</source>
+        <translation>image का नाम या ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show Files</source>
+        <translation>फ़ाइलें दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the files of this image (a container is created, never started, and removed again).</source>
+        <translation>इस image की फ़ाइलें पढ़ें (एक container बनाया जाता है, कभी चलाया नहीं जाता, और फिर हटा दिया जाता है)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh List</source>
+        <translation>सूची ताज़ा करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the local images again.</source>
+        <translation>local images की सूची फिर से बनाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by path</source>
+        <translation>path से छाँटें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only &amp;added by this stage</source>
+        <translation>केवल इस stage में जोड़ी गई (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of the stage</source>
+        <translation>stage की फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build the Dockerfile, then select a stage to see its files — or pick any local image above.</source>
+        <translation>Dockerfile को build करें, फिर किसी stage को चुनकर उसकी फ़ाइलें देखें — या ऊपर से कोई भी local image चुनें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+90"/>
+        <source>Cancelled. The temporary container was removed.</source>
+        <translation>रद्द किया गया। अस्थायी container हटा दिया गया।</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Which files does a stage make? Drag one onto a later stage to copy it there.</source>
+        <translation>कोई stage कौन-सी फ़ाइलें बनाती है? किसी फ़ाइल को बाद की stage पर खींचें ताकि वह वहाँ copy हो जाए।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stage %1 (image %2)</source>
+        <extracomment>Files panel heading; %1 = stage name or #index, %2 = image ID</extracomment>
+        <translation>stage %1 (image %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with its base %1.</source>
+        <extracomment>%1 = the base image the files are compared with</extracomment>
+        <translation>इसकी base %1 से तुलना की गई।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading the files of %1 …</source>
+        <translation>%1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1, %n item(s)</source>
+        <extracomment>Files panel progress; %1 = bytes read so far, %n = entries</extracomment>
+        <translation>
+            <numerusform>%1, %n प्रविष्टि</numerusform>
+            <numerusform>%1, %n प्रविष्टियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type or pick an image name first.</source>
+        <translation>पहले image का नाम लिखें या चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n item(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n प्रविष्टि, कुल %1।</numerusform>
+            <numerusform>%n प्रविष्टियाँ, कुल %1।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This stage added %n item(s), %1.</source>
+        <translation>
+            <numerusform>इस stage ने %n प्रविष्टि जोड़ी, %1।</numerusform>
+            <numerusform>इस stage ने %n प्रविष्टियाँ जोड़ीं, %1।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::FilesTreeModel</name>
+    <message>
+        <location filename="../views/panels/FilesTreeModel.cpp" line="+154"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added</source>
+        <extracomment>Files panel: the stage added (or changed) this file or folder</extracomment>
+        <translation>जोड़ा गया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 added</source>
+        <extracomment>Files panel: a folder with added files below it; %1 = size</extracomment>
+        <translation>%1 जोड़ा गया</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n फ़ाइल, %1</numerusform>
+            <numerusform>%n फ़ाइलें, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Added by this stage: %n item(s), %1</source>
+        <translation>
+            <numerusform>इस stage ने जोड़ा: %n प्रविष्टि, %1</numerusform>
+            <numerusform>इस stage ने जोड़ा: %n प्रविष्टियाँ, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag onto a later stage on the canvas to copy it there.</source>
+        <translation>इसे canvas पर बाद की किसी stage पर खींचें ताकि यह वहाँ copy हो जाए।</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added</source>
+        <extracomment>Files panel column: what this stage added beyond its base image</extracomment>
+        <translation>जोड़ी गई</translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::views::FindReplaceBar</name>
     <message>
         <location filename="../views/FindReplaceBar.cpp" line="+84"/>
@@ -4423,6 +4282,147 @@ Fix: %2</source>
         <source>&amp;Line number (1–%1):</source>
         <extracomment>%1 = number of lines in the document</extracomment>
         <translation>पंक्ति संख्या (1–%1) (&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::SizesPanel</name>
+    <message>
+        <location filename="../app/PanelWiring.cpp" line="-54"/>
+        <location filename="../views/panels/SizesPanel.cpp" line="+345"/>
+        <source>Export Measurement</source>
+        <translation>माप निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../views/panels/SizesPanel.cpp" line="-221"/>
+        <source>Build &amp;&amp; &amp;Measure All Stages</source>
+        <translation>सभी stages build करें और मापें (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build every stage as a target and measure its image, its layers and the bytes each COPY --from carries.</source>
+        <translation>हर stage को target के रूप में build करें और उसकी image, उसकी layers और हर COPY --from से जाने वाले बाइट मापें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompare…</source>
+        <translation>तुलना करें (&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>निर्यात करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layers of:</source>
+        <translation>इसकी layers (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;Files</source>
+        <translation>&amp;Files दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the files of the chosen stage&apos;s image in the Files panel.</source>
+        <translation>चुने गए stage की image की files, Files पैनल में दिखाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instruction</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Image size per stage</source>
+        <translation>हर stage की image का आकार</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No measurement yet: use &quot;Build &amp; Measure All Stages&quot;.</source>
+        <translation>अभी कोई माप नहीं: &quot;सभी stages build करें और मापें&quot; चुनें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Size (MB)</source>
+        <translation>आकार (MB)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>final image</source>
+        <extracomment>Chart bar: the image the build produces</extracomment>
+        <translation>final image</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>final</source>
+        <extracomment>the final image, in the saving line</extracomment>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The final image (%1) is the largest stage: no saving from the other stages.</source>
+        <translation>Final image (%1) सबसे बड़ी stage है: दूसरी stages से कोई बचत नहीं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The final stage was not built.</source>
+        <translation>Final stage build नहीं हुई।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <extracomment>Stage list entry: %1 = stage name, %2 = size</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 was not built.</source>
+        <translation>%1 build नहीं हुई।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>base</source>
+        <extracomment>Layer table: the layer comes from the FROM image</extracomment>
+        <translation>base</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Markdown report (*.md);;CSV table (*.csv);;JSON report (*.json);;Chart as PNG (*.png);;Chart as SVG (*.svg)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Markdown रिपोर्ट (*.md);;CSV तालिका (*.csv);;JSON रिपोर्ट (*.json);;चार्ट PNG के रूप में (*.png);;चार्ट SVG के रूप में (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+18"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 लिखने में विफल।</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Choose a .png or .svg file for the chart.</source>
+        <translation>चार्ट के लिए .png या .svg फ़ाइल चुनें।</translation>
     </message>
 </context>
 <context>
@@ -4541,7 +4541,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::StageScene</name>
     <message>
-        <location filename="../views/StageScene.cpp" line="+538"/>
+        <location filename="../views/StageScene.cpp" line="+541"/>
         <source>The canvas layout file %1 could not be read and was ignored: %2</source>
         <translation>canvas लेआउट फ़ाइल %1 पढ़ी नहीं जा सकी, इसलिए उसे अनदेखा किया गया: %2</translation>
     </message>

@@ -1,84 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LayoutSidecar.h"
 
+#include "model/Sidecar.h"
+
 #include <QFile>
 #include <QSaveFile>
-
-#include <nlohmann/json.hpp>
-
-#include <cmath>
 
 namespace stagecraft::views {
 
 namespace {
 
-constexpr int Version = 1;
-const char *const ImagePrefix = "image:";
-
-bool readEntry(const nlohmann::json &value, LayoutSidecar::Entry &entry)
+model::LayoutEntries toModel(const LayoutSidecar::Entries &entries)
 {
-    if (!value.is_object())
-        return false;
-    const auto x = value.find("x");
-    const auto y = value.find("y");
-    if (x == value.end() || y == value.end() || !x->is_number() || !y->is_number())
-        return false;
-    const double px = x->get<double>();
-    const double py = y->get<double>();
-    // Keep absurd coordinates out of the scene (a hand-edited file could hold anything).
-    if (!std::isfinite(px) || !std::isfinite(py) || std::abs(px) > 1e6 || std::abs(py) > 1e6)
-        return false;
-    entry.position = QPointF(px, py);
-    const auto collapsed = value.find("collapsed");
-    entry.collapsed = collapsed != value.end() && collapsed->is_boolean() && collapsed->get<bool>();
-    return true;
+    model::LayoutEntries result;
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+        result.insert_or_assign(
+            it.key().toStdString(),
+            model::LayoutEntry{it->position.x(), it->position.y(), it->collapsed});
+    return result;
 }
 
 } // namespace
 
 QString LayoutSidecar::pathFor(const QString &dockerfilePath)
 {
-    return dockerfilePath + QStringLiteral(".stagecraft.json");
+    return dockerfilePath
+        + QLatin1StringView(model::Sidecar::kSuffix.data(),
+                            qsizetype(model::Sidecar::kSuffix.size()));
 }
 
 bool LayoutSidecar::parse(const QByteArray &json, Entries &entries, QString &error)
 {
     entries.clear();
-    const nlohmann::json document = nlohmann::json::parse(json.constBegin(), json.constEnd(),
-                                                          nullptr, /*allow_exceptions=*/false);
-    if (document.is_discarded()) {
-        error = QStringLiteral("not valid JSON");
+    model::LayoutEntries read;
+    model::SidecarError problem;
+    if (!model::Sidecar::parseLayout(std::string_view(json.constData(), size_t(json.size())), read,
+                                     problem)) {
+        error = QString::fromStdString(problem.describe());
         return false;
     }
-    if (!document.is_object()) {
-        error = QStringLiteral("the top level is not an object");
-        return false;
-    }
-    const auto version = document.find("version");
-    if (version == document.end() || !version->is_number_integer()
-        || version->get<int>() != Version) {
-        error = QStringLiteral("missing or unsupported \"version\"");
-        return false;
-    }
-    Entries read;
-    for (const char *section : {"stages", "images"}) {
-        const auto found = document.find(section);
-        if (found == document.end())
-            continue;
-        if (!found->is_object()) {
-            error = QStringLiteral("\"%1\" is not an object").arg(QLatin1String(section));
-            return false;
-        }
-        for (const auto &[name, value] : found->items()) {
-            Entry entry;
-            if (!readEntry(value, entry)) {
-                error = QStringLiteral("bad entry \"%1\"").arg(QString::fromStdString(name));
-                return false;
-            }
-            read.insert(QString::fromStdString(name), entry);
-        }
-    }
-    entries = std::move(read);
+    for (const auto &[key, entry] : read)
+        entries.insert(QString::fromStdString(key),
+                       Entry{QPointF(entry.x, entry.y), entry.collapsed});
     return true;
 }
 
@@ -97,29 +60,8 @@ bool LayoutSidecar::load(const QString &path, Entries &entries, QString &error)
 
 QByteArray LayoutSidecar::serialize(const Entries &entries, const QByteArray &existing)
 {
-    nlohmann::json stages = nlohmann::json::object();
-    nlohmann::json images = nlohmann::json::object();
-    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-        nlohmann::json value
-            = {{"x", std::round(it->position.x())}, {"y", std::round(it->position.y())}};
-        if (it.key().startsWith(QLatin1String(ImagePrefix))) {
-            images[it.key().toStdString()] = value;
-        } else {
-            value["collapsed"] = it->collapsed;
-            stages[it.key().toStdString()] = value;
-        }
-    }
-    // Keys other than ours (e.g. "measurements", kept by app/engine/MeasureHistory) survive.
-    nlohmann::json document = nlohmann::json::parse(existing.constBegin(), existing.constEnd(),
-                                                    nullptr, /*allow_exceptions=*/false);
-    if (!document.is_object())
-        document = nlohmann::json::object();
-    document["version"] = Version;
-    document["stages"] = std::move(stages);
-    document["images"] = std::move(images);
-    // nlohmann::json objects are std::map based: keys come out sorted.
-    return QByteArray::fromStdString(
-        document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    return QByteArray::fromStdString(model::Sidecar::serializeLayout(
+        toModel(entries), std::string_view(existing.constData(), size_t(existing.size()))));
 }
 
 bool LayoutSidecar::save(const QString &path, const Entries &entries, QString &error)

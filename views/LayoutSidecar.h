@@ -8,14 +8,10 @@
 namespace stagecraft::views {
 
 /// The canvas layout kept beside a Dockerfile in `<Dockerfile>.stagecraft.json` (never inside the
-/// Dockerfile): block positions and collapsed state keyed by stage name (lower case, `#index` for
-/// unnamed stages), and image node positions keyed by `image:<reference>`.
-///
-/// ```json
-/// {"version": 1,
-///  "stages": {"build": {"x": 0, "y": 40, "collapsed": false}},
-///  "images": {"image:golang:1.22": {"x": -300, "y": 40}}}
-/// ```
+/// Dockerfile), in the canvas's own terms (QPointF, QString keys): block positions and collapsed
+/// state keyed by stage name (lower case, `#index` for unnamed stages), and image node positions
+/// keyed by `image:<reference>`. The data and its JSON are the model's (model::Sidecar); this
+/// adapter converts and reads or writes the file (atomically, with QSaveFile).
 class LayoutSidecar
 {
 public:

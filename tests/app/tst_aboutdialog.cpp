@@ -3,9 +3,9 @@
 // with their licences and the embedded licence texts, that the Help menu opens it, and that it
 // follows a language switch.
 
-#include "app/AboutDialog.h"
 #include "app/MainWindow.h"
-#include "app/Translation.h"
+#include "app/dialogs/AboutDialog.h"
+#include "common/Translation.h"
 
 #include "stagecraft_version.h"
 
@@ -145,7 +145,7 @@ void TestAboutDialog::followsTheLanguage()
 {
     AboutDialog dialog;
     QCOMPARE(dialog.windowTitle(), u"About Stagecraft"_s);
-    QVERIFY(stagecraft::app::installTranslator(*QCoreApplication::instance(), u"hi"_s));
+    QVERIFY(stagecraft::common::installTranslator(*QCoreApplication::instance(), u"hi"_s));
     QCoreApplication::processEvents(); // delivers QEvent::LanguageChange
     QVERIFY(dialog.windowTitle() != u"About Stagecraft"_s);
     QVERIFY(dialog.windowTitle().contains(u"Stagecraft"_s));
@@ -154,7 +154,7 @@ void TestAboutDialog::followsTheLanguage()
     // The licence texts stay as their authors wrote them.
     QVERIFY(AboutDialog::licenceText(u"GPL-3.0.txt"_s).contains(u"GNU GENERAL PUBLIC LICENSE"_s));
 
-    QVERIFY(stagecraft::app::installTranslator(*QCoreApplication::instance(), u"en"_s));
+    QVERIFY(stagecraft::common::installTranslator(*QCoreApplication::instance(), u"en"_s));
     QCoreApplication::processEvents();
     QCOMPARE(dialog.windowTitle(), u"About Stagecraft"_s);
     QCOMPARE(tabs->tabText(0), u"Build"_s);
@@ -162,7 +162,7 @@ void TestAboutDialog::followsTheLanguage()
 
 void TestAboutDialog::cleanup()
 {
-    stagecraft::app::installTranslator(*QCoreApplication::instance(), u"en"_s);
+    stagecraft::common::installTranslator(*QCoreApplication::instance(), u"en"_s);
     QCoreApplication::processEvents();
     QLocale::setDefault(QLocale::c());
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/ContextScanner.h"
-#include "app/DiagnosticMessages.h"
 #include "app/DocumentController.h"
+#include "common/DiagnosticMessages.h"
+#include "engine/ContextScanner.h"
 #include "views/StageBlockItem.h"
 #include "views/StageScene.h"
 
@@ -53,7 +53,7 @@ private Q_SLOTS:
         write(dir.filePath(QStringLiteral(".dockerignore")),
               "dist\n!dist/keep.txt\nbuild\nDockerfile\n");
         const auto context
-            = app::ContextScanner::scan(dir.path(), dir.filePath(QStringLiteral("Dockerfile")));
+            = engine::ContextScanner::scan(dir.path(), dir.filePath(QStringLiteral("Dockerfile")));
         QVERIFY(context != nullptr);
         QVERIFY(context->hasDockerIgnore());
         QVERIFY(context->isComplete(""));
@@ -74,32 +74,32 @@ private Q_SLOTS:
         for (int i = 0; i < 30; ++i)
             write(dir.filePath(QStringLiteral("f%1").arg(i, 2, 10, QLatin1Char('0'))));
         write(dir.filePath(QStringLiteral("a/b/c/d/deep.txt")));
-        app::ContextScanner::Limits limits;
+        engine::ContextScanner::Limits limits;
         limits.maxEntries = 10;
-        auto context = app::ContextScanner::scan(dir.path(), QString(), limits);
+        auto context = engine::ContextScanner::scan(dir.path(), QString(), limits);
         QVERIFY(context != nullptr);
         QCOMPARE(context->entries().size(), std::size_t(10));
         QVERIFY(!context->isComplete("")); // cut short: lint must not call anything missing
 
         limits = {};
         limits.maxDepth = 2;
-        context = app::ContextScanner::scan(dir.path(), QString(), limits);
+        context = engine::ContextScanner::scan(dir.path(), QString(), limits);
         QVERIFY(context->find("a/b") != nullptr);
         QVERIFY(context->find("a/b/c") == nullptr);
         QVERIFY(context->isComplete("a"));
         QVERIFY(!context->isComplete("a/b"));
 
         std::atomic<bool> cancelled{true};
-        QVERIFY(app::ContextScanner::scan(dir.path(), QString(), {}, &cancelled) == nullptr);
+        QVERIFY(engine::ContextScanner::scan(dir.path(), QString(), {}, &cancelled) == nullptr);
     }
 
     void scanRefusesWhatTheBuildWouldRefuse()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(app::ContextScanner::scan(dir.filePath(QStringLiteral("nope"))) == nullptr);
+        QVERIFY(engine::ContextScanner::scan(dir.filePath(QStringLiteral("nope"))) == nullptr);
         write(dir.filePath(QStringLiteral(".dockerignore")), "[unterminated\n");
-        QVERIFY(app::ContextScanner::scan(dir.path()) == nullptr);
+        QVERIFY(engine::ContextScanner::scan(dir.path()) == nullptr);
     }
 
     void controllerListsTheContextOffTheKeystrokePath()
@@ -144,7 +144,7 @@ private Q_SLOTS:
         const auto tree = model::SyntaxTree::parse(text);
         const model::StageGraph graph = model::StageGraph::derive(*tree);
         model::LintOptions options(1);
-        options.context = app::ContextScanner::scan(dir.path());
+        options.context = engine::ContextScanner::scan(dir.path());
         QVERIFY(options.context != nullptr);
         QSet<QString> seen;
         for (const model::Diagnostic &d : model::lint(*tree, graph, options)) {
@@ -155,7 +155,7 @@ private Q_SLOTS:
             int argc = static_cast<int>(d.args.size());
             while (argc > 0 && d.args[static_cast<std::size_t>(argc) - 1].empty())
                 --argc;
-            const std::vector<int> counts = app::DiagnosticMessages::argumentCounts(d.code);
+            const std::vector<int> counts = common::DiagnosticMessages::argumentCounts(d.code);
             QVERIFY2(std::find(counts.begin(), counts.end(), argc) != counts.end(),
                      qPrintable(code));
         }
@@ -166,11 +166,12 @@ private Q_SLOTS:
             QStringLiteral("UnpinnedBaseImage"),          QStringLiteral("DeprecatedBaseImage")};
         for (const QString &code : advice) {
             QVERIFY2(seen.contains(code), qPrintable(code));
-            QVERIFY2(!app::DiagnosticMessages::explanation(code.toStdString()).isEmpty(),
+            QVERIFY2(!common::DiagnosticMessages::explanation(code.toStdString()).isEmpty(),
                      qPrintable(code));
         }
         QCOMPARE(
-            app::DiagnosticMessages::message("FinalStageCopiesBuildFiles", {".git", "git-history"}),
+            common::DiagnosticMessages::message("FinalStageCopiesBuildFiles",
+                                                {".git", "git-history"}),
             QStringLiteral("The final stage copies '.git' (the Git history): the app does not need "
                            "it to run."));
     }

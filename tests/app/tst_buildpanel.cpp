@@ -8,20 +8,24 @@
 // engine's message, and Cancel.
 #include "tests/EngineReplay.h"
 
-#include "app/BuildPanel.h"
+#include "app/BuildSession.h"
 #include "app/MainWindow.h"
-#include "app/engine/EngineEndpoint.h"
-#include "app/engine/EngineError.h"
+#include "common/EngineMessages.h"
+#include "engine/BuildOptions.h"
+#include "engine/EngineEndpoint.h"
+#include "engine/EngineError.h"
 
 #include "views/DockerfileEditor.h"
 #include "views/StageBlockItem.h"
 #include "views/StageCanvas.h"
 #include "views/StageScene.h"
+#include "views/panels/BuildPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -35,6 +39,7 @@
 
 using namespace stagecraft;
 using namespace stagecraft::app;
+using namespace stagecraft::engine;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -120,7 +125,8 @@ void TestBuildPanel::offersTargetsTagAndArgs()
     MainWindow window;
     QVERIFY(window.openFile(writeDockerfile(kStepsDockerfile)));
     window.reparseNow();
-    BuildPanel *panel = window.buildPanel();
+    views::BuildPanel *panel = window.buildPanel();
+    BuildSession *buildSession = window.buildSession();
     QCOMPARE(window.buildDock()->widget(), panel);
     QVERIFY(window.buildDock()->toggleViewAction() != nullptr);
 
@@ -139,14 +145,14 @@ void TestBuildPanel::offersTargetsTagAndArgs()
     QCOMPARE(args->item(1, 3)->text(), u"builder"_s);
 
     // Nothing ticked: no build args, no target (the last stage), the tag as typed.
-    BuildOptions options = panel->options();
+    views::BuildRequest options = panel->request();
     QVERIFY(options.buildArgs.isEmpty());
     QVERIFY(options.target.isEmpty());
     panel->tagEdit()->setText(u"  stagecraft-test/measuregui-x:1 "_s);
     panel->targetBox()->setCurrentIndex(0);
     args->item(1, 2)->setText(u"5"_s); // editing a value ticks it
     panel->noCacheBox()->setChecked(true);
-    options = panel->options();
+    options = panel->request();
     QCOMPARE(options.tags, QStringList{u"stagecraft-test/measuregui-x:1"_s});
     QCOMPARE(options.target, u"builder"_s);
     QCOMPARE(options.buildArgs.value(u"SIZE"_s), u"5"_s);
@@ -159,7 +165,15 @@ void TestBuildPanel::offersTargetsTagAndArgs()
                                                   + u"LABEL x=y\n"_s);
     window.reparseNow();
     QCOMPARE(panel->targetBox()->currentData().toString(), u"builder"_s);
-    QCOMPARE(panel->options().buildArgs.value(u"SIZE"_s), u"5"_s);
+    QCOMPARE(panel->request().buildArgs.value(u"SIZE"_s), u"5"_s);
+    // What the session sends: the file on disk and its folder, the choices as made.
+    const BuildOptions sent = buildSession->buildOptions(panel->request());
+    QCOMPARE(sent.dockerfile, window.filePath());
+    QCOMPARE(sent.contextDir, QFileInfo(window.filePath()).absolutePath());
+    QCOMPARE(sent.target, u"builder"_s);
+    QCOMPARE(sent.buildArgs.value(u"SIZE"_s), u"5"_s);
+    QCOMPARE(sent.tags, QStringList{u"stagecraft-test/measuregui-x:1"_s});
+    QVERIFY(sent.noCache);
 }
 
 void TestBuildPanel::stepHighlightMoves()
@@ -170,14 +184,15 @@ void TestBuildPanel::stepHighlightMoves()
     window.setEngineEndpoint(endpoint());
     QVERIFY(window.openFile(writeDockerfile(kStepsDockerfile)));
     window.reparseNow();
-    BuildPanel *panel = window.buildPanel();
+    views::BuildPanel *panel = window.buildPanel();
+    BuildSession *buildSession = window.buildSession();
     panel->tagEdit()->setText(u"stagecraft-test/measuregui-steps"_s);
     panel->noCacheBox()->setChecked(true);
 
     views::StageScene *scene = window.canvas()->stageScene();
     QList<Sample> samples;
     // Connected after the window's own handler: samples what the user sees at each step.
-    connect(panel, &BuildPanel::stepStarted, this, [&](int stage, int, model::Range) {
+    connect(buildSession, &BuildSession::stepStarted, this, [&](int stage, int, model::Range) {
         Sample sample{stage, 0, 0};
         if (views::StageBlockItem *block = scene->blockForStage(stage))
             sample.blockLine = block->activeLine();
@@ -188,7 +203,7 @@ void TestBuildPanel::stepHighlightMoves()
         sample.editorLine = editorLineOf(window.editor(), window.editor()->buildHighlight().first);
         samples.append(sample);
     });
-    QSignalSpy finished(panel, &BuildPanel::buildFinished);
+    QSignalSpy finished(buildSession, &BuildSession::buildFinished);
     panel->buildButton()->click();
     QVERIFY2(!panel->buildButton()->isEnabled(), qPrintable(panel->statusLabel()->text()));
     QVERIFY(panel->cancelButton()->isEnabled());
@@ -230,13 +245,14 @@ void TestBuildPanel::failureJumpsToInstruction()
     window.setEngineEndpoint(endpoint());
     QVERIFY(window.openFile(writeDockerfile(kFailingDockerfile)));
     window.reparseNow();
-    BuildPanel *panel = window.buildPanel();
+    views::BuildPanel *panel = window.buildPanel();
+    BuildSession *buildSession = window.buildSession();
     panel->targetBox()->setCurrentIndex(panel->targetBox()->findData(u"broken"_s));
     panel->noCacheBox()->setChecked(true);
     window.editor()->goToLine(7);
 
-    QSignalSpy failed(panel, &BuildPanel::buildFailed);
-    QSignalSpy finished(panel, &BuildPanel::buildFinished);
+    QSignalSpy failed(buildSession, &BuildSession::buildFailed);
+    QSignalSpy finished(buildSession, &BuildSession::buildFinished);
     panel->buildButton()->click();
     QVERIFY(finished.wait(120'000));
     QCOMPARE(finished.first().first().toBool(), false);
@@ -268,11 +284,12 @@ void TestBuildPanel::cancelStopsTheBuild()
     window.setEngineEndpoint(endpoint());
     QVERIFY(window.openFile(writeDockerfile(kSlowDockerfile)));
     window.reparseNow();
-    BuildPanel *panel = window.buildPanel();
+    views::BuildPanel *panel = window.buildPanel();
+    BuildSession *buildSession = window.buildSession();
     panel->noCacheBox()->setChecked(true);
 
-    QSignalSpy finished(panel, &BuildPanel::buildFinished);
-    QSignalSpy steps(panel, &BuildPanel::stepStarted);
+    QSignalSpy finished(buildSession, &BuildSession::buildFinished);
+    QSignalSpy steps(buildSession, &BuildSession::stepStarted);
     panel->buildButton()->click();
     // Wait for the RUN to be running (its output line), then cancel.
     QTRY_VERIFY_WITH_TIMEOUT(panel->logView()->toPlainText().split(u'\n').contains(u"start"_s),
@@ -281,10 +298,12 @@ void TestBuildPanel::cancelStopsTheBuild()
     panel->cancelButton()->click();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toBool(), false);
-    QCOMPARE(panel->statusLabel()->text(), EngineError(EngineError::Kind::Cancelled).message());
+    QCOMPARE(panel->statusLabel()->text(),
+             common::EngineMessages::message(EngineError(EngineError::Kind::Cancelled)));
     QVERIFY(panel->buildButton()->isEnabled());
     QVERIFY(!panel->cancelButton()->isEnabled());
     QVERIFY(!panel->isBuilding());
+    QVERIFY(!buildSession->isBuilding());
     QCOMPARE(window.canvas()->stageScene()->blockForStage(0)->activeLine(), 0);
 }
 
@@ -294,13 +313,15 @@ void TestBuildPanel::untitledDocumentIsNotBuilt()
     window.setUnsavedChangesHandler([] { return MainWindow::UnsavedChoice::Discard; });
     window.controller()->document()->setPlainText(u"FROM stagecraft/busybox\n"_s);
     window.reparseNow();
-    BuildPanel *panel = window.buildPanel();
-    panel->setSaveHandler([] { return false; }); // the user cancels Save As
-    QSignalSpy started(panel, &BuildPanel::buildStarted);
-    panel->startBuild();
+    views::BuildPanel *panel = window.buildPanel();
+    BuildSession *buildSession = window.buildSession();
+    buildSession->setSaveHandler([] { return false; }); // the user cancels Save As
+    QSignalSpy started(buildSession, &BuildSession::buildStarted);
+    panel->buildButton()->click();
     QCOMPARE(started.size(), 0);
     QVERIFY(panel->statusLabel()->text().contains(u"saved"_s));
     QVERIFY(!panel->isBuilding());
+    QVERIFY(!buildSession->isBuilding());
 }
 
 QTEST_MAIN(TestBuildPanel)

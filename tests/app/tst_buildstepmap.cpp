@@ -4,9 +4,9 @@
 #include "tests/EngineReplay.h"
 
 #include "app/BuildStepMap.h"
-#include "app/engine/BuildStreamDecoder.h"
-#include "app/engine/HttpResponseParser.h"
-#include "app/engine/JsonLinesDecoder.h"
+#include "engine/BuildStreamDecoder.h"
+#include "engine/HttpResponseParser.h"
+#include "engine/JsonLinesDecoder.h"
 
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
@@ -15,6 +15,7 @@
 
 using namespace stagecraft;
 using namespace stagecraft::app;
+using namespace stagecraft::engine;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Tests for stagecraft-cli (run as a real process), the diagnostic message table and FileLoader.
+// Tests for stagecraft-cli (run as a real process), the diagnostic message table and FileLoader;
+// `render` through the application's headless render mode; the CLI links no Qt Gui or Widgets.
 
-#include "app/DiagnosticMessages.h"
-#include "app/FileLoader.h"
+#include "common/DiagnosticMessages.h"
+#include "common/FileLoader.h"
 #include "model/Lint.h"
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
@@ -22,8 +23,13 @@
 #include <set>
 #include <string>
 
+#include <cstring>
+
 #ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <elf.h>
 #endif
 
 using namespace stagecraft;
@@ -51,10 +57,10 @@ QString dataPath(const QString &name)
     return QStringLiteral(STAGECRAFT_TEST_DATA_DIR "/cli/") + name;
 }
 
-/// Runs stagecraft-cli with `arguments`. The environment is reset to English (LANG=C.UTF-8)
-/// unless `environment` sets language variables.
-CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
-              const QMap<QString, QString> &environment = {})
+/// Runs the stagecraft-cli at `program` with `arguments`. The environment is reset to English
+/// (LANG=C.UTF-8) unless `environment` sets language variables.
+CliRun runProgram(const QString &program, const QStringList &arguments,
+                  const QByteArray &input = {}, const QMap<QString, QString> &environment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -64,10 +70,10 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
     for (auto it = environment.begin(); it != environment.end(); ++it)
         env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(STAGECRAFT_CLI_PATH), arguments);
+    process.start(program, arguments);
     CliRun run;
     if (!process.waitForStarted(10000)) {
-        qWarning("cannot start %s", STAGECRAFT_CLI_PATH);
+        qWarning("cannot start %s", qPrintable(program));
         return run;
     }
     if (!input.isEmpty())
@@ -83,6 +89,57 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
     run.err = process.readAllStandardError();
     return run;
 }
+
+/// Runs the built stagecraft-cli (see runProgram()).
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
+              const QMap<QString, QString> &environment = {})
+{
+    return runProgram(QStringLiteral(STAGECRAFT_CLI_PATH), arguments, input, environment);
+}
+
+#ifdef Q_OS_LINUX
+/// The DT_NEEDED entries of an ELF64 little-endian file (empty when it is not one).
+QStringList elfNeeded(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    const auto read = [&bytes](quint64 at, auto &value) {
+        if (at > quint64(bytes.size()) || quint64(bytes.size()) - at < sizeof(value))
+            return false;
+        std::memcpy(&value, bytes.constData() + at, sizeof(value));
+        return true;
+    };
+    Elf64_Ehdr header{};
+    if (!read(0, header) || std::memcmp(header.e_ident, ELFMAG, SELFMAG) != 0
+        || header.e_ident[EI_CLASS] != ELFCLASS64 || header.e_ident[EI_DATA] != ELFDATA2LSB)
+        return {};
+    QStringList needed;
+    for (quint64 i = 0; i < header.e_shnum; ++i) {
+        Elf64_Shdr section{};
+        if (!read(header.e_shoff + i * header.e_shentsize, section))
+            return {};
+        if (section.sh_type != SHT_DYNAMIC)
+            continue;
+        Elf64_Shdr strings{};
+        if (!read(header.e_shoff + quint64(section.sh_link) * header.e_shentsize, strings))
+            return {};
+        for (quint64 at = 0; at + sizeof(Elf64_Dyn) <= section.sh_size; at += sizeof(Elf64_Dyn)) {
+            Elf64_Dyn entry{};
+            if (!read(section.sh_offset + at, entry) || entry.d_tag == DT_NULL)
+                break;
+            if (entry.d_tag != DT_NEEDED)
+                continue;
+            const quint64 name = strings.sh_offset + entry.d_un.d_val;
+            if (name >= quint64(bytes.size()))
+                return {};
+            needed << QString::fromLatin1(bytes.constData() + name);
+        }
+    }
+    return needed;
+}
+#endif
 
 QJsonDocument parseJson(const QByteArray &bytes)
 {
@@ -166,6 +223,12 @@ private Q_SLOTS:
     void messageArgumentsMatchWhatTheModelEmits();
     void messageFillsPlaceholdersOnce();
     void unknownCodeFallsBack();
+
+    void renderDrawsThroughTheApplication_data();
+    void renderDrawsThroughTheApplication();
+    void renderKeepsUsageErrorsAndExitCode();
+    void renderWithoutTheApplicationSaysSo();
+    void cliLinksNeitherGuiNorWidgets();
 
 private:
     QTemporaryDir m_temp;
@@ -785,7 +848,7 @@ void TestCli::looksBinaryRule()
 {
     QFETCH(QByteArray, head);
     QFETCH(bool, binary);
-    QCOMPARE(app::FileLoader::looksBinary(head), binary);
+    QCOMPARE(common::FileLoader::looksBinary(head), binary);
 }
 
 // --- command line -----------------------------------------------------------------------------
@@ -902,10 +965,10 @@ void TestCli::everyCatalogCodeHasMessage()
     QVERIFY(!catalog.empty());
     for (const model::DiagnosticInfo &info : catalog) {
         const QString code = QString::fromUtf8(info.code.data(), qsizetype(info.code.size()));
-        QVERIFY2(app::DiagnosticMessages::hasMessage(info.code), qPrintable(code));
-        for (int count : app::DiagnosticMessages::argumentCounts(info.code)) {
+        QVERIFY2(common::DiagnosticMessages::hasMessage(info.code), qPrintable(code));
+        for (int count : common::DiagnosticMessages::argumentCounts(info.code)) {
             // Each template uses exactly %1..%count.
-            const QString source = app::DiagnosticMessages::sourceTemplate(info.code, count);
+            const QString source = common::DiagnosticMessages::sourceTemplate(info.code, count);
             QSet<int> used;
             const QRegularExpression placeholder(QStringLiteral("%(\\d+)"));
             for (auto it = placeholder.globalMatch(source); it.hasNext();)
@@ -989,16 +1052,16 @@ void TestCli::messageArgumentsMatchWhatTheModelEmits()
         for (const model::Diagnostic &diagnostic : model::lint(*tree, graph)) {
             emitted.insert(diagnostic.code);
             const QString code = QString::fromStdString(diagnostic.code);
-            QVERIFY2(app::DiagnosticMessages::hasMessage(diagnostic.code), qPrintable(code));
+            QVERIFY2(common::DiagnosticMessages::hasMessage(diagnostic.code), qPrintable(code));
             const std::vector<int> counts
-                = app::DiagnosticMessages::argumentCounts(diagnostic.code);
+                = common::DiagnosticMessages::argumentCounts(diagnostic.code);
             // Trailing empty arguments are optional ones the model left out.
             int argc = static_cast<int>(diagnostic.args.size());
             while (argc > 0 && diagnostic.args[static_cast<std::size_t>(argc) - 1].empty())
                 --argc;
             QVERIFY2(std::find(counts.begin(), counts.end(), argc) != counts.end(),
                      qPrintable(QStringLiteral("%1 emitted with %2 args").arg(code).arg(argc)));
-            QVERIFY(!app::DiagnosticMessages::message(diagnostic).isEmpty());
+            QVERIFY(!common::DiagnosticMessages::message(diagnostic).isEmpty());
         }
     }
     QStringList notSeen;
@@ -1013,20 +1076,123 @@ void TestCli::messageArgumentsMatchWhatTheModelEmits()
 void TestCli::messageFillsPlaceholdersOnce()
 {
     // An argument containing "%2" must not be expanded again.
-    const QString message = app::DiagnosticMessages::message("FromAsCasing", {"%2", "as"});
+    const QString message = common::DiagnosticMessages::message("FromAsCasing", {"%2", "as"});
     QCOMPARE(message, QStringLiteral("'%2' and 'as' keywords' casing do not match."));
     // Missing arguments leave no raw placeholder behind.
-    QVERIFY(!app::DiagnosticMessages::message("StageNameCasing", {}).contains(u'%'));
+    QVERIFY(!common::DiagnosticMessages::message("StageNameCasing", {}).contains(u'%'));
 }
 
 void TestCli::unknownCodeFallsBack()
 {
-    QCOMPARE(app::DiagnosticMessages::message("NoSuchCode", {"a", "b"}),
+    QCOMPARE(common::DiagnosticMessages::message("NoSuchCode", {"a", "b"}),
              QStringLiteral("NoSuchCode: a, b"));
-    QCOMPARE(app::DiagnosticMessages::message("NoSuchCode", {}), QStringLiteral("NoSuchCode"));
-    QVERIFY(!app::DiagnosticMessages::hasMessage("NoSuchCode"));
-    QVERIFY(!app::DiagnosticMessages::fixTitle("NoSuchCode").isEmpty());
-    QVERIFY(!app::DiagnosticMessages::fixTitle("StageNameCasing").isEmpty());
+    QCOMPARE(common::DiagnosticMessages::message("NoSuchCode", {}), QStringLiteral("NoSuchCode"));
+    QVERIFY(!common::DiagnosticMessages::hasMessage("NoSuchCode"));
+    QVERIFY(!common::DiagnosticMessages::fixTitle("NoSuchCode").isEmpty());
+    QVERIFY(!common::DiagnosticMessages::fixTitle("StageNameCasing").isEmpty());
+}
+
+// --- render, and what the CLI links ---------------------------------------------------------
+
+void TestCli::renderDrawsThroughTheApplication_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("svg") << QStringLiteral("svg") << QByteArray("<svg");
+    QTest::newRow("png") << QStringLiteral("png") << QByteArray("\x89PNG");
+}
+
+void TestCli::renderDrawsThroughTheApplication()
+{
+    QFETCH(QString, suffix);
+    QFETCH(QByteArray, magic);
+    QVERIFY2(QFileInfo::exists(QStringLiteral(STAGECRAFT_APP_PATH)),
+             "stagecraft is not built (STAGECRAFT_APP_PATH)");
+    const QString output = m_temp.filePath(QStringLiteral("java-render.") + suffix);
+    QFile::remove(output);
+    const CliRun run = runCli({QStringLiteral("render"),
+                               QStringLiteral(STAGECRAFT_TEST_DATA_DIR "/canvas/java.Dockerfile"),
+                               QStringLiteral("-o"), output, QStringLiteral("--target"),
+                               QStringLiteral("runtime")});
+    QCOMPARE(run.exitCode, 0);
+    // Nothing from the command itself (Qt may note its platform, e.g. a missing XDG_RUNTIME_DIR).
+    QVERIFY2(!run.err.contains("stagecraft-cli"), run.err.constData());
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.size() > 100);
+    QVERIFY(suffix == QStringLiteral("svg") ? bytes.contains(magic) : bytes.startsWith(magic));
+}
+
+void TestCli::renderKeepsUsageErrorsAndExitCode()
+{
+    // The application's own messages and exit code come through, in the language asked for.
+    const QString input = dataPath(QStringLiteral("lint-clean.Dockerfile"));
+    CliRun run = runCli({QStringLiteral("render"), input, QStringLiteral("-o"),
+                         m_temp.filePath(QStringLiteral("x.jpg"))});
+    QCOMPARE(run.exitCode, 2);
+    const auto commandLine = [](const CliRun &result) {
+        for (const QByteArray &line : result.errLines()) {
+            if (line.startsWith("stagecraft-cli render: "))
+                return line;
+        }
+        return QByteArray();
+    };
+    QVERIFY2(commandLine(run).contains(".svg"), run.err.constData());
+    run = runCli({QStringLiteral("render"), QStringLiteral("--lang"), QStringLiteral("hi"), input});
+    QCOMPARE(run.exitCode, 2);
+    static const QRegularExpression devanagari(QStringLiteral("[\\x{0900}-\\x{097F}]"));
+    QVERIFY2(QString::fromUtf8(commandLine(run)).contains(devanagari), run.err.constData());
+}
+
+void TestCli::renderWithoutTheApplicationSaysSo()
+{
+    // A stagecraft-cli alone in a folder, with nothing on PATH: no application to draw with.
+    QTemporaryDir alone;
+    QVERIFY(alone.isValid());
+    const QString copy = alone.filePath(QStringLiteral("stagecraft-cli"));
+    QVERIFY(QFile::copy(QStringLiteral(STAGECRAFT_CLI_PATH), copy));
+    QVERIFY(QFile::setPermissions(copy, QFile::permissions(copy) | QFile::ExeOwner));
+    const QString output = alone.filePath(QStringLiteral("out.svg"));
+    const CliRun run
+        = runProgram(copy,
+                     {QStringLiteral("render"), dataPath(QStringLiteral("lint-clean.Dockerfile")),
+                      QStringLiteral("-o"), output},
+                     {}, {{QStringLiteral("PATH"), alone.filePath(QStringLiteral("empty"))}});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.startsWith("stagecraft-cli render: "), run.err.constData());
+    QVERIFY2(run.err.contains("(stagecraft)") && run.err.contains("PATH"), run.err.constData());
+    QVERIFY2(run.err.contains(QDir::toNativeSeparators(alone.path()).toUtf8()),
+             run.err.constData());
+    QVERIFY(!QFile::exists(output));
+}
+
+void TestCli::cliLinksNeitherGuiNorWidgets()
+{
+#ifdef Q_OS_LINUX
+    const QStringList forbidden{QStringLiteral("libQt6Widgets"), QStringLiteral("libQt6Gui"),
+                                QStringLiteral("libQt6Charts"), QStringLiteral("libQt6Svg")};
+    // What the binary itself asks for (its ELF NEEDED entries)…
+    const QStringList needed = elfNeeded(QStringLiteral(STAGECRAFT_CLI_PATH));
+    QVERIFY2(needed.contains(QStringLiteral("libQt6Core.so.6")), qPrintable(needed.join(u' ')));
+    for (const QString &library : needed) {
+        for (const QString &name : forbidden)
+            QVERIFY2(!library.startsWith(name), qPrintable(library));
+    }
+    // …and what the loader brings in with it (ldd resolves the whole tree).
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(STAGECRAFT_CLI_PATH)});
+    if (!ldd.waitForStarted(10000))
+        QSKIP("ldd is not available; the NEEDED entries were checked");
+    QVERIFY(ldd.waitForFinished(60000));
+    const QByteArray loaded = ldd.readAllStandardOutput();
+    QVERIFY2(loaded.contains("libQt6Core"), loaded.constData());
+    for (const QString &name : forbidden)
+        QVERIFY2(!loaded.contains(name.toLatin1()), loaded.constData());
+#else
+    QSKIP("reads ELF files: Linux only");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -10,8 +10,9 @@
 #include "app/EngineStatusWidget.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
-#include "app/SettingsDialog.h"
-#include "app/engine/EngineClient.h"
+#include "app/dialogs/SettingsDialog.h"
+#include "common/EngineMessages.h"
+#include "engine/EngineClient.h"
 #include "tests/TestSupport.h"
 
 #include <QCheckBox>
@@ -33,7 +34,9 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace stagecraft;
 using namespace stagecraft::app;
+using namespace stagecraft::engine;
 
 namespace {
 
@@ -192,7 +195,8 @@ void TestEngineConnection::fakeEngineConnects()
     QCOMPARE(connection.state(), EngineConnection::State::Connecting);
     QVERIFY(waitSettled(connection, 5000));
     QCOMPARE(connection.state(), EngineConnection::State::Connected);
-    QVERIFY2(!connection.error().isError(), qPrintable(connection.error().message()));
+    QVERIFY2(!connection.error().isError(),
+             qPrintable(common::EngineMessages::message(connection.error())));
     QCOMPARE(changed.count(), 2); // connecting, connected
     QCOMPARE(connection.endpoint().url, socketUrl(u"podman.sock"_s));
     QCOMPARE(connection.endpoint().source, u"settings"_s);
@@ -216,7 +220,8 @@ void TestEngineConnection::missingSocketFailsAndBacksOff()
     QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
     QCOMPARE(connection.state(), EngineConnection::State::Failed);
     QCOMPARE(EngineError::kindName(connection.error().kind()), u"not-running"_s);
-    QVERIFY(connection.error().message().contains(socketPath(u"missing.sock"_s)));
+    QVERIFY(common::EngineMessages::message(connection.error())
+                .contains(socketPath(u"missing.sock"_s)));
     // Retried with a doubling delay, capped.
     QCOMPARE(connection.nextCheckMs(), 100);
     QTRY_COMPARE_WITH_TIMEOUT(connection.nextCheckMs(), 200, 2000);
@@ -278,7 +283,7 @@ void TestEngineConnection::garbageAndStallFailWithoutHanging()
     QCOMPARE(connection.state(), EngineConnection::State::Failed);
     QCOMPARE(EngineError::kindName(connection.error().kind()), kind);
     QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
-    QVERIFY(!connection.error().message().isEmpty());
+    QVERIFY(!common::EngineMessages::message(connection.error()).isEmpty());
 }
 
 void TestEngineConnection::invalidOverrideIsNotRetried()
@@ -561,7 +566,7 @@ void TestEngineConnection::realEngine()
     if (connection.state() != EngineConnection::State::Connected) {
         const QString message
             = u"no Docker engine (%1): %2 — run `bash scripts/engine.sh up`"_s.arg(
-                connection.endpoint().url, connection.error().message());
+                connection.endpoint().url, common::EngineMessages::message(connection.error()));
         STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(message);
     }
     // The same facts as a direct GET /version.
@@ -569,7 +574,7 @@ void TestEngineConnection::realEngine()
     QVERIFY(!client.negotiate().isError());
     const EngineClient::Result version = client.versionSync();
     QVERIFY(version.ok());
-    const QJsonObject v = version.json.object();
+    const QJsonObject v = QJsonDocument::fromJson(version.body).object();
     QCOMPARE(connection.info().version, v.value(u"Version"_s).toString());
     QCOMPARE(connection.info().apiVersion, v.value(u"ApiVersion"_s).toString());
     QCOMPARE(connection.info().os, v.value(u"Os"_s).toString());

@@ -4,15 +4,15 @@
 // block of the real canvas in the main window → one COPY --from edit (one undo step), refusals
 // for the same or an earlier stage, and --from=<image> for an image that is not a stage.
 #include "app/DocumentController.h"
-#include "app/FilesPanel.h"
-#include "app/FilesTreeModel.h"
 #include "app/MainWindow.h"
-#include "app/engine/StageFilesystem.h"
+#include "model/FileTree.h"
 #include "views/ArtifactDrag.h"
 #include "views/DockerfileEditor.h"
 #include "views/StageBlockItem.h"
 #include "views/StageCanvas.h"
 #include "views/StageScene.h"
+#include "views/panels/FilesPanel.h"
+#include "views/panels/FilesTreeModel.h"
 
 #include <QDropEvent>
 #include <QMimeData>
@@ -23,33 +23,32 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using stagecraft::app::FilesTreeModel;
 using stagecraft::app::MainWindow;
-using stagecraft::app::StageFilesystem;
+using stagecraft::views::FilesTreeModel;
+namespace model = stagecraft::model;
 namespace views = stagecraft::views;
 
 namespace {
 
-StageFilesystem::Entry entry(const QString &path, qint64 size, bool directory = false)
+model::FileEntry entry(const char *path, qint64 size, bool directory = false)
 {
-    StageFilesystem::Entry e;
+    model::FileEntry e;
     e.path = path;
-    e.type = directory ? StageFilesystem::EntryType::Directory : StageFilesystem::EntryType::File;
+    e.type = directory ? model::FileType::Directory : model::FileType::File;
     e.size = directory ? 0 : size;
     e.mode = 0644;
     return e;
 }
 
 /// A base with /bin/busybox; the stage adds /app (app.sh and lib/big.so).
-StageFilesystem::Node sampleTree()
+model::FileNode sampleTree()
 {
-    const std::vector<StageFilesystem::Entry> base{entry(u"/bin"_s, 0, true),
-                                                   entry(u"/bin/busybox"_s, 1000)};
-    std::vector<StageFilesystem::Entry> stage = base;
-    stage.push_back(entry(u"/app"_s, 0, true));
-    stage.push_back(entry(u"/app/app.sh"_s, 30));
-    stage.push_back(entry(u"/app/lib/big.so"_s, 5000));
-    return StageFilesystem::buildTree(stage, &base);
+    const std::vector<model::FileEntry> base{entry("/bin", 0, true), entry("/bin/busybox", 1000)};
+    std::vector<model::FileEntry> stage = base;
+    stage.push_back(entry("/app", 0, true));
+    stage.push_back(entry("/app/app.sh", 30));
+    stage.push_back(entry("/app/lib/big.so", 5000));
+    return model::FileTree::build(stage, &base);
 }
 
 const QString kDockerfile = u"FROM stagecraft/busybox:latest AS builder\n"

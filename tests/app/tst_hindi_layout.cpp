@@ -9,15 +9,16 @@
 // QT_QPA_PLATFORM=xcb).
 #include "tests/EngineReplay.h"
 
-#include "app/AboutDialog.h"
+#include "app/BuildSession.h"
 #include "app/MainWindow.h"
-#include "app/NewFromTemplateDialog.h"
 #include "app/QtStandardStrings.h"
 #include "app/Settings.h"
-#include "app/SettingsDialog.h"
-#include "app/SizesPanel.h"
-#include "app/Translation.h"
-#include "app/engine/EngineEndpoint.h"
+#include "app/dialogs/AboutDialog.h"
+#include "app/dialogs/NewFromTemplateDialog.h"
+#include "app/dialogs/SettingsDialog.h"
+#include "common/Translation.h"
+#include "engine/EngineEndpoint.h"
+#include "views/panels/SizesPanel.h"
 
 #include <QAbstractButton>
 #include <QChart>
@@ -35,6 +36,8 @@
 
 using namespace stagecraft;
 using namespace stagecraft::app;
+using namespace stagecraft::common;
+using namespace stagecraft::engine;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -149,8 +152,8 @@ void TestHindiLayout::mainWindowWithBuildAndSizes()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    SizesPanel *sizes = window.sizesPanel();
-    QSignalSpy finished(sizes, &SizesPanel::measureFinished);
+    views::SizesPanel *sizes = window.sizesPanel();
+    QSignalSpy finished(window.buildSession(), &BuildSession::measureFinished);
     sizes->measureButton()->click();
     QVERIFY(finished.wait(300'000));
     QVERIFY2(finished.first().first().toBool(), qPrintable(sizes->statusLabel()->text()));

@@ -11,7 +11,7 @@
 #include "app/EngineConnection.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
-#include "app/Translation.h"
+#include "common/Translation.h"
 
 #include "views/CanvasPalette.h"
 #include "views/LegendItem.h"
@@ -172,7 +172,7 @@ void TestLanguageSwitch::initTestCase()
     stagecraft::app::Settings::Engine engine;
     engine.host = u"unix://"_s + m_dir.filePath(u"no-engine.sock"_s);
     stagecraft::app::Settings::setEngine(engine);
-    QVERIFY(stagecraft::app::installTranslator(*QCoreApplication::instance(), u"en"_s));
+    QVERIFY(stagecraft::common::installTranslator(*QCoreApplication::instance(), u"en"_s));
 }
 
 void TestLanguageSwitch::everyTextFollowsTheLanguage()
@@ -187,7 +187,7 @@ void TestLanguageSwitch::everyTextFollowsTheLanguage()
     const QMap<QString, QString> english = collectTexts(window);
     QVERIFY(english.size() > 50);
 
-    QVERIFY(stagecraft::app::installTranslator(*QCoreApplication::instance(), u"hi"_s));
+    QVERIFY(stagecraft::common::installTranslator(*QCoreApplication::instance(), u"hi"_s));
     QCoreApplication::processEvents();
     const QMap<QString, QString> hindi = collectTexts(window);
     QCOMPARE(hindi.keys(), english.keys());
@@ -199,7 +199,7 @@ void TestLanguageSwitch::everyTextFollowsTheLanguage()
     QVERIFY2(unchanged.isEmpty(),
              qPrintable(u"still English after switching to Hindi:\n"_s + unchanged.join(u'\n')));
 
-    QVERIFY(stagecraft::app::installTranslator(*QCoreApplication::instance(), u"en"_s));
+    QVERIFY(stagecraft::common::installTranslator(*QCoreApplication::instance(), u"en"_s));
     QCoreApplication::processEvents();
     const QMap<QString, QString> back = collectTexts(window);
     for (auto it = english.cbegin(); it != english.cend(); ++it)
@@ -211,14 +211,14 @@ void TestLanguageSwitch::menuCheckMarkFollowsTheActiveLanguage()
     QCoreApplication &app = *QCoreApplication::instance();
     // Started with --lang hi while the stored setting says "System".
     stagecraft::app::Settings::setLanguage(QString());
-    QVERIFY(stagecraft::app::installTranslator(app, u"hi_IN"_s));
+    QVERIFY(stagecraft::common::installTranslator(app, u"hi_IN"_s));
     {
         MainWindow window;
         QCOMPARE(checkedLanguage(window), u"checked:hi"_s);
     }
     // Started with --lang en while the setting says Hindi.
     stagecraft::app::Settings::setLanguage(u"hi"_s);
-    QVERIFY(stagecraft::app::installTranslator(app, u"en"_s));
+    QVERIFY(stagecraft::common::installTranslator(app, u"en"_s));
     {
         MainWindow window;
         QCOMPARE(checkedLanguage(window), u"checked:en"_s);
@@ -233,11 +233,11 @@ void TestLanguageSwitch::menuCheckMarkFollowsTheActiveLanguage()
         }
         QCOMPARE(checkedLanguage(window), u"checked:hi"_s);
         QCOMPARE(stagecraft::app::Settings::language(), u"hi"_s);
-        QCOMPARE(stagecraft::app::activeLanguage(), u"hi"_s);
+        QCOMPARE(stagecraft::common::activeLanguage(), u"hi"_s);
     }
     // System default.
     stagecraft::app::Settings::setLanguage(QString());
-    QVERIFY(stagecraft::app::installTranslator(app, QString()));
+    QVERIFY(stagecraft::common::installTranslator(app, QString()));
     {
         MainWindow window;
         QCOMPARE(checkedLanguage(window), u"checked:"_s);
@@ -248,7 +248,7 @@ void TestLanguageSwitch::cleanupTestCase()
 {
     stagecraft::app::Settings::setLanguage(QString());
     stagecraft::app::Settings::setEngine({});
-    stagecraft::app::installTranslator(*QCoreApplication::instance(), u"en"_s);
+    stagecraft::common::installTranslator(*QCoreApplication::instance(), u"en"_s);
 }
 
 QTEST_MAIN(TestLanguageSwitch)

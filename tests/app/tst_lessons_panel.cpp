@@ -9,7 +9,7 @@
 #include "app/LessonCatalog.h"
 #include "app/LessonsPanel.h"
 #include "app/MainWindow.h"
-#include "app/Translation.h"
+#include "common/Translation.h"
 #include "views/ArrowItem.h"
 #include "views/DockerfileEditor.h"
 #include "views/StageBlockItem.h"
@@ -77,7 +77,7 @@ private Q_SLOTS:
     /// Every case starts in English, whatever the one before left.
     void init()
     {
-        stagecraft::app::installTranslator(*QCoreApplication::instance(), u"en"_s);
+        stagecraft::common::installTranslator(*QCoreApplication::instance(), u"en"_s);
         QCoreApplication::processEvents();
     }
     void navigation();
@@ -248,7 +248,7 @@ void TestLessonsPanel::languageSwitchRerenders()
     auto *fallback = panel->findChild<QLabel *>(u"fallbackNote"_s);
     QVERIFY(fallback);
     QCOMPARE(panel->shownLanguage(), u"en"_s);
-    QVERIFY(stagecraft::app::installTranslator(*QCoreApplication::instance(), u"hi"_s));
+    QVERIFY(stagecraft::common::installTranslator(*QCoreApplication::instance(), u"hi"_s));
     QCoreApplication::processEvents(); // LanguageChange is posted
     QCOMPARE(LessonsPanel::uiLanguage(), u"hi"_s);
     QCOMPARE(panel->shownLanguage(), u"hi"_s);
@@ -260,7 +260,7 @@ void TestLessonsPanel::languageSwitchRerenders()
     QVERIFY(panel->shownMarkdown().contains(u"whole toolchain"_s));
     QVERIFY(!fallback->isHidden());
     QVERIFY(!fallback->text().isEmpty());
-    QVERIFY(stagecraft::app::installTranslator(*QCoreApplication::instance(), u"en"_s));
+    QVERIFY(stagecraft::common::installTranslator(*QCoreApplication::instance(), u"en"_s));
     QCoreApplication::processEvents();
     QCOMPARE(panel->shownLanguage(), u"en"_s);
     QVERIFY(fallback->isHidden());

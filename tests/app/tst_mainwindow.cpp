@@ -11,7 +11,7 @@
 #include "app/MainWindow.h"
 #include "app/Settings.h"
 #include "app/Theme.h"
-#include "app/Translation.h"
+#include "common/Translation.h"
 
 #include "views/DockerfileEditor.h"
 #include "views/ModelMetaTypes.h"
@@ -436,7 +436,7 @@ void TestMainWindow::hindiCatalogueRetranslatesTheWindow()
 {
     MainWindow window;
     window.openExample();
-    QVERIFY(stagecraft::app::installTranslator(*QCoreApplication::instance(), u"hi"_s));
+    QVERIFY(stagecraft::common::installTranslator(*QCoreApplication::instance(), u"hi"_s));
     QCoreApplication::processEvents(); // delivers QEvent::LanguageChange
     const QString file = u"फ़ाइल (&F)"_s;
     QCOMPARE(window.menuBar()->actions().constFirst()->text(),
@@ -448,14 +448,14 @@ void TestMainWindow::hindiCatalogueRetranslatesTheWindow()
     QVERIFY(hasStageCount);
     QVERIFY(!window.windowTitle().startsWith(u"Example"_s)); // "उदाहरण Dockerfile"
 
-    QVERIFY(stagecraft::app::installTranslator(*QCoreApplication::instance(), u"en"_s));
+    QVERIFY(stagecraft::common::installTranslator(*QCoreApplication::instance(), u"en"_s));
     QCoreApplication::processEvents();
     QCOMPARE(window.menuBar()->actions().constFirst()->text(), u"&File"_s);
 }
 
 void TestMainWindow::unknownLanguageIsRefused()
 {
-    QVERIFY(!stagecraft::app::installTranslator(*QCoreApplication::instance(), u"xx"_s));
+    QVERIFY(!stagecraft::common::installTranslator(*QCoreApplication::instance(), u"xx"_s));
     QCOMPARE(QCoreApplication::translate("stagecraft::app::MainWindow", "&File"), u"&File"_s);
 }
 

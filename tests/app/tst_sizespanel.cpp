@@ -6,11 +6,12 @@
 // have exact sizes (head -c N), so the figures below are the engine's, not ours.
 #include "tests/EngineReplay.h"
 
-#include "app/CompareDialog.h"
+#include "app/BuildSession.h"
 #include "app/MainWindow.h"
-#include "app/SizesPanel.h"
-#include "app/engine/EngineEndpoint.h"
-#include "app/engine/MeasureHistory.h"
+#include "app/PanelWiring.h"
+#include "app/dialogs/CompareDialog.h"
+#include "engine/EngineEndpoint.h"
+#include "engine/MeasureHistory.h"
 
 #include "views/ArrowItem.h"
 #include "views/DockerfileEditor.h"
@@ -18,6 +19,7 @@
 #include "views/StageBlockItem.h"
 #include "views/StageCanvas.h"
 #include "views/StageScene.h"
+#include "views/panels/SizesPanel.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -35,6 +37,7 @@
 
 using namespace stagecraft;
 using namespace stagecraft::app;
+using namespace stagecraft::engine;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -59,7 +62,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString m_socket;
-    MeasureRun m_measured;
+    model::MeasureRun m_measured;
 };
 
 void TestSizesPanel::initTestCase()
@@ -83,11 +86,11 @@ void TestSizesPanel::measureShowsBadgesChartSavingAndLayers()
     window.setEngineEndpoint(EngineEndpoint::fromUrl(u"unix://"_s + m_socket, u"test"_s));
     QVERIFY(window.openFile(path));
     window.reparseNow();
-    SizesPanel *panel = window.sizesPanel();
+    views::SizesPanel *panel = window.sizesPanel();
     QCOMPARE(window.sizesDock()->widget(), panel);
     QVERIFY(panel->chartCategories().isEmpty());
 
-    QSignalSpy finished(panel, &SizesPanel::measureFinished);
+    QSignalSpy finished(window.buildSession(), &BuildSession::measureFinished);
     panel->measureButton()->click();
     QVERIFY(panel->cancelButton()->isEnabled());
     QVERIFY(finished.wait(300'000));
@@ -95,9 +98,10 @@ void TestSizesPanel::measureShowsBadgesChartSavingAndLayers()
     if (session.server())
         QCOMPARE(session.server()->unknownRequests(), QList<QByteArray>{});
 
-    const MeasureRun &run = panel->run();
+    const model::MeasureRun &run = panel->run();
+    QCOMPARE(run, window.buildSession()->run());
     m_measured = run;
-    QCOMPARE(run.stages.size(), 2);
+    QCOMPARE(run.stages.size(), std::size_t(2));
     const qint64 builder = run.stages[0].size;
     const qint64 final = run.stages[1].size;
     // The engine's figures: the builder holds 3,000,000 + 20,000 bytes more than busybox,
@@ -159,16 +163,16 @@ void TestSizesPanel::measureShowsBadgesChartSavingAndLayers()
     QVERIFY(scene->blockForStage(0)->isSelected());
 
     // The run went to the Dockerfile's history; a new window shows it again.
-    QList<MeasureRun> history;
-    QCOMPARE(MeasureHistory::load(MeasureHistory::pathFor(path), history), QString());
-    QCOMPARE(history.size(), 1);
-    QCOMPARE(history.first().stages[0].size, builder);
+    std::vector<model::MeasureRun> history;
+    QVERIFY(!MeasureHistory::load(MeasureHistory::pathFor(path), history).isError());
+    QCOMPARE(history.size(), std::size_t(1));
+    QCOMPARE(history.front().stages[0].size, builder);
 
     // Exports: the report in three formats and the chart in two.
     for (const QString &suffix : {u"md"_s, u"csv"_s, u"json"_s, u"png"_s, u"svg"_s}) {
         const QString out = m_dir.filePath(u"report."_s + suffix);
         QString error;
-        QVERIFY2(panel->exportReport(out, error), qPrintable(error));
+        QVERIFY2(window.panelWiring()->exportSizes(out, error), qPrintable(error));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -181,7 +185,7 @@ void TestSizesPanel::measureShowsBadgesChartSavingAndLayers()
             QVERIFY(bytes.contains("builder"));
     }
     QString error;
-    QVERIFY(!panel->exportReport(m_dir.filePath(u"report.txt"_s), error));
+    QVERIFY(!window.panelWiring()->exportSizes(m_dir.filePath(u"report.txt"_s), error));
     QVERIFY(error.contains(u".md"_s));
 }
 
@@ -189,14 +193,14 @@ void TestSizesPanel::compareShowsDeltas()
 {
     QVERIFY2(m_measured.stages.size() == 2, "needs the measurement of the previous test");
     // "Before": the same file, but the final image carried the builder's 3 MB too.
-    MeasureRun before = m_measured;
-    before.timestamp = m_measured.timestamp.addDays(-1);
+    model::MeasureRun before = m_measured;
+    before.timestampMs = m_measured.timestampMs - 24 * 3600 * 1000;
     before.stages[1].size += 3'000'000;
-    LayerMeasure fat;
+    model::LayerMeasure fat;
     fat.size = 3'000'000;
-    fat.createdBy = u"/bin/sh -c #(nop) COPY dir:abc in / "_s;
+    fat.createdBy = "/bin/sh -c #(nop) COPY dir:abc in / ";
     fat.line = 5;
-    before.stages[1].layers.prepend(fat);
+    before.stages[1].layers.insert(before.stages[1].layers.begin(), fat);
 
     CompareDialog dialog;
     dialog.setRuns({m_measured, before});

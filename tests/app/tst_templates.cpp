@@ -4,9 +4,9 @@
 // overwriting, all or nothing, unwritable places reported), the New from Template dialog and the
 // `templates` / `new` CLI commands. Real builds of the templates: tests/engine/tst_templates.cpp.
 #include "app/MainWindow.h"
-#include "app/NewFromTemplateDialog.h"
-#include "app/TemplateCatalog.h"
-#include "app/Translation.h"
+#include "app/dialogs/NewFromTemplateDialog.h"
+#include "common/TemplateCatalog.h"
+#include "common/Translation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +22,7 @@
 #include <QTimer>
 
 using namespace stagecraft::app;
+using namespace stagecraft::common;
 
 namespace {
 

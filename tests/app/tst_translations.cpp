@@ -7,7 +7,7 @@
 // interface language (Indian digit grouping under Hindi). Whether the .ts files are what lupdate
 // makes of the sources is the separate CTest translations/lupdate.
 
-#include "app/Translation.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -230,8 +230,8 @@ void TestTranslations::defaultLocaleFollowsTheLanguage()
 {
     QCoreApplication &app = *QCoreApplication::instance();
     // Qt 6.4 groups Hindi numbers the Indian way: 3 digits, then 2 at a time, Latin digits.
-    QVERIFY(stagecraft::app::installTranslator(app, u"hi"_s));
-    QCOMPARE(stagecraft::app::activeLanguage(), u"hi"_s);
+    QVERIFY(stagecraft::common::installTranslator(app, u"hi"_s));
+    QCOMPARE(stagecraft::common::activeLanguage(), u"hi"_s);
     QCOMPARE(QLocale().language(), QLocale::Hindi);
     QCOMPARE(QLocale().toString(1234567), u"12,34,567"_s);
     QCOMPARE(QLocale().toString(100000000), u"10,00,00,000"_s);
@@ -239,21 +239,21 @@ void TestTranslations::defaultLocaleFollowsTheLanguage()
     QCOMPARE(QLocale().formattedDataSize(512), u"512 बाइट"_s);
     QCOMPARE(QLocale().formattedDataSize(734003200, 1, QLocale::DataSizeSIFormat), u"734.0 MB"_s);
 
-    QVERIFY(stagecraft::app::installTranslator(app, u"en"_s));
-    QCOMPARE(stagecraft::app::activeLanguage(), u"en"_s);
+    QVERIFY(stagecraft::common::installTranslator(app, u"en"_s));
+    QCOMPARE(stagecraft::common::activeLanguage(), u"en"_s);
     QCOMPARE(QLocale().language(), QLocale::English);
     QCOMPARE(QLocale().toString(1234567), u"1,234,567"_s);
     QCOMPARE(QLocale().formattedDataSize(512), u"512 bytes"_s);
 
     // "System" goes back to the system's locale (the test runs under LANG=C or the caller's).
-    QVERIFY(stagecraft::app::installTranslator(app, QString()));
-    QCOMPARE(stagecraft::app::activeLanguage(), QString());
+    QVERIFY(stagecraft::common::installTranslator(app, QString()));
+    QCOMPARE(stagecraft::common::activeLanguage(), QString());
     QCOMPARE(QLocale(), QLocale::system());
 }
 
 void TestTranslations::cleanupTestCase()
 {
-    stagecraft::app::installTranslator(*QCoreApplication::instance(), u"en"_s);
+    stagecraft::common::installTranslator(*QCoreApplication::instance(), u"en"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

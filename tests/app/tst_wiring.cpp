@@ -5,17 +5,18 @@
 // the variant and the engine's message). The real-engine run of a trial is
 // tests/engine/tst_trywiring.cpp.
 
+#include "app/BuildSession.h"
 #include "app/EngineConnection.h"
-#include "app/FilesPanel.h"
 #include "app/LessonsPanel.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
-#include "app/SizesPanel.h"
 #include "app/TemplateTrial.h"
-#include "app/engine/EngineEndpoint.h"
-#include "app/engine/Measurement.h"
-#include "app/engine/StageFilesystem.h"
+#include "engine/EngineEndpoint.h"
+#include "engine/StageFilesystem.h"
+#include "model/Measurement.h"
 #include "views/StageCanvas.h"
+#include "views/panels/FilesPanel.h"
+#include "views/panels/SizesPanel.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -27,7 +28,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace stagecraft;
 using namespace stagecraft::app;
+using namespace stagecraft::engine;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -40,9 +43,9 @@ const QByteArray kDockerfile = "FROM stagecraft/busybox:latest AS build\n"
                                "FROM scratch AS final\n"
                                "COPY --from=build /bin/sh /sh\n";
 
-StageMeasure stage(int index, const QString &name, const QString &imageId, bool built = true)
+model::StageMeasure stage(int index, const char *name, const char *imageId, bool built = true)
 {
-    StageMeasure s;
+    model::StageMeasure s;
     s.index = index;
     s.name = name;
     s.imageId = imageId;
@@ -71,7 +74,7 @@ private Q_SLOTS:
 private:
     /// A window on m_path, its engine set to a socket nobody listens on.
     std::unique_ptr<MainWindow> makeWindow();
-    [[nodiscard]] MeasureRun measuredRun() const;
+    [[nodiscard]] model::MeasureRun measuredRun() const;
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -103,12 +106,12 @@ std::unique_ptr<MainWindow> TestWiring::makeWindow()
     return window;
 }
 
-MeasureRun TestWiring::measuredRun() const
+model::MeasureRun TestWiring::measuredRun() const
 {
-    MeasureRun run;
-    run.dockerfilePath = m_path;
-    run.stages = {stage(0, u"build"_s, u"sha256:aaaa"_s), stage(1, u"test"_s, u"sha256:bbbb"_s),
-                  stage(2, u"final"_s, u"sha256:cccc"_s)};
+    model::MeasureRun run;
+    run.dockerfilePath = m_path.toStdString();
+    run.stages = {stage(0, "build", "sha256:aaaa"), stage(1, "test", "sha256:bbbb"),
+                  stage(2, "final", "sha256:cccc")};
     run.finalIndex = 2;
     return run;
 }
@@ -116,27 +119,29 @@ MeasureRun TestWiring::measuredRun() const
 void TestWiring::filesPanelFollowsEngineSettings()
 {
     auto window = makeWindow();
-    QCOMPARE(window->filesPanel()->endpoint().url, m_deadUrl);
-    QCOMPARE(window->filesPanel()->filesystem()->endpoint().url, m_deadUrl);
-    // A settings change reaches the Files panel like the Build and Sizes panels.
+    // One session does the engine work of the Build, Sizes and Files panels.
+    BuildSession *session = window->buildSession();
+    QCOMPARE(session->endpoint().url, m_deadUrl);
+    QCOMPARE(session->filesystem()->endpoint().url, m_deadUrl);
+    QCOMPARE(session->templateTrial(), window->templateTrial());
+    // A settings change reaches the file listing like builds and measurements.
     const QString other = u"unix://"_s + m_dir.filePath(u"other.sock"_s);
     Settings::Engine engine;
     engine.host = other;
     window->engineConnection()->setEngineSettings(engine);
-    QTRY_COMPARE(window->filesPanel()->endpoint().url, other);
-    QCOMPARE(window->filesPanel()->filesystem()->endpoint().url, other);
-    QCOMPARE(window->sizesPanel()->endpoint().url, other);
+    QTRY_COMPARE(session->endpoint().url, other);
+    QCOMPARE(session->filesystem()->endpoint().url, other);
 }
 
 void TestWiring::selectingMeasuredBlockShowsItsFiles()
 {
     auto window = makeWindow();
-    window->sizesPanel()->setRun(measuredRun());
+    window->buildSession()->setRun(measuredRun());
     window->show();
     window->filesDock()->show();
     window->filesDock()->raise();
     QTRY_VERIFY(window->filesDock()->isVisible());
-    FilesPanel *files = window->filesPanel();
+    views::FilesPanel *files = window->filesPanel();
 
     Q_EMIT window->canvas()->stageSelected(0);
     QCOMPARE(files->stageIndex(), 0);
@@ -162,12 +167,12 @@ void TestWiring::showFilesButtonRaisesFilesDock()
     auto window = makeWindow();
     window->show();
     QVERIFY(!window->filesDock()->isVisible());
-    SizesPanel *sizes = window->sizesPanel();
+    views::SizesPanel *sizes = window->sizesPanel();
     QVERIFY(!sizes->showFilesButton()->isEnabled());
-    MeasureRun run = measuredRun();
+    model::MeasureRun run = measuredRun();
     run.stages[1].built = false;
     run.stages[1].imageId.clear();
-    sizes->setRun(run);
+    window->buildSession()->setRun(run);
     QComboBox *box = sizes->stageBox();
     box->setCurrentIndex(box->findData(0));
     QVERIFY(sizes->showFilesButton()->isEnabled());
@@ -186,16 +191,16 @@ void TestWiring::unmeasuredStageSaysBuildFirst()
     window->show();
     window->showStageFiles(1);
     QTRY_VERIFY(window->filesDock()->isVisible());
-    FilesPanel *files = window->filesPanel();
+    views::FilesPanel *files = window->filesPanel();
     QVERIFY(files->image().isEmpty());
     QVERIFY2(files->statusText().contains(u"Build & Measure All Stages"_s),
              qPrintable(files->statusText()));
     QVERIFY(files->statusText().contains(u"test"_s)); // names the stage
 
     // A stage the measurement did not build is not shown either.
-    MeasureRun run = measuredRun();
+    model::MeasureRun run = measuredRun();
     run.stages[1].built = false;
-    window->sizesPanel()->setRun(run);
+    window->buildSession()->setRun(run);
     Q_EMIT window->canvas()->stageSelected(1);
     QVERIFY(files->image().isEmpty());
     QVERIFY(files->statusText().contains(u"Build & Measure All Stages"_s));
@@ -208,19 +213,19 @@ void TestWiring::runOfAnotherDockerfileIsNotUsed()
 {
     auto window = makeWindow();
     window->show();
-    MeasureRun run = measuredRun();
-    run.dockerfilePath = m_dir.filePath(u"elsewhere/Dockerfile"_s);
-    run.dockerfileSha256 = QString(64, u'0');
-    window->sizesPanel()->setRun(run);
+    model::MeasureRun run = measuredRun();
+    run.dockerfilePath = m_dir.filePath(u"elsewhere/Dockerfile"_s).toStdString();
+    run.dockerfileSha256 = std::string(64, '0');
+    window->buildSession()->setRun(run);
     window->showStageFiles(0);
     QVERIFY(window->filesPanel()->image().isEmpty());
     QVERIFY2(window->filesPanel()->statusText().contains(u"another Dockerfile"_s),
              qPrintable(window->filesPanel()->statusText()));
 
     // The same bytes measured elsewhere (a lesson's template) count as this document.
-    run.dockerfileSha256 = QString::fromLatin1(
-        QCryptographicHash::hash(kDockerfile, QCryptographicHash::Sha256).toHex());
-    window->sizesPanel()->setRun(run);
+    run.dockerfileSha256
+        = QCryptographicHash::hash(kDockerfile, QCryptographicHash::Sha256).toHex().toStdString();
+    window->buildSession()->setRun(run);
     window->showStageFiles(0);
     QCOMPARE(window->filesPanel()->image(), u"sha256:aaaa"_s);
 }
@@ -229,7 +234,7 @@ void TestWiring::tryBuildStartsMeasure()
 {
     auto window = makeWindow();
     window->show();
-    QSignalSpy finished(window->sizesPanel(), &SizesPanel::measureFinished);
+    QSignalSpy finished(window->buildSession(), &BuildSession::measureFinished);
     Q_EMIT window->lessonsPanel()->tryBuildRequested();
     QVERIFY(window->sizesDock()->isVisible());
     // Nobody listens on the socket: the measure started, and ended with the engine's message.
@@ -252,7 +257,7 @@ void TestWiring::tryCompareNamesVariantAndEngineMessage()
     QVERIFY2(status.contains(u"Dockerfile.before"_s), qPrintable(status));
     QVERIFY2(status.contains(u"\"before\""_s), qPrintable(status));
     QVERIFY2(status.contains(m_dir.filePath(u"nobody.sock"_s)), qPrintable(status));
-    QVERIFY(!window->sizesPanel()->hasExternalJob());
+    QVERIFY(!window->buildSession()->isMeasuring());
     QVERIFY(window->sizesPanel()->measureButton()->isEnabled());
     QVERIFY(window->trialCompareDialog() == nullptr);
     // The template was written into the session's temporary folder.
@@ -266,7 +271,8 @@ void TestWiring::tryCompareUnknownTemplate()
     QVERIFY(!window->templateTrial()->isRunning());
     QVERIFY2(window->sizesPanel()->statusLabel()->text().contains(u"no-such-template"_s),
              qPrintable(window->sizesPanel()->statusLabel()->text()));
-    QVERIFY(!window->sizesPanel()->hasExternalJob());
+    QVERIFY(!window->buildSession()->isMeasuring());
+    QVERIFY(window->sizesPanel()->measureButton()->isEnabled());
 }
 
 QTEST_MAIN(TestWiring)

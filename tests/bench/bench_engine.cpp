@@ -7,9 +7,10 @@
 //  2. Context packing: a generated 200 MB / 5,000-file context, packed to nowhere (tar
 //     throughput alone), and sent in a one-step build by both clients (wall time, MB/s).
 // Usage: bench_engine [ROUNDS]   (default 5)
-#include "app/engine/BuildJob.h"
-#include "app/engine/ContextPacker.h"
-#include "app/engine/EngineClient.h"
+#include "common/EngineMessages.h"
+#include "engine/BuildJob.h"
+#include "engine/ContextPacker.h"
+#include "engine/EngineClient.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,7 +26,8 @@
 #include <cstdio>
 #include <vector>
 
-using namespace stagecraft::app;
+using namespace stagecraft;
+using namespace stagecraft::engine;
 
 namespace {
 
@@ -56,7 +58,8 @@ double ourBuild(EngineClient &client, const QString &context, const QString &tag
     job->waitForFinished();
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (!job->succeeded())
-        std::fprintf(stderr, "stagecraft build failed: %s\n", qPrintable(job->error().message()));
+        std::fprintf(stderr, "stagecraft build failed: %s\n",
+                     qPrintable(common::EngineMessages::message(job->error())));
     return seconds;
 }
 
@@ -88,7 +91,8 @@ int main(int argc, char **argv)
     EngineClient client(EngineEndpoint::resolveFromSystem());
     if (const EngineError error = client.negotiate(); error.isError()) {
         // scripts/bench.sh runs every bench_*: no engine is a skip, not a failure.
-        std::printf("bench_engine: skipped: %s\n", qPrintable(error.message()));
+        std::printf("bench_engine: skipped: %s\n",
+                    qPrintable(common::EngineMessages::message(error)));
         return 0;
     }
     const QString docker = QStandardPaths::findExecutable(QStringLiteral("docker"));

@@ -6,9 +6,10 @@
 // stage (StageMeasurer: cached build + history and inspect per stage + the arrows through
 // create/archive/remove). The overhead of measuring is the difference of the medians.
 // Usage: bench_measure [ROUNDS]   (default 7)
-#include "app/engine/BuildJob.h"
-#include "app/engine/EngineClient.h"
-#include "app/engine/StageMeasurer.h"
+#include "common/EngineMessages.h"
+#include "engine/BuildJob.h"
+#include "engine/EngineClient.h"
+#include "engine/StageMeasurer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +21,8 @@
 #include <cstdio>
 #include <vector>
 
-using namespace stagecraft::app;
+using namespace stagecraft;
+using namespace stagecraft::engine;
 
 namespace {
 
@@ -47,7 +49,8 @@ int main(int argc, char **argv)
     EngineClient client(EngineEndpoint::resolveFromSystem());
     if (const EngineError error = client.negotiate(); error.isError()) {
         // scripts/bench.sh runs every bench_*: no engine is a skip, not a failure.
-        std::printf("bench_measure: skipped: %s\n", qPrintable(error.message()));
+        std::printf("bench_measure: skipped: %s\n",
+                    qPrintable(common::EngineMessages::message(error)));
         return 0;
     }
     QTemporaryDir dir;
@@ -79,7 +82,7 @@ int main(int argc, char **argv)
         warm->waitForFinished();
         if (!warm->succeeded()) {
             std::fprintf(stderr, "bench_measure: build failed: %s\n",
-                         qPrintable(warm->error().message()));
+                         qPrintable(common::EngineMessages::message(warm->error())));
             return 1;
         }
         images = warm->stageImageIds();
@@ -102,7 +105,7 @@ int main(int argc, char **argv)
         measures.push_back(double(timer.nsecsElapsed()) / 1e9);
         if (error.isError()) {
             std::fprintf(stderr, "bench_measure: measure failed: %s\n",
-                         qPrintable(error.message()));
+                         qPrintable(common::EngineMessages::message(error)));
             return 1;
         }
         finalSize = measurer.run().finalStage()->size;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/engine/BuildStreamDecoder.h"
-#include "app/engine/JsonLinesDecoder.h"
+#include "engine/BuildStreamDecoder.h"
+#include "engine/JsonLinesDecoder.h"
 
 #include <QFile>
 #include <QTest>
@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-using stagecraft::app::BuildEvent;
-using stagecraft::app::BuildStreamDecoder;
-using stagecraft::app::JsonLinesDecoder;
+using stagecraft::engine::BuildEvent;
+using stagecraft::engine::BuildStreamDecoder;
+using stagecraft::engine::JsonLinesDecoder;
 
 namespace {
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/engine/ContextPacker.h"
-#include "app/engine/DockerIgnore.h"
+#include "engine/ContextPacker.h"
+#include "engine/DockerIgnore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-using stagecraft::app::ContextPacker;
-using stagecraft::app::DockerIgnore;
+using stagecraft::engine::ContextPacker;
+using stagecraft::engine::DockerIgnore;
 
 class TestDockerIgnore : public QObject
 {

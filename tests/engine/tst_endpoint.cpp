@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/engine/EngineEndpoint.h"
+#include "common/EngineMessages.h"
+#include "engine/EngineEndpoint.h"
 
 #include <QCryptographicHash>
 #include <QTest>
 
-using stagecraft::app::EngineEndpoint;
-using stagecraft::app::EngineError;
+using stagecraft::engine::EngineEndpoint;
+using stagecraft::engine::EngineError;
+namespace common = stagecraft::common;
 using Kind = EngineEndpoint::Kind;
 using Platform = EngineEndpoint::Platform;
 
@@ -215,18 +217,17 @@ void TestEndpoint::macAndWindowsDefaults()
 
 void TestEndpoint::messagesAreActionable()
 {
-    const QString denied
-        = EngineError(EngineError::Kind::PermissionDenied, QStringLiteral("/var/run/docker.sock"))
-              .message();
+    const QString denied = common::EngineMessages::message(
+        EngineError(EngineError::Kind::PermissionDenied, QStringLiteral("/var/run/docker.sock")));
     QVERIFY(denied.contains(QStringLiteral("docker")));
     QVERIFY(denied.contains(QStringLiteral("rootless")));
-    QVERIFY(EngineError(EngineError::Kind::UnsupportedEndpoint, QStringLiteral("ssh://x"))
-                .message()
+    QVERIFY(common::EngineMessages::message(
+                EngineError(EngineError::Kind::UnsupportedEndpoint, QStringLiteral("ssh://x")))
                 .contains(QStringLiteral("ssh://x")));
     EngineError failed(EngineError::Kind::BuildFailed, QStringLiteral("exit 3"));
     failed.setStep(4, 7, QStringLiteral("RUN false"));
-    QVERIFY(failed.message().contains(QStringLiteral("7")));
-    QVERIFY(failed.message().contains(QStringLiteral("RUN false")));
+    QVERIFY(common::EngineMessages::message(failed).contains(QStringLiteral("7")));
+    QVERIFY(common::EngineMessages::message(failed).contains(QStringLiteral("RUN false")));
 }
 
 QTEST_GUILESS_MAIN(TestEndpoint)

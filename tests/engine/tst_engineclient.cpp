@@ -2,10 +2,11 @@
 //
 // Against a real Docker Engine (scripts/engine.sh starts one and imports stagecraft/busybox).
 // Under CI=true a missing engine fails the test; elsewhere it is skipped with a message.
-#include "app/engine/BuildJob.h"
-#include "app/engine/ContextPacker.h"
-#include "app/engine/EngineCli.h"
-#include "app/engine/EngineClient.h"
+#include "cli/EngineCli.h"
+#include "common/EngineMessages.h"
+#include "engine/BuildJob.h"
+#include "engine/ContextPacker.h"
+#include "engine/EngineClient.h"
 #include "tests/TestSupport.h"
 
 #include <QDir>
@@ -21,7 +22,9 @@
 #include <QTextStream>
 #include <QTimer>
 
-using namespace stagecraft::app;
+using namespace stagecraft;
+using namespace stagecraft::cli;
+using namespace stagecraft::engine;
 
 namespace {
 
@@ -86,7 +89,7 @@ void TestEngineClient::initTestCase()
     if (error.isError()) {
         const QString message
             = QStringLiteral("no Docker engine (%1): %2 — run `bash scripts/engine.sh up`")
-                  .arg(m_client->endpoint().url, error.message());
+                  .arg(m_client->endpoint().url, common::EngineMessages::message(error));
         STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(message);
     }
     const EngineClient::Result base = m_client->inspectImageSync(kBase);
@@ -121,28 +124,34 @@ QStringList TestEngineClient::filesInImage(const QString &image, const QString &
 {
     const EngineClient::Result created = m_client->createContainerSync(image);
     if (!created.ok())
-        return {QStringLiteral("create failed: ") + created.error.message()};
-    const QString id = created.json.object().value(QStringLiteral("Id")).toString();
+        return {QStringLiteral("create failed: ") + common::EngineMessages::message(created.error)};
+    const QString id
+        = QJsonDocument::fromJson(created.body).object().value(QStringLiteral("Id")).toString();
     const EngineClient::Result archive = m_client->archiveSync(id, path);
     (void)m_client->removeContainerSync(id);
     if (!archive.ok())
-        return {QStringLiteral("archive failed: ") + archive.error.message()};
+        return {QStringLiteral("archive failed: ")
+                + common::EngineMessages::message(archive.error)};
     return EngineClient::tarEntries(archive.body);
 }
 
 int TestEngineClient::containerCount()
 {
-    return int(m_client->listContainersSync().json.array().size());
+    return int(m_client->listContainersSync().json.size());
 }
 
 void TestEngineClient::versionAndInfo()
 {
     const EngineClient::Result version = m_client->versionSync();
-    QVERIFY2(version.ok(), qPrintable(version.error.message()));
-    QVERIFY(!version.json.object().value(QStringLiteral("Version")).toString().isEmpty());
+    QVERIFY2(version.ok(), qPrintable(common::EngineMessages::message(version.error)));
+    QVERIFY(!QJsonDocument::fromJson(version.body)
+                 .object()
+                 .value(QStringLiteral("Version"))
+                 .toString()
+                 .isEmpty());
     const EngineClient::Result info = m_client->infoSync();
     QVERIFY(info.ok());
-    QVERIFY(info.json.object().contains(QStringLiteral("OSType")));
+    QVERIFY(info.json.contains("OSType"));
     QVERIFY(!m_client->apiVersion().isEmpty());
     const EngineClient::Result missing
         = m_client->inspectImageSync(QStringLiteral("stagecraft/does-not-exist:nope"));
@@ -170,18 +179,22 @@ void TestEngineClient::multiStageBuildCapturesEveryStage()
                                             "LABEL greeting=$GREETING\n"
                                             "COPY --from=build /hello.txt /deps.txt /app/\n"),
                              options, dir);
-    QVERIFY2(job->succeeded(), qPrintable(job->error().message() + u'\n' + job->log().join(u'\n')));
+    QVERIFY2(
+        job->succeeded(),
+        qPrintable(common::EngineMessages::message(job->error()) + u'\n' + job->log().join(u'\n')));
     QCOMPARE(job->stageImageIds().size(), 3);
     for (const QString &id : job->stageImageIds())
         QVERIFY2(!id.isEmpty() && m_client->inspectImageSync(id).ok(), qPrintable(id));
     QVERIFY(job->imageId().contains(job->stageImageIds().last().mid(7, 12)));
 
-    const QJsonObject labels = m_client->inspectImageSync(QStringLiteral("stagecraft-test/multi:1"))
-                                   .json.object()
-                                   .value(QStringLiteral("Config"))
-                                   .toObject()
-                                   .value(QStringLiteral("Labels"))
-                                   .toObject();
+    const QJsonObject labels
+        = QJsonDocument::fromJson(
+              m_client->inspectImageSync(QStringLiteral("stagecraft-test/multi:1")).body)
+              .object()
+              .value(QStringLiteral("Config"))
+              .toObject()
+              .value(QStringLiteral("Labels"))
+              .toObject();
     QCOMPARE(labels.value(QStringLiteral("greeting")).toString(), QStringLiteral("namaste"));
     QCOMPARE(labels.value(QStringLiteral("org.stagecraft.test")).toString(), QStringLiteral("yes"));
     const QStringList app
@@ -202,7 +215,7 @@ void TestEngineClient::sizesMatchTheEngine()
         QStringLiteral(
             "FROM stagecraft/busybox\nCOPY blob.bin /\nRUN head -c 1000 /blob.bin > /small\n"),
         options, dir);
-    QVERIFY2(job->succeeded(), qPrintable(job->error().message()));
+    QVERIFY2(job->succeeded(), qPrintable(common::EngineMessages::message(job->error())));
     const EngineClient::ImageSize size
         = m_client->imageSizeSync(QStringLiteral("stagecraft-test/size:1"));
     QVERIFY(!size.error.isError());
@@ -222,7 +235,7 @@ void TestEngineClient::targetBuildsOnlyWhatItNeeds()
                          "FROM stagecraft/busybox AS middle\nRUN echo 2 > /two\n"
                          "FROM stagecraft/busybox AS last\nRUN echo 3 > /three\n");
     BuildJob *job = runBuild(dockerfile, options, dir);
-    QVERIFY2(job->succeeded(), qPrintable(job->error().message()));
+    QVERIFY2(job->succeeded(), qPrintable(common::EngineMessages::message(job->error())));
     QCOMPARE(job->stageImageIds().size(), 2);
     QCOMPARE(job->totalSteps(), 4);
     QVERIFY(!job->log().join(u'\n').contains(QStringLiteral("/three")));
@@ -249,7 +262,7 @@ void TestEngineClient::failingRunReportsStepAndLine()
     QCOMPARE(job->error().instruction(), QStringLiteral("RUN exit 7"));
     QVERIFY2(job->error().detail().contains(QStringLiteral("7")),
              qPrintable(job->error().detail()));
-    QVERIFY(job->error().message().contains(QStringLiteral("6")));
+    QVERIFY(common::EngineMessages::message(job->error()).contains(QStringLiteral("6")));
 }
 
 void TestEngineClient::cancelStopsBuildAndLeavesNoContainer()
@@ -293,7 +306,7 @@ void TestEngineClient::dockerignoreParityWithCli()
     BuildJob *job = m_client->build(options, this);
     job->start();
     QVERIFY(job->waitForFinished(120'000));
-    QVERIFY2(job->succeeded(), qPrintable(job->error().message()));
+    QVERIFY2(job->succeeded(), qPrintable(common::EngineMessages::message(job->error())));
 
     QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -2,9 +2,10 @@
 //
 // Fault injection: a QLocalServer on a Unix socket plays a broken engine, and every failure must
 // end in a specific, user-actionable EngineError — never a hang, never a crash.
-#include "app/engine/BuildJob.h"
-#include "app/engine/EngineCall.h"
-#include "app/engine/EngineClient.h"
+#include "common/EngineMessages.h"
+#include "engine/BuildJob.h"
+#include "engine/EngineCall.h"
+#include "engine/EngineClient.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,7 +19,8 @@
 #include <unistd.h>
 #endif
 
-using namespace stagecraft::app;
+using namespace stagecraft;
+using namespace stagecraft::engine;
 
 namespace {
 
@@ -167,9 +169,9 @@ void TestEngineFaults::faultsBecomeErrors()
     QCOMPARE(EngineError::kindName(call.error().kind()), EngineError::kindName(kind));
     if (!detail.isEmpty())
         QCOMPARE(call.error().detail(), detail);
-    QVERIFY(!call.error().message().isEmpty());
+    QVERIFY(!common::EngineMessages::message(call.error()).isEmpty());
     if (kind == EngineError::Kind::HttpError)
-        QVERIFY(call.error().message().contains(detail));
+        QVERIFY(common::EngineMessages::message(call.error()).contains(detail));
 }
 
 void TestEngineFaults::requestHeadIsWellFormed()
@@ -184,7 +186,7 @@ void TestEngineFaults::requestHeadIsWellFormed()
     QVERIFY(engine.lastRequest.contains("\r\nHost: api.moby.localhost\r\n"));
     QVERIFY(engine.lastRequest.contains("\r\nContent-Length: 13\r\n"));
     QVERIFY(!engine.lastRequest.toLower().contains("expect:"));
-    QCOMPARE(call.json().isObject(), true);
+    QCOMPARE(call.json().is_object(), true);
 }
 
 void TestEngineFaults::engineNotRunning()
@@ -195,7 +197,7 @@ void TestEngineFaults::engineNotRunning()
     EngineClient client(nowhere);
     const EngineError error = client.negotiate();
     QCOMPARE(error.kind(), EngineError::Kind::NotRunning);
-    QVERIFY(error.message().contains(QStringLiteral("missing.sock")));
+    QVERIFY(common::EngineMessages::message(error).contains(QStringLiteral("missing.sock")));
 }
 
 void TestEngineFaults::permissionDenied()
@@ -222,7 +224,7 @@ void TestEngineFaults::negotiationRefusesOldEngine()
     EngineClient client(endpoint());
     const EngineError error = client.negotiate();
     QCOMPARE(error.kind(), EngineError::Kind::ApiTooOld);
-    QVERIFY(error.message().contains(QStringLiteral("1.12")));
+    QVERIFY(common::EngineMessages::message(error).contains(QStringLiteral("1.12")));
     QVERIFY(engine.lastRequest.startsWith("HEAD /_ping HTTP/1.1\r\n"));
 }
 

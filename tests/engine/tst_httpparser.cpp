@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/engine/HttpResponseParser.h"
-#include "app/engine/JsonLinesDecoder.h"
+#include "engine/HttpResponseParser.h"
+#include "engine/JsonLinesDecoder.h"
 
 #include <QTest>
 
 #include <string>
 #include <vector>
 
-using stagecraft::app::HttpResponseParser;
-using stagecraft::app::JsonLinesDecoder;
+using stagecraft::engine::HttpResponseParser;
+using stagecraft::engine::JsonLinesDecoder;
 using State = HttpResponseParser::State;
 using Error = HttpResponseParser::Error;
 

@@ -3,10 +3,11 @@
 // StageFilesystem: the pure tree building, then against a real Docker Engine (scripts/engine.sh
 // starts one and imports stagecraft/busybox). Under CI=true a missing engine fails the engine
 // cases; elsewhere they are skipped with a message.
-#include "app/engine/BuildJob.h"
-#include "app/engine/EngineCall.h"
-#include "app/engine/EngineClient.h"
-#include "app/engine/StageFilesystem.h"
+#include "common/EngineMessages.h"
+#include "engine/BuildJob.h"
+#include "engine/EngineCall.h"
+#include "engine/EngineClient.h"
+#include "engine/StageFilesystem.h"
 #include "tests/TestSupport.h"
 
 #include <QDir>
@@ -19,19 +20,24 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <nlohmann/json.hpp>
+
 #include <archive.h>
 #include <archive_entry.h>
 
-using namespace stagecraft::app;
-using Entry = StageFilesystem::Entry;
-using EntryType = StageFilesystem::EntryType;
+using namespace stagecraft;
+using namespace stagecraft::engine;
+using Entry = stagecraft::model::FileEntry;
+using EntryType = stagecraft::model::FileType;
+using stagecraft::model::FileNode;
+using stagecraft::model::FileTree;
 
 namespace {
 
 const QString kBase = QStringLiteral("stagecraft/busybox:latest");
 const QString kImage = QStringLiteral("stagecraft-test/learn-files:1");
 
-Entry file(const QString &path, qint64 size, qint64 mtime = 100)
+Entry file(const char *path, qint64 size, qint64 mtime = 100)
 {
     Entry e;
     e.path = path;
@@ -42,7 +48,7 @@ Entry file(const QString &path, qint64 size, qint64 mtime = 100)
     return e;
 }
 
-Entry dir(const QString &path)
+Entry dir(const char *path)
 {
     Entry e;
     e.path = path;
@@ -62,13 +68,13 @@ QByteArray makeTar(const std::vector<Entry> &entries)
     archive_write_open_memory(writer, out.data(), static_cast<size_t>(out.size()), &used);
     for (const Entry &e : entries) {
         archive_entry *header = archive_entry_new();
-        const QByteArray name = (u'.' + e.path).toUtf8();
+        const QByteArray name = QByteArray(".") + QByteArray::fromStdString(e.path);
         archive_entry_set_pathname(header, name.constData());
         archive_entry_set_filetype(header,
                                    e.type == EntryType::Directory     ? AE_IFDIR
                                        : e.type == EntryType::Symlink ? AE_IFLNK
                                                                       : AE_IFREG);
-        const QByteArray target = e.linkTarget.toUtf8();
+        const QByteArray target = QByteArray::fromStdString(e.linkTarget);
         if (e.type == EntryType::Symlink)
             archive_entry_set_symlink(header, target.constData());
         archive_entry_set_perm(header, static_cast<mode_t>(e.mode));
@@ -98,6 +104,7 @@ private Q_SLOTS:
     void addedMarksAgainstBase();
     void parseTarNames();
     void parseTarRejectsGarbage();
+    void imageNamesFromTheImageList();
 
     void engineListsAndMarksAdded();
     void engineCancelLeavesNoContainer();
@@ -114,72 +121,68 @@ private:
 
 void TestStageFilesystem::treeSumsAndSorts()
 {
-    const std::vector<Entry> entries{dir(QStringLiteral("/a")), file(QStringLiteral("/a/x"), 10),
-                                     file(QStringLiteral("/a/y"), 30),
-                                     file(QStringLiteral("/b/deep/z"), 25), // parents implied
-                                     file(QStringLiteral("/c"), 5)};
-    const StageFilesystem::Node root = StageFilesystem::buildTree(entries, nullptr);
-    QCOMPARE(root.path, QStringLiteral("/"));
+    const std::vector<Entry> entries{dir("/a"), file("/a/x", 10), file("/a/y", 30),
+                                     file("/b/deep/z", 25), // parents implied
+                                     file("/c", 5)};
+    const FileNode root = FileTree::build(entries, nullptr);
+    QCOMPARE(root.path, std::string("/"));
     QCOMPARE(root.totalSize, qint64(70));
     QCOMPARE(root.fileCount, 4);
     QCOMPARE(root.children.size(), std::size_t(3));
-    QCOMPARE(root.children[0].name, QStringLiteral("a")); // 40
-    QCOMPARE(root.children[1].name, QStringLiteral("b")); // 25
-    QCOMPARE(root.children[2].name, QStringLiteral("c")); // 5
-    QCOMPARE(root.children[0].children[0].name, QStringLiteral("y"));
-    const StageFilesystem::Node *deep = StageFilesystem::find(root, QStringLiteral("/b/deep"));
+    QCOMPARE(root.children[0].name, std::string("a")); // 40
+    QCOMPARE(root.children[1].name, std::string("b")); // 25
+    QCOMPARE(root.children[2].name, std::string("c")); // 5
+    QCOMPARE(root.children[0].children[0].name, std::string("y"));
+    const FileNode *deep = FileTree::find(root, "/b/deep");
     QVERIFY(deep);
     QCOMPARE(deep->type, EntryType::Directory);
     QCOMPARE(deep->totalSize, qint64(25));
     QVERIFY(!deep->added); // no base: nothing is marked
-    QVERIFY(!StageFilesystem::find(root, QStringLiteral("/nope")));
+    QVERIFY(!FileTree::find(root, "/nope"));
 }
 
 void TestStageFilesystem::addedMarksAgainstBase()
 {
-    const std::vector<Entry> base{dir(QStringLiteral("/bin")), file(QStringLiteral("/bin/sh"), 100),
-                                  file(QStringLiteral("/etc/hosts"), 0),
-                                  file(QStringLiteral("/etc/passwd"), 20),
-                                  file(QStringLiteral("/.dockerenv"), 0, 5)};
+    const std::vector<Entry> base{dir("/bin"), file("/bin/sh", 100), file("/etc/hosts", 0),
+                                  file("/etc/passwd", 20), file("/.dockerenv", 0, 5)};
     std::vector<Entry> stage = base;
-    stage[3] = file(QStringLiteral("/etc/passwd"), 40);        // changed size
-    stage[4] = file(QStringLiteral("/.dockerenv"), 0, 999);    // injected: never added
-    stage.push_back(file(QStringLiteral("/etc/hosts"), 0, 7)); // injected (duplicate path)
-    stage.push_back(dir(QStringLiteral("/app")));
-    stage.push_back(file(QStringLiteral("/app/server"), 1000));
-    const StageFilesystem::Node root = StageFilesystem::buildTree(stage, &base);
-    QVERIFY(!StageFilesystem::find(root, QStringLiteral("/bin/sh"))->added);
-    QVERIFY(!StageFilesystem::find(root, QStringLiteral("/bin"))->added);
-    QVERIFY(StageFilesystem::find(root, QStringLiteral("/etc/passwd"))->added);
-    QVERIFY(!StageFilesystem::find(root, QStringLiteral("/etc/hosts"))->added);
-    QVERIFY(!StageFilesystem::find(root, QStringLiteral("/.dockerenv"))->added);
-    QVERIFY(StageFilesystem::find(root, QStringLiteral("/app"))->added);
-    QVERIFY(StageFilesystem::find(root, QStringLiteral("/app/server"))->added);
+    stage[3] = file("/etc/passwd", 40);        // changed size
+    stage[4] = file("/.dockerenv", 0, 999);    // injected: never added
+    stage.push_back(file("/etc/hosts", 0, 7)); // injected (duplicate path)
+    stage.push_back(dir("/app"));
+    stage.push_back(file("/app/server", 1000));
+    const FileNode root = FileTree::build(stage, &base);
+    QVERIFY(!FileTree::find(root, "/bin/sh")->added);
+    QVERIFY(!FileTree::find(root, "/bin")->added);
+    QVERIFY(FileTree::find(root, "/etc/passwd")->added);
+    QVERIFY(!FileTree::find(root, "/etc/hosts")->added);
+    QVERIFY(!FileTree::find(root, "/.dockerenv")->added);
+    QVERIFY(FileTree::find(root, "/app")->added);
+    QVERIFY(FileTree::find(root, "/app/server")->added);
     QCOMPARE(root.addedSize, qint64(1040));
     QCOMPARE(root.addedCount, 3);
-    QCOMPARE(StageFilesystem::find(root, QStringLiteral("/etc"))->addedSize, qint64(40));
+    QCOMPARE(FileTree::find(root, "/etc")->addedSize, qint64(40));
 }
 
 void TestStageFilesystem::parseTarNames()
 {
     Entry link;
-    link.path = QStringLiteral("/bin/ls");
+    link.path = "/bin/ls";
     link.type = EntryType::Symlink;
-    link.linkTarget = QStringLiteral("busybox");
+    link.linkTarget = "busybox";
     link.mode = 0777;
-    const QByteArray tar
-        = makeTar({dir(QStringLiteral("/bin")), file(QStringLiteral("/bin/busybox"), 1234), link});
+    const QByteArray tar = makeTar({dir("/bin"), file("/bin/busybox", 1234), link});
     std::vector<Entry> entries;
     QString error;
     QVERIFY2(StageFilesystem::parseTar(tar, entries, &error), qPrintable(error));
     QCOMPARE(entries.size(), std::size_t(3));
-    QCOMPARE(entries[0].path, QStringLiteral("/bin"));
+    QCOMPARE(entries[0].path, std::string("/bin"));
     QCOMPARE(entries[0].type, EntryType::Directory);
-    QCOMPARE(entries[1].path, QStringLiteral("/bin/busybox"));
+    QCOMPARE(entries[1].path, std::string("/bin/busybox"));
     QCOMPARE(entries[1].size, qint64(1234));
     QCOMPARE(entries[1].mode, quint32(0644));
     QCOMPARE(entries[2].type, EntryType::Symlink);
-    QCOMPARE(entries[2].linkTarget, QStringLiteral("busybox"));
+    QCOMPARE(entries[2].linkTarget, std::string("busybox"));
 }
 
 void TestStageFilesystem::parseTarRejectsGarbage()
@@ -201,7 +204,7 @@ bool TestStageFilesystem::requireEngine()
             m_client.reset();
             const QString message
                 = QStringLiteral("no Docker engine: %1 — run `bash scripts/engine.sh up`")
-                      .arg(error.message());
+                      .arg(common::EngineMessages::message(error));
             if (stagecraft::tests::onCi()) {
                 QTest::qFail(qPrintable(message), __FILE__, __LINE__);
                 return false;
@@ -237,7 +240,8 @@ bool TestStageFilesystem::requireEngine()
         job->start();
         job->waitForFinished(240'000);
         if (!job->succeeded()) {
-            QTest::qFail(qPrintable(job->error().message()), __FILE__, __LINE__);
+            QTest::qFail(qPrintable(common::EngineMessages::message(job->error())), __FILE__,
+                         __LINE__);
             return false;
         }
         m_built = true;
@@ -260,7 +264,25 @@ int TestStageFilesystem::ourContainers()
     call->waitForFinished();
     if (call->error().isError())
         return -1;
-    return int(call->json().array().size());
+    return int(call->json().size());
+}
+
+void TestStageFilesystem::imageNamesFromTheImageList()
+{
+    // GET /images/json: tagged images by every tag, sorted; untagged and odd entries left out.
+    const nlohmann::json images = nlohmann::json::parse(R"([
+        {"Id": "sha256:1", "RepoTags": ["stagecraft/busybox:latest", "busybox:x"]},
+        {"Id": "sha256:2", "RepoTags": ["<none>:<none>"]},
+        {"Id": "sha256:3", "RepoTags": null},
+        {"Id": "sha256:4"},
+        "garbage",
+        {"Id": "sha256:5", "RepoTags": ["alpine:3.19", 7]}
+    ])");
+    QCOMPARE(StageFilesystem::imageNames(images),
+             (QStringList{QStringLiteral("alpine:3.19"), QStringLiteral("busybox:x"),
+                          QStringLiteral("stagecraft/busybox:latest")}));
+    QVERIFY(StageFilesystem::imageNames(nlohmann::json::object()).isEmpty());
+    QVERIFY(StageFilesystem::imageNames(nlohmann::json()).isEmpty());
 }
 
 void TestStageFilesystem::engineListsAndMarksAdded()
@@ -274,36 +296,38 @@ void TestStageFilesystem::engineListsAndMarksAdded()
     reader.start(kImage, kBase);
     QVERIFY(reader.isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 120'000);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    QVERIFY2(failed.isEmpty(),
+             qPrintable(common::EngineMessages::message(
+                 failed.value(0).value(0).value<stagecraft::engine::EngineError>())));
     QVERIFY(!reader.isRunning());
     QVERIFY(!progress.isEmpty());
 
-    const StageFilesystem::Listing &listing = reader.listing();
-    QVERIFY(listing.imageId.startsWith(QStringLiteral("sha256:")));
-    QVERIFY(!listing.baseImageId.isEmpty());
+    const stagecraft::model::FileListing &listing = reader.listing();
+    QVERIFY(listing.imageId.starts_with("sha256:"));
+    QVERIFY(!listing.baseImageId.empty());
     QVERIFY(listing.entryCount > 100);
-    const StageFilesystem::Node &root = listing.root;
-    const auto *data = StageFilesystem::find(root, QStringLiteral("/data"));
+    const FileNode &root = listing.root;
+    const auto *data = FileTree::find(root, "/data");
     QVERIFY(data);
     QVERIFY(data->added);
     QCOMPARE(data->totalSize, qint64(12500));
     QCOMPARE(data->fileCount, 2);
-    const auto *a = StageFilesystem::find(root, QStringLiteral("/data/a.bin"));
+    const auto *a = FileTree::find(root, "/data/a.bin");
     QVERIFY(a && a->added);
     QCOMPARE(a->size, qint64(10000));
-    const auto *b = StageFilesystem::find(root, QStringLiteral("/data/sub/b.bin"));
+    const auto *b = FileTree::find(root, "/data/sub/b.bin");
     QVERIFY(b && b->added);
     QCOMPARE(b->size, qint64(2500));
-    QCOMPARE(StageFilesystem::find(root, QStringLiteral("/data/sub"))->totalSize, qint64(2500));
+    QCOMPARE(FileTree::find(root, "/data/sub")->totalSize, qint64(2500));
     // The base's files are there, not marked; busybox is the biggest thing in the image.
-    const auto *busybox = StageFilesystem::find(root, QStringLiteral("/bin/busybox"));
+    const auto *busybox = FileTree::find(root, "/bin/busybox");
     QVERIFY(busybox);
     QVERIFY(!busybox->added);
     QVERIFY(busybox->size > 500'000);
-    QVERIFY(!StageFilesystem::find(root, QStringLiteral("/.dockerenv"))->added);
+    QVERIFY(!FileTree::find(root, "/.dockerenv")->added);
     // Everything the stage added is what the RUN wrote (and the directories it made).
     QCOMPARE(root.addedSize, qint64(12500));
-    QCOMPARE(root.children.front().name, QStringLiteral("bin")); // sorted by size
+    QCOMPARE(root.children.front().name, std::string("bin")); // sorted by size
     QVERIFY(root.totalSize >= busybox->size + 12500);
     QCOMPARE(ourContainers(), 0);
 
@@ -312,7 +336,7 @@ void TestStageFilesystem::engineListsAndMarksAdded()
     QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2 || !failed.isEmpty(), 120'000);
     QVERIFY(failed.isEmpty());
     QCOMPARE(reader.listing().root.addedCount, 0);
-    QVERIFY(!StageFilesystem::find(reader.listing().root, QStringLiteral("/data")));
+    QVERIFY(!FileTree::find(reader.listing().root, "/data"));
     QCOMPARE(ourContainers(), 0);
 }
 
@@ -324,10 +348,11 @@ void TestStageFilesystem::engineCancelLeavesNoContainer()
     QSignalSpy cancelled(&reader, &StageFilesystem::cancelled);
     QSignalSpy finished(&reader, &StageFilesystem::finished);
     // Cancel while the container exists: as soon as the archive starts.
-    connect(&reader, &StageFilesystem::statusChanged, &reader, [&reader](const QString &status) {
-        if (status.contains(QStringLiteral("Reading")))
-            reader.cancel();
-    });
+    connect(&reader, &StageFilesystem::phaseChanged, &reader,
+            [&reader](StageFilesystem::Phase phase, const QString &) {
+                if (phase == StageFilesystem::Phase::Reading)
+                    reader.cancel();
+            });
     reader.start(kImage, kBase);
     QTRY_VERIFY_WITH_TIMEOUT(!cancelled.isEmpty() || !finished.isEmpty(), 60'000);
     QCOMPARE(cancelled.size(), 1);
@@ -350,7 +375,9 @@ void TestStageFilesystem::engineMissingImageFails()
     QSignalSpy failed(&reader, &StageFilesystem::failed);
     reader.start(QStringLiteral("stagecraft-test/learn-does-not-exist:nope"));
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 60'000);
-    QVERIFY(failed.value(0).value(0).toString().contains(
+    const auto error = failed.value(0).value(0).value<stagecraft::engine::EngineError>();
+    QCOMPARE(error.kind(), EngineError::Kind::NoSuchImage);
+    QVERIFY(common::EngineMessages::message(error).contains(
         QStringLiteral("stagecraft-test/learn-does-not-exist:nope")));
     QCOMPARE(ourContainers(), 0);
 }

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The templates of resources/templates (app/TemplateCatalog): every Dockerfile and
+// The templates of resources/templates (common/TemplateCatalog): every Dockerfile and
 // Dockerfile.before parses and lints clean and has the expected stage graph (no engine needed);
 // then Python, Go and Rust (plus the Node.js API when its stand-in exists) are built for real,
 // before and after, and the multi-stage image must be smaller. The base images are the local
 // stand-ins of scripts/standins.sh (docs/templates.md). Java and React need Maven Central and the
 // npm registry: they are built only when STAGECRAFT_TEMPLATES_ONLINE=1 says registries are
 // reachable. Under CI=true a missing engine or stand-in fails; elsewhere the builds are skipped.
-#include "app/TemplateCatalog.h"
-#include "app/engine/BuildJob.h"
-#include "app/engine/EngineClient.h"
+#include "common/EngineMessages.h"
+#include "common/TemplateCatalog.h"
+#include "engine/BuildJob.h"
+#include "engine/EngineClient.h"
 #include "tests/TestSupport.h"
 
 #include "model/Lint.h"
@@ -21,7 +22,8 @@
 #include <QTest>
 
 using namespace stagecraft;
-using namespace stagecraft::app;
+using namespace stagecraft::common;
+using namespace stagecraft::engine;
 
 namespace {
 
@@ -125,7 +127,7 @@ void TestTemplates::initTestCase()
     if (error.isError()) {
         m_engineProblem
             = QStringLiteral("no Docker engine (%1): %2 — run `bash scripts/engine.sh up`")
-                  .arg(m_client->endpoint().url, error.message());
+                  .arg(m_client->endpoint().url, common::EngineMessages::message(error));
         m_client.reset();
     }
 }
@@ -254,8 +256,9 @@ QStringList TestTemplates::filesInImage(const QString &image, const QString &pat
 {
     const EngineClient::Result created = m_client->createContainerSync(image);
     if (!created.ok())
-        return {QStringLiteral("create failed: ") + created.error.message()};
-    const QString container = created.json.object().value(QStringLiteral("Id")).toString();
+        return {QStringLiteral("create failed: ") + common::EngineMessages::message(created.error)};
+    const QString container
+        = QJsonDocument::fromJson(created.body).object().value(QStringLiteral("Id")).toString();
     const EngineClient::Result archive = m_client->archiveSync(container, path);
     (void)m_client->removeContainerSync(container);
     if (!archive.ok())
@@ -298,17 +301,21 @@ void TestTemplates::multiStageIsSmaller()
     BuildJob *before
         = build(project, QString::fromLatin1(TemplateCatalog::kDockerfileBefore), beforeTag);
     QVERIFY2(before->succeeded(),
-             qPrintable(before->error().message() + u'\n' + before->log().join(u'\n')));
+             qPrintable(common::EngineMessages::message(before->error()) + u'\n'
+                        + before->log().join(u'\n')));
     QCOMPARE(before->stageImageIds().size(), 1);
     BuildJob *after = build(project, QString::fromLatin1(TemplateCatalog::kDockerfile), afterTag);
     QVERIFY2(after->succeeded(),
-             qPrintable(after->error().message() + u'\n' + after->log().join(u'\n')));
+             qPrintable(common::EngineMessages::message(after->error()) + u'\n'
+                        + after->log().join(u'\n')));
     QCOMPARE(after->stageImageIds().size(), 2);
 
     const EngineClient::ImageSize beforeSize = m_client->imageSizeSync(beforeTag);
     const EngineClient::ImageSize afterSize = m_client->imageSizeSync(afterTag);
-    QVERIFY2(!beforeSize.error.isError(), qPrintable(beforeSize.error.message()));
-    QVERIFY2(!afterSize.error.isError(), qPrintable(afterSize.error.message()));
+    QVERIFY2(!beforeSize.error.isError(),
+             qPrintable(common::EngineMessages::message(beforeSize.error)));
+    QVERIFY2(!afterSize.error.isError(),
+             qPrintable(common::EngineMessages::message(afterSize.error)));
     qInfo("%s: single-stage %.1f MB, multi-stage %.1f MB (%.0f%% smaller)", qPrintable(id),
           double(beforeSize.layersTotal) / 1e6, double(afterSize.layersTotal) / 1e6,
           100.0 * double(beforeSize.layersTotal - afterSize.layersTotal)

@@ -5,15 +5,18 @@
 // files are read once (not again when shown a second time). Needs stagecraft/busybox
 // (`bash scripts/engine.sh up`); under CI=true a missing engine fails, elsewhere it skips.
 
-#include "app/CompareDialog.h"
-#include "app/FilesPanel.h"
+#include "app/BuildSession.h"
 #include "app/MainWindow.h"
-#include "app/SizesPanel.h"
 #include "app/TemplateTrial.h"
-#include "app/engine/EngineClient.h"
-#include "app/engine/EngineEndpoint.h"
-#include "app/engine/StageFilesystem.h"
+#include "app/dialogs/CompareDialog.h"
+#include "common/EngineMessages.h"
+#include "engine/EngineClient.h"
+#include "engine/EngineEndpoint.h"
+#include "engine/StageFilesystem.h"
+#include "model/FileTree.h"
 #include "tests/TestSupport.h"
+#include "views/panels/FilesPanel.h"
+#include "views/panels/SizesPanel.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -25,7 +28,9 @@
 
 #include <memory>
 
+using namespace stagecraft;
 using namespace stagecraft::app;
+using namespace stagecraft::engine;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -49,7 +54,7 @@ private Q_SLOTS:
     void compareShowsTheSavingAndFilesOfAStage();
 
 private:
-    void forget(const MeasureRun &run);
+    void forget(const model::MeasureRun &run);
 
     std::unique_ptr<EngineClient> m_client;
     QString m_baseId;
@@ -64,10 +69,13 @@ void TestTryWiring::initTestCase()
     if (error.isError()) {
         const QString message
             = u"no Docker engine (%1): %2 — run `bash scripts/engine.sh up`"_s.arg(
-                m_client->endpoint().url, error.message());
+                m_client->endpoint().url, common::EngineMessages::message(error));
         STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(message);
     }
-    m_baseId = m_client->inspectImageSync(kBase).json.object().value(u"Id"_s).toString();
+    m_baseId = QJsonDocument::fromJson(m_client->inspectImageSync(kBase).body)
+                   .object()
+                   .value(u"Id"_s)
+                   .toString();
     if (m_baseId.isEmpty()) {
         const QString message
             = u"base image %1 missing — run `bash scripts/engine.sh up`"_s.arg(kBase);
@@ -84,12 +92,12 @@ void TestTryWiring::cleanupTestCase()
         (void)m_client->removeImageSync(*it, true);
 }
 
-void TestTryWiring::forget(const MeasureRun &run)
+void TestTryWiring::forget(const model::MeasureRun &run)
 {
-    for (const StageMeasure &stage : run.stages) {
-        if (!stage.imageId.isEmpty() && stage.imageId != m_baseId
-            && !m_images.contains(stage.imageId))
-            m_images << stage.imageId;
+    for (const model::StageMeasure &stage : run.stages) {
+        const QString id = QString::fromStdString(stage.imageId);
+        if (!id.isEmpty() && id != m_baseId && !m_images.contains(id))
+            m_images << id;
     }
 }
 
@@ -112,11 +120,11 @@ void TestTryWiring::compareShowsTheSavingAndFilesOfAStage()
     QVERIFY(!progress.isEmpty());
 
     // Known sizes: the single-stage image keeps the 1 MB, the multi-stage one only 5 kB of it.
-    const StageMeasure *before = trial->beforeRun().finalStage();
-    const StageMeasure *after = trial->afterRun().finalStage();
+    const model::StageMeasure *before = trial->beforeRun().finalStage();
+    const model::StageMeasure *after = trial->afterRun().finalStage();
     QVERIFY(before && before->built && after && after->built);
-    QCOMPARE(trial->beforeRun().stages.size(), 1);
-    QCOMPARE(trial->afterRun().stages.size(), 2);
+    QCOMPARE(trial->beforeRun().stages.size(), std::size_t(1));
+    QCOMPARE(trial->afterRun().stages.size(), std::size_t(2));
     const qint64 saving = before->size - after->size;
     QVERIFY2(saving >= 990'000 && saving <= 1'010'000, qPrintable(QString::number(saving)));
 
@@ -131,22 +139,22 @@ void TestTryWiring::compareShowsTheSavingAndFilesOfAStage()
     QVERIFY(dialog->table()->rowCount() >= 1);
 
     // The builder stage's files, compared with busybox.
-    FilesPanel *files = window.filesPanel();
-    QSignalSpy loaded(files, &FilesPanel::loaded);
+    views::FilesPanel *files = window.filesPanel();
+    QSignalSpy loaded(files, &views::FilesPanel::loaded);
     window.showStageFiles(0);
     QVERIFY(window.filesDock()->isVisible());
-    QCOMPARE(files->image(), trial->afterRun().stage(0)->imageId);
+    QCOMPARE(files->image(), QString::fromStdString(trial->afterRun().stage(0)->imageId));
     QCOMPARE(files->baseImage(), u"stagecraft/busybox"_s);
     QVERIFY2(loaded.wait(120'000), qPrintable(files->statusText()));
-    const StageFilesystem::Node *big
-        = StageFilesystem::find(files->filesystem()->listing().root, u"/big"_s);
+    const model::FileNode *big
+        = model::FileTree::find(window.buildSession()->fileListing().root, "/big");
     QVERIFY(big != nullptr);
     QVERIFY(big->added);
     QCOMPARE(big->size, 1'000'000);
 
     // Shown again (a second click, or the block selected again): no new read.
     window.showStageFiles(0);
-    QVERIFY(!files->filesystem()->isRunning());
+    QVERIFY(!window.buildSession()->isReadingFiles());
     QTest::qWait(200);
     QCOMPARE(loaded.count(), 1);
 }

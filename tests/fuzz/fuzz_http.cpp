@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// libFuzzer target for app/engine/HttpResponseParser: any bytes, fed whole and fed in pieces
+// libFuzzer target for engine/HttpResponseParser: any bytes, fed whole and fed in pieces
 // (split points derived from the input), must give the same state, error, status, headers and
 // body; the parser must never read out of bounds or hang, and a Complete response's body size
 // must equal its decoded byte count.
@@ -8,7 +8,7 @@
 // The parser is std-only; its source is compiled into this target directly so the fuzz build
 // (model library only, no Qt) needs nothing from stagecraft_app.
 
-#include "app/engine/HttpResponseParser.cpp" // NOLINT(bugprone-suspicious-include)
+#include "engine/HttpResponseParser.cpp" // NOLINT(bugprone-suspicious-include)
 
 #include <cstddef>
 #include <cstdint>
@@ -19,7 +19,7 @@
 
 namespace {
 
-using stagecraft::app::HttpResponseParser;
+using stagecraft::engine::HttpResponseParser;
 
 struct Outcome
 {

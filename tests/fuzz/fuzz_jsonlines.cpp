@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// libFuzzer target for app/engine/JsonLinesDecoder: feeding the bytes whole or split at points
+// libFuzzer target for engine/JsonLinesDecoder: feeding the bytes whole or split at points
 // derived from the input must give the same lines; no line holds a '\n', is longer than the limit,
 // or is blank. Each line is also run through nlohmann::json's non-throwing parse, as
 // EngineClient does with the build stream.
 //
 // The decoder is std-only; its source is compiled into this target directly.
 
-#include "app/engine/JsonLinesDecoder.cpp" // NOLINT(bugprone-suspicious-include)
+#include "engine/JsonLinesDecoder.cpp" // NOLINT(bugprone-suspicious-include)
 
 #include <nlohmann/json.hpp>
 
@@ -27,12 +27,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const std::size_t maxLine = (data[0] & 0x80) ? 64 : 1024 * 1024;
     const std::string_view input(reinterpret_cast<const char *>(data) + 1, size - 1);
 
-    stagecraft::app::JsonLinesDecoder whole(maxLine);
+    stagecraft::engine::JsonLinesDecoder whole(maxLine);
     std::vector<std::string> a;
     whole.feed(input, a);
     whole.finish(a);
 
-    stagecraft::app::JsonLinesDecoder pieces(maxLine);
+    stagecraft::engine::JsonLinesDecoder pieces(maxLine);
     std::vector<std::string> b;
     for (std::size_t pos = 0; pos < input.size(); pos += step)
         pieces.feed(input.substr(pos, step), b);

@@ -5,7 +5,7 @@
 
 #include "CanvasHarness.h"
 
-#include "app/cli/RenderCommand.h"
+#include "app/RenderCommand.h"
 #include "views/CanvasExport.h"
 #include "views/CanvasTheme.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sizes in the UI locale: decimal units like `docker image ls`, Indian digit grouping in Hindi.
-#include "app/Translation.h"
+#include "common/Translation.h"
 
 #include "views/SizeFormat.h"
 
@@ -73,10 +73,10 @@ void TestSizeFormat::hindi()
     QFETCH(qint64, bytes);
     QFETCH(QString, size);
     QFETCH(QString, exact);
-    QVERIFY(stagecraft::app::installTranslator(*qApp, u"hi"_s));
+    QVERIFY(stagecraft::common::installTranslator(*qApp, u"hi"_s));
     QCOMPARE(SizeFormat::size(bytes, hi), size);
     QCOMPARE(SizeFormat::exactBytes(bytes, hi), exact);
-    stagecraft::app::installTranslator(*qApp, u"en"_s);
+    stagecraft::common::installTranslator(*qApp, u"en"_s);
 }
 
 void TestSizeFormat::saving()

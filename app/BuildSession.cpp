@@ -1,0 +1,568 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BuildSession.h"
+
+#include "app/TemplateTrial.h"
+#include "common/EngineMessages.h"
+#include "common/MeasureReport.h"
+#include "engine/BuildJob.h"
+#include "engine/BuildOptions.h"
+#include "engine/EngineClient.h"
+#include "engine/MeasureHistory.h"
+#include "engine/StageFilesystem.h"
+#include "engine/StageMeasurer.h"
+#include "views/SizeFormat.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace stagecraft::app {
+
+namespace {
+
+QString stageTitle(const model::Stage &stage)
+{
+    return stage.name.empty() ? u"#%1"_s.arg(stage.index) : QString::fromStdString(stage.name);
+}
+
+} // namespace
+
+BuildSession::BuildSession(QObject *parent)
+    : QObject(parent)
+    , m_trial(new TemplateTrial(this))
+    , m_filesystem(new engine::StageFilesystem(m_endpoint, this))
+{
+    connect(m_trial, &TemplateTrial::progress, this, [this](const QString &text) {
+        Q_EMIT measureStatus(text, false);
+        Q_EMIT statusMessage(text);
+    });
+    connect(m_trial, &TemplateTrial::finished, this, &BuildSession::onTrialFinished);
+
+    connect(m_filesystem, &engine::StageFilesystem::progress, this, &BuildSession::filesProgress);
+    connect(m_filesystem, &engine::StageFilesystem::phaseChanged, this,
+            [this](engine::StageFilesystem::Phase phase, const QString &image) {
+                if (m_filesState == FilesState::Running)
+                    Q_EMIT filesStatus(common::EngineMessages::filesPhase(phase, image));
+            });
+    connect(m_filesystem, &engine::StageFilesystem::finished, this, [this] {
+        if (m_filesState != FilesState::Running)
+            return;
+        m_filesState = FilesState::Done;
+        Q_EMIT filesLoaded(m_filesystem->listing());
+    });
+    connect(m_filesystem, &engine::StageFilesystem::failed, this,
+            [this](const engine::EngineError &error) {
+                if (m_filesState != FilesState::Running)
+                    return;
+                m_filesState = FilesState::Failed;
+                Q_EMIT filesFailed(common::EngineMessages::message(error));
+            });
+    connect(m_filesystem, &engine::StageFilesystem::imagesListed, this,
+            &BuildSession::imagesListed);
+    connect(m_filesystem, &engine::StageFilesystem::imagesListFailed, this,
+            [this](const engine::EngineError &error) {
+                Q_EMIT imagesListFailed(common::EngineMessages::message(error));
+            });
+    connect(m_filesystem, &engine::StageFilesystem::cancelled, this, [this] {
+        if (m_filesState != FilesState::Running)
+            return;
+        m_filesState = FilesState::Idle;
+        Q_EMIT filesCancelled();
+    });
+}
+
+BuildSession::~BuildSession()
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+    if (m_measurer) {
+        m_measurer->disconnect(this);
+        m_measurer->cancel();
+    }
+}
+
+void BuildSession::setEndpoint(const engine::EngineEndpoint &endpoint)
+{
+    const bool changed = !engine::StageFilesystem::sameEndpoint(endpoint, m_endpoint);
+    m_endpoint = endpoint;
+    m_trial->setEndpoint(endpoint);
+    if (!changed)
+        return;
+    m_filesystem->setEndpoint(endpoint); // cancels a running read: filesCancelled() follows
+    Q_EMIT endpointChanged();
+}
+
+void BuildSession::setDocument(const QString &filePath,
+                               std::shared_ptr<const model::SyntaxTree> tree,
+                               const model::StageGraph &graph)
+{
+    const bool newFile = filePath != m_filePath;
+    m_filePath = filePath;
+    m_tree = std::move(tree);
+    m_graph = graph;
+    if (!newFile || isMeasuring())
+        return;
+    // Another file: its own history (newest first), and its latest measurement on show.
+    m_runs.clear();
+    if (!m_filePath.isEmpty()) {
+        std::vector<model::MeasureRun> history;
+        const engine::EngineError error
+            = engine::MeasureHistory::load(engine::MeasureHistory::pathFor(m_filePath), history);
+        if (error.isError())
+            Q_EMIT measureStatus(common::EngineMessages::message(error), true);
+        for (auto it = history.crbegin(); it != history.crend(); ++it)
+            m_runs.append(*it);
+    }
+    setRun(m_runs.isEmpty() ? model::MeasureRun{} : m_runs.constFirst());
+}
+
+QString BuildSession::blocker() const
+{
+    if (m_filePath.isEmpty() || !m_tree)
+        return tr("Save the Dockerfile first: the engine builds the file on disk.");
+    if (m_graph.stages().empty())
+        return tr("Nothing to build: the Dockerfile has no FROM.");
+    if (!m_endpoint.isValid())
+        return m_endpoint.error.isError() ? common::EngineMessages::message(m_endpoint.error)
+                                          : tr("No Docker Engine is configured.");
+    return {};
+}
+
+bool BuildSession::saveFirst(const QString &cancelledMessage, bool measure)
+{
+    if ((m_modified || m_filePath.isEmpty()) && m_saveHandler && !m_saveHandler()) {
+        if (measure)
+            Q_EMIT measureStatus(cancelledMessage, true);
+        else
+            Q_EMIT buildStatus(cancelledMessage, true);
+        return false;
+    }
+    if (const QString reason = blocker(); !reason.isEmpty()) {
+        if (measure)
+            Q_EMIT measureStatus(reason, true);
+        else
+            Q_EMIT buildStatus(reason, true);
+        return false;
+    }
+    return true;
+}
+
+// --- Build -----------------------------------------------------------------------------------
+
+engine::BuildOptions BuildSession::buildOptions(const views::BuildRequest &request) const
+{
+    engine::BuildOptions options;
+    const QFileInfo file(m_filePath);
+    options.contextDir = file.absolutePath();
+    options.dockerfile = file.absoluteFilePath();
+    options.tags = request.tags;
+    options.buildArgs = request.buildArgs;
+    options.target = request.target;
+    options.noCache = request.noCache;
+    options.pull = request.pull;
+    return options;
+}
+
+bool BuildSession::isBuilding() const
+{
+    return !m_job.isNull() || !m_client.isNull();
+}
+
+void BuildSession::setBuilding(bool building)
+{
+    Q_EMIT buildBusyChanged(building);
+}
+
+void BuildSession::startBuild(const views::BuildRequest &request)
+{
+    if (isBuilding())
+        return;
+    if (!saveFirst(tr("Build cancelled: the Dockerfile must be saved first, because the engine "
+                      "builds the file on disk."),
+                   false))
+        return;
+    m_currentStep = 0;
+    m_map = BuildStepMap(*m_tree, m_graph, request.targetStage);
+    m_mapMatches = true;
+    m_buildTarget = request.targetStage >= 0
+            && request.targetStage < static_cast<int>(m_graph.stages().size())
+        ? stageTitle(m_graph.stages()[static_cast<std::size_t>(request.targetStage)])
+        : QString();
+    Q_EMIT buildStarted();
+    Q_EMIT buildStatus(tr("Connecting to the Docker Engine…"), false);
+    setBuilding(true);
+
+    // The ping runs asynchronously: an engine that is slow to answer never freezes the window.
+    auto *client = new engine::EngineClient(m_endpoint, this);
+    m_client = client;
+    connect(client, &engine::EngineClient::negotiated, this,
+            [this, client, request](const engine::EngineError &error) {
+                client->deleteLater();
+                if (m_client != client)
+                    return; // cancelled while connecting
+                m_client = nullptr;
+                if (error.isError()) {
+                    setBuilding(false);
+                    Q_EMIT buildStatus(common::EngineMessages::message(error), true);
+                    Q_EMIT buildFinished(false);
+                    return;
+                }
+                startJob(client, request);
+            });
+    client->negotiateAsync();
+}
+
+void BuildSession::startJob(engine::EngineClient *client, const views::BuildRequest &request)
+{
+    m_job = client->build(buildOptions(request), this);
+    connect(m_job, &engine::BuildJob::logLine, this, &BuildSession::buildLog);
+    connect(m_job, &engine::BuildJob::stepStarted, this, &BuildSession::onStep);
+    connect(m_job, &engine::BuildJob::finished, this, &BuildSession::onBuildFinished);
+    //: %1 = target stage
+    Q_EMIT buildStatus(tr("Building %1…").arg(m_buildTarget), false);
+    m_job->start();
+}
+
+void BuildSession::cancelBuild()
+{
+    if (m_job) {
+        m_job->cancel(); // finished() follows, synchronously
+        return;
+    }
+    if (m_client) {
+        // Still connecting: drop the negotiation (its negotiated() is ignored).
+        m_client->deleteLater();
+        m_client = nullptr;
+        setBuilding(false);
+        Q_EMIT buildStatus(tr("Build cancelled."), false);
+        Q_EMIT buildFinished(false);
+    }
+}
+
+void BuildSession::onStep(int step, int total, const QString &instruction)
+{
+    m_currentStep = step;
+    if (!m_map.matches(step, total, instruction)) {
+        if (m_mapMatches) {
+            m_mapMatches = false;
+            Q_EMIT buildLog(tr("[Stagecraft] The engine's steps do not match the text shown (the "
+                               "file changed since?): steps are not highlighted."));
+        }
+        return;
+    }
+    //: %1 = step number, %2 = total, %3 = instruction
+    Q_EMIT buildStatus(tr("Step %1 of %2: %3").arg(step).arg(total).arg(instruction), false);
+    Q_EMIT stepStarted(m_map.stageForStep(step), m_map.lineForStep(step), m_map.rangeForStep(step));
+}
+
+void BuildSession::onBuildFinished()
+{
+    engine::BuildJob *job = m_job;
+    if (!job)
+        return;
+    m_job = nullptr;
+    job->deleteLater();
+    setBuilding(false);
+    const engine::EngineError &error = job->error();
+    if (!error.isError()) {
+        const QString id = job->imageId();
+        //: %1 = image ID
+        Q_EMIT buildStatus(tr("Built %1.").arg(id.startsWith(u"sha256:"_s) ? id.mid(7, 12) : id),
+                           false);
+        Q_EMIT imageBuilt(id);
+        Q_EMIT buildFinished(true);
+        return;
+    }
+    const QString message = common::EngineMessages::message(error);
+    Q_EMIT buildStatus(message, true);
+    if (error.kind() == engine::EngineError::Kind::BuildFailed) {
+        const int step = error.step() > 0 ? error.step() : m_currentStep;
+        if (m_mapMatches && step > 0 && step <= m_map.totalSteps())
+            Q_EMIT buildFailed(m_map.stageForStep(step), m_map.lineForStep(step),
+                               m_map.rangeForStep(step), message);
+        else
+            Q_EMIT buildFailed(-1, 0, {}, message);
+    }
+    Q_EMIT buildFinished(false);
+}
+
+// --- Measure ---------------------------------------------------------------------------------
+
+bool BuildSession::isMeasuring() const
+{
+    return !m_measurer.isNull() || m_trial->isRunning();
+}
+
+void BuildSession::setMeasuring(bool measuring)
+{
+    Q_EMIT measureBusyChanged(measuring);
+}
+
+void BuildSession::setRun(const model::MeasureRun &run)
+{
+    m_run = run;
+    Q_EMIT runChanged(m_run);
+}
+
+bool BuildSession::runMatchesDocument(const model::MeasureRun &run) const
+{
+    if (!m_filePath.isEmpty() && !run.dockerfilePath.empty()) {
+        const QString canonical = QFileInfo(m_filePath).canonicalFilePath();
+        if (!canonical.isEmpty()
+            && canonical
+                == QFileInfo(QString::fromStdString(run.dockerfilePath)).canonicalFilePath())
+            return true;
+    }
+    if (run.dockerfileSha256.empty() || !m_tree)
+        return false;
+    const QByteArray text = QByteArray::fromStdString(m_tree->text());
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex())
+        == QString::fromStdString(run.dockerfileSha256).toLower();
+}
+
+void BuildSession::startMeasure()
+{
+    if (m_measurer)
+        return;
+    if (m_trial->isRunning()) {
+        Q_EMIT measureStatus(tr("Wait for the running measurement to finish, or cancel it."), true);
+        return;
+    }
+    if (!saveFirst(tr("Measuring cancelled: the Dockerfile must be saved first, because the "
+                      "engine builds the file on disk."),
+                   true))
+        return;
+    Q_EMIT measureStatus(tr("Connecting to the Docker Engine…"), false);
+    engine::EngineError error;
+    m_measurer = engine::StageMeasurer::forDockerfile(m_endpoint, m_filePath, this, error);
+    if (!m_measurer) {
+        Q_EMIT measureStatus(common::EngineMessages::message(error), true);
+        Q_EMIT measureFinished(false);
+        return;
+    }
+    setMeasuring(true);
+    connect(m_measurer, &engine::StageMeasurer::progress, this, &BuildSession::onMeasureProgress);
+    connect(m_measurer, &engine::StageMeasurer::finished, this, &BuildSession::onMeasureFinished);
+    m_measurer->start();
+}
+
+void BuildSession::onMeasureProgress(const engine::MeasureProgress &progress)
+{
+    //: %1 = stage number (1-based), %2 = stage count, %3 = what happens
+    Q_EMIT measureStatus(tr("Stage %1 of %2: %3")
+                             .arg(progress.stage + 1)
+                             .arg(progress.stageCount)
+                             .arg(common::EngineMessages::progress(progress)),
+                         false);
+    const auto &stages = m_graph.stages();
+    if (progress.stage < 0 || progress.stage >= static_cast<int>(stages.size()) || !m_tree)
+        return;
+    const model::Stage &stage = stages[static_cast<std::size_t>(progress.stage)];
+    const auto &instructions = m_tree->instructions();
+    if (stage.fromInstruction >= 0 && stage.fromInstruction < static_cast<int>(instructions.size()))
+        Q_EMIT stepStarted(progress.stage, stage.line,
+                           instructions[static_cast<std::size_t>(stage.fromInstruction)].range);
+}
+
+void BuildSession::onMeasureFinished(const model::MeasureRun &run, const engine::EngineError &error)
+{
+    engine::StageMeasurer *measurer = m_measurer;
+    m_measurer = nullptr;
+    if (measurer)
+        measurer->deleteLater();
+    setMeasuring(false);
+    engine::EngineError historyError;
+    if (!run.stages.empty()) {
+        m_runs.prepend(run);
+        setRun(run);
+        if (!m_filePath.isEmpty())
+            historyError
+                = engine::MeasureHistory::append(engine::MeasureHistory::pathFor(m_filePath), run);
+    }
+    if (error.isError())
+        Q_EMIT measureStatus(common::EngineMessages::message(error), true);
+    else if (historyError.isError())
+        Q_EMIT measureStatus(common::EngineMessages::message(historyError), true);
+    else
+        //: %1 = duration in seconds
+        Q_EMIT measureStatus(tr("Measured every stage in %1 s.")
+                                 .arg(QLocale().toString(double(run.totalMs) / 1000.0, 'f', 1)),
+                             false);
+    Q_EMIT measureFinished(!error.isError());
+}
+
+void BuildSession::cancelMeasure()
+{
+    if (m_measurer)
+        m_measurer->cancel();
+    else if (m_trial->isRunning())
+        m_trial->cancel();
+}
+
+void BuildSession::tryTemplate(const QString &templateId)
+{
+    if (isMeasuring()) {
+        const QString message
+            = tr("A measurement is already running: wait for it to finish, or cancel it.");
+        Q_EMIT measureStatus(message, true);
+        Q_EMIT statusMessage(message);
+        return;
+    }
+    // Busy before start(): a failure to reach the engine finishes the trial within start().
+    setMeasuring(true);
+    if (!m_trial->start(templateId)) {
+        setMeasuring(false);
+        Q_EMIT measureStatus(m_trial->errorMessage(), true);
+        Q_EMIT statusMessage(m_trial->errorMessage());
+    }
+}
+
+void BuildSession::onTrialFinished(bool succeeded)
+{
+    setMeasuring(false);
+    if (!succeeded) {
+        Q_EMIT measureStatus(m_trial->errorMessage(), !m_trial->wasCancelled());
+        Q_EMIT statusMessage(m_trial->errorMessage());
+        return;
+    }
+    const model::MeasureRun &before = m_trial->beforeRun();
+    const model::MeasureRun &after = m_trial->afterRun();
+    setRun(after);
+    const model::StageMeasure *beforeFinal = before.finalStage();
+    const model::StageMeasure *afterFinal = after.finalStage();
+    //: %1 = template title, %2 = the saving line ("before 900 MB → after 45 MB, −95%")
+    const QString message = tr("%1: %2").arg(
+        m_trial->title(),
+        views::SizeFormat::saving(
+            //: the single-stage variant, in the saving line of a template's Try it
+            tr("before"), beforeFinal ? beforeFinal->size : 0,
+            //: the multi-stage variant, in the saving line of a template's Try it
+            tr("after"), afterFinal ? afterFinal->size : 0));
+    Q_EMIT measureStatus(message, false);
+    Q_EMIT statusMessage(message);
+}
+
+bool BuildSession::exportReport(const QString &path, QString &error) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray bytes;
+    if (suffix == u"json"_s) {
+        bytes = common::MeasureReport::json(m_run);
+    } else if (suffix == u"md"_s || suffix == u"markdown"_s) {
+        bytes = common::MeasureReport::markdown(m_run).toUtf8();
+    } else if (suffix == u"csv"_s) {
+        bytes = common::MeasureReport::csv(m_run).toUtf8();
+    } else {
+        error = tr("Choose a .md, .csv, .json, .png or .svg file.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// --- Files -----------------------------------------------------------------------------------
+
+bool BuildSession::isReadingFiles() const
+{
+    return m_filesystem->isRunning();
+}
+
+const model::FileListing &BuildSession::fileListing() const
+{
+    return m_filesystem->listing();
+}
+
+void BuildSession::showStageFiles(int stageIndex)
+{
+    const auto &stages = m_graph.stages();
+    if (stageIndex < 0 || stageIndex >= static_cast<int>(stages.size()))
+        return;
+    const model::Stage &stage = stages[static_cast<std::size_t>(stageIndex)];
+    const QString label = stageTitle(stage);
+    const bool matches = !m_run.stages.empty() && runMatchesDocument(m_run);
+    const model::StageMeasure *measured = matches ? m_run.stage(stageIndex) : nullptr;
+    // The file may have changed since: a stage now at this index under another name is not it.
+    if (measured
+        && QString::fromStdString(measured->name)
+                .compare(QString::fromStdString(stage.name), Qt::CaseInsensitive)
+            != 0)
+        measured = nullptr;
+    if (!measured || !measured->built || measured->imageId.empty()) {
+        QString message;
+        if (!m_run.stages.empty() && !matches)
+            //: %1 = stage name or #index
+            message = tr("The Sizes panel shows a measurement of another Dockerfile. To see the "
+                         "files of stage %1, run \"Build & Measure All Stages\" on this one "
+                         "first.")
+                          .arg(label);
+        else
+            //: %1 = stage name or #index
+            message = tr("Stage %1 has not been built yet. Run \"Build & Measure All Stages\" in "
+                         "the Sizes panel first, then select the stage again.")
+                          .arg(label);
+        // A late finished(), failed() or cancelled() of a read is ignored from now on.
+        m_filesystem->cancel();
+        m_filesState = FilesState::Failed;
+        m_filesStage = -1;
+        m_filesImage.clear();
+        m_filesBase.clear();
+        Q_EMIT filesNotice(message);
+        Q_EMIT statusMessage(message);
+        return;
+    }
+    // What the stage added is judged against the stage it is based on, or its FROM image.
+    QString base;
+    if (stage.baseStage >= 0) {
+        const model::StageMeasure *baseStage = m_run.stage(stage.baseStage);
+        if (baseStage && baseStage->built)
+            base = QString::fromStdString(baseStage->imageId);
+    } else {
+        base = QString::fromStdString(stage.baseExpanded.empty() ? stage.base : stage.baseExpanded);
+        if (base.compare(u"scratch"_s, Qt::CaseInsensitive) == 0)
+            base.clear();
+    }
+    const QString image = QString::fromStdString(measured->imageId);
+    if (stageIndex == m_filesStage && image == m_filesImage && base == m_filesBase
+        && (m_filesState == FilesState::Running || m_filesState == FilesState::Done))
+        return;
+    startFiles(stageIndex, image, base);
+}
+
+void BuildSession::readImage(const QString &image, const QString &baseImage)
+{
+    startFiles(-1, image, baseImage);
+}
+
+void BuildSession::startFiles(int stage, const QString &image, const QString &baseImage)
+{
+    m_filesStage = stage;
+    m_filesImage = image;
+    m_filesBase = baseImage;
+    m_filesState = FilesState::Running;
+    Q_EMIT filesStarted(stage, image, baseImage);
+    m_filesystem->start(image, baseImage);
+}
+
+void BuildSession::cancelFiles()
+{
+    m_filesystem->cancel();
+}
+
+void BuildSession::listImages()
+{
+    m_filesystem->listImages();
+}
+
+} // namespace stagecraft::app

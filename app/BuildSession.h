@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/BuildStepMap.h"
+#include "engine/EngineEndpoint.h"
+#include "engine/EngineError.h"
+#include "model/FileTree.h"
+#include "model/Measurement.h"
+#include "model/StageGraph.h"
+#include "model/SyntaxTree.h"
+#include "views/panels/BuildRequest.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace stagecraft::engine {
+class BuildJob;
+class EngineClient;
+class StageFilesystem;
+class StageMeasurer;
+struct BuildOptions;
+struct MeasureProgress;
+} // namespace stagecraft::engine
+
+namespace stagecraft::app {
+
+class TemplateTrial;
+
+/// The engine work of the Build, Sizes and Files docks, without a widget: which engine to use,
+/// the document to build (its file, its latest parse, whether it has unsaved changes), saving it
+/// first, the checks before anything is asked of the engine, the running build, measurement and
+/// file listing with their cancel, the Dockerfile's measurement history, and Learn's template
+/// trial. Progress and results go out as signals carrying plain values (model types and
+/// translated text); the panels (views/panels) show them, and app/PanelWiring hands the user's
+/// intents back to the slots here.
+class BuildSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BuildSession(QObject *parent = nullptr);
+    ~BuildSession() override;
+
+    /// The engine to build with, measure with and read files from. Another engine cancels a
+    /// running file listing (filesCancelled()) and announces endpointChanged().
+    void setEndpoint(const engine::EngineEndpoint &endpoint);
+    [[nodiscard]] const engine::EngineEndpoint &endpoint() const { return m_endpoint; }
+    /// The document: its file (empty when untitled) and its latest parse. A different file
+    /// brings its measurement history (runsChanged(), runChanged() with its latest run).
+    void setDocument(const QString &filePath, std::shared_ptr<const model::SyntaxTree> tree,
+                     const model::StageGraph &graph);
+    /// True when the document has unsaved changes (the window tells the session).
+    void setDocumentModified(bool modified) { m_modified = modified; }
+    /// Asked before a build or a measurement when the document must be written first (the
+    /// engine builds the file on disk); returns false when the user cancelled.
+    using SaveHandler = std::function<bool()>;
+    void setSaveHandler(SaveHandler handler) { m_saveHandler = std::move(handler); }
+
+    /// Why the document cannot be built now (translated), or an empty string when the engine may
+    /// be asked: no file or parse yet, no FROM, or no usable engine.
+    [[nodiscard]] QString blocker() const;
+
+    // --- Build ---------------------------------------------------------------------------------
+    /// The engine options `request` becomes for the document (its file and directory).
+    [[nodiscard]] engine::BuildOptions buildOptions(const views::BuildRequest &request) const;
+    [[nodiscard]] bool isBuilding() const;
+
+    // --- Measure -------------------------------------------------------------------------------
+    /// True while the session measures, or a template trial runs.
+    [[nodiscard]] bool isMeasuring() const;
+    /// The measurement shown (the latest of this file, or a template trial's after-run).
+    [[nodiscard]] const model::MeasureRun &run() const { return m_run; }
+    /// The Dockerfile's runs (its history, then those measured since), newest first.
+    [[nodiscard]] const QList<model::MeasureRun> &runs() const { return m_runs; }
+    /// Shows `run` (runChanged()).
+    void setRun(const model::MeasureRun &run);
+    /// True when `run` measured the document (its file, or the same bytes).
+    [[nodiscard]] bool runMatchesDocument(const model::MeasureRun &run) const;
+    /// Writes the run shown as a report: .md, .csv or .json by suffix (atomically). False with
+    /// `error` (translated) when the suffix is another or the file cannot be written.
+    bool exportReport(const QString &path, QString &error) const;
+    /// Learn's "Try it" for a template.
+    [[nodiscard]] TemplateTrial *templateTrial() const { return m_trial; }
+
+    // --- Files ---------------------------------------------------------------------------------
+    [[nodiscard]] engine::StageFilesystem *filesystem() const { return m_filesystem; }
+    [[nodiscard]] bool isReadingFiles() const;
+    /// The latest listing read.
+    [[nodiscard]] const model::FileListing &fileListing() const;
+    /// The stage, image and base being read or shown (-1 / "" when none).
+    [[nodiscard]] int filesStage() const { return m_filesStage; }
+    [[nodiscard]] const QString &filesImage() const { return m_filesImage; }
+    [[nodiscard]] const QString &filesBaseImage() const { return m_filesBase; }
+
+public Q_SLOTS:
+    /// Saves when needed, checks, then builds `request` with the classic builder.
+    void startBuild(const views::BuildRequest &request);
+    void cancelBuild();
+    /// Saves when needed, checks, then builds every stage as a target and measures it.
+    void startMeasure();
+    /// Cancels the measurement, or the template trial.
+    void cancelMeasure();
+    /// Learn's "Try it": builds and measures template `templateId`'s before and after.
+    void tryTemplate(const QString &templateId);
+    /// Shows the files of stage `stageIndex` from the run shown: its image, compared with the
+    /// stage it is based on or its FROM image. Without a measurement of it (or of this
+    /// Dockerfile) a notice says to run Build & Measure first. The same image already shown or
+    /// being read is not read again.
+    void showStageFiles(int stageIndex);
+    /// Reads the files of any local image (no stage).
+    void readImage(const QString &image, const QString &baseImage = {});
+    void cancelFiles();
+    /// Lists the engine's local images (imagesListed()).
+    void listImages();
+
+Q_SIGNALS:
+    /// The engine to use changed (the Files panel lists its images again).
+    void endpointChanged();
+    /// A message for the window's status bar (a template trial's progress and result, a stage
+    /// whose files cannot be shown).
+    void statusMessage(const QString &message);
+
+    // Build.
+    /// A build began: the log starts afresh, old highlights go.
+    void buildStarted();
+    void buildBusyChanged(bool building);
+    /// The Build panel's status line (translated).
+    void buildStatus(const QString &text, bool error);
+    /// A line of the build's output.
+    void buildLog(const QString &line);
+    /// The engine started the instruction at `line` (1-based) of stage `stage` (-1 for a meta
+    /// ARG): a build's step, or the stage a measurement builds.
+    void stepStarted(int stage, int line, stagecraft::model::Range range);
+    /// The build failed at an instruction (line 0 when it is not known); `message` is translated
+    /// and carries the engine's own text.
+    void buildFailed(int stage, int line, stagecraft::model::Range range, const QString &message);
+    /// The build ended (success, failure or cancel).
+    void buildFinished(bool succeeded);
+    /// The built image's ID after a success.
+    void imageBuilt(const QString &imageId);
+
+    // Measure.
+    void measureBusyChanged(bool measuring);
+    /// The Sizes panel's status line (translated).
+    void measureStatus(const QString &text, bool error);
+    /// The measurement shown changed.
+    void runChanged(const stagecraft::model::MeasureRun &run);
+    /// The measurement ended (successfully or not); run() holds what was measured.
+    void measureFinished(bool succeeded);
+
+    // Files.
+    /// A listing starts: of stage `stage` (-1: an image that is no stage).
+    void filesStarted(int stage, const QString &image, const QString &baseImage);
+    void filesProgress(qint64 bytesRead, qint64 expected, int entries);
+    /// A translated note about the listing's current step.
+    void filesStatus(const QString &text);
+    void filesLoaded(const stagecraft::model::FileListing &listing);
+    /// The listing failed (translated, actionable).
+    void filesFailed(const QString &message);
+    void filesCancelled();
+    /// No listing can be shown; `message` says why (translated; e.g. build the stage first).
+    void filesNotice(const QString &message);
+    /// The local images (sorted "name:tag"), or a translated message when they could not be
+    /// listed.
+    void imagesListed(const QStringList &names);
+    void imagesListFailed(const QString &message);
+
+private:
+    /// Saves when needed and checks blocker(); false (status reported) when it cannot go on.
+    bool saveFirst(const QString &cancelledMessage, bool measure);
+    void startJob(engine::EngineClient *client, const views::BuildRequest &request);
+    void onStep(int step, int total, const QString &instruction);
+    void onBuildFinished();
+    void onMeasureProgress(const engine::MeasureProgress &progress);
+    void onMeasureFinished(const model::MeasureRun &run, const engine::EngineError &error);
+    void setBuilding(bool building);
+    void setMeasuring(bool measuring);
+    void startFiles(int stage, const QString &image, const QString &baseImage);
+    void onTrialFinished(bool succeeded);
+
+    engine::EngineEndpoint m_endpoint;
+    QString m_filePath;
+    std::shared_ptr<const model::SyntaxTree> m_tree;
+    model::StageGraph m_graph;
+    bool m_modified = false;
+    SaveHandler m_saveHandler;
+
+    QPointer<engine::BuildJob> m_job;
+    QPointer<engine::EngineClient> m_client; ///< negotiating, before m_job exists
+    BuildStepMap m_map;
+    bool m_mapMatches = true;
+    int m_currentStep = 0;
+    QString m_buildTarget;
+
+    QPointer<engine::StageMeasurer> m_measurer;
+    model::MeasureRun m_run;
+    QList<model::MeasureRun> m_runs;
+    TemplateTrial *m_trial = nullptr;
+
+    engine::StageFilesystem *m_filesystem = nullptr;
+    int m_filesStage = -1;
+    QString m_filesImage;
+    QString m_filesBase;
+    enum class FilesState { Idle, Running, Done, Failed };
+    FilesState m_filesState = FilesState::Idle;
+};
+
+} // namespace stagecraft::app

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/EngineError.h"
+#include "engine/StageFilesystem.h"
+#include "engine/StageMeasurer.h"
+#include "model/Measurement.h"
+#include "model/Sidecar.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace stagecraft::common {
+
+/// The translated message table for what the engine reports as codes (context "EngineMessages"):
+/// its errors, the problems a measurement keeps for a stage or an arrow, the JSON and sidecar
+/// refusals of the model, the measurer's progress and the steps of reading a stage's files. The
+/// GUI and the CLI word them the same way.
+class EngineMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(EngineMessages)
+
+public:
+    /// The translated, actionable sentence for `error` (empty for no error).
+    [[nodiscard]] static QString message(const engine::EngineError &error);
+    /// Why a stage was not built or an arrow not measured.
+    [[nodiscard]] static QString problem(const model::MeasureProblem &problem);
+    /// Why a run's JSON could not be read: "stages[1].size: expected an integer".
+    [[nodiscard]] static QString readError(const model::MeasureReadError &error);
+    /// What is wrong with a sidecar's text, as a clause ("not valid JSON").
+    [[nodiscard]] static QString sidecar(const model::SidecarError &error);
+    /// What the measurer does now: "Building…", "Step 2/5: RUN make", …
+    [[nodiscard]] static QString progress(const engine::MeasureProgress &progress);
+    /// The step of reading an image's files: "Inspecting alpine …".
+    [[nodiscard]] static QString filesPhase(engine::StageFilesystem::Phase phase,
+                                            const QString &image);
+};
+
+} // namespace stagecraft::common

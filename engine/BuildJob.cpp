@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BuildJob.h"
+
+#include "EngineJson.h"
+
+#include "WaitForSignal.h"
+
+#include "ContextPacker.h"
+#include "EngineCall.h"
+
+#include "model/SyntaxTree.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <string>
+#include <vector>
+
+// POST /build query parameters (Engine API ≥ 1.24): dockerfile, t (repeatable), buildargs and
+// labels (JSON objects), target (1.29), platform (1.32), nocache, pull, rm, forcerm, version
+// ("1" = classic builder, 1.38). The body is the context as a tar stream; X-Registry-Config
+// carries registry credentials (none here: an empty JSON object, base64).
+
+namespace stagecraft::engine {
+
+namespace {
+
+QByteArray jsonObject(const QMap<QString, QString> &map)
+{
+    nlohmann::json object = nlohmann::json::object();
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        object[it.key().toStdString()] = it.value().toStdString();
+    return jsonBytes(object);
+}
+
+} // namespace
+
+BuildJob::BuildJob(const EngineEndpoint &endpoint, const QString &apiPrefix,
+                   const BuildOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+    , m_apiPrefix(apiPrefix)
+    , m_options(options)
+{ }
+
+BuildJob::~BuildJob()
+{
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->cancel();
+    }
+    if (m_packer)
+        m_packer->cancel();
+}
+
+QByteArray BuildJob::requestTarget() const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("version"), QStringLiteral("1"));
+    if (m_packer)
+        query.addQueryItem(QStringLiteral("dockerfile"), m_packer->dockerfileInContext());
+    for (const QString &tag : m_options.tags)
+        query.addQueryItem(QStringLiteral("t"), tag);
+    if (!m_options.buildArgs.isEmpty())
+        query.addQueryItem(QStringLiteral("buildargs"),
+                           QString::fromUtf8(jsonObject(m_options.buildArgs)));
+    if (!m_options.labels.isEmpty())
+        query.addQueryItem(QStringLiteral("labels"),
+                           QString::fromUtf8(jsonObject(m_options.labels)));
+    if (!m_options.target.isEmpty())
+        query.addQueryItem(QStringLiteral("target"), m_options.target);
+    if (!m_options.platform.isEmpty())
+        query.addQueryItem(QStringLiteral("platform"), m_options.platform);
+    if (m_options.noCache)
+        query.addQueryItem(QStringLiteral("nocache"), QStringLiteral("1"));
+    if (m_options.pull)
+        query.addQueryItem(QStringLiteral("pull"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("rm"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("forcerm"), QStringLiteral("1"));
+    // Fully encoded: '+', '&', '=' and JSON punctuation must survive inside values.
+    QByteArray encoded;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return m_apiPrefix.toUtf8() + "/build?" + encoded;
+}
+
+void BuildJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_packer = new ContextPacker(m_options.contextDir, m_options.dockerfile, this);
+
+    // The Dockerfile, parsed, maps "Step N" back to its line (step N = N-th instruction).
+    const QString dockerfilePath
+        = QFileInfo(m_options.dockerfile).isAbsolute() || m_options.dockerfile.isEmpty()
+        ? (m_options.dockerfile.isEmpty() ? m_options.contextDir + QStringLiteral("/Dockerfile")
+                                          : m_options.dockerfile)
+        : m_options.contextDir + u'/' + m_options.dockerfile;
+    QFile file(dockerfilePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        const EngineError error(EngineError::Kind::ContextFailed, dockerfilePath);
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        return;
+    }
+    m_tree = model::SyntaxTree::parse(file.readAll().toStdString());
+
+    if (!m_packer->start()) {
+        const EngineError error = m_packer->error();
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        return;
+    }
+    m_call = new EngineCall(m_endpoint, "POST", requestTarget(), this);
+    m_call->setHeader("X-Registry-Config", QByteArray("{}").toBase64());
+    m_call->setBodySource(m_packer, "application/x-tar");
+    m_call->setStreaming(true);
+    m_call->setTimeouts(EngineCall::kDefaultConnectTimeoutMs, m_options.idleTimeoutMs);
+    connect(m_call, &EngineCall::bodyData, this, &BuildJob::onBodyData);
+    connect(m_call, &EngineCall::finished, this, &BuildJob::onCallFinished);
+    m_call->start();
+}
+
+void BuildJob::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_packer)
+        m_packer->cancel();
+    finish(EngineError(EngineError::Kind::Cancelled));
+}
+
+void BuildJob::onBodyData(const QByteArray &bytes)
+{
+    std::vector<std::string> lines;
+    m_lines.feed(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                 lines);
+    for (const std::string &line : lines) {
+        handleEvents(
+            m_decoder.feedLine(QByteArray(line.data(), static_cast<qsizetype>(line.size()))));
+        if (m_finished)
+            return;
+    }
+}
+
+void BuildJob::handleEvents(const QList<BuildEvent> &events)
+{
+    static const QRegularExpression built(QStringLiteral("^Successfully built ([0-9a-f]+)$"));
+    for (const BuildEvent &event : events) {
+        switch (event.type) {
+        case BuildEvent::Type::Log: {
+            m_log.append(event.text);
+            const QRegularExpressionMatch match = built.match(event.text);
+            if (match.hasMatch())
+                m_shortId = match.captured(1);
+            Q_EMIT logLine(event.text);
+            break;
+        }
+        case BuildEvent::Type::Step:
+            Q_EMIT stepStarted(event.step, event.total, event.text);
+            break;
+        case BuildEvent::Type::StageImage:
+            Q_EMIT stageImage(event.stage, event.id);
+            break;
+        case BuildEvent::Type::Error:
+            m_log.append(event.text);
+            Q_EMIT logLine(event.text);
+            break;
+        }
+        if (m_finished)
+            return;
+    }
+}
+
+void BuildJob::onCallFinished()
+{
+    if (m_finished)
+        return;
+    std::vector<std::string> lines;
+    m_lines.finish(lines);
+    for (const std::string &line : lines)
+        handleEvents(
+            m_decoder.feedLine(QByteArray(line.data(), static_cast<qsizetype>(line.size()))));
+    handleEvents(m_decoder.finish());
+    if (m_finished)
+        return;
+
+    EngineError error = m_call->error();
+    if (!error.isError() && m_decoder.failed()) {
+        error = EngineError(EngineError::Kind::BuildFailed, m_decoder.errorMessage());
+        const int step = m_decoder.currentStep();
+        int line = 0;
+        if (m_tree && step > 0 && static_cast<std::size_t>(step) <= m_tree->instructions().size())
+            line = m_tree->instructions()[static_cast<std::size_t>(step - 1)].startLine;
+        error.setStep(step, line, m_decoder.currentInstruction());
+    } else if (!error.isError() && m_decoder.finalImageId().isEmpty() && m_shortId.isEmpty()) {
+        // The stream ended cleanly but never said the image was built: the engine went away.
+        error = EngineError(EngineError::Kind::ConnectionLost);
+    }
+    finish(error);
+}
+
+void BuildJob::finish(const EngineError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->cancel(); // closes the connection if it is still open
+    }
+    Q_EMIT finished();
+}
+
+bool BuildJob::waitForFinished(int timeoutMs)
+{
+    if (m_finished)
+        return true;
+    if (!m_started)
+        start();
+    if (!m_finished)
+        waitForSignal(this, &BuildJob::finished, timeoutMs);
+    return m_finished;
+}
+
+} // namespace stagecraft::engine
