@@ -598,7 +598,7 @@ void DocumentController::reparse()
     m_tree = model::SyntaxTree::parse(std::move(text));
     m_graph = model::StageGraph::derive(*m_tree);
     m_diagnostics = model::lint(*m_tree, m_graph, lintOptions());
-    m_offsets = std::make_unique<views::TextOffsets>(m_tree->text());
+    m_offsets = std::make_unique<model::TextOffsets>(m_tree->text());
     Q_EMIT analysisChanged();
 }
 

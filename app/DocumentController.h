@@ -9,7 +9,7 @@
 #include "model/Lint.h"
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
-#include "views/TextOffsets.h"
+#include "model/TextOffsets.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -230,7 +230,7 @@ private:
     std::shared_ptr<const model::SyntaxTree> m_tree;
     model::StageGraph m_graph;
     std::vector<model::Diagnostic> m_diagnostics;
-    std::unique_ptr<views::TextOffsets> m_offsets;
+    std::unique_ptr<model::TextOffsets> m_offsets;
     int m_target = -1;
 
     std::shared_ptr<const model::BuildContext> m_context;

@@ -7,7 +7,8 @@
 #include "GoToLineDialog.h"
 #include "LineNumberArea.h"
 #include "StageColors.h"
-#include "TextOffsets.h"
+
+#include "model/TextOffsets.h"
 
 #include <QAbstractItemView>
 #include <QFontDatabase>
@@ -191,7 +192,7 @@ void DockerfileEditor::setAnalysis(std::shared_ptr<const model::SyntaxTree> tree
     m_graph = graph;
     m_markers = markers;
     m_markerSelectionsStale = true;
-    m_offsets = std::make_unique<TextOffsets>(m_tree ? std::string_view(m_tree->text())
+    m_offsets = std::make_unique<model::TextOffsets>(m_tree ? std::string_view(m_tree->text())
                                                      : std::string_view());
     if (m_tree)
         m_highlighter->setAnalysis(m_tree, m_graph, *m_offsets);

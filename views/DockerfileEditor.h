@@ -19,13 +19,16 @@ class QAction;
 class QCompleter;
 class QMenu;
 
+namespace stagecraft::model {
+class TextOffsets;
+} // namespace stagecraft::model
+
 namespace stagecraft::views {
 
 class DockerfileHighlighter;
 class EditorCompleter;
 class FindReplaceBar;
 class LineNumberArea;
-class TextOffsets;
 
 /// The Dockerfile text editor: line numbers, current line, bracket and quote matching,
 /// continuation-aware indentation, find/replace, go to line, zoom, highlighting from the model's
@@ -169,7 +172,7 @@ private:
     EditorCompleter *m_completer = nullptr;
     std::shared_ptr<const model::SyntaxTree> m_tree;
     model::StageGraph m_graph;
-    std::unique_ptr<TextOffsets> m_offsets;
+    std::unique_ptr<model::TextOffsets> m_offsets;
     QList<Marker> m_markers;
     /// The markers' underlines, built by updateMarkerSelections() (their cursors move with the
     /// text); stale after setAnalysis().

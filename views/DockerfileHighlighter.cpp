@@ -2,7 +2,8 @@
 #include "DockerfileHighlighter.h"
 
 #include "StageColors.h"
-#include "TextOffsets.h"
+
+#include "model/TextOffsets.h"
 
 #include <QTextBlock>
 #include <QTextDocument>
@@ -260,7 +261,7 @@ std::size_t DockerfileHighlighter::signatureOf(const BlockSpans &block) const
 }
 
 void DockerfileHighlighter::setAnalysis(const std::shared_ptr<const model::SyntaxTree> &tree,
-                                        const model::StageGraph &graph, const TextOffsets &offsets)
+                                        const model::StageGraph &graph, const model::TextOffsets &offsets)
 {
     m_holdUntilAnalysis = false;
     m_tree = tree;

@@ -3,6 +3,7 @@
 
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
+#include "model/TextOffsets.h"
 
 #include <QHash>
 #include <QPalette>
@@ -21,8 +22,6 @@
 #include <vector>
 
 namespace stagecraft::views {
-
-class TextOffsets;
 
 #ifdef STAGECRAFT_HAVE_KSYNTAXHIGHLIGHTING
 using HighlighterBase = KSyntaxHighlighting::SyntaxHighlighter;
@@ -83,7 +82,7 @@ public:
     /// Precompute the spans of every block from `tree` (whose text is the document's text) and
     /// re-highlight the blocks that changed. `offsets` converts the tree's byte offsets.
     void setAnalysis(const std::shared_ptr<const model::SyntaxTree> &tree,
-                     const model::StageGraph &graph, const TextOffsets &offsets);
+                     const model::StageGraph &graph, const model::TextOffsets &offsets);
     /// Re-pick every colour from `palette` (light or dark) and re-highlight everything.
     void setPalette(const QPalette &palette);
 

@@ -9,7 +9,7 @@
 #include "views/FindReplaceBar.h"
 #include "views/ModelMetaTypes.h"
 #include "views/StageColors.h"
-#include "views/TextOffsets.h"
+#include "model/TextOffsets.h"
 
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
@@ -834,7 +834,7 @@ void TestEditor::devanagariCommentsKeepOffsets()
     auto tree = model::SyntaxTree::parse(utf8);
     const model::StageGraph graph = model::StageGraph::derive(*tree);
     // A marker converted from bytes the way the controller does it.
-    const views::TextOffsets offsets(utf8);
+    const model::TextOffsets offsets(utf8);
     const model::Edge *copy = nullptr;
     for (const model::Edge &e : graph.edges())
         if (e.kind == model::EdgeKind::Copy)
@@ -869,7 +869,7 @@ void TestEditor::textOffsetsRoundTrip()
 {
     const QString text = QStringLiteral("# नमस्ते 🐳\nFROM alpine\n");
     const std::string utf8 = text.toStdString();
-    const views::TextOffsets offsets(utf8);
+    const model::TextOffsets offsets(utf8);
     // Every code point boundary maps both ways.
     int utf16 = 0;
     std::uint32_t byte = 0;
@@ -889,12 +889,12 @@ void TestEditor::textOffsetsRoundTrip()
     QCOMPARE(offsets.toUtf16(100000), int(text.size()));
     QCOMPARE(offsets.toUtf8(int(text.size()) + 5), std::uint32_t(utf8.size()));
     // Pure ASCII is the identity.
-    const views::TextOffsets ascii("FROM alpine\n");
+    const model::TextOffsets ascii("FROM alpine\n");
     QCOMPARE(ascii.toUtf16(5), 5);
     QCOMPARE(ascii.toUtf8(7), 7u);
     // Invalid bytes count as one replacement character each, like QString::fromUtf8.
     const std::string invalid = std::string("a\xff") + "b";
-    const views::TextOffsets bad(invalid);
+    const model::TextOffsets bad(invalid);
     QCOMPARE(bad.toUtf16(2), int(QString::fromUtf8(invalid.data(), 2).size()));
     QCOMPARE(bad.toUtf16(3), int(QString::fromUtf8(invalid.data(), 3).size()));
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// views::TextOffsets, the one adapter between the model's UTF-8 byte offsets and QTextDocument's
+// model::TextOffsets, the one adapter between the model's UTF-8 byte offsets and QTextDocument's
 // UTF-16 positions: ASCII, Devanagari (3-byte characters), emoji (4 bytes, a surrogate pair) and
 // bytes that are not UTF-8 (one U+FFFD each, exactly as QString::fromUtf8 decodes them).
 
-#include "views/TextOffsets.h"
+#include "model/TextOffsets.h"
 
 #include <QString>
 #include <QTest>
@@ -11,7 +11,7 @@
 #include <cstdint>
 #include <string>
 
-using stagecraft::views::TextOffsets;
+using stagecraft::model::TextOffsets;
 using namespace Qt::StringLiterals;
 
 namespace {

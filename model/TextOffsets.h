@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Token.h"
+
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
-namespace stagecraft::views {
+namespace stagecraft::model {
 
 /// The one adapter between the model's UTF-8 byte offsets and QTextDocument's UTF-16 positions.
 /// Built once per parse from the UTF-8 text; pure ASCII text maps one to one (no table at all).
@@ -18,6 +21,11 @@ public:
 
     /// UTF-16 position of the byte `byteOffset`.
     [[nodiscard]] int toUtf16(std::uint32_t byteOffset) const;
+    /// UTF-16 positions of the bytes `range` covers: {begin, end}.
+    [[nodiscard]] std::pair<int, int> toUtf16(Range range) const
+    {
+        return {toUtf16(range.begin), toUtf16(range.end)};
+    }
     /// Byte offset of the UTF-16 position `utf16Position`.
     [[nodiscard]] std::uint32_t toUtf8(int utf16Position) const;
 
@@ -36,4 +44,4 @@ private:
     std::uint32_t m_utf16 = 0;
 };
 
-} // namespace stagecraft::views
+} // namespace stagecraft::model

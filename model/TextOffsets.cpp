@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TextOffsets.h"
+#include "model/TextOffsets.h"
 
 #include <algorithm>
 #include <cstring>
 
-namespace stagecraft::views {
+namespace stagecraft::model {
 
 namespace {
 
@@ -108,4 +108,4 @@ std::uint32_t TextOffsets::toUtf8(int utf16Position) const
     return w.byteStart + w.byteLength + (position - w.utf16Start - w.utf16Length);
 }
 
-} // namespace stagecraft::views
+} // namespace stagecraft::model
