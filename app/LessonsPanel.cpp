@@ -4,10 +4,10 @@
 #include "DocumentController.h"
 #include "MainWindow.h"
 
-#include "views/ArrowItem.h"
-#include "views/DockerfileEditor.h"
-#include "views/StageCanvas.h"
-#include "views/StageScene.h"
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
+#include "views/editor/DockerfileEditor.h"
 
 #include <QCoreApplication>
 #include <QEvent>

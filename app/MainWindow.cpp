@@ -22,12 +22,12 @@
 #include "engine/Measurement.h"
 
 #include "model/UnifiedDiff.h"
-#include "views/DockerfileEditor.h"
 #include "views/LayoutSidecar.h"
 #include "views/ModelMetaTypes.h"
 #include "views/PresenterStepper.h"
 #include "views/SizeFormat.h"
-#include "views/StageCanvas.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/editor/DockerfileEditor.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -14,7 +14,7 @@
 #include "app/Theme.h"
 #include "app/Translation.h"
 #include "stagecraft_version.h"
-#include "views/DockerfileEditor.h"
+#include "views/editor/DockerfileEditor.h"
 
 #include <QApplication>
 #include <QCommandLineOption>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Advice.h"
+#include "model/Advice.h"
 
-#include "CheckHelpers.h"
-#include "Text.h"
-#include "VariableExpansion.h"
+#include "model/CheckHelpers.h"
+#include "model/Text.h"
+#include "model/VariableExpansion.h"
 
 #include <algorithm>
 #include <array>

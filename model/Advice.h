@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Diagnostic.h"
-#include "Lint.h"
-#include "StageGraph.h"
-#include "SyntaxTree.h"
+#include "model/Diagnostic.h"
+#include "model/Lint.h"
+#include "model/StageGraph.h"
+#include "model/SyntaxTree.h"
 
 #include <optional>
 #include <string>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditEngine.h"
+#include "model/EditEngine.h"
 
-#include "Text.h"
+#include "model/Text.h"
 
 #include <algorithm>
 #include <map>

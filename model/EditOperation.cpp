@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditOperation.h"
+#include "model/EditOperation.h"
 
 #include <nlohmann/json.hpp>
 

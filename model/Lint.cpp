@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Lint.h"
+#include "model/Lint.h"
 
-#include "Advice.h"
-#include "CheckHelpers.h"
-#include "Text.h"
-#include "VariableExpansion.h"
+#include "model/Advice.h"
+#include "model/CheckHelpers.h"
+#include "model/Text.h"
+#include "model/VariableExpansion.h"
 
 #include <algorithm>
 #include <set>

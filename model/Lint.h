@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "BuildContext.h"
-#include "Diagnostic.h"
-#include "StageGraph.h"
-#include "SyntaxTree.h"
+#include "model/BuildContext.h"
+#include "model/Diagnostic.h"
+#include "model/StageGraph.h"
+#include "model/SyntaxTree.h"
 
 #include <memory>
 #include <string_view>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Diagnostic.h"
-#include "SyntaxTree.h"
+#include "model/Diagnostic.h"
+#include "model/SyntaxTree.h"
 
 #include <map>
 #include <optional>

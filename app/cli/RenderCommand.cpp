@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RenderCommand.h"
 
-#include "views/CanvasExport.h"
 #include "views/LayoutSidecar.h"
-#include "views/StageScene.h"
+#include "views/canvas/CanvasExport.h"
+#include "views/canvas/StageScene.h"
 
 #include "model/Lint.h"
 #include "model/StageGraph.h"

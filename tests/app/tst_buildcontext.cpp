@@ -2,8 +2,8 @@
 #include "app/ContextScanner.h"
 #include "app/DiagnosticMessages.h"
 #include "app/DocumentController.h"
-#include "views/StageBlockItem.h"
-#include "views/StageScene.h"
+#include "views/canvas/StageBlockItem.h"
+#include "views/canvas/StageScene.h"
 
 #include "model/Lint.h"
 

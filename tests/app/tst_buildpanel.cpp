@@ -13,10 +13,10 @@
 #include "app/engine/EngineEndpoint.h"
 #include "app/engine/EngineError.h"
 
-#include "views/DockerfileEditor.h"
-#include "views/StageBlockItem.h"
-#include "views/StageCanvas.h"
-#include "views/StageScene.h"
+#include "views/canvas/StageBlockItem.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
+#include "views/editor/DockerfileEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -8,11 +8,11 @@
 #include "app/FilesTreeModel.h"
 #include "app/MainWindow.h"
 #include "app/engine/StageFilesystem.h"
-#include "views/ArtifactDrag.h"
-#include "views/DockerfileEditor.h"
-#include "views/StageBlockItem.h"
-#include "views/StageCanvas.h"
-#include "views/StageScene.h"
+#include "views/canvas/ArtifactDrag.h"
+#include "views/canvas/StageBlockItem.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
+#include "views/editor/DockerfileEditor.h"
 
 #include <QDropEvent>
 #include <QMimeData>

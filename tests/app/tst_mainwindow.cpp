@@ -13,12 +13,12 @@
 #include "app/Theme.h"
 #include "app/Translation.h"
 
-#include "views/DockerfileEditor.h"
 #include "views/ModelMetaTypes.h"
-#include "views/StageBlockItem.h"
-#include "views/StageCanvas.h"
 #include "views/StageColors.h"
-#include "views/StageScene.h"
+#include "views/canvas/StageBlockItem.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
+#include "views/editor/DockerfileEditor.h"
 
 #include <QAction>
 #include <QApplication>

@@ -12,12 +12,12 @@
 #include "app/engine/EngineEndpoint.h"
 #include "app/engine/MeasureHistory.h"
 
-#include "views/ArrowItem.h"
-#include "views/DockerfileEditor.h"
 #include "views/SizeFormat.h"
-#include "views/StageBlockItem.h"
-#include "views/StageCanvas.h"
-#include "views/StageScene.h"
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/StageBlockItem.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
+#include "views/editor/DockerfileEditor.h"
 
 #include <QBarSeries>
 #include <QBarSet>

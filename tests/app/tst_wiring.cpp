@@ -15,7 +15,7 @@
 #include "app/engine/EngineEndpoint.h"
 #include "app/engine/Measurement.h"
 #include "app/engine/StageFilesystem.h"
-#include "views/StageCanvas.h"
+#include "views/canvas/StageCanvas.h"
 
 #include <QComboBox>
 #include <QDockWidget>

@@ -2,8 +2,8 @@
 // Canvas figures (docs/canvas.md): a 200-stage / 400-arrow file — reconciling the scene after an
 // edit, the layered layout alone, and a full automatic layout of the scene.
 
-#include "views/CanvasLayout.h"
-#include "views/StageScene.h"
+#include "views/canvas/CanvasLayout.h"
+#include "views/canvas/StageScene.h"
 
 #include "model/Lint.h"
 #include "model/StageGraph.h"

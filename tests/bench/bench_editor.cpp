@@ -7,8 +7,8 @@
 //  - BM_HighlighterSpansOnly: setAnalysis() when nothing changed (span computation + diff).
 // Runs offscreen (QT_QPA_PLATFORM defaults to offscreen here).
 
-#include "views/DockerfileEditor.h"
-#include "views/DockerfileHighlighter.h"
+#include "views/editor/DockerfileEditor.h"
+#include "views/editor/DockerfileHighlighter.h"
 
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"

@@ -15,7 +15,7 @@
 #include "app/DocumentController.h"
 #include "app/MainWindow.h"
 
-#include "views/StageCanvas.h"
+#include "views/canvas/StageCanvas.h"
 
 #include "synthetic.h"
 

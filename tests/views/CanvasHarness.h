@@ -5,8 +5,8 @@
 // operations through the edit engine to a string, reparses, calls setModel() again and keeps
 // undo copies of the text.
 
-#include "views/StageCanvas.h"
-#include "views/StageScene.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
 
 #include "model/EditEngine.h"
 #include "model/Lint.h"

@@ -6,12 +6,12 @@
 #include "CanvasHarness.h"
 #include "tests/TestSupport.h"
 
-#include "views/ArrowDialog.h"
-#include "views/ArrowItem.h"
-#include "views/CanvasPalette.h"
-#include "views/ImageNodeItem.h"
-#include "views/InlineRenameEditor.h"
-#include "views/StageBlockItem.h"
+#include "views/canvas/ArrowDialog.h"
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/CanvasPalette.h"
+#include "views/canvas/ImageNodeItem.h"
+#include "views/canvas/InlineRenameEditor.h"
+#include "views/canvas/StageBlockItem.h"
 
 #include <QDirIterator>
 #include <QDropEvent>

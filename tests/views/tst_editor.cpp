@@ -2,14 +2,14 @@
 // The Dockerfile editor: highlighting from the model's tokens, stage colours, diagnostics,
 // continuation indentation, bracket matching, find/replace, completion, stage navigation.
 
+#include "model/TextOffsets.h"
 #include "tests/TestSupport.h"
-#include "views/DockerfileEditor.h"
-#include "views/DockerfileHighlighter.h"
-#include "views/EditorCompleter.h"
-#include "views/FindReplaceBar.h"
 #include "views/ModelMetaTypes.h"
 #include "views/StageColors.h"
-#include "model/TextOffsets.h"
+#include "views/editor/DockerfileEditor.h"
+#include "views/editor/DockerfileHighlighter.h"
+#include "views/editor/EditorCompleter.h"
+#include "views/editor/FindReplaceBar.h"
 
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"

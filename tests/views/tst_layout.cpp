@@ -4,12 +4,12 @@
 
 #include "CanvasHarness.h"
 
-#include "views/ArrowItem.h"
-#include "views/CanvasLayout.h"
-#include "views/ImageNodeItem.h"
 #include "views/LayoutSidecar.h"
-#include "views/LegendItem.h"
-#include "views/StageBlockItem.h"
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/CanvasLayout.h"
+#include "views/canvas/ImageNodeItem.h"
+#include "views/canvas/LegendItem.h"
+#include "views/canvas/StageBlockItem.h"
 
 #include "tests/TestSupport.h"
 #include <QDir>

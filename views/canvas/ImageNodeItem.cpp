@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ImageNodeItem.h"
+#include "views/canvas/ImageNodeItem.h"
 
-#include "CanvasTheme.h"
-#include "StageScene.h"
+#include "views/canvas/CanvasTheme.h"
+#include "views/canvas/StageScene.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ImageFamily.h"
+#include "views/canvas/ImageFamily.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DockerfileEditor.h"
+#include "views/editor/DockerfileEditor.h"
 
-#include "DockerfileHighlighter.h"
-#include "EditorCompleter.h"
-#include "FindReplaceBar.h"
-#include "GoToLineDialog.h"
-#include "LineNumberArea.h"
-#include "StageColors.h"
+#include "views/StageColors.h"
+#include "views/editor/DockerfileHighlighter.h"
+#include "views/editor/EditorCompleter.h"
+#include "views/editor/FindReplaceBar.h"
+#include "views/editor/GoToLineDialog.h"
+#include "views/editor/LineNumberArea.h"
 
 #include "model/TextOffsets.h"
 
@@ -193,7 +193,7 @@ void DockerfileEditor::setAnalysis(std::shared_ptr<const model::SyntaxTree> tree
     m_markers = markers;
     m_markerSelectionsStale = true;
     m_offsets = std::make_unique<model::TextOffsets>(m_tree ? std::string_view(m_tree->text())
-                                                     : std::string_view());
+                                                            : std::string_view());
     if (m_tree)
         m_highlighter->setAnalysis(m_tree, m_graph, *m_offsets);
     updateExtraSelections();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ArtifactDrag.h"
+#include "views/canvas/ArtifactDrag.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

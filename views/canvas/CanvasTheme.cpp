@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CanvasTheme.h"
+#include "views/canvas/CanvasTheme.h"
 
-#include "StageColors.h"
+#include "views/StageColors.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LineNumberArea.h"
+#include "views/editor/LineNumberArea.h"
 
-#include "DockerfileEditor.h"
+#include "views/editor/DockerfileEditor.h"
 
 #include <QMouseEvent>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditorCompleter.h"
+#include "views/editor/EditorCompleter.h"
 
 #include <QStringListModel>
 

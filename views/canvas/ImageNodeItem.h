@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CanvasNodeItem.h"
-#include "ImageFamily.h"
+#include "views/canvas/CanvasNodeItem.h"
+#include "views/canvas/ImageFamily.h"
 
 namespace stagecraft::views {
 

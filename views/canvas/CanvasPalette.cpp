@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CanvasPalette.h"
+#include "views/canvas/CanvasPalette.h"
 
-#include "ImageFamily.h"
+#include "views/canvas/ImageFamily.h"
 
 #include <QEvent>
 #include <QHeaderView>

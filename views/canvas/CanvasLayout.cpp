@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CanvasLayout.h"
+#include "views/canvas/CanvasLayout.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "GoToLineDialog.h"
+#include "views/editor/GoToLineDialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CanvasExport.h"
+#include "views/canvas/CanvasExport.h"
 
-#include "StageScene.h"
+#include "views/canvas/StageScene.h"
 
 #include <QGraphicsItem>
 #include <QPainter>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ArrowItem.h"
+#include "views/canvas/ArrowItem.h"
 
-#include "CanvasNodeItem.h"
-#include "CanvasTheme.h"
-#include "SizeFormat.h"
-#include "StageScene.h"
+#include "views/SizeFormat.h"
+#include "views/canvas/CanvasNodeItem.h"
+#include "views/canvas/CanvasTheme.h"
+#include "views/canvas/StageScene.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StageBlockItem.h"
+#include "views/canvas/StageBlockItem.h"
 
-#include "CanvasTheme.h"
-#include "InlineRenameEditor.h"
-#include "SizeFormat.h"
-#include "StageScene.h"
+#include "views/SizeFormat.h"
+#include "views/canvas/CanvasTheme.h"
+#include "views/canvas/InlineRenameEditor.h"
+#include "views/canvas/StageScene.h"
 
 #include <QCursor>
 #include <QFontMetricsF>

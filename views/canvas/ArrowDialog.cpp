@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ArrowDialog.h"
+#include "views/canvas/ArrowDialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

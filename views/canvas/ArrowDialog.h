@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ImageFamily.h"
+#include "views/canvas/ImageFamily.h"
 
 #include <QDialog>
 

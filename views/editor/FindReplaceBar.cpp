@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FindReplaceBar.h"
+#include "views/editor/FindReplaceBar.h"
 
 #include <QCheckBox>
 #include <QEvent>

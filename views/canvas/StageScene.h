@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CanvasTheme.h"
-#include "LayoutSidecar.h"
-#include "ModelMetaTypes.h"
+#include "views/LayoutSidecar.h"
+#include "views/ModelMetaTypes.h"
+#include "views/canvas/CanvasTheme.h"
 
 #include "model/Diagnostic.h"
 #include "model/EditOperation.h"

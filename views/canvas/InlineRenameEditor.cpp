@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "InlineRenameEditor.h"
+#include "views/canvas/InlineRenameEditor.h"
 
 #include <QKeyEvent>
 #include <QPainter>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LegendItem.h"
+#include "views/canvas/LegendItem.h"
 
-#include "CanvasTheme.h"
-#include "ImageFamily.h"
-#include "StageScene.h"
+#include "views/canvas/CanvasTheme.h"
+#include "views/canvas/ImageFamily.h"
+#include "views/canvas/StageScene.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

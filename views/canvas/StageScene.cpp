@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StageScene.h"
+#include "views/canvas/StageScene.h"
 
-#include "ArrowItem.h"
-#include "CanvasLayout.h"
-#include "ImageNodeItem.h"
-#include "LegendItem.h"
-#include "StageBlockItem.h"
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/CanvasLayout.h"
+#include "views/canvas/ImageNodeItem.h"
+#include "views/canvas/LegendItem.h"
+#include "views/canvas/StageBlockItem.h"
 
 #include "model/EditEngine.h"
 

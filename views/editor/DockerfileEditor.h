@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ModelMetaTypes.h"
+#include "views/ModelMetaTypes.h"
 
 #include "model/Diagnostic.h"
 #include "model/EditOperation.h"

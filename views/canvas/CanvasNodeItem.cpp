@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CanvasNodeItem.h"
+#include "views/canvas/CanvasNodeItem.h"
 
-#include "ArrowItem.h"
-#include "StageScene.h"
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/StageScene.h"
 
 #include <algorithm>
 #include <cmath>

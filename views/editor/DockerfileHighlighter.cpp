@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DockerfileHighlighter.h"
+#include "views/editor/DockerfileHighlighter.h"
 
-#include "StageColors.h"
+#include "views/StageColors.h"
 
 #include "model/TextOffsets.h"
 
@@ -261,7 +261,8 @@ std::size_t DockerfileHighlighter::signatureOf(const BlockSpans &block) const
 }
 
 void DockerfileHighlighter::setAnalysis(const std::shared_ptr<const model::SyntaxTree> &tree,
-                                        const model::StageGraph &graph, const model::TextOffsets &offsets)
+                                        const model::StageGraph &graph,
+                                        const model::TextOffsets &offsets)
 {
     m_holdUntilAnalysis = false;
     m_tree = tree;
