@@ -192,12 +192,22 @@ void BuildPanel::setEndpoint(const EngineEndpoint &endpoint)
     m_endpoint = endpoint;
 }
 
-void BuildPanel::setDocument(const QString &filePath, std::shared_ptr<const model::SyntaxTree> tree,
-                             const model::StageGraph &graph)
+const model::StageGraph &BuildPanel::graph() const
+{
+    static const model::StageGraph none;
+    return m_analysis ? m_analysis->graph() : none;
+}
+
+const model::SyntaxTree *BuildPanel::tree() const
+{
+    return m_analysis ? m_analysis->tree().get() : nullptr;
+}
+
+void BuildPanel::setDocument(const QString &filePath,
+                             const std::shared_ptr<const model::Analysis> &analysis)
 {
     m_filePath = filePath;
-    m_tree = std::move(tree);
-    m_graph = graph;
+    m_analysis = analysis;
     fillTargets();
     fillArgs();
 }
@@ -207,10 +217,10 @@ void BuildPanel::fillTargets()
     const QString chosen = m_target->currentData().toString();
     const QSignalBlocker blocker(m_target);
     m_target->clear();
-    const auto &stages = m_graph.stages();
+    const auto &stages = graph().stages();
     for (const model::Stage &stage : stages) {
         const QString title = stageTitle(stage);
-        const bool last = stage.index == m_graph.defaultTarget();
+        const bool last = stage.index == graph().defaultTarget();
         //: Target list entry for the last stage; %1 = its name
         m_target->addItem(last ? tr("%1 (final)").arg(title) : title, title);
     }
@@ -232,9 +242,9 @@ void BuildPanel::fillArgs()
     }
     const QSignalBlocker blocker(m_args);
     m_args->setRowCount(0);
-    if (!m_tree)
+    if (!tree())
         return;
-    const std::vector<DeclaredArg> args = declaredArgs(*m_tree, m_graph);
+    const std::vector<DeclaredArg> args = declaredArgs(*tree(), graph());
     m_args->setRowCount(static_cast<int>(args.size()));
     for (int row = 0; row < static_cast<int>(args.size()); ++row) {
         const DeclaredArg &arg = args[static_cast<std::size_t>(row)];
@@ -270,7 +280,7 @@ bool BuildPanel::isBuilding() const
 int BuildPanel::targetStage() const
 {
     const QString title = m_target->currentData().toString();
-    for (const model::Stage &stage : m_graph.stages()) {
+    for (const model::Stage &stage : graph().stages()) {
         if (stageTitle(stage) == title)
             return stage.index;
     }
@@ -294,8 +304,8 @@ BuildOptions BuildPanel::options() const
     }
     // The last stage is the default: no target parameter, as the CLI does without --target.
     const int target = targetStage();
-    if (target >= 0 && target != m_graph.defaultTarget()) {
-        const model::Stage &stage = m_graph.stages()[static_cast<std::size_t>(target)];
+    if (target >= 0 && target != graph().defaultTarget()) {
+        const model::Stage &stage = graph().stages()[static_cast<std::size_t>(target)];
         options.target
             = stage.name.empty() ? QString::number(target) : QString::fromStdString(stage.name);
     }
@@ -315,14 +325,14 @@ void BuildPanel::startBuild()
         return;
     }
     if (const QString blocker
-        = buildBlocker(m_filePath, m_tree != nullptr, !m_graph.stages().empty(), m_endpoint);
+        = buildBlocker(m_filePath, tree() != nullptr, !graph().stages().empty(), m_endpoint);
         !blocker.isEmpty()) {
         setStatus(blocker, true);
         return;
     }
     m_log->clear();
     m_currentStep = 0;
-    m_map = BuildStepMap(*m_tree, m_graph, targetStage());
+    m_map = BuildStepMap(*tree(), graph(), targetStage());
     m_mapMatches = true;
     Q_EMIT buildStarted();
     setStatus(tr("Connecting to the Docker Engine…"));
@@ -422,7 +432,7 @@ void BuildPanel::onFinished()
 
 void BuildPanel::setBuilding(bool building)
 {
-    m_build->setEnabled(!building && !m_graph.stages().empty());
+    m_build->setEnabled(!building && !graph().stages().empty());
     m_cancel->setEnabled(building);
     m_target->setEnabled(!building);
     m_args->setEnabled(!building);

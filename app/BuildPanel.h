@@ -5,8 +5,7 @@
 #include "app/engine/BuildOptions.h"
 #include "app/engine/EngineEndpoint.h"
 
-#include "model/StageGraph.h"
-#include "model/SyntaxTree.h"
+#include "model/Analysis.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -45,10 +44,10 @@ public:
     /// The engine to build with.
     void setEndpoint(const EngineEndpoint &endpoint);
     [[nodiscard]] const EngineEndpoint &endpoint() const { return m_endpoint; }
-    /// The document: its file (empty when untitled) and its latest parse. Keeps what the user
-    /// chose (target by name, tag, args they edited) when it still fits.
-    void setDocument(const QString &filePath, std::shared_ptr<const model::SyntaxTree> tree,
-                     const model::StageGraph &graph);
+    /// The document: its file (empty when untitled) and its latest analysis. Keeps what the
+    /// user chose (target by name, tag, args they edited) when it still fits.
+    void setDocument(const QString &filePath,
+                     const std::shared_ptr<const model::Analysis> &analysis);
     /// Asked before a build when the document must be written first (returns false to cancel).
     using SaveHandler = std::function<bool()>;
     void setSaveHandler(SaveHandler handler) { m_saveHandler = std::move(handler); }
@@ -95,6 +94,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The analysis's graph and tree (an empty graph and null before the first analysis).
+    [[nodiscard]] const model::StageGraph &graph() const;
+    [[nodiscard]] const model::SyntaxTree *tree() const;
     void retranslateUi();
     void fillTargets();
     void fillArgs();
@@ -108,8 +110,7 @@ private:
 
     EngineEndpoint m_endpoint;
     QString m_filePath;
-    std::shared_ptr<const model::SyntaxTree> m_tree;
-    model::StageGraph m_graph;
+    std::shared_ptr<const model::Analysis> m_analysis;
     BuildStepMap m_map;
     bool m_mapMatches = true;
     bool m_modified = false;

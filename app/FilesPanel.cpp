@@ -191,9 +191,9 @@ void FilesPanel::updateHeading()
     m_heading->setText(text);
 }
 
-void FilesPanel::setGraph(const model::StageGraph &graph)
+void FilesPanel::setAnalysis(const std::shared_ptr<const model::Analysis> &analysis)
 {
-    m_graph = graph;
+    m_analysis = analysis;
 }
 
 void FilesPanel::setStageImage(int stageIndex, const QString &imageId, const QString &baseImage)
@@ -203,9 +203,9 @@ void FilesPanel::setStageImage(int stageIndex, const QString &imageId, const QSt
         return;
     m_stageIndex = stageIndex;
     m_stageName.clear();
-    if (stageIndex >= 0 && stageIndex < static_cast<int>(m_graph.stages().size()))
-        m_stageName
-            = QString::fromStdString(m_graph.stages()[static_cast<std::size_t>(stageIndex)].name);
+    const auto &stages = m_analysis ? m_analysis->graph().stages() : std::vector<model::Stage>();
+    if (stageIndex >= 0 && stageIndex < static_cast<int>(stages.size()))
+        m_stageName = QString::fromStdString(stages[static_cast<std::size_t>(stageIndex)].name);
     m_model->setSource(m_stageName.isEmpty() ? QString::number(stageIndex) : m_stageName,
                        QString());
     start(imageId, baseImage);

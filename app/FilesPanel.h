@@ -3,7 +3,7 @@
 
 #include "app/engine/EngineEndpoint.h"
 
-#include "model/StageGraph.h"
+#include "model/Analysis.h"
 
 #include <QString>
 #include <QWidget>
@@ -36,8 +36,8 @@ public:
     explicit FilesPanel(const EngineEndpoint &endpoint, QWidget *parent = nullptr);
     ~FilesPanel() override;
 
-    /// The stage graph the stage indices refer to (for names and drags).
-    void setGraph(const model::StageGraph &graph);
+    /// The analysis the stage indices refer to (for names and drags).
+    void setAnalysis(const std::shared_ptr<const stagecraft::model::Analysis> &analysis);
     /// Shows the files of stage `stageIndex`, built as `imageId`; `baseImage` (its FROM image,
     /// or the image of the stage it is based on) is read too, to mark what the stage added.
     /// Starts reading at once (a running read is cancelled) — unless this very stage, image and
@@ -90,7 +90,7 @@ private:
     EngineEndpoint m_endpoint;
     StageFilesystem *m_filesystem = nullptr;
     FilesTreeModel *m_model = nullptr;
-    model::StageGraph m_graph;
+    std::shared_ptr<const model::Analysis> m_analysis;
 
     QLabel *m_heading = nullptr;
     QLabel *m_imageLabel = nullptr;

@@ -6,6 +6,7 @@
 #include "CompareDialog.h"
 #include "DiagnosticMessages.h"
 #include "DiagnosticsPanel.h"
+#include "EditMessages.h"
 #include "EngineConnection.h"
 #include "EngineStatusWidget.h"
 #include "FilesPanel.h"
@@ -57,8 +58,6 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -174,7 +173,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recentFiles, &RecentFiles::fileChosen, this, &MainWindow::openFileInteractively);
 
     // Document ⇄ views.
-    connect(m_controller, &DocumentController::analysisChanged, this, &MainWindow::pushAnalysis);
+    // The editor's markers read in the app's translated diagnostic texts.
+    views::DockerfileEditor::DiagnosticTexts texts;
+    texts.message = [](const model::Diagnostic &d) { return DiagnosticMessages::message(d); };
+    texts.fixTitle = [](const std::string &code) { return DiagnosticMessages::fixTitle(code); };
+    m_editor->setDiagnosticTexts(std::move(texts));
+    connectAnalysisReaders();
     connect(m_controller, &DocumentController::statusMessage, this, &MainWindow::showStatus);
     connect(m_controller, &DocumentController::filePathChanged, this, [this](const QString &path) {
         m_canvas->setSidecarPath(path.isEmpty() ? QString() : views::LayoutSidecar::pathFor(path));
@@ -192,6 +196,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_canvas, &views::StageCanvas::stageSelected, this, &MainWindow::onStageSelected);
     connect(m_canvas, &views::StageCanvas::rangeActivated, this, &MainWindow::revealRange);
     connect(m_canvas, &views::StageCanvas::statusMessage, this, &MainWindow::showStatus);
+    connect(m_canvas, &views::StageCanvas::operationRefused, this,
+            [this](const std::string &code, const std::vector<std::string> &args) {
+                showStatus(EditMessages::refusal(code, args));
+            });
     connect(m_editor, &views::DockerfileEditor::cursorStageChanged, m_canvas,
             &views::StageCanvas::selectStage);
     connect(m_editor, &views::DockerfileEditor::fixItRequested, m_controller,
@@ -223,7 +231,6 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
     retranslateUi();
     restoreSettings();
-    pushAnalysis();
 }
 
 MainWindow::~MainWindow() = default;
@@ -466,9 +473,7 @@ void MainWindow::retranslateUi()
     m_canvas->setAccessibleName(tr("Stage canvas"));
     m_editor->setAccessibleName(tr("Dockerfile"));
     m_recentFiles->updateMenu();
-    // Diagnostic messages are translated when they are handed to the editor.
-    if (m_controller->tree())
-        pushAnalysis();
+    updateStatus();
     updateTitle();
 }
 
@@ -605,12 +610,12 @@ QString MainWindow::filePath() const
 
 const model::StageGraph &MainWindow::stageGraph() const
 {
-    return m_controller->graph();
+    return m_controller->analysis()->graph();
 }
 
 int MainWindow::problemCount() const
 {
-    return static_cast<int>(m_controller->diagnostics().size());
+    return static_cast<int>(m_controller->analysis()->diagnostics().size());
 }
 
 void MainWindow::reparseNow()
@@ -869,32 +874,22 @@ void MainWindow::reportVanished(const QString &path)
 
 // --- Sync ------------------------------------------------------------------------------------
 
-void MainWindow::pushAnalysis()
+void MainWindow::connectAnalysisReaders()
 {
-    const auto &tree = m_controller->tree();
-    const model::StageGraph &graph = m_controller->graph();
-    const std::vector<model::Diagnostic> &diagnostics = m_controller->diagnostics();
-    m_canvas->setModel(tree, graph, diagnostics, m_controller->target());
-    m_files->setGraph(graph);
-
-    QList<views::DockerfileEditor::Marker> markers;
-    markers.reserve(static_cast<qsizetype>(diagnostics.size()));
-    for (const model::Diagnostic &d : diagnostics) {
-        views::DockerfileEditor::Marker marker;
-        std::tie(marker.begin, marker.end) = m_controller->toPositions(d.range);
-        marker.severity = d.severity;
-        marker.message = DiagnosticMessages::message(d);
-        marker.code = QString::fromStdString(d.code);
-        if (d.fix)
-            marker.fixTitle = DiagnosticMessages::fixTitle(d.code);
-        markers.append(marker);
-    }
-    m_editor->setAnalysis(tree, graph, markers);
-    m_diagnostics->setDiagnostics(tree, diagnostics);
-    m_buildPanel->setDocument(m_controller->filePath(), tree, graph);
-    m_buildPanel->setDocumentModified(m_controller->isModified());
-    m_sizesPanel->setDocument(m_controller->filePath(), tree, graph);
-    updateStatus();
+    // One immutable snapshot per reparse; each reader keeps the pointer it is given.
+    using Analysis = std::shared_ptr<const model::Analysis>;
+    const auto readers = [this](const Analysis &analysis) {
+        m_canvas->setAnalysis(analysis);
+        m_files->setAnalysis(analysis);
+        m_editor->setAnalysis(analysis);
+        m_diagnostics->setAnalysis(analysis);
+        m_buildPanel->setDocument(m_controller->filePath(), analysis);
+        m_buildPanel->setDocumentModified(m_controller->isModified());
+        m_sizesPanel->setDocument(m_controller->filePath(), analysis);
+        updateStatus();
+    };
+    connect(m_controller, &DocumentController::analysisChanged, this, readers);
+    readers(m_controller->analysis());
 }
 
 void MainWindow::setEngineEndpoint(const EngineEndpoint &endpoint)
@@ -938,11 +933,12 @@ void MainWindow::connectBuildPanels()
             [this](int stage) { showStageFiles(stage, true); });
     connect(m_sizesPanel, &SizesPanel::measureFinished, this, &MainWindow::clearBuildHighlights);
     connect(m_sizesPanel, &SizesPanel::lineActivated, this, [this](int line) {
-        const auto &instructions = m_controller->tree()->instructions();
+        const std::shared_ptr<const model::Analysis> analysis = m_controller->analysis();
+        const auto &instructions = analysis->tree()->instructions();
         for (std::size_t i = 0; i < instructions.size(); ++i) {
             if (instructions[i].startLine != line)
                 continue;
-            const int stage = m_controller->graph().stageOfInstruction(static_cast<int>(i));
+            const int stage = analysis->graph().stageOfInstruction(static_cast<int>(i));
             m_canvas->selectStage(stage);
             setEditorVisible(true);
             revealRange(instructions[i].range);
@@ -958,7 +954,7 @@ void MainWindow::showBuildStep(int stage, int line, model::Range range)
         m_editor->setBuildHighlight(-1, -1);
         return;
     }
-    const auto [begin, end] = m_controller->toPositions(range);
+    const auto [begin, end] = m_controller->analysis()->offsets().toUtf16(range);
     m_editor->setBuildHighlight(begin, end);
     // Follow the build without taking the cursor away from the user.
     QTextCursor cursor(m_editor->document());
@@ -974,7 +970,7 @@ void MainWindow::showBuildFailure(int stage, int line, model::Range range, const
     m_canvas->setActiveStep(stage, line);
     if (line <= 0)
         return;
-    const auto [begin, end] = m_controller->toPositions(range);
+    const auto [begin, end] = m_controller->analysis()->offsets().toUtf16(range);
     setEditorVisible(true);
     m_editor->setBuildHighlight(begin, end, true);
     m_editor->goToLine(line);
@@ -989,11 +985,12 @@ void MainWindow::clearBuildHighlights()
 
 void MainWindow::revealStage(int stageIndex)
 {
-    const model::StageGraph &graph = m_controller->graph();
+    const std::shared_ptr<const model::Analysis> analysis = m_controller->analysis();
+    const model::StageGraph &graph = analysis->graph();
     if (stageIndex < 0 || stageIndex >= static_cast<int>(graph.stages().size()))
         return;
     const model::Stage &stage = graph.stages()[static_cast<std::size_t>(stageIndex)];
-    const auto &instructions = m_controller->tree()->instructions();
+    const auto &instructions = analysis->tree()->instructions();
     if (stage.fromInstruction < 0 || stage.fromInstruction >= static_cast<int>(instructions.size()))
         return;
     revealRange(instructions[static_cast<std::size_t>(stage.fromInstruction)].range);
@@ -1023,7 +1020,8 @@ bool MainWindow::runMatchesDocument(const MeasureRun &run) const
 
 void MainWindow::showStageFiles(int stageIndex, bool raise)
 {
-    const auto &stages = m_controller->graph().stages();
+    const std::shared_ptr<const model::Analysis> analysis = m_controller->analysis();
+    const auto &stages = analysis->graph().stages();
     if (stageIndex < 0 || stageIndex >= static_cast<int>(stages.size()))
         return;
     if (raise) {
@@ -1142,7 +1140,7 @@ void MainWindow::revealRange(model::Range range)
 {
     if (!m_editor->isVisibleTo(this))
         return;
-    const auto [begin, end] = m_controller->toPositions(range);
+    const auto [begin, end] = m_controller->analysis()->offsets().toUtf16(range);
     m_editor->revealRange(begin, end);
 }
 
@@ -1158,7 +1156,7 @@ void MainWindow::revealDiagnostic(int index)
 
 void MainWindow::updateStatus()
 {
-    const auto stages = static_cast<int>(m_controller->graph().stages().size());
+    const auto stages = static_cast<int>(m_controller->analysis()->graph().stages().size());
     m_stageCountLabel->setText(stages == 0 ? tr("No stages") : tr("%Ln stage(s)", nullptr, stages));
     const int problems = problemCount();
     m_problemCountLabel->setText(problems == 0 ? tr("No problems")

@@ -196,14 +196,24 @@ void SizesPanel::setEndpoint(const EngineEndpoint &endpoint)
     m_endpoint = endpoint;
 }
 
-void SizesPanel::setDocument(const QString &filePath, std::shared_ptr<const model::SyntaxTree> tree,
-                             const model::StageGraph &graph)
+const model::StageGraph &SizesPanel::graph() const
+{
+    static const model::StageGraph none;
+    return m_analysis ? m_analysis->graph() : none;
+}
+
+const model::SyntaxTree *SizesPanel::tree() const
+{
+    return m_analysis ? m_analysis->tree().get() : nullptr;
+}
+
+void SizesPanel::setDocument(const QString &filePath,
+                             const std::shared_ptr<const model::Analysis> &analysis)
 {
     const bool newFile = filePath != m_filePath;
     m_filePath = filePath;
-    m_tree = std::move(tree);
-    m_graph = graph;
-    m_measure->setEnabled(!isMeasuring() && !m_graph.stages().empty());
+    m_analysis = analysis;
+    m_measure->setEnabled(!isMeasuring() && !graph().stages().empty());
     if (!newFile || isMeasuring())
         return;
     // Another file: its own history (newest first), and its latest measurement on show.
@@ -386,7 +396,7 @@ void SizesPanel::startMeasure()
         return;
     }
     if (const QString blocker
-        = buildBlocker(m_filePath, m_tree != nullptr, !m_graph.stages().empty(), m_endpoint);
+        = buildBlocker(m_filePath, tree() != nullptr, !graph().stages().empty(), m_endpoint);
         !blocker.isEmpty()) {
         setStatus(blocker, true);
         return;
@@ -405,10 +415,10 @@ void SizesPanel::startMeasure()
             [this](int stage, int total, const QString &text) {
                 //: %1 = stage number (1-based), %2 = stage count, %3 = what happens
                 setStatus(tr("Stage %1 of %2: %3").arg(stage + 1).arg(total).arg(text));
-                const auto &stages = m_graph.stages();
-                if (stage >= 0 && stage < static_cast<int>(stages.size()) && m_tree) {
+                const auto &stages = graph().stages();
+                if (stage >= 0 && stage < static_cast<int>(stages.size()) && tree()) {
                     const model::Stage &s = stages[static_cast<std::size_t>(stage)];
-                    const auto &instructions = m_tree->instructions();
+                    const auto &instructions = tree()->instructions();
                     if (s.fromInstruction >= 0
                         && s.fromInstruction < static_cast<int>(instructions.size()))
                         Q_EMIT stepStarted(
@@ -422,7 +432,7 @@ void SizesPanel::startMeasure()
                 m_measurer = nullptr;
                 if (measurer)
                     measurer->deleteLater();
-                m_measure->setEnabled(!m_graph.stages().empty());
+                m_measure->setEnabled(!graph().stages().empty());
                 m_cancel->setEnabled(false);
                 QString historyError;
                 if (!run.stages.isEmpty()) {
@@ -462,7 +472,7 @@ void SizesPanel::setExternalJob(std::function<void()> cancel)
 {
     m_externalCancel = std::move(cancel);
     const bool busy = static_cast<bool>(m_externalCancel) || isMeasuring();
-    m_measure->setEnabled(!busy && !m_graph.stages().empty());
+    m_measure->setEnabled(!busy && !graph().stages().empty());
     m_cancel->setEnabled(busy);
 }
 

@@ -4,8 +4,7 @@
 #include "app/engine/EngineEndpoint.h"
 #include "app/engine/Measurement.h"
 
-#include "model/StageGraph.h"
-#include "model/SyntaxTree.h"
+#include "model/Analysis.h"
 
 #include <QHash>
 #include <QPointer>
@@ -41,9 +40,9 @@ public:
 
     void setEndpoint(const EngineEndpoint &endpoint);
     [[nodiscard]] const EngineEndpoint &endpoint() const { return m_endpoint; }
-    /// The document (its file, empty when untitled, and its latest parse).
-    void setDocument(const QString &filePath, std::shared_ptr<const model::SyntaxTree> tree,
-                     const model::StageGraph &graph);
+    /// The document (its file, empty when untitled, and its latest analysis).
+    void setDocument(const QString &filePath,
+                     const std::shared_ptr<const model::Analysis> &analysis);
     using SaveHandler = std::function<bool()>;
     /// Asked before measuring when the document must be written first (false cancels).
     void setSaveHandler(SaveHandler handler) { m_saveHandler = std::move(handler); }
@@ -109,6 +108,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The analysis's graph and tree (an empty graph and null before the first analysis).
+    [[nodiscard]] const model::StageGraph &graph() const;
+    [[nodiscard]] const model::SyntaxTree *tree() const;
     void retranslateUi();
     /// Gives the chart's title, axes, legend and bar labels the panel's font.
     void applyChartFonts();
@@ -121,8 +123,7 @@ private:
 
     EngineEndpoint m_endpoint;
     QString m_filePath;
-    std::shared_ptr<const model::SyntaxTree> m_tree;
-    model::StageGraph m_graph;
+    std::shared_ptr<const model::Analysis> m_analysis;
     bool m_modified = false;
     SaveHandler m_saveHandler;
     MeasureRun m_run;

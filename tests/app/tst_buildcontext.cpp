@@ -185,8 +185,7 @@ private Q_SLOTS:
         controller.reparseNow();
         QVERIFY(codesOf(controller.diagnostics()).contains(QStringLiteral("FinalStageSdkBase")));
         views::StageScene scene;
-        scene.setModel(controller.tree(), controller.graph(), controller.diagnostics(),
-                       controller.target());
+        scene.setAnalysis(controller.analysis());
         QCOMPARE(scene.blockForStage(0)->content().warnings, 0);
         QCOMPARE(scene.blockForStage(1)->content().warnings, 1);
         QVERIFY(scene.blockForStage(1)->content().diagnosticsTip.contains(

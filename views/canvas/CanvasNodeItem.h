@@ -11,8 +11,9 @@ namespace stagecraft::views {
 class ArrowItem;
 class StageScene;
 
-/// What stage blocks and image nodes share: a stable key (the scene's id), movable and selectable,
-/// snapping to the scene's grid, and arrows that follow when the node moves.
+/// What stage blocks and image nodes share: a stable key (`stage:<id>` or `image:<reference>`,
+/// what arrows are keyed by), movable and selectable, snapping to the scene's grid, and arrows
+/// that follow when the node moves.
 class CanvasNodeItem : public QGraphicsItem
 {
 public:
@@ -21,9 +22,8 @@ public:
     CanvasNodeItem(const CanvasNodeItem &) = delete;
     CanvasNodeItem &operator=(const CanvasNodeItem &) = delete;
 
-    /// The scene's stable id of this node (lower-case stage name, `#index`, or `image:<ref>`).
+    /// The node's stable key: `stage:<stage id>` for a block, `image:<reference>` for an image.
     [[nodiscard]] const QString &key() const { return m_key; }
-    void setKey(const QString &key) { m_key = key; }
 
     /// Where outgoing arrows start, in scene coordinates.
     [[nodiscard]] virtual QPointF outputAnchor() const = 0;

@@ -54,8 +54,9 @@ void drawTextBar(QPainter *painter, const QRectF &area, const QFontMetricsF &met
 
 } // namespace
 
-StageBlockItem::StageBlockItem(const QString &key)
-    : CanvasNodeItem(key)
+StageBlockItem::StageBlockItem(model::StageId id)
+    : CanvasNodeItem(QStringLiteral("stage:%1").arg(id))
+    , m_id(id)
 {
     setZValue(1);
 }
@@ -428,7 +429,7 @@ void StageBlockItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
     if (event->button() == Qt::LeftButton) {
         if (!m_content.rows.empty() && collapseToggleRect().contains(event->pos())) {
             if (StageScene *owner = stageScene())
-                owner->toggleCollapsed(key());
+                owner->toggleCollapsed(m_id);
             event->accept();
             return;
         }
@@ -473,10 +474,9 @@ void StageBlockItem::startRename()
     editor->setPos(titleRect().topLeft() + QPointF(-4, -3));
     editor->setTextWidth(titleRect().width() + 8);
     m_editor = editor;
-    const QString stageKey = key();
-    QObject::connect(
-        editor, &InlineRenameEditor::committed, owner,
-        [owner, stageKey](const QString &name) { owner->requestRename(stageKey, name); });
+    const model::StageId id = m_id;
+    QObject::connect(editor, &InlineRenameEditor::committed, owner,
+                     [owner, id](const QString &name) { owner->requestRename(id, name); });
     QObject::connect(editor, &InlineRenameEditor::finished, owner, [this] {
         if (m_editor) {
             m_editor->deleteLater();

@@ -4,6 +4,7 @@
 #include "views/canvas/CanvasNodeItem.h"
 #include "views/canvas/ImageFamily.h"
 
+#include "model/StageIdentity.h"
 #include "model/Token.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,9 @@ class InlineRenameEditor;
 
 /// One FROM block on the canvas: title, base image with its family badge, a compact list of the
 /// stage's instructions (collapsible), the "final" mark, a dimmed look when the target does not
-/// need the stage, and a diagnostics badge. It renders what the scene gives it and owns no model
-/// data; gestures go back to the scene, which turns them into edit operations.
+/// need the stage, and a diagnostics badge. It holds its stage's id and renders what the scene
+/// gives it (it owns no model data); gestures go back to the scene with the id, and the scene
+/// turns them into edit operations.
 class StageBlockItem : public CanvasNodeItem
 {
     Q_DECLARE_TR_FUNCTIONS(StageBlockItem)
@@ -61,7 +63,11 @@ public:
     static constexpr qreal RowHeight = 19;
     static constexpr int MaxRows = 12;
 
-    explicit StageBlockItem(const QString &key);
+    /// The block of the stage with `id` (its node key is `stage:<id>`).
+    explicit StageBlockItem(model::StageId id);
+
+    /// The stage's id (model::Analysis::stageIds()); the scene maps it to everything else.
+    [[nodiscard]] model::StageId id() const { return m_id; }
 
     [[nodiscard]] int type() const override { return Type; }
     [[nodiscard]] QRectF boundingRect() const override;
@@ -119,6 +125,7 @@ private:
     [[nodiscard]] bool hasMoreRow() const;
     [[nodiscard]] qreal height() const;
 
+    model::StageId m_id = model::NoStageId;
     Content m_content;
     qint64 m_measuredSize = -1;
     int m_activeLine = 0;

@@ -9,10 +9,11 @@
 #include "views/canvas/CanvasTheme.h"
 #include "views/canvas/ImageNodeItem.h"
 #include "views/canvas/InlineRenameEditor.h"
+#include "views/canvas/StageActions.h"
 #include "views/canvas/StageBlockItem.h"
 #include "views/canvas/StageScene.h"
 
-#include "model/EditEngine.h"
+#include "model/EditOperation.h"
 #include "model/GraphExport.h"
 
 #include <QContextMenuEvent>
@@ -45,12 +46,6 @@ QString fromUtf8(const std::string &text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-struct PendingOperation
-{
-    std::uint32_t position = 0;
-    model::EditOperation operation;
-};
-
 } // namespace
 
 StageCanvas::StageCanvas(QWidget *parent)
@@ -75,7 +70,11 @@ StageCanvas::StageCanvas(QWidget *parent)
     m_rubberArrow->setVisible(false);
     m_scene->addItem(m_rubberArrow);
 
+    m_actions = new StageActions(this, m_scene);
+    connect(m_actions, &StageActions::statusMessage, this, &StageCanvas::statusMessage);
+    connect(m_actions, &StageActions::rangeActivated, this, &StageCanvas::rangeActivated);
     connect(m_scene, &StageScene::operationRequested, this, &StageCanvas::operationRequested);
+    connect(m_scene, &StageScene::operationRefused, this, &StageCanvas::operationRefused);
     connect(m_scene, &StageScene::rangeActivated, this, &StageCanvas::rangeActivated);
     connect(m_scene, &StageScene::statusMessage, this, &StageCanvas::statusMessage);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &StageCanvas::onSelectionChanged);
@@ -91,12 +90,10 @@ StageCanvas::~StageCanvas()
     m_scene = nullptr;
 }
 
-void StageCanvas::setModel(std::shared_ptr<const model::SyntaxTree> tree,
-                           const model::StageGraph &graph,
-                           const std::vector<model::Diagnostic> &diagnostics, int target)
+void StageCanvas::setAnalysis(const std::shared_ptr<const model::Analysis> &analysis)
 {
     m_programmaticSelection = true;
-    m_scene->setModel(std::move(tree), graph, diagnostics, target);
+    m_scene->setAnalysis(analysis);
     m_programmaticSelection = false;
     if (!m_fittedOnce && !m_scene->blocks().empty()) {
         m_fittedOnce = true;
@@ -302,7 +299,7 @@ void StageCanvas::mousePressEvent(QMouseEvent *event)
             auto *block = static_cast<StageBlockItem *>(item);
             if (block->isOnOutputPort(block->mapFromScene(scenePos))) {
                 m_gesture = Gesture::Connect;
-                m_gestureBlockKey = block->key();
+                m_gestureBlockId = block->id();
                 m_gestureOrigin = block->outputAnchor();
             }
             break;
@@ -391,7 +388,7 @@ void StageCanvas::finishGesture(const QPoint &viewportPos)
     m_gesture = Gesture::None;
     m_rubberArrow->setVisible(false);
     if (gesture == Gesture::Connect) {
-        StageBlockItem *source = m_scene->block(m_gestureBlockKey);
+        StageBlockItem *source = m_scene->block(m_gestureBlockId);
         StageBlockItem *target = blockAt(viewportPos, source);
         if (!source)
             return;
@@ -446,172 +443,15 @@ void StageCanvas::openArrowDialog(int fromStage, int toStage)
 
 void StageCanvas::deleteSelection()
 {
-    std::vector<PendingOperation> pending;
-    std::vector<int> removedStages;
-    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
-    for (QGraphicsItem *item : selected) {
-        if (item->type() == StageBlockItem::Type) {
-            const auto *block = static_cast<StageBlockItem *>(item);
-            removedStages.push_back(block->content().index);
-            pending.push_back(
-                {block->content().fromRange.begin,
-                 model::RemoveStage{m_scene->stageReference(block->content().index), false}});
-        }
-    }
-    bool skippedArrow = false;
-    for (QGraphicsItem *item : selected) {
-        if (item->type() != ArrowItem::Type)
-            continue;
-        const auto *arrow = static_cast<ArrowItem *>(item);
-        if (std::find(removedStages.begin(), removedStages.end(), arrow->content().toStage)
-            != removedStages.end())
-            continue;
-        if (!arrow->isRetargetable()) {
-            skippedArrow = true;
-            continue;
-        }
-        pending.push_back({arrow->content().range.begin,
-                           model::RemoveCopy{m_scene->stageReference(arrow->content().toStage),
-                                             arrow->content().line,
-                                             {}}});
-    }
-    if (skippedArrow)
-        Q_EMIT statusMessage(
-            tr("Only artifact arrows (COPY --from) can be removed here; change the base "
-               "of a stage with \u201cSet Base Image\u201d."));
-    // Last in the file first: each operation's byte offsets stay valid while the ones after it
-    // in the file have already been applied.
-    std::stable_sort(pending.begin(), pending.end(),
-                     [](const PendingOperation &a, const PendingOperation &b) {
-                         return a.position > b.position;
-                     });
-    for (const PendingOperation &operation : pending)
-        m_scene->requestOperation(operation.operation);
-}
-
-void StageCanvas::renameStage(int stageIndex)
-{
-    if (StageBlockItem *block = m_scene->blockForStage(stageIndex)) {
-        ensureVisible(block);
-        setFocus();
-        block->startRename();
-    }
-}
-
-void StageCanvas::removeStage(int stageIndex, bool cascade)
-{
-    m_scene->requestOperation(model::RemoveStage{m_scene->stageReference(stageIndex), cascade});
-}
-
-std::string StageCanvas::uniqueStageName(const std::string &stem) const
-{
-    const model::StageGraph &graph = m_scene->graph();
-    std::string name = stem;
-    for (int n = 2; graph.stageIndex(name) >= 0 || name == "scratch" || name == "context"; ++n)
-        name = stem + std::to_string(n);
-    return name;
-}
-
-void StageCanvas::duplicateStage(int stageIndex)
-{
-    const auto &stages = m_scene->graph().stages();
-    if (stageIndex < 0 || stageIndex >= static_cast<int>(stages.size()))
-        return;
-    const model::Stage &stage = stages[static_cast<std::size_t>(stageIndex)];
-    const std::string stem
-        = (stage.name.empty() ? "stage" + std::to_string(stageIndex) : stage.name) + "-copy";
-    m_scene->requestOperation(
-        model::DuplicateStage{m_scene->stageReference(stageIndex), uniqueStageName(stem)});
-}
-
-void StageCanvas::moveStage(int stageIndex, int delta)
-{
-    const int count = static_cast<int>(m_scene->graph().stages().size());
-    const int other = stageIndex + delta;
-    if (other < 0 || other >= count)
-        return;
-    model::MoveStage move;
-    move.stage = m_scene->stageReference(stageIndex);
-    if (delta < 0)
-        move.before = m_scene->stageReference(other);
-    else
-        move.after = m_scene->stageReference(other);
-    m_scene->requestOperation(move);
-}
-
-void StageCanvas::setBaseImage(int stageIndex)
-{
-    StageBlockItem *block = m_scene->blockForStage(stageIndex);
-    if (!block)
-        return;
-    bool ok = false;
-    const QString image
-        = QInputDialog::getText(this, tr("Set Base Image"),
-                                tr("Base image or earlier stage for %1:").arg(block->title()),
-                                QLineEdit::Normal, block->content().base, &ok)
-              .trimmed();
-    if (ok && !image.isEmpty() && image != block->content().base)
-        m_scene->requestOperation(
-            model::SetBase{m_scene->stageReference(stageIndex), image.toStdString()});
+    m_actions->deleteSelection();
 }
 
 QMenu *StageCanvas::createContextMenu(const QPoint &viewportPos)
 {
-    auto *menu = new QMenu(this);
     QGraphicsItem *hit = itemAt(viewportPos);
     while (hit && hit->parentItem())
         hit = hit->parentItem();
-    if (hit && hit->type() == StageBlockItem::Type) {
-        auto *block = static_cast<StageBlockItem *>(hit);
-        const int index = block->content().index;
-        const int count = static_cast<int>(m_scene->graph().stages().size());
-        const QString key = block->key();
-        menu->addAction(tr("&Rename Stage"), this, [this, index] { renameStage(index); })
-            ->setObjectName(QStringLiteral("rename"));
-        menu->addAction(tr("D&uplicate Stage"), this, [this, index] { duplicateStage(index); })
-            ->setObjectName(QStringLiteral("duplicate"));
-        QAction *earlier
-            = menu->addAction(tr("Move &Earlier"), this, [this, index] { moveStage(index, -1); });
-        earlier->setObjectName(QStringLiteral("moveEarlier"));
-        earlier->setEnabled(index > 0);
-        QAction *later
-            = menu->addAction(tr("Move &Later"), this, [this, index] { moveStage(index, +1); });
-        later->setObjectName(QStringLiteral("moveLater"));
-        later->setEnabled(index + 1 < count);
-        menu->addAction(tr("Set &Base Image\u2026"), this, [this, index] { setBaseImage(index); })
-            ->setObjectName(QStringLiteral("setBase"));
-        menu->addAction(block->isCollapsed() ? tr("E&xpand") : tr("C&ollapse"), this,
-                        [this, key] { m_scene->toggleCollapsed(key); })
-            ->setObjectName(QStringLiteral("collapse"));
-        menu->addSeparator();
-        menu->addAction(tr("Re&move Stage"), this, [this, index] { removeStage(index, false); })
-            ->setObjectName(QStringLiteral("remove"));
-        menu->addAction(tr("Remove Stage and Its &Arrows"), this,
-                        [this, index] { removeStage(index, true); })
-            ->setObjectName(QStringLiteral("removeCascade"));
-        return menu;
-    }
-    if (hit && hit->type() == ArrowItem::Type) {
-        auto *arrow = static_cast<ArrowItem *>(hit);
-        const ArrowItem::Content content = arrow->content();
-        menu->addAction(tr("Show in &Editor"), this,
-                        [this, content] { Q_EMIT rangeActivated(content.range); })
-            ->setObjectName(QStringLiteral("show"));
-        QAction *remove = menu->addAction(tr("&Remove Arrow"), this, [this, content] {
-            m_scene->requestOperation(
-                model::RemoveCopy{m_scene->stageReference(content.toStage), content.line, {}});
-        });
-        remove->setObjectName(QStringLiteral("removeArrow"));
-        remove->setEnabled(arrow->isRetargetable());
-        return menu;
-    }
-    menu->addAction(tr("&Automatic Layout"), this, &StageCanvas::autoLayout)
-        ->setObjectName(QStringLiteral("layout"));
-    menu->addAction(tr("&Fit to View"), this, &StageCanvas::fitToView)
-        ->setObjectName(QStringLiteral("fit"));
-    menu->addAction(tr("Zoom &100%"), this, &StageCanvas::resetZoom)
-        ->setObjectName(QStringLiteral("zoom100"));
-    return menu;
+    return m_actions->contextMenu(hit);
 }
 
 void StageCanvas::contextMenuEvent(QContextMenuEvent *event)
@@ -717,7 +557,7 @@ void StageCanvas::keyPressEvent(QKeyEvent *event)
     case Qt::Key_F2:
         for (QGraphicsItem *item : m_scene->selectedItems()) {
             if (item->type() == StageBlockItem::Type) {
-                renameStage(static_cast<StageBlockItem *>(item)->content().index);
+                m_actions->renameStage(static_cast<StageBlockItem *>(item)->content().index);
                 break;
             }
         }
@@ -822,8 +662,8 @@ void StageCanvas::dropEvent(QDropEvent *event)
             else if (family == ImageFamily::Other || family == ImageFamily::Alpine
                      || family == ImageFamily::Debian)
                 stem = "stage";
-            const std::string name = uniqueStageName(stem);
-            m_scene->setPendingPosition(fromUtf8(name).toLower(), mapToScene(pos));
+            const std::string name = m_actions->uniqueStageName(stem);
+            m_scene->setPendingPosition(fromUtf8(name), mapToScene(pos));
             model::AddStage add;
             add.image = image.toStdString();
             add.name = name;

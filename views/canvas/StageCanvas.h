@@ -3,16 +3,16 @@
 
 #include "views/ModelMetaTypes.h"
 
-#include "model/Diagnostic.h"
+#include "model/Analysis.h"
 #include "model/EditOperation.h"
-#include "model/StageGraph.h"
-#include "model/SyntaxTree.h"
+#include "model/StageIdentity.h"
 
 #include <QGraphicsView>
 #include <QHash>
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 class QGraphicsPathItem;
@@ -21,13 +21,14 @@ class QMenu;
 namespace stagecraft::views {
 
 class ArrowItem;
+class StageActions;
 class StageBlockItem;
 class StageScene;
 
 /// The stage canvas: FROM blocks, artifact arrows and external images on a QGraphicsView. It
-/// renders the stage graph and turns gestures into edit operations (operationRequested); the app
-/// applies them to the text, reparses and calls setModel() again, and the scene reconciles in
-/// place.
+/// renders an analysis and turns gestures into edit operations (operationRequested); the app
+/// applies them to the text, reparses and calls setAnalysis() with the new analysis, and the
+/// scene reconciles in place (blocks keyed by stage id).
 class StageCanvas : public QGraphicsView
 {
     Q_OBJECT
@@ -36,10 +37,10 @@ public:
     explicit StageCanvas(QWidget *parent = nullptr);
     ~StageCanvas() override;
 
-    /// Reconcile in place with a new parse: blocks keep identity, position and selection; no
-    /// flicker.
-    void setModel(std::shared_ptr<const model::SyntaxTree> tree, const model::StageGraph &graph,
-                  const std::vector<model::Diagnostic> &diagnostics, int target = -1);
+    /// Reconcile in place with a new analysis (the controller publishes one per reparse): a
+    /// block keeps its identity, position and selection while its stage keeps its id (renamed,
+    /// moved or edited); no flicker. The analysis's target is the build target shown.
+    void setAnalysis(const std::shared_ptr<const stagecraft::model::Analysis> &analysis);
     /// Select (and ensure visible) the block of a stage; -1 clears. Does not emit stageSelected.
     void selectStage(int stageIndex);
     /// Where positions/collapsed state are kept ("" = no sidecar, e.g. the built-in example).
@@ -87,6 +88,9 @@ Q_SIGNALS:
     void rangeActivated(stagecraft::model::Range range);
     /// A refusal or other message worth showing in the status bar (already translated).
     void statusMessage(const QString &message);
+    /// A gesture the model refused before it became an operation (see
+    /// StageScene::operationRefused()): a code and arguments for the UI's message table.
+    void operationRefused(const std::string &code, const std::vector<std::string> &args);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -114,16 +118,11 @@ private:
     void finishGesture(const QPoint &viewportPos);
     void openArrowDialog(int fromStage, int toStage);
     void navigate(int key);
-    void renameStage(int stageIndex);
-    void removeStage(int stageIndex, bool cascade);
-    void duplicateStage(int stageIndex);
-    void moveStage(int stageIndex, int delta);
-    void setBaseImage(int stageIndex);
-    [[nodiscard]] std::string uniqueStageName(const std::string &stem) const;
 
     StageScene *m_scene = nullptr;
+    StageActions *m_actions = nullptr;
     Gesture m_gesture = Gesture::None;
-    QString m_gestureBlockKey;
+    model::StageId m_gestureBlockId = model::NoStageId;
     QString m_gestureArrowKey;
     QGraphicsPathItem *m_rubberArrow = nullptr;
     QPoint m_panOrigin;

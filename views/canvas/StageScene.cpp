@@ -2,6 +2,7 @@
 #include "views/canvas/StageScene.h"
 
 #include "views/canvas/ArrowItem.h"
+#include "views/canvas/BlockContents.h"
 #include "views/canvas/CanvasLayout.h"
 #include "views/canvas/ImageNodeItem.h"
 #include "views/canvas/LegendItem.h"
@@ -14,7 +15,6 @@
 #include <QPainter>
 
 #include <algorithm>
-#include <optional>
 #include <set>
 #include <string_view>
 
@@ -59,68 +59,10 @@ QString edgeLabel(const model::Edge &edge)
     return {};
 }
 
-/// The instruction's text after its keyword, on one line (continuations joined, heredoc bodies
-/// left out), trimmed to what a row can show.
-QString rowText(const model::SyntaxTree &tree, const model::Instruction &instruction)
+const model::StageGraph &emptyGraph()
 {
-    const std::string &text = tree.text();
-    std::uint32_t begin = instruction.keywordRange.end;
-    std::uint32_t end
-        = std::min<std::uint32_t>(instruction.range.end, static_cast<std::uint32_t>(text.size()));
-    if (begin > end)
-        begin = end;
-    std::string_view slice(text.data() + begin, end - begin);
-    if (!instruction.heredocs.empty()) {
-        if (const auto newline = slice.find('\n'); newline != std::string_view::npos)
-            slice = slice.substr(0, newline);
-    }
-    if (slice.size() > 240)
-        slice = slice.substr(0, 240);
-    QString row = fromUtf8(slice);
-    const QChar escape = QLatin1Char(tree.escapeChar());
-    row.replace(QString(escape) + QLatin1Char('\n'), QStringLiteral(" "));
-    row.replace(QString(escape) + QStringLiteral("\r\n"), QStringLiteral(" "));
-    return row.simplified();
-}
-
-/// The rows `previous` showed (built from `previousTree`) for a stage whose instructions
-/// `first`..`end` of `tree` are the same bytes, only moved: text typed in another stage leaves
-/// every row text as it was, and only the ranges and lines need updating. Empty when the bytes
-/// (or the escape character) differ, or when there is nothing to reuse.
-std::optional<std::vector<StageBlockItem::Row>> reusedRows(const model::SyntaxTree &previousTree,
-                                                           const StageBlockItem::Content &previous,
-                                                           const model::SyntaxTree &tree, int first,
-                                                           int end)
-{
-    if (first >= end || previous.rows.size() != static_cast<std::size_t>(end - first)
-        || previousTree.escapeChar() != tree.escapeChar())
-        return std::nullopt;
-    const auto &instructions = tree.instructions();
-    const std::uint32_t oldBase = previous.rows.front().range.begin;
-    const std::uint32_t newBase = instructions[static_cast<std::size_t>(first)].range.begin;
-    for (int k = first; k < end; ++k) {
-        const model::Range range = instructions[static_cast<std::size_t>(k)].range;
-        const model::Range old = previous.rows[static_cast<std::size_t>(k - first)].range;
-        if (range.begin < newBase || old.begin < oldBase || range.end < range.begin
-            || old.end < old.begin || range.begin - newBase != old.begin - oldBase
-            || range.end - range.begin != old.end - old.begin)
-            return std::nullopt;
-    }
-    const std::uint32_t length
-        = instructions[static_cast<std::size_t>(end - 1)].range.end - newBase;
-    const std::string_view now = tree.text();
-    const std::string_view before = previousTree.text();
-    if (newBase + std::size_t{length} > now.size() || oldBase + std::size_t{length} > before.size()
-        || now.substr(newBase, length) != before.substr(oldBase, length))
-        return std::nullopt;
-    std::vector<StageBlockItem::Row> rows = previous.rows;
-    for (int k = first; k < end; ++k) {
-        const model::Instruction &instruction = instructions[static_cast<std::size_t>(k)];
-        StageBlockItem::Row &row = rows[static_cast<std::size_t>(k - first)];
-        row.range = instruction.range;
-        row.line = instruction.startLine;
-    }
-    return rows;
+    static const model::StageGraph graph;
+    return graph;
 }
 
 } // namespace
@@ -172,9 +114,19 @@ void StageScene::retranslate()
     update();
 }
 
+const model::StageGraph &StageScene::graph() const
+{
+    return m_analysis ? m_analysis->graph() : emptyGraph();
+}
+
+int StageScene::stageIndex(model::StageId id) const
+{
+    return m_analysis ? m_analysis->stageIndex(id) : -1;
+}
+
 std::string StageScene::stageReference(int stageIndex) const
 {
-    const auto &stages = m_graph.stages();
+    const auto &stages = graph().stages();
     if (stageIndex < 0 || stageIndex >= static_cast<int>(stages.size()))
         return {};
     const model::Stage &stage = stages[static_cast<std::size_t>(stageIndex)];
@@ -188,132 +140,90 @@ StageBlockItem *StageScene::blockForStage(int stageIndex) const
     return m_blockByIndex[static_cast<std::size_t>(stageIndex)];
 }
 
+StageBlockItem *StageScene::blockNamed(const QString &name) const
+{
+    const int index = graph().stageIndex(name.toStdString());
+    // stageIndex() also reads a decimal as an index: only a name counts here.
+    if (index < 0 || graph().stages()[static_cast<std::size_t>(index)].name.empty())
+        return nullptr;
+    return blockForStage(index);
+}
+
 ImageNodeItem *StageScene::imageNode(const QString &reference) const
 {
     return m_images.value(ImagePrefix + reference);
 }
 
-void StageScene::setModel(std::shared_ptr<const model::SyntaxTree> tree,
-                          const model::StageGraph &graph,
-                          const std::vector<model::Diagnostic> &diagnostics, int target)
+std::vector<QString> StageScene::layoutKeys() const
 {
-    m_reconciling = true;
-    const std::shared_ptr<const model::SyntaxTree> previousTree = m_tree;
-    m_tree = std::move(tree);
-    m_graph = graph;
-    const auto &stages = m_graph.stages();
-    const int stageCount = static_cast<int>(stages.size());
-    m_target = target >= 0 && target < stageCount ? target : m_graph.defaultTarget();
-
-    std::vector<bool> needed(stages.size(), m_target < 0);
-    if (m_target >= 0) {
-        for (int index : m_graph.neededFor(m_target)) {
-            if (index >= 0 && index < stageCount)
-                needed[static_cast<std::size_t>(index)] = true;
-        }
-    }
-
-    // Diagnostics per stage.
-    std::vector<StageBlockItem::Content> contents(stages.size());
-    if (m_tree) {
-        for (const model::Diagnostic &diagnostic : diagnostics) {
-            const int instruction = m_tree->instructionAt(diagnostic.range.begin);
-            const int stage = instruction >= 0 ? m_graph.stageOfInstruction(instruction) : -1;
-            if (stage < 0 || stage >= stageCount)
-                continue;
-            StageBlockItem::Content &content = contents[static_cast<std::size_t>(stage)];
-            if (diagnostic.severity == model::Severity::Error)
-                ++content.errors;
-            else if (diagnostic.severity == model::Severity::Warning)
-                ++content.warnings;
-            else
-                continue;
-            const int line = m_tree->lineIndex().line(diagnostic.range.begin);
-            if (!content.diagnosticsTip.isEmpty())
-                content.diagnosticsTip += QLatin1Char('\n');
-            content.diagnosticsTip += fromUtf8(diagnostic.code) % QStringLiteral(" (")
-                % QString::number(line) % QLatin1Char(')');
-        }
-    }
-
-    // Stage contents and keys.
+    const auto &stages = graph().stages();
     std::vector<QString> keys(stages.size());
     QHash<QString, int> seen;
     for (const model::Stage &stage : stages) {
-        const auto i = static_cast<std::size_t>(stage.index);
         QString key = stage.name.empty() ? QStringLiteral("#%1").arg(stage.index)
                                          : fromUtf8(stage.nameLower);
-        // Duplicate names (a diagnostic of its own) still need distinct ids.
+        // Duplicate names (a diagnostic of their own) still need distinct keys.
         const int duplicates = seen.value(key, 0);
         seen.insert(key, duplicates + 1);
         if (duplicates > 0)
             key += QStringLiteral("~%1").arg(duplicates);
-        keys[i] = key;
-        StageBlockItem::Content &content = contents[i];
-        content.index = stage.index;
-        content.name = fromUtf8(stage.name);
-        const std::string &base = stage.baseExpanded.empty() ? stage.base : stage.baseExpanded;
-        content.base = fromUtf8(base);
-        content.family = stage.baseStage >= 0 && stage.baseStage < stageCount
-            ? ImageFamily::Other
-            : ImageFamily::detect(base);
-        content.platform = fromUtf8(stage.platform);
-        content.isFinal = stage.index == m_target;
-        content.needed = needed[i];
-        if (m_tree) {
-            const auto &instructions = m_tree->instructions();
-            if (stage.fromInstruction >= 0
-                && stage.fromInstruction < static_cast<int>(instructions.size()))
-                content.fromRange
-                    = instructions[static_cast<std::size_t>(stage.fromInstruction)].range;
-            const int end = std::min(stage.endInstruction, static_cast<int>(instructions.size()));
-            const StageBlockItem *previous = previousTree ? m_blocks.value(key) : nullptr;
-            auto rows = previous ? reusedRows(*previousTree, previous->content(), *m_tree,
-                                              stage.fromInstruction + 1, end)
-                                 : std::nullopt;
-            if (rows)
-                content.rows = std::move(*rows);
-            for (int k = stage.fromInstruction + 1; !rows && k < end; ++k) {
-                const model::Instruction &instruction = instructions[static_cast<std::size_t>(k)];
-                content.rows.push_back({fromUtf8(instruction.keyword).toUpper(),
-                                        rowText(*m_tree, instruction), instruction.range,
-                                        instruction.startLine});
-            }
-        }
+        keys[static_cast<std::size_t>(stage.index)] = key;
     }
-    // A stage built FROM another stage shows the family of the stage it inherits.
-    for (const model::Stage &stage : stages) {
-        if (stage.baseStage >= 0 && stage.baseStage < stage.index)
-            contents[static_cast<std::size_t>(stage.index)].family
-                = contents[static_cast<std::size_t>(stage.baseStage)].family;
+    return keys;
+}
+
+void StageScene::setAnalysis(std::shared_ptr<const model::Analysis> analysis)
+{
+    if (!analysis)
+        return;
+    m_reconciling = true;
+    const std::shared_ptr<const model::Analysis> previous = std::move(m_analysis);
+    m_analysis = std::move(analysis);
+    m_target = m_analysis->effectiveTarget();
+
+    const bool everythingNew = m_blocks.isEmpty() && m_images.isEmpty();
+    std::vector<CanvasNodeItem *> newNodes;
+    const std::vector<StageBlockItem::Content> contents = BlockContents::build(
+        *m_analysis, previous.get(), [this](model::StageId id) -> const StageBlockItem::Content * {
+            const StageBlockItem *block = m_blocks.value(id);
+            return block ? &block->content() : nullptr;
+        });
+    const QList<StageBlockItem *> goneBlocks = reconcileBlocks(newNodes);
+    for (std::size_t i = 0; i < contents.size(); ++i)
+        m_blockByIndex[i]->setContent(contents[i]);
+    const QList<ImageNodeItem *> goneImages
+        = reconcileArrows(BlockContents::neededStages(*m_analysis), newNodes);
+    for (StageBlockItem *item : goneBlocks) {
+        removeItem(item);
+        delete item;
+    }
+    for (ImageNodeItem *item : goneImages) {
+        removeItem(item);
+        delete item;
     }
 
-    // Match blocks: by key, then (a rename) by the index the unmatched item had.
-    QHash<QString, StageBlockItem *> old = m_blocks;
-    std::vector<StageBlockItem *> assigned(stages.size(), nullptr);
-    for (std::size_t i = 0; i < stages.size(); ++i) {
-        if (StageBlockItem *item = old.take(keys[i]))
-            assigned[i] = item;
-    }
-    for (std::size_t i = 0; i < stages.size(); ++i) {
-        if (assigned[i])
-            continue;
-        for (auto it = old.begin(); it != old.end(); ++it) {
-            if (it.value()->content().index == static_cast<int>(i)) {
-                assigned[i] = it.value();
-                old.erase(it);
-                break;
-            }
-        }
-    }
-    std::vector<CanvasNodeItem *> newNodes;
-    const bool everythingNew = m_blocks.isEmpty() && m_images.isEmpty();
+    if (!newNodes.empty())
+        placeNewNodes(newNodes, everythingNew && m_entries.isEmpty());
+    for (ArrowItem *arrow : std::as_const(m_arrows))
+        arrow->adjust();
+    placeLegend();
+    m_reconciling = false;
+    const bool structural = !newNodes.empty() || !goneBlocks.isEmpty() || !goneImages.isEmpty();
+    if (structural && m_userLayout)
+        saveLayout();
+}
+
+QList<StageBlockItem *> StageScene::reconcileBlocks(std::vector<CanvasNodeItem *> &newNodes)
+{
+    const std::vector<model::StageId> &ids = m_analysis->stageIds();
+    const std::vector<QString> keys = layoutKeys();
+    QHash<model::StageId, StageBlockItem *> old = std::move(m_blocks);
     m_blocks.clear();
-    m_blockByIndex.assign(stages.size(), nullptr);
-    for (std::size_t i = 0; i < stages.size(); ++i) {
-        StageBlockItem *item = assigned[i];
+    m_blockByIndex.assign(ids.size(), nullptr);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        StageBlockItem *item = old.take(ids[i]);
         if (!item) {
-            item = new StageBlockItem(keys[i]);
+            item = new StageBlockItem(ids[i]);
             addItem(item);
             const auto entry = m_entries.constFind(keys[i]);
             if (m_pending.contains(keys[i])) {
@@ -325,17 +235,20 @@ void StageScene::setModel(std::shared_ptr<const model::SyntaxTree> tree,
                 newNodes.push_back(item);
             }
         }
-        item->setKey(keys[i]);
-        item->setContent(contents[i]);
-        m_blocks.insert(keys[i], item);
+        m_blocks.insert(ids[i], item);
         m_blockByIndex[i] = item;
     }
-
     m_pending.clear();
+    return old.values();
+}
 
-    // Image nodes and arrows.
-    QHash<QString, ImageNodeItem *> oldImages = m_images;
-    m_images.clear();
+std::vector<StageScene::ArrowSpec>
+StageScene::arrowSpecs(const std::vector<bool> &needed, QHash<QString, ImageNodeItem *> &oldImages,
+                       std::vector<CanvasNodeItem *> &newNodes)
+{
+    const model::StageGraph &shown = m_analysis->graph();
+    const model::SyntaxTree &tree = *m_analysis->tree();
+    const int stageCount = static_cast<int>(shown.stages().size());
     QHash<QString, bool> imageNeeded;
     auto imageFor = [&](const std::string &reference) -> CanvasNodeItem * {
         const QString ref = fromUtf8(reference);
@@ -387,31 +300,41 @@ void StageScene::setModel(std::shared_ptr<const model::SyntaxTree> tree,
         spec.content.label = label;
         spec.content.lane = lane;
         spec.content.needed = needed[static_cast<std::size_t>(to)];
-        if (m_tree && instruction >= 0
-            && instruction < static_cast<int>(m_tree->instructions().size())) {
+        if (instruction >= 0 && instruction < static_cast<int>(tree.instructions().size())) {
             const model::Instruction &ins
-                = m_tree->instructions()[static_cast<std::size_t>(instruction)];
+                = tree.instructions()[static_cast<std::size_t>(instruction)];
             spec.content.line = ins.startLine;
             spec.content.range = ins.range;
         }
         specs.push_back(std::move(spec));
     };
     std::set<int> stagesWithFromEdge;
-    for (const model::Edge &edge : m_graph.edges()) {
+    for (const model::Edge &edge : shown.edges()) {
         if (edge.kind == model::EdgeKind::From)
             stagesWithFromEdge.insert(edge.to);
         addSpec(edge.kind, edge.from, edge.image.empty() ? edge.reference : edge.image, edge.to,
                 edge.instruction, edgeLabel(edge));
     }
-    for (const model::Stage &stage : stages) {
+    for (const model::Stage &stage : shown.stages()) {
         if (stagesWithFromEdge.count(stage.index) != 0)
             continue;
         const std::string &base = stage.baseExpanded.empty() ? stage.base : stage.baseExpanded;
         addSpec(model::EdgeKind::From, stage.baseStage, base, stage.index, stage.fromInstruction,
                 QString());
     }
+    for (auto it = m_images.cbegin(); it != m_images.cend(); ++it)
+        it.value()->setNeeded(imageNeeded.value(it.key(), true));
+    return specs;
+}
 
-    QHash<QString, ArrowItem *> oldArrows = m_arrows;
+QList<ImageNodeItem *> StageScene::reconcileArrows(const std::vector<bool> &needed,
+                                                   std::vector<CanvasNodeItem *> &newNodes)
+{
+    QHash<QString, ImageNodeItem *> oldImages = std::move(m_images);
+    m_images.clear();
+    const std::vector<ArrowSpec> specs = arrowSpecs(needed, oldImages, newNodes);
+
+    QHash<QString, ArrowItem *> oldArrows = std::move(m_arrows);
     m_arrows.clear();
     for (const ArrowSpec &spec : specs) {
         ArrowItem *arrow = oldArrows.take(spec.key);
@@ -424,30 +347,12 @@ void StageScene::setModel(std::shared_ptr<const model::SyntaxTree> tree,
         arrow->setContent(spec.content);
         m_arrows.insert(spec.key, arrow);
     }
+    // Arrows go before the nodes they may still be attached to.
     for (ArrowItem *arrow : std::as_const(oldArrows)) {
         removeItem(arrow);
         delete arrow;
     }
-    for (StageBlockItem *item : std::as_const(old)) {
-        removeItem(item);
-        delete item;
-    }
-    for (ImageNodeItem *item : std::as_const(oldImages)) {
-        removeItem(item);
-        delete item;
-    }
-    for (auto it = m_images.cbegin(); it != m_images.cend(); ++it)
-        it.value()->setNeeded(imageNeeded.value(it.key(), true));
-
-    if (!newNodes.empty())
-        placeNewNodes(newNodes, everythingNew && m_entries.isEmpty());
-    for (ArrowItem *arrow : std::as_const(m_arrows))
-        arrow->adjust();
-    placeLegend();
-    m_reconciling = false;
-    const bool structural = !newNodes.empty() || !old.isEmpty() || !oldImages.isEmpty();
-    if (structural && m_userLayout)
-        saveLayout();
+    return oldImages.values();
 }
 
 void StageScene::placeNewNodes(const std::vector<CanvasNodeItem *> &newNodes, bool everythingNew)
@@ -557,8 +462,10 @@ void StageScene::setLayoutEntries(const LayoutSidecar::Entries &entries)
 
 void StageScene::applyEntries()
 {
-    for (StageBlockItem *block : m_blockByIndex) {
-        const auto entry = m_entries.constFind(block->key());
+    const std::vector<QString> keys = layoutKeys();
+    for (std::size_t i = 0; i < m_blockByIndex.size(); ++i) {
+        StageBlockItem *block = m_blockByIndex[i];
+        const auto entry = m_entries.constFind(keys[i]);
         if (entry != m_entries.cend()) {
             block->setCollapsed(entry->collapsed);
             block->setPos(entry->position);
@@ -575,8 +482,9 @@ void StageScene::applyEntries()
 LayoutSidecar::Entries StageScene::layoutEntries() const
 {
     LayoutSidecar::Entries entries;
-    for (StageBlockItem *block : m_blockByIndex)
-        entries.insert(block->key(), {block->pos(), block->isCollapsed()});
+    const std::vector<QString> keys = layoutKeys();
+    for (std::size_t i = 0; i < m_blockByIndex.size(); ++i)
+        entries.insert(keys[i], {m_blockByIndex[i]->pos(), m_blockByIndex[i]->isCollapsed()});
     for (ImageNodeItem *image : std::as_const(m_images))
         entries.insert(image->key(), {image->pos(), false});
     return entries;
@@ -609,9 +517,9 @@ void StageScene::autoLayout()
         saveLayout();
 }
 
-void StageScene::toggleCollapsed(const QString &key)
+void StageScene::toggleCollapsed(model::StageId id)
 {
-    if (StageBlockItem *item = m_blocks.value(key)) {
+    if (StageBlockItem *item = m_blocks.value(id)) {
         item->setCollapsed(!item->isCollapsed());
         placeLegend();
         saveLayout();
@@ -623,20 +531,19 @@ void StageScene::activateRange(model::Range range)
     Q_EMIT rangeActivated(range);
 }
 
-void StageScene::requestRename(const QString &key, const QString &name)
+void StageScene::requestRename(model::StageId id, const QString &name)
 {
-    StageBlockItem *item = m_blocks.value(key);
-    if (!item)
+    const int index = stageIndex(id);
+    if (index < 0)
         return;
     const std::string newName = name.trimmed().toStdString();
+    // The model's one rule for stage names; the refusal is worded by the UI (EditMessages), as
+    // the edit engine's own refusal of the same name would be.
     if (!model::isValidStageName(newName)) {
-        Q_EMIT statusMessage(
-            tr("\u201c%1\u201d is not a valid stage name: start with a letter, then use "
-               "letters, digits, \u2018-\u2019, \u2018_\u2019 or \u2018.\u2019.")
-                .arg(name));
+        Q_EMIT operationRefused("InvalidStageName", {newName});
         return;
     }
-    requestOperation(model::RenameStage{stageReference(item->content().index), newName});
+    requestOperation(model::RenameStage{stageReference(index), newName});
 }
 
 void StageScene::nodeMoved(CanvasNodeItem *node)
@@ -655,9 +562,9 @@ void StageScene::commitMoves()
     saveLayout();
 }
 
-void StageScene::setPendingPosition(const QString &key, const QPointF &scenePos)
+void StageScene::setPendingPosition(const QString &stageName, const QPointF &scenePos)
 {
-    m_pending.insert(key, scenePos);
+    m_pending.insert(stageName.toLower(), scenePos);
 }
 
 void StageScene::setStageSizes(const QHash<int, qint64> &bytesByStage)

@@ -8,8 +8,6 @@
 #include "views/editor/GoToLineDialog.h"
 #include "views/editor/LineNumberArea.h"
 
-#include "model/TextOffsets.h"
-
 #include <QAbstractItemView>
 #include <QFontDatabase>
 #include <QHash>
@@ -24,6 +22,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 #include <utility>
 
 namespace stagecraft::views {
@@ -169,6 +168,9 @@ void DockerfileEditor::changeEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::LanguageChange:
         retranslateUi();
+        // The markers' messages are the app's translated texts: made again in the new language.
+        if (m_analysis && m_markersFromAnalysis)
+            setDiagnosticTexts(m_texts);
         break;
     case QEvent::PaletteChange:
         // Light/dark switch: new colours for tokens, stages and diagnostics.
@@ -183,19 +185,61 @@ void DockerfileEditor::changeEvent(QEvent *event)
 
 // --- analysis -------------------------------------------------------------------------------
 
-void DockerfileEditor::setAnalysis(std::shared_ptr<const model::SyntaxTree> tree,
-                                   const model::StageGraph &graph, const QList<Marker> &markers)
+const model::SyntaxTree *DockerfileEditor::tree() const
+{
+    return m_analysis ? m_analysis->tree().get() : nullptr;
+}
+
+const model::StageGraph &DockerfileEditor::graph() const
+{
+    static const model::StageGraph none;
+    return m_analysis ? m_analysis->graph() : none;
+}
+
+void DockerfileEditor::setDiagnosticTexts(DiagnosticTexts texts)
+{
+    m_texts = std::move(texts);
+    if (m_analysis && m_markersFromAnalysis) {
+        m_markers = markersFor(*m_analysis);
+        m_markerSelectionsStale = true;
+        updateExtraSelections();
+    }
+}
+
+QList<DockerfileEditor::Marker> DockerfileEditor::markersFor(const model::Analysis &analysis) const
+{
+    QList<Marker> markers;
+    markers.reserve(static_cast<qsizetype>(analysis.diagnostics().size()));
+    for (const model::Diagnostic &d : analysis.diagnostics()) {
+        Marker marker;
+        std::tie(marker.begin, marker.end) = analysis.offsets().toUtf16(d.range);
+        marker.severity = d.severity;
+        marker.code = QString::fromStdString(d.code);
+        marker.message = m_texts.message ? m_texts.message(d) : marker.code;
+        if (d.fix)
+            marker.fixTitle = m_texts.fixTitle ? m_texts.fixTitle(d.code) : marker.code;
+        markers.append(marker);
+    }
+    return markers;
+}
+
+void DockerfileEditor::setAnalysis(const std::shared_ptr<const model::Analysis> &analysis)
+{
+    setAnalysis(analysis, analysis ? markersFor(*analysis) : QList<Marker>());
+    m_markersFromAnalysis = true;
+}
+
+void DockerfileEditor::setAnalysis(const std::shared_ptr<const model::Analysis> &analysis,
+                                   const QList<Marker> &markers)
 {
     if (m_highlighter->document() != document())
         m_highlighter->setTextDocument(document()); // the controller may have swapped documents
-    m_tree = std::move(tree);
-    m_graph = graph;
+    m_analysis = analysis;
     m_markers = markers;
+    m_markersFromAnalysis = false;
     m_markerSelectionsStale = true;
-    m_offsets = std::make_unique<model::TextOffsets>(m_tree ? std::string_view(m_tree->text())
-                                                            : std::string_view());
-    if (m_tree)
-        m_highlighter->setAnalysis(m_tree, m_graph, *m_offsets);
+    if (m_analysis)
+        m_highlighter->setAnalysis(m_analysis);
     updateExtraSelections();
     m_lineNumberArea->update();
     updateCursorStage();
@@ -211,29 +255,30 @@ void DockerfileEditor::setUnderlinesDeferred(bool deferred)
 
 std::uint32_t DockerfileEditor::byteAt(int position) const
 {
-    return m_offsets ? m_offsets->toUtf8(position) : static_cast<std::uint32_t>(position);
+    return m_analysis ? m_analysis->offsets().toUtf8(position)
+                      : static_cast<std::uint32_t>(position);
 }
 
 int DockerfileEditor::positionOf(std::uint32_t byte) const
 {
-    return m_offsets ? m_offsets->toUtf16(byte) : static_cast<int>(byte);
+    return m_analysis ? m_analysis->offsets().toUtf16(byte) : static_cast<int>(byte);
 }
 
 int DockerfileEditor::stageAt(int position) const
 {
-    if (!m_tree)
+    if (!tree())
         return -1;
     const std::uint32_t byte = byteAt(position);
     // The end is inclusive: a cursor right after a name is still "on" it.
     const auto on
         = [byte](model::Range r) { return !r.isEmpty() && byte >= r.begin && byte <= r.end; };
-    for (const model::Stage &stage : m_graph.stages()) {
+    for (const model::Stage &stage : graph().stages()) {
         if (on(stage.nameRange))
             return stage.index;
         if (stage.baseStage >= 0 && on(stage.baseRange))
             return stage.baseStage;
     }
-    for (const model::Edge &edge : m_graph.edges()) {
+    for (const model::Edge &edge : graph().edges()) {
         if (edge.from >= 0 && on(edge.referenceRange))
             return edge.from;
     }
@@ -243,12 +288,12 @@ int DockerfileEditor::stageAt(int position) const
 void DockerfileEditor::updateCursorStage()
 {
     int stage = -1;
-    if (m_tree) {
+    if (tree()) {
         const std::uint32_t byte = byteAt(textCursor().position());
-        int instruction = m_tree->instructionAt(byte);
+        int instruction = tree()->instructionAt(byte);
         if (instruction < 0) {
             // Blank and comment lines between instructions belong to the stage above them.
-            const auto &list = m_tree->instructions();
+            const auto &list = tree()->instructions();
             const auto it
                 = std::upper_bound(list.begin(), list.end(), byte,
                                    [](std::uint32_t value, const model::Instruction &ins) {
@@ -257,7 +302,7 @@ void DockerfileEditor::updateCursorStage()
             instruction = static_cast<int>(it - list.begin()) - 1;
         }
         if (instruction >= 0)
-            stage = m_graph.stageOfInstruction(instruction);
+            stage = graph().stageOfInstruction(instruction);
     }
     if (stage != m_cursorStage) {
         m_cursorStage = stage;
@@ -843,7 +888,7 @@ void DockerfileEditor::keyPressEvent(QKeyEvent *event)
 
 QString DockerfileEditor::continuationIndent() const
 {
-    const QChar escape = QLatin1Char(m_tree ? m_tree->escapeChar() : '\\');
+    const QChar escape = QLatin1Char(tree() ? tree()->escapeChar() : '\\');
     const QTextCursor cursor = textCursor();
     const QTextBlock block = cursor.block();
     const QString before = block.text().left(cursor.positionInBlock());
@@ -950,13 +995,13 @@ void DockerfileEditor::contextMenuEvent(QContextMenuEvent *event)
 void DockerfileEditor::goToDefinitionAt(int position)
 {
     const int stage = stageAt(position);
-    if (stage < 0 || stage >= static_cast<int>(m_graph.stages().size()))
+    if (stage < 0 || stage >= static_cast<int>(graph().stages().size()))
         return;
-    const model::Stage &s = m_graph.stages()[static_cast<std::size_t>(stage)];
+    const model::Stage &s = graph().stages()[static_cast<std::size_t>(stage)];
     model::Range target = s.nameRange;
     if (target.isEmpty() && s.fromInstruction >= 0
-        && s.fromInstruction < static_cast<int>(m_tree->instructions().size()))
-        target = m_tree->instructions()[static_cast<std::size_t>(s.fromInstruction)].keywordRange;
+        && s.fromInstruction < static_cast<int>(tree()->instructions().size()))
+        target = tree()->instructions()[static_cast<std::size_t>(s.fromInstruction)].keywordRange;
     QTextCursor cursor(document());
     cursor.setPosition(positionOf(target.begin));
     cursor.setPosition(positionOf(target.end), QTextCursor::KeepAnchor);
@@ -980,9 +1025,9 @@ std::optional<QString> DockerfileEditor::askStageName(const QString &current)
 void DockerfileEditor::renameStageAt(int position)
 {
     const int stage = stageAt(position);
-    if (stage < 0 || stage >= static_cast<int>(m_graph.stages().size()))
+    if (stage < 0 || stage >= static_cast<int>(graph().stages().size()))
         return;
-    const model::Stage &s = m_graph.stages()[static_cast<std::size_t>(stage)];
+    const model::Stage &s = graph().stages()[static_cast<std::size_t>(stage)];
     const std::string identifier = s.name.empty() ? std::to_string(s.index) : s.name;
     const std::optional<QString> name = askStageName(QString::fromStdString(s.name));
     if (!name)
@@ -995,7 +1040,7 @@ void DockerfileEditor::renameStageAt(int position)
 
 void DockerfileEditor::updateCompletion(bool force)
 {
-    const QChar escape = QLatin1Char(m_tree ? m_tree->escapeChar() : '\\');
+    const QChar escape = QLatin1Char(tree() ? tree()->escapeChar() : '\\');
     const QTextCursor cursor = textCursor();
     QTextBlock block = cursor.block();
     QString text = block.text().left(cursor.positionInBlock());
@@ -1016,13 +1061,13 @@ void DockerfileEditor::updateCompletion(bool force)
     }
     bool lower = false;
     QStringList stageNames;
-    if (m_tree) {
+    if (tree()) {
         int lowerCount = 0;
-        for (const model::Instruction &ins : m_tree->instructions())
+        for (const model::Instruction &ins : tree()->instructions())
             if (!ins.keyword.empty() && std::islower(static_cast<unsigned char>(ins.keyword[0])))
                 ++lowerCount;
-        lower = lowerCount * 2 > static_cast<int>(m_tree->instructions().size());
-        for (const model::Stage &s : m_graph.stages())
+        lower = lowerCount * 2 > static_cast<int>(tree()->instructions().size());
+        for (const model::Stage &s : graph().stages())
             if (!s.name.empty())
                 stageNames.append(QString::fromStdString(s.name));
     }

@@ -3,25 +3,22 @@
 
 #include "views/ModelMetaTypes.h"
 
+#include "model/Analysis.h"
 #include "model/Diagnostic.h"
 #include "model/EditOperation.h"
-#include "model/StageGraph.h"
-#include "model/SyntaxTree.h"
 
 #include <QList>
 #include <QPlainTextEdit>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 
 class QAction;
 class QCompleter;
 class QMenu;
-
-namespace stagecraft::model {
-class TextOffsets;
-} // namespace stagecraft::model
 
 namespace stagecraft::views {
 
@@ -40,7 +37,7 @@ class DockerfileEditor : public QPlainTextEdit
     Q_OBJECT
 
 public:
-    /// One diagnostic, already converted to UTF-16 document positions by the controller.
+    /// One diagnostic in UTF-16 document positions, with its texts.
     struct Marker
     {
         int begin = 0;
@@ -51,14 +48,32 @@ public:
         QString fixTitle; ///< translated title of its fix-it; empty: no fix
     };
 
+    /// How diagnostics read: the app's translated message of a diagnostic and the title of a
+    /// code's fix-it. Without them a marker shows its code.
+    struct DiagnosticTexts
+    {
+        std::function<QString(const model::Diagnostic &)> message;
+        std::function<QString(const std::string &code)> fixTitle;
+    };
+
     explicit DockerfileEditor(QWidget *parent = nullptr);
     ~DockerfileEditor() override;
 
-    /// New parse results (the controller calls this after each reparse). `tree` must have been
-    /// parsed from the document's current text. Re-highlights the blocks that changed, places the
-    /// diagnostics, refreshes completion and may emit cursorStageChanged().
-    void setAnalysis(std::shared_ptr<const model::SyntaxTree> tree, const model::StageGraph &graph,
+    /// The texts markers get from now on (and the current markers again).
+    void setDiagnosticTexts(DiagnosticTexts texts);
+    /// A new analysis (the controller publishes one per reparse), made from the document's
+    /// current text. Re-highlights the blocks that changed, places a marker for each of its
+    /// diagnostics (positions from its offset table, texts from setDiagnosticTexts()), refreshes
+    /// completion and may emit cursorStageChanged().
+    void setAnalysis(const std::shared_ptr<const stagecraft::model::Analysis> &analysis);
+    /// The same, with these markers instead of the analysis's diagnostics.
+    void setAnalysis(const std::shared_ptr<const stagecraft::model::Analysis> &analysis,
                      const QList<stagecraft::views::DockerfileEditor::Marker> &markers);
+    /// The analysis shown (null before the first).
+    [[nodiscard]] const std::shared_ptr<const model::Analysis> &analysis() const
+    {
+        return m_analysis;
+    }
     /// While deferred, setAnalysis() keeps the markers (tooltips, fix-its and light bulbs work)
     /// but does not place their underlines; ending the deferral places them. Placing an underline
     /// lays out its line, so the window defers them until after its first frame.
@@ -145,6 +160,9 @@ protected:
 
 private:
     void retranslateUi();
+    [[nodiscard]] QList<Marker> markersFor(const model::Analysis &analysis) const;
+    [[nodiscard]] const model::SyntaxTree *tree() const;
+    [[nodiscard]] const model::StageGraph &graph() const;
     void applyFont();
     void updateLineNumberAreaWidth();
     void updateLineNumberArea(const QRect &rect, int dy);
@@ -170,10 +188,10 @@ private:
     DockerfileHighlighter *m_highlighter = nullptr;
     FindReplaceBar *m_findBar = nullptr;
     EditorCompleter *m_completer = nullptr;
-    std::shared_ptr<const model::SyntaxTree> m_tree;
-    model::StageGraph m_graph;
-    std::unique_ptr<model::TextOffsets> m_offsets;
+    std::shared_ptr<const model::Analysis> m_analysis;
+    DiagnosticTexts m_texts;
     QList<Marker> m_markers;
+    bool m_markersFromAnalysis = false; ///< m_markers were made from m_analysis's diagnostics
     /// The markers' underlines, built by updateMarkerSelections() (their cursors move with the
     /// text); stale after setAnalysis().
     QList<QTextEdit::ExtraSelection> m_markerSelections;

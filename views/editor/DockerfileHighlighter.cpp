@@ -3,8 +3,6 @@
 
 #include "views/StageColors.h"
 
-#include "model/TextOffsets.h"
-
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
@@ -16,6 +14,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace stagecraft::views {
 
@@ -118,6 +117,43 @@ void scanArguments(const model::SyntaxTree &tree, const model::Instruction &ins,
         if (argument && quote != 0)
             strings.push_back({stringBegin, end, Role::String, -1}); // continues in a later word
     }
+}
+
+/// The role a token is painted in by the first layer; none for the tokens it leaves alone.
+std::optional<Role> tokenRole(TokenKind kind)
+{
+    switch (kind) {
+    case TokenKind::Keyword:
+        return Role::Keyword;
+    case TokenKind::Flag:
+        return Role::Flag;
+    case TokenKind::Comment:
+        return Role::Comment;
+    case TokenKind::Directive:
+        return Role::Directive;
+    case TokenKind::Variable:
+        return Role::Variable;
+    case TokenKind::Continuation:
+        return Role::Continuation;
+    case TokenKind::HeredocBody:
+        return Role::HeredocBody;
+    case TokenKind::HeredocEnd:
+        return Role::HeredocEnd;
+    case TokenKind::JsonOpen:
+    case TokenKind::JsonClose:
+    case TokenKind::JsonComma:
+        return Role::JsonPunctuation;
+    case TokenKind::JsonString:
+        return Role::JsonString;
+    case TokenKind::Error:
+        return Role::Error;
+    case TokenKind::Bom:
+    case TokenKind::Whitespace:
+    case TokenKind::Newline:
+    case TokenKind::Argument:
+        return std::nullopt;
+    }
+    return Role::Error;
 }
 
 } // namespace
@@ -260,152 +296,141 @@ std::size_t DockerfileHighlighter::signatureOf(const BlockSpans &block) const
     return seed == 0 ? 1 : seed; // 0 marks a block painted without analysis
 }
 
-void DockerfileHighlighter::setAnalysis(const std::shared_ptr<const model::SyntaxTree> &tree,
-                                        const model::StageGraph &graph,
-                                        const model::TextOffsets &offsets)
+/// Splits byte ranges of the analysed text into per-block spans in UTF-16 positions: the one
+/// place setAnalysis() converts offsets, through the analysis's offset table.
+class DockerfileHighlighter::SpanWriter
 {
-    m_holdUntilAnalysis = false;
-    m_tree = tree;
-    m_blocks.clear();
-    if (!tree) {
-        rehighlight();
-        return;
-    }
-    const std::string &text = tree->text();
-    const model::LineIndex &lines = tree->lineIndex();
-    const int lineCount = std::max(1, lines.lineCount());
-    m_blocks.resize(static_cast<std::size_t>(lineCount));
-    std::vector<int> lineStartUtf16(static_cast<std::size_t>(lineCount));
-    for (int l = 1; l <= lineCount; ++l) {
-        BlockSpans &block = m_blocks[static_cast<std::size_t>(l - 1)];
-        block.byteBegin = lines.lineStart(l);
-        block.byteEnd
-            = l < lineCount ? lines.lineStart(l + 1) - 1 : static_cast<std::uint32_t>(text.size());
-        lineStartUtf16[static_cast<std::size_t>(l - 1)] = offsets.toUtf16(block.byteBegin);
+public:
+    SpanWriter(const model::Analysis &analysis, std::vector<BlockSpans> &blocks)
+        : m_text(analysis.text())
+        , m_lines(analysis.tree()->lineIndex())
+        , m_offsets(analysis.offsets())
+        , m_lineCount(std::max(1, m_lines.lineCount()))
+        , m_blocks(blocks)
+    {
+        m_blocks.resize(static_cast<std::size_t>(m_lineCount));
+        m_lineStartUtf16.resize(static_cast<std::size_t>(m_lineCount));
+        for (int l = 1; l <= m_lineCount; ++l) {
+            BlockSpans &block = m_blocks[static_cast<std::size_t>(l - 1)];
+            block.byteBegin = m_lines.lineStart(l);
+            block.byteEnd = l < m_lineCount ? m_lines.lineStart(l + 1) - 1
+                                            : static_cast<std::uint32_t>(m_text.size());
+            m_lineStartUtf16[static_cast<std::size_t>(l - 1)] = m_offsets.toUtf16(block.byteBegin);
+        }
     }
 
-    int hintLine = 1;
-    const auto addSpan = [&](std::uint32_t begin, std::uint32_t end, Role role, int stage) {
-        end = std::min(end, static_cast<std::uint32_t>(text.size()));
+    /// Paints bytes [begin, end) in `role` (a stage role in the colour of `stage`).
+    void add(std::uint32_t begin, std::uint32_t end, Role role, int stage)
+    {
+        end = std::min(end, static_cast<std::uint32_t>(m_text.size()));
         if (begin >= end)
             return;
         // Spans mostly arrive in text order: try the line of the previous span before searching.
-        int line = hintLine;
-        if (!(line <= lineCount && begin >= m_blocks[static_cast<std::size_t>(line - 1)].byteBegin
-              && (line == lineCount || begin < lines.lineStart(line + 1))))
-            line = lines.line(begin);
-        hintLine = line;
-        while (begin < end && line <= lineCount) {
+        int line = m_hintLine;
+        if (!(line <= m_lineCount && begin >= m_blocks[static_cast<std::size_t>(line - 1)].byteBegin
+              && (line == m_lineCount || begin < m_lines.lineStart(line + 1))))
+            line = m_lines.line(begin);
+        m_hintLine = line;
+        while (begin < end && line <= m_lineCount) {
             BlockSpans &block = m_blocks[static_cast<std::size_t>(line - 1)];
             const std::uint32_t segmentEnd = std::min(end, block.byteEnd);
             if (segmentEnd > begin) {
-                const int start = offsets.toUtf16(begin);
-                const int length = offsets.toUtf16(segmentEnd) - start;
+                const int start = m_offsets.toUtf16(begin);
+                const int length = m_offsets.toUtf16(segmentEnd) - start;
                 if (length > 0)
                     block.spans.push_back(
-                        {start - lineStartUtf16[static_cast<std::size_t>(line - 1)], length, role,
+                        {start - m_lineStartUtf16[static_cast<std::size_t>(line - 1)], length, role,
                          stage});
             }
             ++line;
-            if (line > lineCount)
+            if (line > m_lineCount)
                 break;
-            begin = std::max(begin, lines.lineStart(line));
+            begin = std::max(begin, m_lines.lineStart(line));
         }
-    };
+    }
+
+private:
+    const std::string &m_text;
+    const model::LineIndex &m_lines;
+    const model::TextOffsets &m_offsets;
+    const int m_lineCount;
+    std::vector<BlockSpans> &m_blocks;
+    std::vector<int> m_lineStartUtf16;
+    int m_hintLine = 1;
+};
+
+void DockerfileHighlighter::setAnalysis(const std::shared_ptr<const model::Analysis> &analysis)
+{
+    m_holdUntilAnalysis = false;
+    m_analysis = analysis;
+    m_blocks.clear();
+    if (!analysis) {
+        rehighlight();
+        return;
+    }
+    computeSpans(*analysis);
+    if (document())
+        rehighlightChanged();
+}
+
+void DockerfileHighlighter::computeSpans(const model::Analysis &analysis)
+{
+    const model::SyntaxTree &tree = *analysis.tree();
+    SpanWriter writer(analysis, m_blocks);
 
     // Layer 1: the tokens themselves.
-    for (const model::Token &token : tree->tokens()) {
-        Role role = Role::Error;
-        switch (token.kind) {
-        case TokenKind::Keyword:
-            role = Role::Keyword;
-            break;
-        case TokenKind::Flag:
-            role = Role::Flag;
-            break;
-        case TokenKind::Comment:
-            role = Role::Comment;
-            break;
-        case TokenKind::Directive:
-            role = Role::Directive;
-            break;
-        case TokenKind::Variable:
-            role = Role::Variable;
-            break;
-        case TokenKind::Continuation:
-            role = Role::Continuation;
-            break;
-        case TokenKind::HeredocBody:
-            role = Role::HeredocBody;
-            break;
-        case TokenKind::HeredocEnd:
-            role = Role::HeredocEnd;
-            break;
-        case TokenKind::JsonOpen:
-        case TokenKind::JsonClose:
-        case TokenKind::JsonComma:
-            role = Role::JsonPunctuation;
-            break;
-        case TokenKind::JsonString:
-            role = Role::JsonString;
-            break;
-        case TokenKind::Error:
-            role = Role::Error;
-            break;
-        case TokenKind::Bom:
-        case TokenKind::Whitespace:
-        case TokenKind::Newline:
-        case TokenKind::Argument:
-            continue;
-        }
-        addSpan(token.offset, token.offset + token.length, role, -1);
+    for (const model::Token &token : tree.tokens()) {
+        if (const std::optional<Role> role = tokenRole(token.kind))
+            writer.add(token.offset, token.offset + token.length, *role, -1);
     }
 
     // Layer 2: quoted strings inside arguments (variables are found now, painted last); AS.
     std::vector<ByteSpan> strings;
     std::vector<ByteSpan> variables;
-    for (const model::Instruction &ins : tree->instructions()) {
-        scanArguments(*tree, ins, strings, variables);
+    for (const model::Instruction &ins : tree.instructions()) {
+        scanArguments(tree, ins, strings, variables);
         if (ins.kind == model::InstructionKind::From) {
             for (const model::Argument &arg : ins.args) {
                 if (arg.value.size() == 2 && (arg.value[0] == 'a' || arg.value[0] == 'A')
                     && (arg.value[1] == 's' || arg.value[1] == 'S'))
-                    addSpan(arg.range.begin, arg.range.end, Role::Keyword, -1);
+                    writer.add(arg.range.begin, arg.range.end, Role::Keyword, -1);
             }
         }
     }
     for (const ByteSpan &s : strings)
-        addSpan(s.begin, s.end, s.role, s.stage);
+        writer.add(s.begin, s.end, s.role, s.stage);
 
     // Layer 3: stages, stage references and images, in the stage's colour.
+    const model::StageGraph &graph = analysis.graph();
     for (const model::Stage &stage : graph.stages()) {
         if (stage.baseStage >= 0)
-            addSpan(stage.baseRange.begin, stage.baseRange.end, Role::StageReference,
-                    stage.baseStage);
+            writer.add(stage.baseRange.begin, stage.baseRange.end, Role::StageReference,
+                       stage.baseStage);
         else
-            addSpan(stage.baseRange.begin, stage.baseRange.end, Role::Image, -1);
-        addSpan(stage.nameRange.begin, stage.nameRange.end, Role::StageName, stage.index);
+            writer.add(stage.baseRange.begin, stage.baseRange.end, Role::Image, -1);
+        writer.add(stage.nameRange.begin, stage.nameRange.end, Role::StageName, stage.index);
     }
     for (const model::Edge &edge : graph.edges()) {
         if (edge.kind == model::EdgeKind::From)
             continue; // painted with the stage's base above
         if (edge.from >= 0)
-            addSpan(edge.referenceRange.begin, edge.referenceRange.end, Role::StageReference,
-                    edge.from);
+            writer.add(edge.referenceRange.begin, edge.referenceRange.end, Role::StageReference,
+                       edge.from);
         else
-            addSpan(edge.referenceRange.begin, edge.referenceRange.end, Role::Image, -1);
+            writer.add(edge.referenceRange.begin, edge.referenceRange.end, Role::Image, -1);
     }
 
     // Layer 4: variables, also inside an image reference (FROM golang:${GO}).
     for (const ByteSpan &s : variables)
-        addSpan(s.begin, s.end, s.role, s.stage);
+        writer.add(s.begin, s.end, s.role, s.stage);
 
     for (BlockSpans &block : m_blocks)
         block.signature = signatureOf(block);
+}
 
+void DockerfileHighlighter::rehighlightChanged()
+{
     QTextDocument *doc = document();
-    if (!doc)
-        return;
 #ifdef STAGECRAFT_HAVE_KSYNTAXHIGHLIGHTING
     rehighlight();
     m_lastRehighlighted = doc->blockCount();
@@ -436,13 +461,13 @@ void DockerfileHighlighter::highlightBlock(const QString &text)
     HighlighterBase::highlightBlock(text);
 #endif
     const int number = currentBlock().blockNumber();
-    bool current = m_tree && number >= 0 && static_cast<std::size_t>(number) < m_blocks.size();
+    bool current = m_analysis && number >= 0 && static_cast<std::size_t>(number) < m_blocks.size();
     if (current) {
         // The document may be ahead of the last parse (typing, before the coalesced reparse):
         // only trust the spans when the block still holds the bytes they were computed for.
         const BlockSpans &block = m_blocks[static_cast<std::size_t>(number)];
         const std::string_view bytes
-            = std::string_view(m_tree->text())
+            = std::string_view(m_analysis->text())
                   .substr(block.byteBegin, block.byteEnd - block.byteBegin);
         current
             = text.toUtf8() == QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size()));

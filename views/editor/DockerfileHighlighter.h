@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/StageGraph.h"
-#include "model/SyntaxTree.h"
-#include "model/TextOffsets.h"
+#include "model/Analysis.h"
 
 #include <QHash>
 #include <QPalette>
@@ -79,10 +77,9 @@ public:
     /// highlighted once from its analysis rather than first by the lexical fallback.
     void setTextDocument(QTextDocument *document);
 
-    /// Precompute the spans of every block from `tree` (whose text is the document's text) and
-    /// re-highlight the blocks that changed. `offsets` converts the tree's byte offsets.
-    void setAnalysis(const std::shared_ptr<const model::SyntaxTree> &tree,
-                     const model::StageGraph &graph, const model::TextOffsets &offsets);
+    /// Precompute the spans of every block from `analysis` (made from the document's text;
+    /// its offset table converts byte offsets) and re-highlight the blocks that changed.
+    void setAnalysis(const std::shared_ptr<const model::Analysis> &analysis);
     /// Re-pick every colour from `palette` (light or dark) and re-highlight everything.
     void setPalette(const QPalette &palette);
 
@@ -105,12 +102,18 @@ private:
         std::size_t signature = 0;
     };
 
+    class SpanWriter;
+
+    /// m_blocks for `analysis`, layer by layer (tokens, strings, stages, variables).
+    void computeSpans(const model::Analysis &analysis);
+    /// Re-highlights the blocks whose spans differ from what they show.
+    void rehighlightChanged();
     void pickColours();
     void onContentsChange(int from, int charsRemoved, int charsAdded);
     void fallbackHighlight(const QString &text);
     [[nodiscard]] std::size_t signatureOf(const BlockSpans &block) const;
 
-    std::shared_ptr<const model::SyntaxTree> m_tree;
+    std::shared_ptr<const model::Analysis> m_analysis;
     std::vector<BlockSpans> m_blocks;
     QPalette m_palette;
     std::array<QTextCharFormat, RoleCount> m_formats;
