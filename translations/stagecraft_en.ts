@@ -1226,7 +1226,7 @@ written), 2 usage or input error.
 <context>
     <name>LegendItem</name>
     <message>
-        <location filename="../views/LegendItem.cpp" line="+31"/>
+        <location filename="../views/canvas/LegendItem.cpp" line="+31"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -2008,7 +2008,7 @@ written), 2 usage or input error.
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="+55"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="+53"/>
         <location line="+5"/>
         <location line="+6"/>
         <source>%1 needs a value.</source>
@@ -2045,12 +2045,12 @@ written), 2 usage or input error.
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>No stage named %1.</source>
         <translation>No stage named %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Ignoring the layout file %1: %2
 </source>
         <translation>Ignoring the layout file %1: %2
@@ -2080,7 +2080,7 @@ written), 2 usage or input error.
 <context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+325"/>
+        <location filename="../views/canvas/StageBlockItem.cpp" line="+359"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -2098,7 +2098,7 @@ written), 2 usage or input error.
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>final</source>
         <comment>the build target stage</comment>
         <translation>final</translation>
@@ -2527,7 +2527,7 @@ written), 2 usage or input error.
         <translation>Build log</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>%1 (final)</source>
         <extracomment>Target list entry for the last stage; %1 = its name</extracomment>
         <translation>%1 (final)</translation>
@@ -2718,7 +2718,7 @@ written), 2 usage or input error.
 <context>
     <name>stagecraft::app::DiagnosticsModel</name>
     <message>
-        <location filename="../app/DiagnosticsModel.cpp" line="+103"/>
+        <location filename="../app/DiagnosticsModel.cpp" line="+107"/>
         <source>%1
 Fix: %2</source>
         <extracomment>Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix&apos;s title</extracomment>
@@ -2753,7 +2753,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+65"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -2761,12 +2761,12 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::DocumentController</name>
     <message>
-        <location filename="../app/DocumentController.cpp" line="+189"/>
+        <location filename="../app/DocumentController.cpp" line="+125"/>
         <source>The document has no file yet: use Save As.</source>
         <translation>The document has no file yet: use Save As.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Saving was cancelled.</source>
         <translation>Saving was cancelled.</translation>
     </message>
@@ -2777,19 +2777,18 @@ Fix: %2</translation>
         <translation>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot save %1: it is not a regular file.</source>
         <translation>Cannot save %1: it is not a regular file.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot save %1: %2</source>
         <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
         <translation>Cannot save %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Saved %1</source>
         <extracomment>%1 = file path</extracomment>
         <translation>Saved %1</translation>
@@ -2800,7 +2799,7 @@ Fix: %2</translation>
         <translation>The document has no file to reload.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Untitled</source>
         <extracomment>Name of a new document that has no file yet</extracomment>
         <translation>Untitled</translation>
@@ -3131,7 +3130,7 @@ Fix: %2</translation>
         <translation>The example of this step is missing (%1).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>The open Dockerfile has no arrow from %1 to %2. Open this step&apos;s example first.</source>
         <extracomment>%1, %2 = stage names</extracomment>
         <translation>The open Dockerfile has no arrow from %1 to %2. Open this step&apos;s example first.</translation>
@@ -3149,7 +3148,7 @@ Fix: %2</translation>
         <translation>The open Dockerfile has no line %1. Open this step&apos;s example first.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This step has no template to compare.</source>
         <translation>This step has no template to compare.</translation>
     </message>
@@ -3197,7 +3196,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+415"/>
+        <location filename="../app/MainWindow.cpp" line="+422"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3431,7 +3430,7 @@ Fix: %2</translation>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+198"/>
         <location line="+16"/>
         <location line="+168"/>
         <source>Save Dockerfile</source>
@@ -3556,7 +3555,7 @@ Fix: %2</translation>
         <translation>File Missing</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+172"/>
         <source>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</source>
         <extracomment>%1 = stage name or #index</extracomment>
         <translation>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</translation>
@@ -3633,7 +3632,7 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-568"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -3861,7 +3860,7 @@ Fix: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+126"/>
         <source>Image size per stage</source>
         <translation>Image size per stage</translation>
     </message>
@@ -4174,7 +4173,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::ArrowDialog</name>
     <message>
-        <location filename="../views/ArrowDialog.cpp" line="+80"/>
+        <location filename="../views/canvas/ArrowDialog.cpp" line="+80"/>
         <source>Copy an Artifact</source>
         <translation>Copy an Artifact</translation>
     </message>
@@ -4202,7 +4201,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::CanvasPalette</name>
     <message>
-        <location filename="../views/CanvasPalette.cpp" line="+111"/>
+        <location filename="../views/canvas/CanvasPalette.cpp" line="+111"/>
         <source>Full SDK images</source>
         <translation>Full SDK images</translation>
     </message>
@@ -4245,7 +4244,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::DockerfileEditor</name>
     <message>
-        <location filename="../views/DockerfileEditor.cpp" line="+161"/>
+        <location filename="../views/editor/DockerfileEditor.cpp" line="+161"/>
         <source>Dockerfile editor</source>
         <translation>Dockerfile editor</translation>
     </message>
@@ -4255,7 +4254,7 @@ Fix: %2</translation>
         <translation>Write a Dockerfile here, or open one.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+170"/>
         <source>%1 (%2)</source>
         <comment>diagnostic message (code)</comment>
         <translation>%1 (%2)</translation>
@@ -4326,7 +4325,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::FindReplaceBar</name>
     <message>
-        <location filename="../views/FindReplaceBar.cpp" line="+84"/>
+        <location filename="../views/editor/FindReplaceBar.cpp" line="+84"/>
         <source>&amp;Find:</source>
         <translation>&amp;Find:</translation>
     </message>
@@ -4414,7 +4413,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::GoToLineDialog</name>
     <message>
-        <location filename="../views/GoToLineDialog.cpp" line="+51"/>
+        <location filename="../views/editor/GoToLineDialog.cpp" line="+51"/>
         <source>Go to Line</source>
         <translation>Go to Line</translation>
     </message>
@@ -4426,14 +4425,9 @@ Fix: %2</translation>
     </message>
 </context>
 <context>
-    <name>stagecraft::views::StageCanvas</name>
+    <name>stagecraft::views::StageActions</name>
     <message>
-        <location filename="../views/StageCanvas.cpp" line="+400"/>
-        <source>Drop the arrow on another block to copy an artifact into it.</source>
-        <translation>Drop the arrow on another block to copy an artifact into it.</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location filename="../views/canvas/StageActions.cpp" line="+69"/>
         <source>Only artifact arrows (COPY --from) can be removed here; change the base of a stage with “Set Base Image”.</source>
         <translation>Only artifact arrows (COPY --from) can be removed here; change the base of a stage with “Set Base Image”.</translation>
     </message>
@@ -4448,7 +4442,32 @@ Fix: %2</translation>
         <translation>Base image or earlier stage for %1:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Show in &amp;Editor</source>
+        <translation>Show in &amp;Editor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove Arrow</source>
+        <translation>&amp;Remove Arrow</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Automatic Layout</source>
+        <translation>&amp;Automatic Layout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit to View</source>
+        <translation>&amp;Fit to View</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;100%</source>
+        <translation>Zoom &amp;100%</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Rename Stage</source>
         <translation>&amp;Rename Stage</translation>
     </message>
@@ -4492,33 +4511,16 @@ Fix: %2</translation>
         <source>Remove Stage and Its &amp;Arrows</source>
         <translation>Remove Stage and Its &amp;Arrows</translation>
     </message>
+</context>
+<context>
+    <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location line="+8"/>
-        <source>Show in &amp;Editor</source>
-        <translation>Show in &amp;Editor</translation>
+        <location filename="../views/canvas/StageCanvas.cpp" line="+397"/>
+        <source>Drop the arrow on another block to copy an artifact into it.</source>
+        <translation>Drop the arrow on another block to copy an artifact into it.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Remove Arrow</source>
-        <translation>&amp;Remove Arrow</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Automatic Layout</source>
-        <translation>&amp;Automatic Layout</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Fit to View</source>
-        <translation>&amp;Fit to View</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Zoom &amp;100%</source>
-        <translation>Zoom &amp;100%</translation>
-    </message>
-    <message>
-        <location line="+245"/>
+        <location line="+300"/>
         <source>%1 is already in stage %2.</source>
         <translation>%1 is already in stage %2.</translation>
     </message>
@@ -4541,19 +4543,14 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::StageScene</name>
     <message>
-        <location filename="../views/StageScene.cpp" line="+538"/>
+        <location filename="../views/canvas/StageScene.cpp" line="+446"/>
         <source>The canvas layout file %1 could not be read and was ignored: %2</source>
         <translation>The canvas layout file %1 could not be read and was ignored: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Could not save the canvas layout to %1: %2</source>
         <translation>Could not save the canvas layout to %1: %2</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>“%1” is not a valid stage name: start with a letter, then use letters, digits, ‘-’, ‘_’ or ‘.’.</source>
-        <translation>“%1” is not a valid stage name: start with a letter, then use letters, digits, ‘-’, ‘_’ or ‘.’.</translation>
     </message>
 </context>
 </TS>
