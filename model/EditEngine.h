@@ -57,7 +57,4 @@ private:
 /// Apply non-overlapping edits (in original coordinates) to `text`.
 [[nodiscard]] std::string applyEdits(std::string_view text, const std::vector<TextEdit> &edits);
 
-/// BuildKit's rule for stage names: a letter, then letters, digits, '-', '_' or '.'.
-[[nodiscard]] bool isValidStageName(std::string_view name);
-
 } // namespace stagecraft::model

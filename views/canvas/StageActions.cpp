@@ -6,8 +6,8 @@
 #include "views/canvas/StageCanvas.h"
 #include "views/canvas/StageScene.h"
 
-#include "model/EditEngine.h"
 #include "model/EditOperation.h"
+#include "model/StageName.h"
 
 #include <QInputDialog>
 #include <QMenu>
@@ -96,7 +96,7 @@ std::string StageActions::uniqueStageName(const std::string &stem) const
 {
     const model::StageGraph &graph = m_scene->graph();
     std::string name = stem;
-    for (int n = 2; graph.stageIndex(name) >= 0 || name == "scratch" || name == "context"; ++n)
+    for (int n = 2; graph.stageIndex(name) >= 0 || model::isReservedStageName(name); ++n)
         name = stem + std::to_string(n);
     return name;
 }

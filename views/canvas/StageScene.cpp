@@ -8,7 +8,7 @@
 #include "views/canvas/LegendItem.h"
 #include "views/canvas/StageBlockItem.h"
 
-#include "model/EditEngine.h"
+#include "model/StageName.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -129,8 +129,7 @@ std::string StageScene::stageReference(int stageIndex) const
     const auto &stages = graph().stages();
     if (stageIndex < 0 || stageIndex >= static_cast<int>(stages.size()))
         return {};
-    const model::Stage &stage = stages[static_cast<std::size_t>(stageIndex)];
-    return stage.name.empty() ? std::to_string(stageIndex) : stage.name;
+    return model::stageLabel(stages[static_cast<std::size_t>(stageIndex)]);
 }
 
 StageBlockItem *StageScene::blockForStage(int stageIndex) const
