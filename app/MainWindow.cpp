@@ -173,11 +173,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recentFiles, &RecentFiles::fileChosen, this, &MainWindow::openFileInteractively);
 
     // Document ⇄ views.
-    // The editor's markers read in the app's translated diagnostic texts.
-    views::DockerfileEditor::DiagnosticTexts texts;
-    texts.message = [](const model::Diagnostic &d) { return DiagnosticMessages::message(d); };
-    texts.fixTitle = [](const std::string &code) { return DiagnosticMessages::fixTitle(code); };
-    m_editor->setDiagnosticTexts(std::move(texts));
     connectAnalysisReaders();
     connect(m_controller, &DocumentController::statusMessage, this, &MainWindow::showStatus);
     connect(m_controller, &DocumentController::filePathChanged, this, [this](const QString &path) {
@@ -876,6 +871,11 @@ void MainWindow::reportVanished(const QString &path)
 
 void MainWindow::connectAnalysisReaders()
 {
+    // The editor's markers read in the app's translated diagnostic texts.
+    views::DockerfileEditor::DiagnosticTexts texts;
+    texts.message = [](const model::Diagnostic &d) { return DiagnosticMessages::message(d); };
+    texts.fixTitle = [](const std::string &code) { return DiagnosticMessages::fixTitle(code); };
+    m_editor->setDiagnosticTexts(std::move(texts));
     // One immutable snapshot per reparse; each reader keeps the pointer it is given.
     using Analysis = std::shared_ptr<const model::Analysis>;
     const auto readers = [this](const Analysis &analysis) {

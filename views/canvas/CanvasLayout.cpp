@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace stagecraft::views {
 
@@ -58,20 +59,16 @@ std::vector<int> longestPathLayers(int count, const Adjacency &successors,
     return layer;
 }
 
-} // namespace
-
-CanvasLayout::Result CanvasLayout::layered(const Graph &graph, const Options &options)
+template<typename Vector>
+auto &at(Vector &vector, int index)
 {
-    const int count = static_cast<int>(graph.sizes.size());
-    Result result;
-    result.positions.assign(static_cast<std::size_t>(count), QPointF());
-    if (count == 0)
-        return result;
-    auto at = [](auto &vector, int index) -> auto &
-    {
-        return vector[static_cast<std::size_t>(index)];
-    };
+    return vector[static_cast<std::size_t>(index)];
+}
 
+/// Successors and predecessors of every node, each list sorted and without duplicates (edges
+/// out of range and loops dropped).
+std::pair<Adjacency, Adjacency> adjacencyOf(const CanvasLayout::Graph &graph, int count)
+{
     Adjacency successors(static_cast<std::size_t>(count));
     Adjacency predecessors(static_cast<std::size_t>(count));
     for (const auto &[from, to] : graph.edges) {
@@ -80,17 +77,20 @@ CanvasLayout::Result CanvasLayout::layered(const Graph &graph, const Options &op
         at(successors, from).push_back(to);
         at(predecessors, to).push_back(from);
     }
-    for (auto &list : successors) {
-        std::sort(list.begin(), list.end());
-        list.erase(std::unique(list.begin(), list.end()), list.end());
+    for (Adjacency *adjacency : {&successors, &predecessors}) {
+        for (auto &list : *adjacency) {
+            std::sort(list.begin(), list.end());
+            list.erase(std::unique(list.begin(), list.end()), list.end());
+        }
     }
-    for (auto &list : predecessors) {
-        std::sort(list.begin(), list.end());
-        list.erase(std::unique(list.begin(), list.end()), list.end());
-    }
+    return {std::move(successors), std::move(predecessors)};
+}
 
+/// Longest-path layers, with sources (base images, independent stages) pulled right, next to
+/// their first consumer.
+std::vector<int> assignLayers(int count, const Adjacency &successors, const Adjacency &predecessors)
+{
     std::vector<int> layer = longestPathLayers(count, successors, predecessors);
-    // Pull sources (base images, independent stages) right, next to their first consumer.
     for (int v = 0; v < count; ++v) {
         if (!at(predecessors, v).empty() || at(successors, v).empty())
             continue;
@@ -99,9 +99,16 @@ CanvasLayout::Result CanvasLayout::layered(const Graph &graph, const Options &op
             nearest = nearest < 0 ? at(layer, w) : std::min(nearest, at(layer, w));
         at(layer, v) = std::max(0, nearest - 1);
     }
-    const int layerCount = *std::max_element(layer.begin(), layer.end()) + 1;
+    return layer;
+}
 
-    // Initial order: node index (file order) within each layer.
+/// The nodes of each layer, ordered by barycentre sweeps (down by predecessors, then up by
+/// successors) from file order.
+std::vector<std::vector<int>> orderColumns(int count, const std::vector<int> &layer,
+                                           const Adjacency &successors,
+                                           const Adjacency &predecessors)
+{
+    const int layerCount = *std::max_element(layer.begin(), layer.end()) + 1;
     std::vector<std::vector<int>> columns(static_cast<std::size_t>(layerCount));
     for (int v = 0; v < count; ++v)
         at(columns, at(layer, v)).push_back(v);
@@ -112,8 +119,6 @@ CanvasLayout::Result CanvasLayout::layered(const Graph &graph, const Options &op
     };
     for (const auto &column : columns)
         renumber(column);
-
-    // Barycentre sweeps: down (by predecessors), then up (by successors).
     auto sweep = [&](int column, const Adjacency &neighbours) {
         auto &nodes = at(columns, column);
         std::vector<std::pair<double, int>> keyed;
@@ -141,22 +146,32 @@ CanvasLayout::Result CanvasLayout::layered(const Graph &graph, const Options &op
         for (int c = layerCount - 2; c >= 0; --c)
             sweep(c, successors);
     }
+    return columns;
+}
 
-    // x: columns side by side, each as wide as its widest node (nodes centred in it).
-    std::vector<qreal> columnX(static_cast<std::size_t>(layerCount), 0);
+/// x: columns side by side, each as wide as its widest node (nodes centred in it).
+void placeColumns(const std::vector<std::vector<int>> &columns, const CanvasLayout::Graph &graph,
+                  const CanvasLayout::Options &options, std::vector<QPointF> &positions)
+{
     qreal x = 0;
-    for (int c = 0; c < layerCount; ++c) {
+    for (const auto &column : columns) {
         qreal width = 0;
-        for (int v : at(columns, c))
+        for (int v : column)
             width = std::max(width, at(graph.sizes, v).width());
-        at(columnX, c) = x;
-        for (int v : at(columns, c))
-            at(result.positions, v).setX(x + (width - at(graph.sizes, v).width()) / 2);
+        for (int v : column)
+            at(positions, v).setX(x + (width - at(graph.sizes, v).width()) / 2);
         x += width + options.columnGap;
     }
+}
 
-    // y: stack each column, then move nodes towards their neighbours' centres while keeping the
-    // order and the gaps (left to right by predecessors, then sources by successors).
+/// y: each column stacked, then nodes moved towards their neighbours' centres, keeping the order
+/// and the gaps (left to right by predecessors, then sources by successors).
+void placeRows(const std::vector<std::vector<int>> &columns, const CanvasLayout::Graph &graph,
+               const CanvasLayout::Options &options, const Adjacency &successors,
+               const Adjacency &predecessors, std::vector<QPointF> &positions)
+{
+    const int count = static_cast<int>(graph.sizes.size());
+    const int layerCount = static_cast<int>(columns.size());
     std::vector<qreal> y(static_cast<std::size_t>(count), 0);
     auto centre = [&](int v) { return at(y, v) + at(graph.sizes, v).height() / 2; };
     for (const auto &column : columns) {
@@ -187,10 +202,26 @@ CanvasLayout::Result CanvasLayout::layered(const Graph &graph, const Options &op
         place(at(columns, c), predecessors, false);
     for (int c = layerCount - 1; c >= 0; --c)
         place(at(columns, c), successors, true);
-
     const qreal minY = *std::min_element(y.begin(), y.end());
     for (int v = 0; v < count; ++v)
-        at(result.positions, v).setY(at(y, v) - minY);
+        at(positions, v).setY(at(y, v) - minY);
+}
+
+} // namespace
+
+CanvasLayout::Result CanvasLayout::layered(const Graph &graph, const Options &options)
+{
+    const int count = static_cast<int>(graph.sizes.size());
+    Result result;
+    result.positions.assign(static_cast<std::size_t>(count), QPointF());
+    if (count == 0)
+        return result;
+    const auto [successors, predecessors] = adjacencyOf(graph, count);
+    std::vector<int> layer = assignLayers(count, successors, predecessors);
+    const std::vector<std::vector<int>> columns
+        = orderColumns(count, layer, successors, predecessors);
+    placeColumns(columns, graph, options, result.positions);
+    placeRows(columns, graph, options, successors, predecessors, result.positions);
     result.layers = std::move(layer);
     return result;
 }

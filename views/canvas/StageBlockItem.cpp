@@ -230,6 +230,17 @@ QPointF StageBlockItem::inputAnchor(int line) const
     return mapToScene(QPointF(0, HeaderHeight / 2));
 }
 
+/// What every part of a paint shares: the theme, the stage's colour, and whether text is
+/// legible at the painter's level of detail.
+struct StageBlockItem::Paint
+{
+    const CanvasTheme &theme;
+    QColor accent;
+    bool titleLegible = true;
+    bool smallLegible = true;
+    QFontMetricsF small;
+};
+
 void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                            QWidget *widget)
 {
@@ -239,16 +250,22 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         return;
     const CanvasTheme &theme = owner->theme();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QRectF frame = frameRect();
-    const QColor accent = theme.stageColor(m_content.index);
-    const bool selected = option->state.testFlag(QStyle::State_Selected);
     // Zoomed far out (a large file fitted into the view), text would be a few pixels tall:
     // shaping it is most of the cost of a paint and shows nothing legible, so it becomes bars.
     const qreal lod = CanvasTheme::levelOfDetail(painter);
-    const bool titleLegible = theme.legible(theme.titleFont, lod);
-    const bool smallLegible = theme.legible(theme.smallFont, lod);
-    const QFontMetricsF small(theme.smallFont);
+    const Paint p{theme, theme.stageColor(m_content.index), theme.legible(theme.titleFont, lod),
+                  theme.legible(theme.smallFont, lod), QFontMetricsF(theme.smallFont)};
+    paintFrame(painter, p, option->state.testFlag(QStyle::State_Selected));
+    paintHeader(painter, p);
+    paintRows(painter, p);
+    paintMarks(painter, p);
+}
 
+void StageBlockItem::paintFrame(QPainter *painter, const Paint &p, bool selected) const
+{
+    const CanvasTheme &theme = p.theme;
+    const QColor &accent = p.accent;
+    const QRectF frame = frameRect();
     // Body and header.
     QPainterPath body;
     body.addRoundedRect(frame, Corner, Corner);
@@ -274,7 +291,14 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->setPen(framePen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(body);
+}
 
+void StageBlockItem::paintHeader(QPainter *painter, const Paint &p) const
+{
+    const CanvasTheme &theme = p.theme;
+    const bool titleLegible = p.titleLegible;
+    const bool smallLegible = p.smallLegible;
+    const QFontMetricsF &small = p.small;
     // Badge, title, base.
     ImageFamily::paintBadge(
         painter, QRectF(Padding + 2, (HeaderHeight - BadgeSize) / 2, BadgeSize, BadgeSize),
@@ -315,7 +339,14 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->setBrush(theme.mutedText);
         painter->drawPolygon(triangle);
     }
+}
 
+void StageBlockItem::paintRows(QPainter *painter, const Paint &p) const
+{
+    const CanvasTheme &theme = p.theme;
+    const QColor &accent = p.accent;
+    const bool smallLegible = p.smallLegible;
+    const QFontMetricsF &small = p.small;
     // Instruction rows.
     QFont keywordFont = theme.smallFont;
     keywordFont.setBold(true);
@@ -363,7 +394,14 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         else
             drawTextBar(painter, moreRect, small, more.size(), theme.mutedText);
     }
+}
 
+void StageBlockItem::paintMarks(QPainter *painter, const Paint &p) const
+{
+    const CanvasTheme &theme = p.theme;
+    const QColor &accent = p.accent;
+    const bool smallLegible = p.smallLegible;
+    const QFontMetricsF &small = p.small;
     // Output port.
     painter->setPen(QPen(theme.port, 1.2));
     painter->setBrush(accent);

@@ -121,6 +121,15 @@ protected:
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    struct Paint;
+    /// Body, header band and frame (its pen marks final, building and selected).
+    void paintFrame(QPainter *painter, const Paint &p, bool selected) const;
+    /// Family badge, title, base image and the collapse toggle.
+    void paintHeader(QPainter *painter, const Paint &p) const;
+    /// The instruction rows and the "+n more" row.
+    void paintRows(QPainter *painter, const Paint &p) const;
+    /// Output port, the "final" and size pills, the diagnostics badge.
+    void paintMarks(QPainter *painter, const Paint &p) const;
     [[nodiscard]] int visibleRowCount() const;
     [[nodiscard]] bool hasMoreRow() const;
     [[nodiscard]] qreal height() const;

@@ -2,27 +2,27 @@
 #include "views/editor/DockerfileEditor.h"
 
 #include "views/StageColors.h"
+#include "views/editor/BracketMatcher.h"
+#include "views/editor/ContinuationLines.h"
 #include "views/editor/DockerfileHighlighter.h"
 #include "views/editor/EditorCompleter.h"
+#include "views/editor/EditorMarkers.h"
+#include "views/editor/EditorShortcuts.h"
 #include "views/editor/FindReplaceBar.h"
 #include "views/editor/GoToLineDialog.h"
 #include "views/editor/LineNumberArea.h"
 
 #include <QAbstractItemView>
 #include <QFontDatabase>
-#include <QHash>
 #include <QHelpEvent>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QMenu>
-#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
 
 #include <algorithm>
-#include <cctype>
-#include <tuple>
 #include <utility>
 
 namespace stagecraft::views {
@@ -31,82 +31,6 @@ namespace {
 
 constexpr int MinZoom = -8;
 constexpr int MaxZoom = 24;
-constexpr int BracketScanLimit = 50000; ///< characters scanned for a matching bracket
-constexpr int SelectionKindProperty = QTextFormat::UserProperty;
-constexpr int MarkerIndexProperty = QTextFormat::UserProperty + 1;
-
-enum class EditorKey {
-    None,
-    Find,
-    Replace,
-    FindNext,
-    FindPrevious,
-    ZoomIn,
-    ZoomOut,
-    ZoomReset,
-    GoToLine,
-    Rename,
-    GoToDefinition,
-    Complete,
-    CloseFind,
-};
-
-QColor severityColour(model::Severity severity, bool dark)
-{
-    switch (severity) {
-    case model::Severity::Error:
-        return dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xd7, 0x1a, 0x1a);
-    case model::Severity::Warning:
-        return dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0xc2, 0x7c, 0x00);
-    case model::Severity::Info:
-        return dark ? QColor(0x58, 0xa6, 0xff) : QColor(0x1f, 0x6f, 0xeb);
-    }
-    return {};
-}
-
-QString leadingBlanks(const QString &line)
-{
-    qsizetype i = 0;
-    while (i < line.size() && (line.at(i) == u' ' || line.at(i) == u'\t'))
-        ++i;
-    return line.left(i);
-}
-
-bool isCommentLine(const QString &line)
-{
-    return line.trimmed().startsWith(u'#');
-}
-
-/// True when `line` ends with the escape character (trailing blanks allowed): it continues.
-bool continues(const QString &line, QChar escape)
-{
-    if (isCommentLine(line))
-        return false;
-    qsizetype end = line.size();
-    while (end > 0 && line.at(end - 1).isSpace())
-        --end;
-    return end > 0 && line.at(end - 1) == escape;
-}
-
-/// True when the logical line holding `block` started on an earlier block.
-bool isContinuationLine(const QTextBlock &block, QChar escape)
-{
-    QTextBlock prev = block.previous();
-    // Comment lines inside a continued instruction are skipped by the parser.
-    while (prev.isValid() && isCommentLine(prev.text()))
-        prev = prev.previous();
-    return prev.isValid() && continues(prev.text(), escape);
-}
-
-QTextBlock instructionFirstBlock(QTextBlock block, QChar escape)
-{
-    while (block.isValid() && isContinuationLine(block, escape)) {
-        block = block.previous();
-        while (block.isValid() && isCommentLine(block.text()))
-            block = block.previous();
-    }
-    return block;
-}
 
 } // namespace
 
@@ -200,32 +124,16 @@ void DockerfileEditor::setDiagnosticTexts(DiagnosticTexts texts)
 {
     m_texts = std::move(texts);
     if (m_analysis && m_markersFromAnalysis) {
-        m_markers = markersFor(*m_analysis);
+        m_markers = EditorMarkers::fromAnalysis(*m_analysis, m_texts);
         m_markerSelectionsStale = true;
         updateExtraSelections();
     }
 }
 
-QList<DockerfileEditor::Marker> DockerfileEditor::markersFor(const model::Analysis &analysis) const
-{
-    QList<Marker> markers;
-    markers.reserve(static_cast<qsizetype>(analysis.diagnostics().size()));
-    for (const model::Diagnostic &d : analysis.diagnostics()) {
-        Marker marker;
-        std::tie(marker.begin, marker.end) = analysis.offsets().toUtf16(d.range);
-        marker.severity = d.severity;
-        marker.code = QString::fromStdString(d.code);
-        marker.message = m_texts.message ? m_texts.message(d) : marker.code;
-        if (d.fix)
-            marker.fixTitle = m_texts.fixTitle ? m_texts.fixTitle(d.code) : marker.code;
-        markers.append(marker);
-    }
-    return markers;
-}
-
 void DockerfileEditor::setAnalysis(const std::shared_ptr<const model::Analysis> &analysis)
 {
-    setAnalysis(analysis, analysis ? markersFor(*analysis) : QList<Marker>());
+    setAnalysis(analysis,
+                analysis ? EditorMarkers::fromAnalysis(*analysis, m_texts) : QList<Marker>());
     m_markersFromAnalysis = true;
 }
 
@@ -266,23 +174,7 @@ int DockerfileEditor::positionOf(std::uint32_t byte) const
 
 int DockerfileEditor::stageAt(int position) const
 {
-    if (!tree())
-        return -1;
-    const std::uint32_t byte = byteAt(position);
-    // The end is inclusive: a cursor right after a name is still "on" it.
-    const auto on
-        = [byte](model::Range r) { return !r.isEmpty() && byte >= r.begin && byte <= r.end; };
-    for (const model::Stage &stage : graph().stages()) {
-        if (on(stage.nameRange))
-            return stage.index;
-        if (stage.baseStage >= 0 && on(stage.baseRange))
-            return stage.baseStage;
-    }
-    for (const model::Edge &edge : graph().edges()) {
-        if (edge.from >= 0 && on(edge.referenceRange))
-            return edge.from;
-    }
-    return -1;
+    return tree() ? graph().stageReferencedAt(byteAt(position)) : -1;
 }
 
 void DockerfileEditor::updateCursorStage()
@@ -312,14 +204,7 @@ void DockerfileEditor::updateCursorStage()
 
 QList<int> DockerfileEditor::markersAt(int position) const
 {
-    QList<int> out;
-    for (qsizetype i = 0; i < m_markers.size(); ++i) {
-        const Marker &m = m_markers.at(i);
-        const int end = std::max(m.end, m.begin + 1);
-        if (position >= m.begin && position < end)
-            out.append(static_cast<int>(i));
-    }
-    return out;
+    return EditorMarkers::at(m_markers, position);
 }
 
 QString DockerfileEditor::toolTipAt(int position) const
@@ -336,16 +221,7 @@ QString DockerfileEditor::toolTipAt(int position) const
 
 QList<int> DockerfileEditor::fixItLines() const
 {
-    QList<int> lines;
-    for (const Marker &m : m_markers) {
-        if (m.fixTitle.isEmpty())
-            continue;
-        const int line = document()->findBlock(m.begin).blockNumber();
-        if (!lines.contains(line))
-            lines.append(line);
-    }
-    std::sort(lines.begin(), lines.end());
-    return lines;
+    return EditorMarkers::fixItLines(*document(), m_markers);
 }
 
 // --- extra selections -----------------------------------------------------------------------
@@ -400,7 +276,7 @@ void DockerfileEditor::updateExtraSelections()
 
     if (m_buildBegin >= 0) {
         QTextEdit::ExtraSelection step;
-        QColor c = m_buildFailed ? severityColour(model::Severity::Error, dark)
+        QColor c = m_buildFailed ? EditorMarkers::severityColour(model::Severity::Error, dark)
                                  : palette().color(QPalette::Highlight);
         c.setAlpha(dark ? 80 : 50);
         step.format.setBackground(c);
@@ -435,138 +311,14 @@ void DockerfileEditor::updateExtraSelections()
 
 void DockerfileEditor::updateMarkerSelections(bool dark)
 {
-    // Placing a cursor lays out its block, which costs more than everything else here on a big
-    // file. The cursors of the previous markers moved with the text, so a marker that still
-    // covers the same characters (typically all but the ones on the edited line) reuses its
-    // cursor.
-    QHash<std::pair<int, int>, QTextCursor> previous;
-    for (const QTextEdit::ExtraSelection &s : std::as_const(m_markerSelections)) {
-        if (s.cursor.document() == document())
-            previous.insert({s.cursor.anchor(), s.cursor.position()}, s.cursor);
-    }
-    m_markerSelections.clear();
-    m_markerSelections.reserve(m_markers.size());
-    const int length = document()->characterCount() - 1;
-    for (qsizetype i = 0; i < m_markers.size(); ++i) {
-        const Marker &m = m_markers.at(i);
-        QTextEdit::ExtraSelection s;
-        s.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        s.format.setUnderlineColor(severityColour(m.severity, dark));
-        s.format.setProperty(SelectionKindProperty, static_cast<int>(SelectionKind::Diagnostic));
-        s.format.setProperty(MarkerIndexProperty, static_cast<int>(i));
-        int begin = std::clamp(m.begin, 0, length);
-        int end = std::clamp(m.end, begin, length);
-        if (end == begin) {
-            // An empty range (e.g. "missing argument") underlines the character before or after.
-            if (end < length && document()->characterAt(end) != QChar::ParagraphSeparator)
-                ++end;
-            else if (begin > 0)
-                --begin;
-        }
-        const auto reused = previous.constFind({begin, end});
-        if (reused != previous.cend()) {
-            s.cursor = *reused;
-        } else {
-            s.cursor = QTextCursor(document());
-            s.cursor.setPosition(begin);
-            s.cursor.setPosition(end, QTextCursor::KeepAnchor);
-        }
-        m_markerSelections.append(s);
-    }
+    m_markerSelections = EditorMarkers::underlines(document(), m_markers, m_markerSelections, dark);
     m_markerSelectionsStale = false;
     m_markerSelectionsDark = dark;
 }
 
 QList<QTextEdit::ExtraSelection> DockerfileEditor::bracketSelections() const
 {
-    const QTextDocument *doc = document();
-    const int position = textCursor().position();
-    const auto opening = [](QChar c) -> QChar {
-        switch (c.unicode()) {
-        case u')':
-            return u'(';
-        case u']':
-            return u'[';
-        case u'}':
-            return u'{';
-        default:
-            return QChar();
-        }
-    };
-    const auto closing = [](QChar c) -> QChar {
-        switch (c.unicode()) {
-        case u'(':
-            return u')';
-        case u'[':
-            return u']';
-        case u'{':
-            return u'}';
-        default:
-            return QChar();
-        }
-    };
-
-    // The character after the cursor first, then the one before it.
-    int at = -1;
-    int match = -1;
-    for (const int candidate : {position, position - 1}) {
-        if (candidate < 0 || candidate >= doc->characterCount() - 1)
-            continue;
-        const QChar c = doc->characterAt(candidate);
-        if (!closing(c).isNull()) {
-            at = candidate;
-            int depth = 0;
-            const int limit = std::min(doc->characterCount() - 1, candidate + BracketScanLimit);
-            for (int i = candidate; i < limit; ++i) {
-                const QChar d = doc->characterAt(i);
-                if (d == c)
-                    ++depth;
-                else if (d == closing(c) && --depth == 0) {
-                    match = i;
-                    break;
-                }
-            }
-            break;
-        }
-        if (!opening(c).isNull()) {
-            at = candidate;
-            int depth = 0;
-            const int limit = std::max(0, candidate - BracketScanLimit);
-            for (int i = candidate; i >= limit; --i) {
-                const QChar d = doc->characterAt(i);
-                if (d == c)
-                    ++depth;
-                else if (d == opening(c) && --depth == 0) {
-                    match = i;
-                    break;
-                }
-            }
-            break;
-        }
-        if (c == u'"') {
-            // Quotes pair up within their line, skipping escaped ones.
-            at = candidate;
-            const QTextBlock block = doc->findBlock(candidate);
-            const QString text = block.text();
-            const int column = candidate - block.position();
-            QList<int> quotes;
-            for (int i = 0; i < text.size(); ++i) {
-                if (text.at(i) == u'\\') {
-                    ++i;
-                    continue;
-                }
-                if (text.at(i) == u'"')
-                    quotes.append(i);
-            }
-            const auto index = quotes.indexOf(column);
-            if (index >= 0) {
-                const auto partner = (index % 2 == 0) ? index + 1 : index - 1;
-                if (partner >= 0 && partner < quotes.size())
-                    match = block.position() + quotes.at(partner);
-            }
-            break;
-        }
-    }
+    const auto [at, match] = BracketMatcher::find(*document(), textCursor().position());
     QList<QTextEdit::ExtraSelection> out;
     if (at < 0)
         return out;
@@ -665,58 +417,27 @@ void DockerfileEditor::layoutFindBar()
         QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height() - margins.bottom()));
 }
 
-void DockerfileEditor::paintLineNumberArea(QPaintEvent *event)
+QList<DockerfileEditor::VisibleLine> DockerfileEditor::visibleLines(int top, int bottom) const
 {
-    QPainter painter(m_lineNumberArea);
-    const QPalette pal = palette();
-    painter.fillRect(event->rect(), pal.color(QPalette::AlternateBase));
-    const QList<int> fixLines = fixItLines();
-    const int currentBlock = textCursor().blockNumber();
-    const int bulbSize = fontMetrics().height();
-    const int numberRight = m_lineNumberArea->width() - bulbSize - 4;
-
+    QList<VisibleLine> lines;
     QTextBlock block = firstVisibleBlock();
-    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
-    int bottom = top + qRound(blockBoundingRect(block).height());
-    QFont bold = font();
-    bold.setBold(true);
-    while (block.isValid() && top <= event->rect().bottom()) {
-        if (block.isVisible() && bottom >= event->rect().top()) {
-            const int number = block.blockNumber();
-            const bool current = number == currentBlock;
-            painter.setFont(current ? bold : font());
-            painter.setPen(pal.color(current ? QPalette::Text : QPalette::PlaceholderText));
-            painter.drawText(0, top, numberRight, fontMetrics().height(), Qt::AlignRight,
-                             QString::number(number + 1));
-            if (fixLines.contains(number)) {
-                // A small light bulb: glass, then the screw base.
-                const QRectF r(numberRight + 3, top + 1, bulbSize - 4, bulbSize - 2);
-                painter.setRenderHint(QPainter::Antialiasing);
-                painter.setPen(QPen(QColor(0x9a, 0x6b, 0x00), 1));
-                painter.setBrush(QColor(0xff, 0xcc, 0x33));
-                painter.drawEllipse(QRectF(r.left(), r.top(), r.width(), r.height() * 0.7));
-                painter.setBrush(QColor(0x80, 0x80, 0x80));
-                painter.drawRect(QRectF(r.left() + r.width() * 0.3, r.top() + r.height() * 0.7,
-                                        r.width() * 0.4, r.height() * 0.25));
-            }
-        }
+    int y = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    while (block.isValid() && y <= bottom) {
+        const int height = qRound(blockBoundingRect(block).height());
+        if (block.isVisible() && y + height >= top)
+            lines.append({block.blockNumber(), y, height});
         block = block.next();
-        top = bottom;
-        bottom = top + qRound(blockBoundingRect(block).height());
+        y += height;
     }
+    return lines;
 }
 
 void DockerfileEditor::lineNumberAreaClicked(int y, const QPoint &globalPos)
 {
-    QTextBlock block = firstVisibleBlock();
-    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
-    while (block.isValid()) {
-        const int bottom = top + qRound(blockBoundingRect(block).height());
-        if (y >= top && y < bottom)
-            break;
-        top = bottom;
-        block = block.next();
-    }
+    QTextBlock block;
+    for (const VisibleLine &line : visibleLines(y, y))
+        if (y >= line.top && y < line.top + line.height)
+            block = document()->findBlockByNumber(line.blockNumber);
     if (!block.isValid())
         return;
     QList<int> fixes;
@@ -745,46 +466,12 @@ void DockerfileEditor::lineNumberAreaClicked(int y, const QPoint &globalPos)
 
 // --- keys -----------------------------------------------------------------------------------
 
-namespace {
-
-EditorKey classify(QKeyEvent *event, bool findBarVisible)
-{
-    const QKeySequence pressed(event->keyCombination());
-    if (event->matches(QKeySequence::Find))
-        return EditorKey::Find;
-    if (event->matches(QKeySequence::Replace))
-        return EditorKey::Replace;
-    if (event->matches(QKeySequence::FindNext))
-        return EditorKey::FindNext;
-    if (event->matches(QKeySequence::FindPrevious))
-        return EditorKey::FindPrevious;
-    if (event->matches(QKeySequence::ZoomIn) || pressed == QKeySequence(Qt::CTRL | Qt::Key_Equal))
-        return EditorKey::ZoomIn;
-    if (event->matches(QKeySequence::ZoomOut))
-        return EditorKey::ZoomOut;
-    if (pressed == QKeySequence(Qt::CTRL | Qt::Key_0))
-        return EditorKey::ZoomReset;
-    if (pressed == QKeySequence(Qt::CTRL | Qt::Key_L))
-        return EditorKey::GoToLine;
-    if (pressed == QKeySequence(Qt::Key_F2))
-        return EditorKey::Rename;
-    if (pressed == QKeySequence(Qt::Key_F12))
-        return EditorKey::GoToDefinition;
-    if (pressed == QKeySequence(Qt::CTRL | Qt::Key_Space))
-        return EditorKey::Complete;
-    if (findBarVisible && pressed == QKeySequence(Qt::Key_Escape))
-        return EditorKey::CloseFind;
-    return EditorKey::None;
-}
-
-} // namespace
-
 bool DockerfileEditor::event(QEvent *event)
 {
     // Claim our keys before window-level shortcuts so they work wherever the editor has focus.
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (classify(key, !m_findBar->isHidden()) != EditorKey::None) {
+        if (EditorShortcuts::classify(*key, !m_findBar->isHidden()) != EditorShortcuts::Key::None) {
             event->accept();
             return true;
         }
@@ -809,43 +496,43 @@ bool DockerfileEditor::viewportEvent(QEvent *event)
 
 bool DockerfileEditor::handleShortcut(QKeyEvent *event)
 {
-    switch (classify(event, !m_findBar->isHidden())) {
-    case EditorKey::None:
+    switch (EditorShortcuts::classify(*event, !m_findBar->isHidden())) {
+    case EditorShortcuts::Key::None:
         return false;
-    case EditorKey::Find:
+    case EditorShortcuts::Key::Find:
         showFindBar(false);
         break;
-    case EditorKey::Replace:
+    case EditorShortcuts::Key::Replace:
         showFindBar(true);
         break;
-    case EditorKey::FindNext:
+    case EditorShortcuts::Key::FindNext:
         m_findBar->findNext();
         break;
-    case EditorKey::FindPrevious:
+    case EditorShortcuts::Key::FindPrevious:
         m_findBar->findPrevious();
         break;
-    case EditorKey::ZoomIn:
+    case EditorShortcuts::Key::ZoomIn:
         zoomIn();
         break;
-    case EditorKey::ZoomOut:
+    case EditorShortcuts::Key::ZoomOut:
         zoomOut();
         break;
-    case EditorKey::ZoomReset:
+    case EditorShortcuts::Key::ZoomReset:
         resetZoom();
         break;
-    case EditorKey::GoToLine:
+    case EditorShortcuts::Key::GoToLine:
         goToLine();
         break;
-    case EditorKey::Rename:
+    case EditorShortcuts::Key::Rename:
         renameStageAt(textCursor().position());
         break;
-    case EditorKey::GoToDefinition:
+    case EditorShortcuts::Key::GoToDefinition:
         goToDefinitionAt(textCursor().position());
         break;
-    case EditorKey::Complete:
+    case EditorShortcuts::Key::Complete:
         updateCompletion(true);
         break;
-    case EditorKey::CloseFind:
+    case EditorShortcuts::Key::CloseFind:
         m_findBar->hide();
         layoutFindBar();
         break;
@@ -886,29 +573,10 @@ void DockerfileEditor::keyPressEvent(QKeyEvent *event)
         popup->hide();
 }
 
-QString DockerfileEditor::continuationIndent() const
-{
-    const QChar escape = QLatin1Char(tree() ? tree()->escapeChar() : '\\');
-    const QTextCursor cursor = textCursor();
-    const QTextBlock block = cursor.block();
-    const QString before = block.text().left(cursor.positionInBlock());
-    const QString indent = leadingBlanks(block.text());
-    if (continues(before, escape)) {
-        // The first line of an instruction starts the continuation indent; later lines keep it.
-        if (isContinuationLine(block, escape))
-            return indent;
-        return indent + QStringLiteral("    ");
-    }
-    if (isContinuationLine(block, escape)) {
-        // The instruction ends here: back to where it started.
-        return leadingBlanks(instructionFirstBlock(block, escape).text());
-    }
-    return indent;
-}
-
 bool DockerfileEditor::handleEnter()
 {
-    const QString indent = continuationIndent();
+    const QChar escape = QLatin1Char(tree() ? tree()->escapeChar() : '\\');
+    const QString indent = ContinuationLines::indentAfter(textCursor(), escape);
     QTextCursor cursor = textCursor();
     cursor.insertText(QStringLiteral("\n") + indent);
     setTextCursor(cursor);
@@ -1040,70 +708,14 @@ void DockerfileEditor::renameStageAt(int position)
 
 void DockerfileEditor::updateCompletion(bool force)
 {
-    const QChar escape = QLatin1Char(tree() ? tree()->escapeChar() : '\\');
-    const QTextCursor cursor = textCursor();
-    QTextBlock block = cursor.block();
-    QString text = block.text().left(cursor.positionInBlock());
-    // Join the instruction's earlier lines (without their escape characters).
-    if (isContinuationLine(block, escape)) {
-        QTextBlock first = instructionFirstBlock(block, escape);
-        QStringList parts;
-        for (QTextBlock b = first; b.isValid() && b != block; b = b.next()) {
-            if (isCommentLine(b.text()))
-                continue;
-            QString line = b.text().trimmed();
-            if (line.endsWith(escape))
-                line.chop(1);
-            parts.append(line);
-        }
-        parts.append(text);
-        text = parts.join(u' ');
-    }
-    bool lower = false;
-    QStringList stageNames;
-    if (tree()) {
-        int lowerCount = 0;
-        for (const model::Instruction &ins : tree()->instructions())
-            if (!ins.keyword.empty() && std::islower(static_cast<unsigned char>(ins.keyword[0])))
-                ++lowerCount;
-        lower = lowerCount * 2 > static_cast<int>(tree()->instructions().size());
-        for (const model::Stage &s : graph().stages())
-            if (!s.name.empty())
-                stageNames.append(QString::fromStdString(s.name));
-    }
-    const EditorCompleter::Context context = EditorCompleter::contextFor(text, lower, stageNames);
-    QAbstractItemView *popup = m_completer->popup();
-    const bool wanted
-        = !context.items.isEmpty() && (force || context.automatic || !context.prefix.isEmpty());
-    if (!wanted) {
-        popup->hide();
-        return;
-    }
-    m_completer->setItems(context.items);
-    m_completer->setCompletionPrefix(context.prefix);
-    if (m_completer->completionCount() == 0
-        || (!force && m_completer->completionCount() == 1
-            && m_completer->currentCompletion().compare(context.prefix, Qt::CaseInsensitive)
-                == 0)) {
-        popup->hide();
-        return;
-    }
-    popup->setCurrentIndex(m_completer->completionModel()->index(0, 0));
-    QRect rect = cursorRect();
-    rect.setWidth(popup->sizeHintForColumn(0) + popup->verticalScrollBar()->sizeHint().width());
-    m_completer->complete(rect);
+    m_completer->update(*this, m_analysis.get(), force);
 }
 
 void DockerfileEditor::insertCompletion(const QString &completion)
 {
     if (m_completer->widget() != this)
         return;
-    QTextCursor cursor = textCursor();
-    cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor,
-                        static_cast<int>(m_completer->completionPrefix().size()));
-    cursor.insertText(completion);
-    setTextCursor(cursor);
-    if (completion.endsWith(u'=')) {
+    if (m_completer->insert(*this, completion)) {
         // "--from=" and "from=": offer the stage names next.
         QMetaObject::invokeMethod(
             this, [this] { updateCompletion(false); }, Qt::QueuedConnection);

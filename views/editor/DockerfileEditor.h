@@ -116,7 +116,11 @@ public:
     /// The caller owns the menu.
     [[nodiscard]] QMenu *createEditorContextMenu(const QPoint &viewportPos);
 
-    /// Extra-selection kinds, stored in the selection format's QTextFormat::UserProperty.
+    /// The format property holding an extra selection's SelectionKind, and the one holding a
+    /// diagnostic underline's marker index.
+    static constexpr int SelectionKindProperty = QTextFormat::UserProperty;
+    static constexpr int MarkerIndexProperty = QTextFormat::UserProperty + 1;
+    /// Extra-selection kinds, stored in the selection format's SelectionKindProperty.
     enum class SelectionKind {
         CurrentLine = 1,
         BracketMatch,
@@ -136,7 +140,15 @@ public:
 
     // Used by LineNumberArea.
     [[nodiscard]] int lineNumberAreaWidth() const;
-    void paintLineNumberArea(QPaintEvent *event);
+    /// A line on screen: its block, and its top and height in viewport coordinates.
+    struct VisibleLine
+    {
+        int blockNumber = 0;
+        int top = 0;
+        int height = 0;
+    };
+    /// The lines showing between viewport y `top` and `bottom`.
+    [[nodiscard]] QList<VisibleLine> visibleLines(int top, int bottom) const;
     void lineNumberAreaClicked(int y, const QPoint &globalPos);
 
 Q_SIGNALS:
@@ -160,7 +172,6 @@ protected:
 
 private:
     void retranslateUi();
-    [[nodiscard]] QList<Marker> markersFor(const model::Analysis &analysis) const;
     [[nodiscard]] const model::SyntaxTree *tree() const;
     [[nodiscard]] const model::StageGraph &graph() const;
     void applyFont();
@@ -173,7 +184,6 @@ private:
     void layoutFindBar();
     [[nodiscard]] bool handleShortcut(QKeyEvent *event);
     [[nodiscard]] bool handleEnter();
-    [[nodiscard]] QString continuationIndent() const;
     void goToDefinitionAt(int position);
     void renameStageAt(int position);
     [[nodiscard]] std::optional<QString> askStageName(const QString &current);

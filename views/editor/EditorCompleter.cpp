@@ -1,6 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/editor/EditorCompleter.h"
 
+#include "views/editor/ContinuationLines.h"
+
+#include <QAbstractItemView>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextCursor>
+
+#include <cctype>
+
 #include <QStringListModel>
 
 namespace stagecraft::views {
@@ -188,6 +197,55 @@ EditorCompleter::Context EditorCompleter::contextFor(const QString &instruction,
         }
     }
     return context;
+}
+
+void EditorCompleter::update(QPlainTextEdit &editor, const model::Analysis *analysis, bool force)
+{
+    const model::SyntaxTree *tree = analysis != nullptr ? analysis->tree().get() : nullptr;
+    const QChar escape = QLatin1Char(tree ? tree->escapeChar() : '\\');
+    const QString text = ContinuationLines::instructionBefore(editor.textCursor(), escape);
+    bool lower = false;
+    QStringList stageNames;
+    if (tree) {
+        int lowerCount = 0;
+        for (const model::Instruction &ins : tree->instructions())
+            if (!ins.keyword.empty() && std::islower(static_cast<unsigned char>(ins.keyword[0])))
+                ++lowerCount;
+        lower = lowerCount * 2 > static_cast<int>(tree->instructions().size());
+        for (const model::Stage &s : analysis->graph().stages())
+            if (!s.name.empty())
+                stageNames.append(QString::fromStdString(s.name));
+    }
+    const Context context = contextFor(text, lower, stageNames);
+    QAbstractItemView *list = popup();
+    const bool wanted
+        = !context.items.isEmpty() && (force || context.automatic || !context.prefix.isEmpty());
+    if (!wanted) {
+        list->hide();
+        return;
+    }
+    setItems(context.items);
+    setCompletionPrefix(context.prefix);
+    if (completionCount() == 0
+        || (!force && completionCount() == 1
+            && currentCompletion().compare(context.prefix, Qt::CaseInsensitive) == 0)) {
+        list->hide();
+        return;
+    }
+    list->setCurrentIndex(completionModel()->index(0, 0));
+    QRect rect = editor.cursorRect();
+    rect.setWidth(list->sizeHintForColumn(0) + list->verticalScrollBar()->sizeHint().width());
+    complete(rect);
+}
+
+bool EditorCompleter::insert(QPlainTextEdit &editor, const QString &completion)
+{
+    QTextCursor cursor = editor.textCursor();
+    cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor,
+                        static_cast<int>(completionPrefix().size()));
+    cursor.insertText(completion);
+    editor.setTextCursor(cursor);
+    return completion.endsWith(u'=');
 }
 
 } // namespace stagecraft::views

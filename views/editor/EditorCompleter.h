@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Analysis.h"
+
 #include <QCompleter>
 #include <QStringList>
 
+class QPlainTextEdit;
 class QStringListModel;
 
 namespace stagecraft::views {
@@ -36,6 +39,14 @@ public:
     [[nodiscard]] static QStringList flagsFor(const QString &keyword);
     /// Common base images offered after FROM.
     [[nodiscard]] static QStringList builtinImages();
+
+    /// Shows, updates or hides the popup for the text before `editor`'s cursor: when asked
+    /// (`force`, Ctrl+Space), or unasked when the context is worth it. `analysis` (may be null)
+    /// gives the stage names and whether the file writes keywords in lower case.
+    void update(QPlainTextEdit &editor, const model::Analysis *analysis, bool force);
+    /// Replaces the typed prefix in `editor` with `completion`. True when more should be offered
+    /// right after it (a completion ending in '=', such as "--from=").
+    bool insert(QPlainTextEdit &editor, const QString &completion);
 
     /// Replace the candidate list.
     void setItems(const QStringList &items);

@@ -3,12 +3,15 @@
 
 #include <QWidget>
 
+class QPainter;
+
 namespace stagecraft::views {
 
 class DockerfileEditor;
 
-/// The editor's gutter: line numbers and fix-it light bulbs. Painting and clicks are delegated to
-/// the editor, which knows the block geometry and the diagnostics.
+/// The editor's gutter: line numbers (the cursor's in bold) and fix-it light bulbs, painted from
+/// the lines the editor shows (DockerfileEditor::visibleLines()); clicks go to the editor, which
+/// knows the diagnostics.
 class LineNumberArea : public QWidget
 {
     Q_OBJECT
@@ -23,6 +26,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
+    static void paintBulb(QPainter &painter, const QRectF &rect);
+
     DockerfileEditor *m_editor;
 };
 
