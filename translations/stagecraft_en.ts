@@ -888,7 +888,7 @@ written), 2 usage or input error.
     <message>
         <location line="+12"/>
         <source>Invalid JSON operation: %1</source>
-        <extracomment>%1 = what is wrong with the JSON operation (English, technical)</extracomment>
+        <extracomment>%1 = what is wrong with the JSON operation</extracomment>
         <translation>Invalid JSON operation: %1</translation>
     </message>
     <message>
@@ -1027,6 +1027,43 @@ written), 2 usage or input error.
         <source>The change was refused (%1).</source>
         <extracomment>%1 = an internal refusal code</extracomment>
         <translation>The change was refused (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An operation must be a JSON object.</source>
+        <translation>An operation must be a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <extracomment>%1 = the name of a JSON field (&quot;name&quot;, &quot;stage&quot;, &quot;op&quot;)</extracomment>
+        <translation>The field &quot;%1&quot; is missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be a string.</source>
+        <translation>The field &quot;%1&quot; must be a string.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be a whole number.</source>
+        <translation>The field &quot;%1&quot; must be a whole number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be true or false.</source>
+        <translation>The field &quot;%1&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be a list of strings.</source>
+        <translation>The field &quot;%1&quot; must be a list of strings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no operation &quot;%1&quot;: see &apos;stagecraft-cli edit --help&apos;.</source>
+        <extracomment>%1 = the operation name given in the JSON</extracomment>
+        <translation>There is no operation &quot;%1&quot;: see &apos;stagecraft-cli edit --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2117,7 @@ written), 2 usage or input error.
 <context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/canvas/StageBlockItem.cpp" line="+359"/>
+        <location filename="../views/canvas/StageBlockItem.cpp" line="+390"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -2098,7 +2135,7 @@ written), 2 usage or input error.
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>final</source>
         <comment>the build target stage</comment>
         <translation>final</translation>
@@ -3196,7 +3233,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+422"/>
+        <location filename="../app/MainWindow.cpp" line="+417"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3555,7 +3592,7 @@ Fix: %2</translation>
         <translation>File Missing</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</source>
         <extracomment>%1 = stage name or #index</extracomment>
         <translation>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</translation>
@@ -3632,7 +3669,7 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-573"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -4244,7 +4281,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::DockerfileEditor</name>
     <message>
-        <location filename="../views/editor/DockerfileEditor.cpp" line="+161"/>
+        <location filename="../views/editor/DockerfileEditor.cpp" line="+85"/>
         <source>Dockerfile editor</source>
         <translation>Dockerfile editor</translation>
     </message>
@@ -4254,14 +4291,14 @@ Fix: %2</translation>
         <translation>Write a Dockerfile here, or open one.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+131"/>
         <source>%1 (%2)</source>
         <comment>diagnostic message (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+408"/>
-        <location line="+234"/>
+        <location line="+244"/>
+        <location line="+181"/>
         <source>Fix: %1</source>
         <extracomment>context menu entry; %1 = title of a fix-it (&quot;Use lower case&quot;)</extracomment>
         <translation>Fix: %1</translation>
@@ -4543,7 +4580,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::StageScene</name>
     <message>
-        <location filename="../views/canvas/StageScene.cpp" line="+446"/>
+        <location filename="../views/canvas/StageScene.cpp" line="+445"/>
         <source>The canvas layout file %1 could not be read and was ignored: %2</source>
         <translation>The canvas layout file %1 could not be read and was ignored: %2</translation>
     </message>

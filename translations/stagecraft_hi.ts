@@ -888,7 +888,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     <message>
         <location line="+12"/>
         <source>Invalid JSON operation: %1</source>
-        <extracomment>%1 = what is wrong with the JSON operation (English, technical)</extracomment>
+        <extracomment>%1 = what is wrong with the JSON operation</extracomment>
         <translation>JSON operation सही नहीं है: %1</translation>
     </message>
     <message>
@@ -1027,6 +1027,43 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <source>The change was refused (%1).</source>
         <extracomment>%1 = an internal refusal code</extracomment>
         <translation>बदलाव अस्वीकार किया गया (%1)।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An operation must be a JSON object.</source>
+        <translation>operation एक JSON object होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <extracomment>%1 = the name of a JSON field (&quot;name&quot;, &quot;stage&quot;, &quot;op&quot;)</extracomment>
+        <translation>field &quot;%1&quot; नहीं दिया गया है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be a string.</source>
+        <translation>field &quot;%1&quot; एक string होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be a whole number.</source>
+        <translation>field &quot;%1&quot; एक पूर्ण संख्या होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be true or false.</source>
+        <translation>field &quot;%1&quot; true या false होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be a list of strings.</source>
+        <translation>field &quot;%1&quot; strings की सूची होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no operation &quot;%1&quot;: see &apos;stagecraft-cli edit --help&apos;.</source>
+        <extracomment>%1 = the operation name given in the JSON</extracomment>
+        <translation>&quot;%1&quot; नाम का कोई operation नहीं है: &apos;stagecraft-cli edit --help&apos; देखें।</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2117,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/canvas/StageBlockItem.cpp" line="+359"/>
+        <location filename="../views/canvas/StageBlockItem.cpp" line="+390"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -2098,7 +2135,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>final</source>
         <comment>the build target stage</comment>
         <translation>अंतिम</translation>
@@ -3196,7 +3233,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+422"/>
+        <location filename="../app/MainWindow.cpp" line="+417"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -3555,7 +3592,7 @@ Fix: %2</source>
         <translation>फ़ाइल नहीं मिली</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</source>
         <extracomment>%1 = stage name or #index</extracomment>
         <translation>Sizes पैनल किसी दूसरे Dockerfile का माप दिखा रहा है। stage %1 की files देखने के लिए पहले इसी Dockerfile पर &quot;Build &amp; Measure All Stages&quot; चलाएँ।</translation>
@@ -3632,7 +3669,7 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-573"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -4244,7 +4281,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::DockerfileEditor</name>
     <message>
-        <location filename="../views/editor/DockerfileEditor.cpp" line="+161"/>
+        <location filename="../views/editor/DockerfileEditor.cpp" line="+85"/>
         <source>Dockerfile editor</source>
         <translation>Dockerfile संपादक</translation>
     </message>
@@ -4254,14 +4291,14 @@ Fix: %2</source>
         <translation>यहाँ Dockerfile लिखें, या कोई Dockerfile खोलें।</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+131"/>
         <source>%1 (%2)</source>
         <comment>diagnostic message (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+408"/>
-        <location line="+234"/>
+        <location line="+244"/>
+        <location line="+181"/>
         <source>Fix: %1</source>
         <extracomment>context menu entry; %1 = title of a fix-it (&quot;Use lower case&quot;)</extracomment>
         <translation>ठीक करें: %1</translation>
@@ -4543,7 +4580,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::StageScene</name>
     <message>
-        <location filename="../views/canvas/StageScene.cpp" line="+446"/>
+        <location filename="../views/canvas/StageScene.cpp" line="+445"/>
         <source>The canvas layout file %1 could not be read and was ignored: %2</source>
         <translation>canvas लेआउट फ़ाइल %1 पढ़ी नहीं जा सकी, इसलिए उसे अनदेखा किया गया: %2</translation>
     </message>
