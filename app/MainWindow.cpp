@@ -876,20 +876,31 @@ void MainWindow::connectAnalysisReaders()
     texts.message = [](const model::Diagnostic &d) { return DiagnosticMessages::message(d); };
     texts.fixTitle = [](const std::string &code) { return DiagnosticMessages::fixTitle(code); };
     m_editor->setDiagnosticTexts(std::move(texts));
-    // One immutable snapshot per reparse; each reader keeps the pointer it is given.
+    // One immutable snapshot per reparse, published once: each reader takes it from the
+    // controller's signal itself and keeps the pointer.
     using Analysis = std::shared_ptr<const model::Analysis>;
-    const auto readers = [this](const Analysis &analysis) {
-        m_canvas->setAnalysis(analysis);
-        m_files->setAnalysis(analysis);
-        m_editor->setAnalysis(analysis);
-        m_diagnostics->setAnalysis(analysis);
+    const auto editorReads = qOverload<const Analysis &>(&views::DockerfileEditor::setAnalysis);
+    connect(m_controller, &DocumentController::analysisChanged, m_canvas,
+            &views::StageCanvas::setAnalysis);
+    connect(m_controller, &DocumentController::analysisChanged, m_files, &FilesPanel::setAnalysis);
+    connect(m_controller, &DocumentController::analysisChanged, m_editor, editorReads);
+    connect(m_controller, &DocumentController::analysisChanged, m_diagnostics,
+            &DiagnosticsPanel::setAnalysis);
+    // The build and sizes panels also need the file the analysis belongs to.
+    const auto panelsRead = [this](const Analysis &analysis) {
         m_buildPanel->setDocument(m_controller->filePath(), analysis);
         m_buildPanel->setDocumentModified(m_controller->isModified());
         m_sizesPanel->setDocument(m_controller->filePath(), analysis);
         updateStatus();
     };
-    connect(m_controller, &DocumentController::analysisChanged, this, readers);
-    readers(m_controller->analysis());
+    connect(m_controller, &DocumentController::analysisChanged, this, panelsRead);
+
+    const Analysis first = m_controller->analysis();
+    m_canvas->setAnalysis(first);
+    m_files->setAnalysis(first);
+    m_editor->setAnalysis(first);
+    m_diagnostics->setAnalysis(first);
+    panelsRead(first);
 }
 
 void MainWindow::setEngineEndpoint(const EngineEndpoint &endpoint)
