@@ -100,14 +100,23 @@ void BuildSession::setEndpoint(const engine::EngineEndpoint &endpoint)
     Q_EMIT endpointChanged();
 }
 
+const model::StageGraph &BuildSession::graph() const
+{
+    static const model::StageGraph none;
+    return m_analysis ? m_analysis->graph() : none;
+}
+
+const model::SyntaxTree *BuildSession::tree() const
+{
+    return m_analysis ? m_analysis->tree().get() : nullptr;
+}
+
 void BuildSession::setDocument(const QString &filePath,
-                               std::shared_ptr<const model::SyntaxTree> tree,
-                               const model::StageGraph &graph)
+                               const std::shared_ptr<const model::Analysis> &analysis)
 {
     const bool newFile = filePath != m_filePath;
     m_filePath = filePath;
-    m_tree = std::move(tree);
-    m_graph = graph;
+    m_analysis = analysis;
     if (!newFile || isMeasuring())
         return;
     // Another file: its own history (newest first), and its latest measurement on show.
@@ -126,9 +135,9 @@ void BuildSession::setDocument(const QString &filePath,
 
 QString BuildSession::blocker() const
 {
-    if (m_filePath.isEmpty() || !m_tree)
+    if (m_filePath.isEmpty() || !tree())
         return tr("Save the Dockerfile first: the engine builds the file on disk.");
-    if (m_graph.stages().empty())
+    if (graph().stages().empty())
         return tr("Nothing to build: the Dockerfile has no FROM.");
     if (!m_endpoint.isValid())
         return m_endpoint.error.isError() ? common::EngineMessages::message(m_endpoint.error)
@@ -190,11 +199,11 @@ void BuildSession::startBuild(const views::BuildRequest &request)
                    false))
         return;
     m_currentStep = 0;
-    m_map = BuildStepMap(*m_tree, m_graph, request.targetStage);
+    m_map = BuildStepMap(*tree(), graph(), request.targetStage);
     m_mapMatches = true;
     m_buildTarget = request.targetStage >= 0
-            && request.targetStage < static_cast<int>(m_graph.stages().size())
-        ? stageTitle(m_graph.stages()[static_cast<std::size_t>(request.targetStage)])
+            && request.targetStage < static_cast<int>(graph().stages().size())
+        ? stageTitle(graph().stages()[static_cast<std::size_t>(request.targetStage)])
         : QString();
     Q_EMIT buildStarted();
     Q_EMIT buildStatus(tr("Connecting to the Docker Engine…"), false);
@@ -321,9 +330,9 @@ bool BuildSession::runMatchesDocument(const model::MeasureRun &run) const
                 == QFileInfo(QString::fromStdString(run.dockerfilePath)).canonicalFilePath())
             return true;
     }
-    if (run.dockerfileSha256.empty() || !m_tree)
+    if (run.dockerfileSha256.empty() || !tree())
         return false;
-    const QByteArray text = QByteArray::fromStdString(m_tree->text());
+    const QByteArray text = QByteArray::fromStdString(tree()->text());
     return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex())
         == QString::fromStdString(run.dockerfileSha256).toLower();
 }
@@ -362,11 +371,11 @@ void BuildSession::onMeasureProgress(const engine::MeasureProgress &progress)
                              .arg(progress.stageCount)
                              .arg(common::EngineMessages::progress(progress)),
                          false);
-    const auto &stages = m_graph.stages();
-    if (progress.stage < 0 || progress.stage >= static_cast<int>(stages.size()) || !m_tree)
+    const auto &stages = graph().stages();
+    if (progress.stage < 0 || progress.stage >= static_cast<int>(stages.size()) || !tree())
         return;
     const model::Stage &stage = stages[static_cast<std::size_t>(progress.stage)];
-    const auto &instructions = m_tree->instructions();
+    const auto &instructions = tree()->instructions();
     if (stage.fromInstruction >= 0 && stage.fromInstruction < static_cast<int>(instructions.size()))
         Q_EMIT stepStarted(progress.stage, stage.line,
                            instructions[static_cast<std::size_t>(stage.fromInstruction)].range);
@@ -486,7 +495,7 @@ const model::FileListing &BuildSession::fileListing() const
 
 void BuildSession::showStageFiles(int stageIndex)
 {
-    const auto &stages = m_graph.stages();
+    const auto &stages = graph().stages();
     if (stageIndex < 0 || stageIndex >= static_cast<int>(stages.size()))
         return;
     const model::Stage &stage = stages[static_cast<std::size_t>(stageIndex)];

@@ -4,10 +4,9 @@
 #include "app/BuildStepMap.h"
 #include "engine/EngineEndpoint.h"
 #include "engine/EngineError.h"
+#include "model/Analysis.h"
 #include "model/FileTree.h"
 #include "model/Measurement.h"
-#include "model/StageGraph.h"
-#include "model/SyntaxTree.h"
 #include "views/panels/BuildRequest.h"
 
 #include <QList>
@@ -51,10 +50,10 @@ public:
     /// running file listing (filesCancelled()) and announces endpointChanged().
     void setEndpoint(const engine::EngineEndpoint &endpoint);
     [[nodiscard]] const engine::EngineEndpoint &endpoint() const { return m_endpoint; }
-    /// The document: its file (empty when untitled) and its latest parse. A different file
+    /// The document: its file (empty when untitled) and its latest analysis. A different file
     /// brings its measurement history (runsChanged(), runChanged() with its latest run).
-    void setDocument(const QString &filePath, std::shared_ptr<const model::SyntaxTree> tree,
-                     const model::StageGraph &graph);
+    void setDocument(const QString &filePath,
+                     const std::shared_ptr<const model::Analysis> &analysis);
     /// True when the document has unsaved changes (the window tells the session).
     void setDocumentModified(bool modified) { m_modified = modified; }
     /// Asked before a build or a measurement when the document must be written first (the
@@ -179,6 +178,9 @@ private:
     void onBuildFinished();
     void onMeasureProgress(const engine::MeasureProgress &progress);
     void onMeasureFinished(const model::MeasureRun &run, const engine::EngineError &error);
+    /// The analysis's graph and tree (an empty graph and null before the first analysis).
+    [[nodiscard]] const model::StageGraph &graph() const;
+    [[nodiscard]] const model::SyntaxTree *tree() const;
     void setBuilding(bool building);
     void setMeasuring(bool measuring);
     void startFiles(int stage, const QString &image, const QString &baseImage);
@@ -186,8 +188,7 @@ private:
 
     engine::EngineEndpoint m_endpoint;
     QString m_filePath;
-    std::shared_ptr<const model::SyntaxTree> m_tree;
-    model::StageGraph m_graph;
+    std::shared_ptr<const model::Analysis> m_analysis;
     bool m_modified = false;
     SaveHandler m_saveHandler;
 

@@ -29,30 +29,34 @@ DiagnosticsModel::DiagnosticsModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void DiagnosticsModel::setDiagnostics(std::shared_ptr<const model::SyntaxTree> tree,
-                                      const std::vector<model::Diagnostic> &diagnostics)
+void DiagnosticsModel::setAnalysis(const std::shared_ptr<const model::Analysis> &analysis)
 {
     // Typing elsewhere in the file keeps the list as it is: no reset, no lost selection.
-    if (sameDiagnostics(diagnostics, m_diagnostics)) {
-        m_tree = std::move(tree);
+    if (analysis && sameDiagnostics(analysis->diagnostics(), diagnostics())) {
+        m_analysis = analysis;
         return;
     }
     beginResetModel();
-    m_tree = std::move(tree);
-    m_diagnostics = diagnostics;
+    m_analysis = analysis;
     endResetModel();
+}
+
+const std::vector<model::Diagnostic> &DiagnosticsModel::diagnostics() const
+{
+    static const std::vector<model::Diagnostic> none;
+    return m_analysis ? m_analysis->diagnostics() : none;
 }
 
 void DiagnosticsModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_diagnostics.empty())
+    if (!diagnostics().empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int DiagnosticsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_diagnostics.size());
+    return parent.isValid() ? 0 : static_cast<int>(diagnostics().size());
 }
 
 int DiagnosticsModel::columnCount(const QModelIndex &parent) const
@@ -64,14 +68,14 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const model::Diagnostic &d = m_diagnostics[static_cast<std::size_t>(index.row())];
+    const model::Diagnostic &d = diagnostics()[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
             return common::DiagnosticMessages::severityName(d.severity);
         case LineColumn:
-            return m_tree ? m_tree->lineIndex().line(d.range.begin) : 0;
+            return m_analysis->tree()->lineIndex().line(d.range.begin);
         case MessageColumn:
             return common::DiagnosticMessages::message(d);
         case CodeColumn:

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Analysis.h"
 #include "model/Diagnostic.h"
-#include "model/SyntaxTree.h"
 
 #include <QAbstractTableModel>
 
@@ -11,7 +11,7 @@
 
 namespace stagecraft::app {
 
-/// The diagnostics of the latest reparse as a table: severity, line, message, code. Messages are
+/// The diagnostics of an analysis as a table: severity, line, message, code. Messages are
 /// translated when shown (DiagnosticMessages), so a language change only needs a repaint.
 class DiagnosticsModel : public QAbstractTableModel
 {
@@ -22,13 +22,10 @@ public:
 
     explicit DiagnosticsModel(QObject *parent = nullptr);
 
-    /// New diagnostics for `tree` (line numbers come from its line index).
-    void setDiagnostics(std::shared_ptr<const model::SyntaxTree> tree,
-                        const std::vector<model::Diagnostic> &diagnostics);
-    [[nodiscard]] const std::vector<model::Diagnostic> &diagnostics() const
-    {
-        return m_diagnostics;
-    }
+    /// The diagnostics of `analysis` (line numbers come from its tree's line index).
+    void setAnalysis(const std::shared_ptr<const model::Analysis> &analysis);
+    /// The diagnostics shown (the analysis's, in its order).
+    [[nodiscard]] const std::vector<model::Diagnostic> &diagnostics() const;
     /// Re-announces every row and header (after a language change).
     void retranslate();
 
@@ -40,8 +37,7 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
 private:
-    std::shared_ptr<const model::SyntaxTree> m_tree;
-    std::vector<model::Diagnostic> m_diagnostics;
+    std::shared_ptr<const model::Analysis> m_analysis;
 };
 
 } // namespace stagecraft::app

@@ -43,10 +43,9 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     retranslateUi();
 }
 
-void DiagnosticsPanel::setDiagnostics(std::shared_ptr<const model::SyntaxTree> tree,
-                                      const std::vector<model::Diagnostic> &diagnostics)
+void DiagnosticsPanel::setAnalysis(const std::shared_ptr<const model::Analysis> &analysis)
 {
-    m_model->setDiagnostics(std::move(tree), diagnostics);
+    m_model->setAnalysis(analysis);
 }
 
 const std::vector<model::Diagnostic> &DiagnosticsPanel::diagnostics() const

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Analysis.h"
 #include "model/Diagnostic.h"
-#include "model/SyntaxTree.h"
 
 #include <QWidget>
 
@@ -24,15 +24,15 @@ class DiagnosticsPanel : public QWidget
 public:
     explicit DiagnosticsPanel(QWidget *parent = nullptr);
 
-    void setDiagnostics(std::shared_ptr<const model::SyntaxTree> tree,
-                        const std::vector<model::Diagnostic> &diagnostics);
+    /// Shows the diagnostics of `analysis` (the controller publishes one per reparse).
+    void setAnalysis(const std::shared_ptr<const stagecraft::model::Analysis> &analysis);
     /// The diagnostics shown, in row order.
     [[nodiscard]] const std::vector<model::Diagnostic> &diagnostics() const;
     [[nodiscard]] DiagnosticsModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *view() const { return m_view; }
 
 Q_SIGNALS:
-    /// Row `index` (in the order given to setDiagnostics) was activated.
+    /// Row `index` (in the analysis's diagnostics order) was activated.
     void diagnosticActivated(int index);
 
 protected:

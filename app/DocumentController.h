@@ -1,50 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/AnalysisPublisher.h"
+#include "app/DocumentFile.h"
+#include "app/ExternalChangeWatcher.h"
 #include "app/TextFileFormat.h"
 
+#include "model/Analysis.h"
 #include "model/BuildContext.h"
 #include "model/Diagnostic.h"
 #include "model/EditOperation.h"
-#include "model/Lint.h"
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
-#include "views/TextOffsets.h"
 
 #include <QByteArray>
-#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QTextDocument>
 
-#include <atomic>
 #include <functional>
 #include <memory>
-#include <utility>
 #include <vector>
-
-class QFileSystemWatcher;
-class QThread;
-class QTimer;
 
 namespace stagecraft::app {
 
 class AutosaveManager;
+class AutosaveScheduler;
+class BuildContextWatcher;
 
 /// The document: the one QTextDocument the editor shows, the file it came from, and the model
 /// derived from its text.
 ///
 /// The text is the truth. Every change schedules a reparse (at most one per frame while typing);
-/// the reparse builds the syntax tree, the stage graph and the lint diagnostics and emits
-/// analysisChanged(), which the window forwards to the canvas and the editor. Operations from
-/// either side go through the model's edit engine and land in the document as ONE edit block, so
-/// one undo restores the text byte for byte.
+/// each reparse builds one immutable model::Analysis (tree, graph, diagnostics, offset table,
+/// stable stage ids) and publishes it once through analysisChanged(): the canvas, the editor and
+/// the panels each take that snapshot. Operations from either side go through the model's edit
+/// engine and land in the document as ONE edit block, so one undo restores the text byte for
+/// byte.
 ///
 /// The model sees the document's text as UTF-8 with "\n" line ends and no BOM; the file's own
-/// BOM, CRLF line ends and invalid bytes are kept in a TextFileFormat and restored on save, and a
-/// file saved without changes is written back byte for byte. Widget-free: dialogs are the
-/// window's business, through the handlers below.
+/// BOM, CRLF line ends and invalid bytes are kept (DocumentFile) and restored on save, and a file
+/// saved without changes is written back byte for byte. Widget-free: dialogs are the window's
+/// business, through the handlers below. The pieces: DocumentFile (the file and its format),
+/// AutosaveScheduler (the crash copy), ExternalChangeWatcher (changes by other programs),
+/// BuildContextWatcher (the build context listing) and AnalysisPublisher (reparse and publish).
 class DocumentController : public QObject
 {
     Q_OBJECT
@@ -53,7 +53,7 @@ public:
     /// What to do when the file changed on disk.
     enum class ExternalChoice { Reload, KeepMine };
     /// What checkExternalChange() found.
-    enum class DiskState { Unchanged, Changed, Vanished };
+    using DiskState = ExternalChangeWatcher::DiskState;
 
     /// Asked when the file on disk differs from what was loaded or saved; gets the disk bytes.
     using ExternalChangeHandler = std::function<ExternalChoice(const QByteArray &diskBytes)>;
@@ -95,13 +95,13 @@ public:
     void close();
 
     /// The file shown; empty for an untitled document.
-    [[nodiscard]] QString filePath() const { return m_filePath; }
+    [[nodiscard]] QString filePath() const { return m_file.path(); }
     /// The file name, or the untitled document's name.
     [[nodiscard]] QString displayName() const;
     /// True when the text differs from the file (or the document is untitled and edited).
     [[nodiscard]] bool isModified() const;
     /// The byte-level facts of the file (BOM, line ends, invalid UTF-8).
-    [[nodiscard]] const TextFileFormat &format() const { return m_format; }
+    [[nodiscard]] const TextFileFormat &format() const { return m_file.format(); }
 
     void setExternalChangeHandler(ExternalChangeHandler handler);
     void setInvalidUtf8Handler(ConfirmHandler handler);
@@ -111,7 +111,7 @@ public:
     DiskState checkExternalChange();
 
     /// The autosave of this document (its directory and interval can be changed).
-    [[nodiscard]] AutosaveManager *autosave() const { return m_autosave; }
+    [[nodiscard]] AutosaveManager *autosave() const;
     /// Autosave period in milliseconds (default 5000).
     void setAutosaveInterval(int milliseconds);
     /// Writes the autosave copy now when the buffer has unsaved changes (else drops it).
@@ -125,42 +125,40 @@ public:
     /// The document's text as the model sees it: UTF-8, "\n" line ends, no BOM.
     [[nodiscard]] std::string modelText() const;
 
-    [[nodiscard]] const std::shared_ptr<const model::SyntaxTree> &tree() const { return m_tree; }
-    [[nodiscard]] const model::StageGraph &graph() const { return m_graph; }
-    /// Every diagnostic of the latest reparse (lint order); the editor's markers use this order.
+    /// The latest analysis of the text (never null): what analysisChanged() last published.
+    /// Readers keep the pointer; the analysis itself never changes.
+    [[nodiscard]] const std::shared_ptr<const model::Analysis> &analysis() const
+    {
+        return m_publisher->analysis();
+    }
+    /// Shorthands for analysis()->tree(), graph() and diagnostics() (lint order; the editor's
+    /// markers and fix-it indices use this order).
+    [[nodiscard]] const std::shared_ptr<const model::SyntaxTree> &tree() const
+    {
+        return analysis()->tree();
+    }
+    [[nodiscard]] const model::StageGraph &graph() const { return analysis()->graph(); }
     [[nodiscard]] const std::vector<model::Diagnostic> &diagnostics() const
     {
-        return m_diagnostics;
+        return analysis()->diagnostics();
     }
     /// The build target used for lint (-1: the last stage).
     void setTarget(int target);
-    [[nodiscard]] int target() const { return m_target; }
-
-    /// Document position of model byte `offset` in the latest tree.
-    [[nodiscard]] int toPosition(std::uint32_t offset) const;
-    /// Document positions of a model byte range in the latest tree.
-    [[nodiscard]] std::pair<int, int> toPositions(model::Range range) const;
-    /// Model byte offset of a document position in the latest tree.
-    [[nodiscard]] std::uint32_t toOffset(int position) const;
-    /// The stage holding document position `position`, or -1.
-    [[nodiscard]] int stageAtPosition(int position) const;
+    [[nodiscard]] int target() const { return m_publisher->target(); }
 
     // --- Build context -------------------------------------------------------------------------
 
     /// The listing of the Dockerfile's directory (the build context the app builds with) that
     /// lint's context checks use (missing COPY sources, secrets). Null for an untitled document
     /// and until the first listing is done.
-    [[nodiscard]] const std::shared_ptr<const model::BuildContext> &buildContext() const
-    {
-        return m_context;
-    }
+    [[nodiscard]] const std::shared_ptr<const model::BuildContext> &buildContext() const;
     /// Lists the build context again on a worker thread (bounded, see ContextScanner); lint runs
     /// again when it is done and analysisChanged() follows. Runs by itself when a file is opened
     /// or saved under a new name, and when the directory (or its `.dockerignore`, or a listed
     /// subdirectory up to a cap) changes on disk; never on the keystroke path.
     void refreshContext();
     /// True while a listing runs.
-    [[nodiscard]] bool isContextScanRunning() const { return m_contextThread != nullptr; }
+    [[nodiscard]] bool isContextScanRunning() const;
 
     // --- Edits ---------------------------------------------------------------------------------
 
@@ -173,8 +171,8 @@ public:
     void applyEdits(const std::vector<model::TextEdit> &edits);
 
 Q_SIGNALS:
-    /// A reparse finished: tree(), graph() and diagnostics() are new.
-    void analysisChanged();
+    /// A new analysis (a reparse, or new lint options): the same pointer as analysis().
+    void analysisChanged(const std::shared_ptr<const stagecraft::model::Analysis> &analysis);
     /// A message for the status bar (already translated).
     void statusMessage(const QString &message);
     /// The document's file changed (open, save as, close); empty for untitled.
@@ -185,61 +183,24 @@ Q_SIGNALS:
     void buildContextChanged();
 
 private:
-    struct DiskStamp
-    {
-        bool exists = false;
-        qint64 size = -1;
-        QDateTime modified;
-        QByteArray hash;
-    };
-
-    void onContentsChange(int position, int removed, int added);
-    void reparse();
     void setContent(const QByteArray &bytes, const QString &path, const QString &displayName);
     bool writeFile(const QString &path, QString *errorString);
     void setFilePath(const QString &path);
-    void watch();
-    void rememberDisk(const QByteArray &bytes);
-    [[nodiscard]] static DiskStamp stampOf(const QString &path);
-    [[nodiscard]] model::LintOptions lintOptions() const;
-    void startContextScan();
-    void contextScanned(const QString &directory,
-                        std::shared_ptr<const model::BuildContext> context);
-    void clearContext();
+    /// The text now differs from the file in a way its edits do not show: unsaved.
+    void markUnsaved();
 
     QPointer<QTextDocument> m_document;
-    QTimer *m_reparseTimer = nullptr;
-    QTimer *m_autosaveTimer = nullptr;
-    QFileSystemWatcher *m_watcher = nullptr;
-    AutosaveManager *m_autosave = nullptr;
-
-    QString m_filePath;
+    DocumentFile m_file;
     QString m_untitledName;
-    TextFileFormat m_format;
-    QByteArray m_originalBytes; ///< the file's bytes as loaded or last saved
-    std::string m_originalText; ///< modelText() right after loading or saving
-    DiskStamp m_disk;           ///< the file as we last read or wrote it
+    AutosaveScheduler *m_autosave = nullptr;
+    ExternalChangeWatcher *m_diskWatcher = nullptr;
+    BuildContextWatcher *m_contextWatcher = nullptr;
+    AnalysisPublisher *m_publisher = nullptr;
     bool m_vanishedReported = false;
     bool m_checking = false;
-    bool m_autosaveDirty = false;
-    std::string m_autosavedText; ///< what the autosave copy holds
 
     ExternalChangeHandler m_externalChangeHandler;
     ConfirmHandler m_invalidUtf8Handler;
-
-    std::shared_ptr<const model::SyntaxTree> m_tree;
-    model::StageGraph m_graph;
-    std::vector<model::Diagnostic> m_diagnostics;
-    std::unique_ptr<views::TextOffsets> m_offsets;
-    int m_target = -1;
-
-    std::shared_ptr<const model::BuildContext> m_context;
-    QString m_contextDir; ///< the directory m_context lists (or is being listed)
-    QFileSystemWatcher *m_contextWatcher = nullptr;
-    QTimer *m_contextTimer = nullptr;   ///< coalesces bursts of file-system changes
-    QThread *m_contextThread = nullptr; ///< the running listing, or null
-    std::shared_ptr<std::atomic<bool>> m_contextCancel;
-    bool m_contextRescan = false; ///< another listing was asked for while one ran
 };
 
 } // namespace stagecraft::app

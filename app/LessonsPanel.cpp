@@ -4,10 +4,10 @@
 #include "DocumentController.h"
 #include "MainWindow.h"
 
-#include "views/ArrowItem.h"
-#include "views/DockerfileEditor.h"
-#include "views/StageCanvas.h"
-#include "views/StageScene.h"
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
+#include "views/editor/DockerfileEditor.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -280,14 +280,13 @@ bool LessonsPanel::highlightStep()
         return false;
     m_window->reparseNow();
     DocumentController *controller = m_window->controller();
-    const model::StageGraph &graph = controller->graph();
-    const auto &tree = controller->tree();
-    if (!tree)
-        return false;
+    const std::shared_ptr<const model::Analysis> analysis = controller->analysis();
+    const model::StageGraph &graph = analysis->graph();
+    const auto &tree = analysis->tree();
     views::StageCanvas *canvas = m_window->canvas();
     views::DockerfileEditor *editor = m_window->editor();
     const auto reveal = [&](model::Range range) {
-        const auto [begin, end] = controller->toPositions(range);
+        const auto [begin, end] = analysis->offsets().toUtf16(range);
         editor->revealRange(begin, end);
     };
     const LessonCatalog::Highlight &h = s->highlight;
@@ -344,7 +343,8 @@ bool LessonsPanel::highlightStep()
         QList<QGraphicsItem *> keep = canvas->stageScene()->selectedItems();
         editor->revealRange(block.position(), block.position() + block.length() - 1);
         if (!shown) {
-            canvas->selectStage(controller->stageAtPosition(block.position()));
+            canvas->selectStage(
+                analysis->stageAtOffset(analysis->offsets().toUtf8(block.position())));
         } else {
             canvas->stageScene()->clearSelection();
             for (QGraphicsItem *item : keep)

@@ -16,17 +16,18 @@
 #include "app/dialogs/NewFromTemplateDialog.h"
 #include "app/dialogs/SettingsDialog.h"
 #include "common/DiagnosticMessages.h"
+#include "common/EditMessages.h"
 #include "common/Translation.h"
 #include "engine/EngineEndpoint.h"
 #include "model/Measurement.h"
 
 #include "model/UnifiedDiff.h"
-#include "views/DockerfileEditor.h"
 #include "views/LayoutSidecar.h"
 #include "views/ModelMetaTypes.h"
 #include "views/PresenterStepper.h"
 #include "views/SizeFormat.h"
-#include "views/StageCanvas.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/editor/DockerfileEditor.h"
 #include "views/panels/BuildPanel.h"
 #include "views/panels/FilesPanel.h"
 #include "views/panels/SizesPanel.h"
@@ -59,8 +60,6 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -178,7 +177,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recentFiles, &RecentFiles::fileChosen, this, &MainWindow::openFileInteractively);
 
     // Document ⇄ views.
-    connect(m_controller, &DocumentController::analysisChanged, this, &MainWindow::pushAnalysis);
+    connectAnalysisReaders();
     connect(m_controller, &DocumentController::statusMessage, this, &MainWindow::showStatus);
     connect(m_controller, &DocumentController::filePathChanged, this, [this](const QString &path) {
         m_canvas->setSidecarPath(path.isEmpty() ? QString() : views::LayoutSidecar::pathFor(path));
@@ -196,6 +195,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_canvas, &views::StageCanvas::stageSelected, this, &MainWindow::onStageSelected);
     connect(m_canvas, &views::StageCanvas::rangeActivated, this, &MainWindow::revealRange);
     connect(m_canvas, &views::StageCanvas::statusMessage, this, &MainWindow::showStatus);
+    connect(m_canvas, &views::StageCanvas::operationRefused, this,
+            [this](const std::string &code, const std::vector<std::string> &args) {
+                showStatus(common::EditMessages::refusal(code, args));
+            });
     connect(m_editor, &views::DockerfileEditor::cursorStageChanged, m_canvas,
             &views::StageCanvas::selectStage);
     connect(m_editor, &views::DockerfileEditor::fixItRequested, m_controller,
@@ -222,7 +225,6 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
     retranslateUi();
     restoreSettings();
-    pushAnalysis();
 }
 
 MainWindow::~MainWindow() = default;
@@ -465,9 +467,7 @@ void MainWindow::retranslateUi()
     m_canvas->setAccessibleName(tr("Stage canvas"));
     m_editor->setAccessibleName(tr("Dockerfile"));
     m_recentFiles->updateMenu();
-    // Diagnostic messages are translated when they are handed to the editor.
-    if (m_controller->tree())
-        pushAnalysis();
+    updateStatus();
     updateTitle();
 }
 
@@ -604,12 +604,12 @@ QString MainWindow::filePath() const
 
 const model::StageGraph &MainWindow::stageGraph() const
 {
-    return m_controller->graph();
+    return m_controller->analysis()->graph();
 }
 
 int MainWindow::problemCount() const
 {
-    return static_cast<int>(m_controller->diagnostics().size());
+    return static_cast<int>(m_controller->analysis()->diagnostics().size());
 }
 
 void MainWindow::reparseNow()
@@ -868,36 +868,45 @@ void MainWindow::reportVanished(const QString &path)
 
 // --- Sync ------------------------------------------------------------------------------------
 
-void MainWindow::pushAnalysis()
+void MainWindow::connectAnalysisReaders()
 {
-    const auto &tree = m_controller->tree();
-    const model::StageGraph &graph = m_controller->graph();
-    const std::vector<model::Diagnostic> &diagnostics = m_controller->diagnostics();
-    m_canvas->setModel(tree, graph, diagnostics, m_controller->target());
-    m_files->setGraph(graph);
+    // The editor's markers read in the app's translated diagnostic texts.
+    views::DockerfileEditor::DiagnosticTexts texts;
+    texts.message
+        = [](const model::Diagnostic &d) { return common::DiagnosticMessages::message(d); };
+    texts.fixTitle
+        = [](const std::string &code) { return common::DiagnosticMessages::fixTitle(code); };
+    m_editor->setDiagnosticTexts(std::move(texts));
+    // One immutable snapshot per reparse, published once: each reader takes it from the
+    // controller's signal itself and keeps the pointer.
+    using Analysis = std::shared_ptr<const model::Analysis>;
+    const auto editorReads = qOverload<const Analysis &>(&views::DockerfileEditor::setAnalysis);
+    connect(m_controller, &DocumentController::analysisChanged, m_canvas,
+            &views::StageCanvas::setAnalysis);
+    connect(m_controller, &DocumentController::analysisChanged, m_files,
+            &views::FilesPanel::setAnalysis);
+    connect(m_controller, &DocumentController::analysisChanged, m_editor, editorReads);
+    connect(m_controller, &DocumentController::analysisChanged, m_diagnostics,
+            &DiagnosticsPanel::setAnalysis);
+    // The build and sizes panels also need the file the analysis belongs to.
+    const auto panelsRead = [this](const Analysis &analysis) {
+        m_buildPanel->setAnalysis(analysis);
+        m_sizesPanel->setAnalysis(analysis);
+        const QString filePath = m_controller->filePath();
+        m_sizesPanel->setExportDirectory(filePath.isEmpty() ? QString()
+                                                            : QFileInfo(filePath).absolutePath());
+        m_session->setDocument(filePath, analysis);
+        m_session->setDocumentModified(m_controller->isModified());
+        updateStatus();
+    };
+    connect(m_controller, &DocumentController::analysisChanged, this, panelsRead);
 
-    QList<views::DockerfileEditor::Marker> markers;
-    markers.reserve(static_cast<qsizetype>(diagnostics.size()));
-    for (const model::Diagnostic &d : diagnostics) {
-        views::DockerfileEditor::Marker marker;
-        std::tie(marker.begin, marker.end) = m_controller->toPositions(d.range);
-        marker.severity = d.severity;
-        marker.message = common::DiagnosticMessages::message(d);
-        marker.code = QString::fromStdString(d.code);
-        if (d.fix)
-            marker.fixTitle = common::DiagnosticMessages::fixTitle(d.code);
-        markers.append(marker);
-    }
-    m_editor->setAnalysis(tree, graph, markers);
-    m_diagnostics->setDiagnostics(tree, diagnostics);
-    m_buildPanel->setDocument(tree, graph);
-    m_sizesPanel->setGraph(graph);
-    const QString filePath = m_controller->filePath();
-    m_sizesPanel->setExportDirectory(filePath.isEmpty() ? QString()
-                                                        : QFileInfo(filePath).absolutePath());
-    m_session->setDocument(filePath, tree, graph);
-    m_session->setDocumentModified(m_controller->isModified());
-    updateStatus();
+    const Analysis first = m_controller->analysis();
+    m_canvas->setAnalysis(first);
+    m_files->setAnalysis(first);
+    m_editor->setAnalysis(first);
+    m_diagnostics->setAnalysis(first);
+    panelsRead(first);
 }
 
 void MainWindow::setEngineEndpoint(const engine::EngineEndpoint &endpoint)
@@ -924,11 +933,12 @@ void MainWindow::connectBuildPanels()
     connect(m_sizesPanel, &views::SizesPanel::showFilesRequested, this,
             [this](int stage) { showStageFiles(stage, true); });
     connect(m_sizesPanel, &views::SizesPanel::lineActivated, this, [this](int line) {
-        const auto &instructions = m_controller->tree()->instructions();
+        const std::shared_ptr<const model::Analysis> analysis = m_controller->analysis();
+        const auto &instructions = analysis->tree()->instructions();
         for (std::size_t i = 0; i < instructions.size(); ++i) {
             if (instructions[i].startLine != line)
                 continue;
-            const int stage = m_controller->graph().stageOfInstruction(static_cast<int>(i));
+            const int stage = analysis->graph().stageOfInstruction(static_cast<int>(i));
             m_canvas->selectStage(stage);
             setEditorVisible(true);
             revealRange(instructions[i].range);
@@ -965,7 +975,7 @@ void MainWindow::showBuildStep(int stage, int line, model::Range range)
         m_editor->setBuildHighlight(-1, -1);
         return;
     }
-    const auto [begin, end] = m_controller->toPositions(range);
+    const auto [begin, end] = m_controller->analysis()->offsets().toUtf16(range);
     m_editor->setBuildHighlight(begin, end);
     // Follow the build without taking the cursor away from the user.
     QTextCursor cursor(m_editor->document());
@@ -981,7 +991,7 @@ void MainWindow::showBuildFailure(int stage, int line, model::Range range, const
     m_canvas->setActiveStep(stage, line);
     if (line <= 0)
         return;
-    const auto [begin, end] = m_controller->toPositions(range);
+    const auto [begin, end] = m_controller->analysis()->offsets().toUtf16(range);
     setEditorVisible(true);
     m_editor->setBuildHighlight(begin, end, true);
     m_editor->goToLine(line);
@@ -996,11 +1006,12 @@ void MainWindow::clearBuildHighlights()
 
 void MainWindow::revealStage(int stageIndex)
 {
-    const model::StageGraph &graph = m_controller->graph();
+    const std::shared_ptr<const model::Analysis> analysis = m_controller->analysis();
+    const model::StageGraph &graph = analysis->graph();
     if (stageIndex < 0 || stageIndex >= static_cast<int>(graph.stages().size()))
         return;
     const model::Stage &stage = graph.stages()[static_cast<std::size_t>(stageIndex)];
-    const auto &instructions = m_controller->tree()->instructions();
+    const auto &instructions = analysis->tree()->instructions();
     if (stage.fromInstruction < 0 || stage.fromInstruction >= static_cast<int>(instructions.size()))
         return;
     revealRange(instructions[static_cast<std::size_t>(stage.fromInstruction)].range);
@@ -1015,7 +1026,8 @@ void MainWindow::onStageSelected(int stageIndex)
 
 void MainWindow::showStageFiles(int stageIndex, bool raise)
 {
-    const auto &stages = m_controller->graph().stages();
+    const std::shared_ptr<const model::Analysis> analysis = m_controller->analysis();
+    const auto &stages = analysis->graph().stages();
     if (stageIndex < 0 || stageIndex >= static_cast<int>(stages.size()))
         return;
     if (raise) {
@@ -1053,7 +1065,7 @@ void MainWindow::revealRange(model::Range range)
 {
     if (!m_editor->isVisibleTo(this))
         return;
-    const auto [begin, end] = m_controller->toPositions(range);
+    const auto [begin, end] = m_controller->analysis()->offsets().toUtf16(range);
     m_editor->revealRange(begin, end);
 }
 
@@ -1069,7 +1081,7 @@ void MainWindow::revealDiagnostic(int index)
 
 void MainWindow::updateStatus()
 {
-    const auto stages = static_cast<int>(m_controller->graph().stages().size());
+    const auto stages = static_cast<int>(m_controller->analysis()->graph().stages().size());
     m_stageCountLabel->setText(stages == 0 ? tr("No stages") : tr("%Ln stage(s)", nullptr, stages));
     const int problems = problemCount();
     m_problemCountLabel->setText(problems == 0 ? tr("No problems")

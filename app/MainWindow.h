@@ -52,8 +52,9 @@ class TemplateTrial;
 /// The main window: the stage canvas and the Dockerfile editor side by side (either can be
 /// hidden), the diagnostics dock, the File/Edit/View menus, and the dialogs around the document
 /// (unsaved changes, a file changed on disk, crash recovery). The DocumentController holds the
-/// text and the model; the window forwards every analysis to the canvas, the editor and the
-/// diagnostics, and every gesture from them back to the controller.
+/// text and publishes one immutable analysis per reparse, which the canvas, the editor, the
+/// diagnostics and the panels each take; the window connects them, and every gesture from them
+/// back to the controller.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -158,7 +159,8 @@ private:
     void createMenus();
     void retranslateUi();
     void restoreSettings();
-    void pushAnalysis();
+    /// Connects every reader of the controller's analysis and gives each the current one.
+    void connectAnalysisReaders();
     void updateStatus();
     void updateTitle();
     void showStatus(const QString &message);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PresenterMode.h"
 
-#include "views/CanvasTheme.h"
-#include "views/DockerfileEditor.h"
 #include "views/PresenterStepper.h"
-#include "views/StageCanvas.h"
+#include "views/canvas/CanvasTheme.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/editor/DockerfileEditor.h"
 
 #include <QApplication>
 

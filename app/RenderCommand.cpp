@@ -3,13 +3,11 @@
 
 #include "common/Translation.h"
 
-#include "views/CanvasExport.h"
 #include "views/LayoutSidecar.h"
-#include "views/StageScene.h"
+#include "views/canvas/CanvasExport.h"
+#include "views/canvas/StageScene.h"
 
-#include "model/Lint.h"
-#include "model/StageGraph.h"
-#include "model/SyntaxTree.h"
+#include "model/Analysis.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -92,18 +90,14 @@ int runRenderCommand(const QStringList &arguments, QIODevice &out, QIODevice &er
     QFile file(input);
     if (!file.open(QIODevice::ReadOnly))
         return fail(err, RenderMessages::tr("Cannot read %1: %2").arg(input, file.errorString()));
-    const std::shared_ptr<const model::SyntaxTree> tree
-        = model::SyntaxTree::parse(file.readAll().toStdString());
-    const model::StageGraph graph = model::StageGraph::derive(*tree, buildArgs);
-    int target = -1;
+    std::shared_ptr<const model::Analysis> analysis
+        = model::Analysis::build(file.readAll().toStdString(), {}, nullptr, buildArgs);
     if (!targetName.isEmpty()) {
-        target = graph.stageIndex(targetName.toStdString());
+        const int target = analysis->graph().stageIndex(targetName.toStdString());
         if (target < 0)
             return fail(err, RenderMessages::tr("No stage named %1.").arg(targetName));
+        analysis = model::Analysis::relint(*analysis, model::LintOptions(target));
     }
-    model::LintOptions options;
-    options.target = target;
-    const std::vector<model::Diagnostic> diagnostics = model::lint(*tree, graph, options);
 
     // The sidecar's layout when there is a valid one; render never writes it.
     views::StageScene scene;
@@ -114,7 +108,7 @@ int runRenderCommand(const QStringList &arguments, QIODevice &out, QIODevice &er
         err.write(
             RenderMessages::tr("Ignoring the layout file %1: %2\n").arg(sidecar, problem).toUtf8());
     scene.setLayoutEntries(entries);
-    scene.setModel(tree, graph, diagnostics, target);
+    scene.setAnalysis(analysis);
 
     QString error;
     const bool ok = suffix == QLatin1String("svg")

@@ -43,7 +43,7 @@ TextFileFormat TextFileFormat::detect(QByteArrayView bytes)
 QString TextFileFormat::decode(QByteArrayView bytes)
 {
     // QString::fromUtf8 drops a leading BOM and turns each byte that is not UTF-8 into one U+FFFD
-    // (views/TextOffsets counts them the same way).
+    // (model/TextOffsets counts them the same way).
     QString text = QString::fromUtf8(bytes);
     text.replace(u"\r\n"_s, u"\n"_s);
     return text;

@@ -18,7 +18,7 @@
 #include "app/Theme.h"
 #include "common/Translation.h"
 #include "stagecraft_version.h"
-#include "views/DockerfileEditor.h"
+#include "views/editor/DockerfileEditor.h"
 
 #include <QApplication>
 #include <QCommandLineOption>

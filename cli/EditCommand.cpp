@@ -301,12 +301,13 @@ int EditCommand::run(const QStringList &arguments)
         const nlohmann::json json = nlohmann::json::parse(
             m_values.value(QStringLiteral("--json")).toStdString(), nullptr, false);
         model::EditOperation parsed;
-        std::string error;
+        model::JsonOperationError error;
         if (json.is_discarded() || !model::operationFromJson(json, parsed, error)) {
-            //: %1 = what is wrong with the JSON operation (English, technical)
+            //: %1 = what is wrong with the JSON operation
             return usageError(tr("Invalid JSON operation: %1")
-                                  .arg(json.is_discarded() ? QStringLiteral("not JSON")
-                                                           : QString::fromStdString(error)));
+                                  .arg(json.is_discarded()
+                                           ? QStringLiteral("not JSON")
+                                           : common::EditMessages::jsonError(error)));
         }
         op = parsed;
     } else {

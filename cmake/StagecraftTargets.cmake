@@ -4,21 +4,26 @@
 #   model/*.cpp                      -> static lib stagecraft_model (no Qt)
 #   engine/*.cpp                     -> static lib stagecraft_engine (Qt Core + Network)
 #   common/*.cpp                     -> static lib stagecraft_common (Qt Core; CLI + GUI share it)
-#   views/*.cpp                      -> static lib stagecraft_views
+#   views/**/*.cpp                   -> static lib stagecraft_views (canvas/, editor/, panels/)
 #   app/*.cpp minus main.cpp         -> static lib stagecraft_app; app/main.cpp -> stagecraft
 #   cli/*.cpp minus main.cpp         -> static lib stagecraft_cli; cli/main.cpp -> stagecraft-cli
 # Sources are globbed with CONFIGURE_DEPENDS, so adding a file needs no CMake edit: the next
 # build re-runs the glob and reconfigures.
 
-# stagecraft_glob(<out-var> <pattern>... [EXCLUDE <file-name>...])
-# Globs `pattern`s (relative to the current source dir) into a sorted list of absolute paths.
+# stagecraft_glob(<out-var> [RECURSE] <pattern>... [EXCLUDE <file-name>...])
+# Globs `pattern`s (relative to the current source dir) into a sorted list of absolute paths;
+# with RECURSE, in subdirectories too.
 function(stagecraft_glob out_var)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "EXCLUDE")
+    cmake_parse_arguments(PARSE_ARGV 1 arg "RECURSE" "" "EXCLUDE")
     set(patterns "")
     foreach(pattern IN LISTS arg_UNPARSED_ARGUMENTS)
         list(APPEND patterns "${CMAKE_CURRENT_SOURCE_DIR}/${pattern}")
     endforeach()
-    file(GLOB files CONFIGURE_DEPENDS LIST_DIRECTORIES false ${patterns})
+    if(arg_RECURSE)
+        file(GLOB_RECURSE files CONFIGURE_DEPENDS LIST_DIRECTORIES false ${patterns})
+    else()
+        file(GLOB files CONFIGURE_DEPENDS LIST_DIRECTORIES false ${patterns})
+    endif()
     foreach(excluded IN LISTS arg_EXCLUDE)
         list(FILTER files EXCLUDE REGEX "/${excluded}$")
     endforeach()

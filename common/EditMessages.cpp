@@ -72,4 +72,27 @@ QString EditMessages::refusal(const std::string &code, const std::vector<std::st
     return tr("The change was refused (%1).").arg(c);
 }
 
+QString EditMessages::jsonError(const model::JsonOperationError &error)
+{
+    const QString c = QString::fromStdString(error.code);
+    const QString a = error.args.empty() ? QString() : QString::fromStdString(error.args.front());
+    if (c == QLatin1String("NotAnObject"))
+        return tr("An operation must be a JSON object.");
+    //: %1 = the name of a JSON field ("name", "stage", "op")
+    if (c == QLatin1String("MissingField"))
+        return tr("The field \"%1\" is missing.").arg(a);
+    if (c == QLatin1String("NotAString"))
+        return tr("The field \"%1\" must be a string.").arg(a);
+    if (c == QLatin1String("NotAnInteger"))
+        return tr("The field \"%1\" must be a whole number.").arg(a);
+    if (c == QLatin1String("NotABoolean"))
+        return tr("The field \"%1\" must be true or false.").arg(a);
+    if (c == QLatin1String("NotAListOfStrings"))
+        return tr("The field \"%1\" must be a list of strings.").arg(a);
+    if (c == QLatin1String("UnknownOperation"))
+        //: %1 = the operation name given in the JSON
+        return tr("There is no operation \"%1\": see 'stagecraft-cli edit --help'.").arg(a);
+    return c;
+}
+
 } // namespace stagecraft::common

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpResponseParser.h"
 
+#include "model/Text.h"
+
 #include <algorithm>
 
 // Message syntax per RFC 9112 (HTTP/1.1): a status line, header fields, an empty line, then a
@@ -57,17 +59,6 @@ bool parseDecimal(std::string_view s, std::uint64_t &out)
     }
     out = value;
     return true;
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 } // namespace
@@ -321,10 +312,11 @@ HttpResponseParser::State HttpResponseParser::feed(std::string_view data, std::s
                     // chunk-size [ chunk-ext ] CRLF; extensions are ignored.
                     std::uint64_t size = 0;
                     std::size_t i = 0;
-                    for (; i < line.size() && hexValue(line[i]) >= 0; ++i) {
+                    for (; i < line.size() && model::text::hexDigitValue(line[i]) >= 0; ++i) {
                         if (i >= 15)
                             return fail(Error::BadChunk);
-                        size = size * 16 + static_cast<std::uint64_t>(hexValue(line[i]));
+                        size = size * 16
+                            + static_cast<std::uint64_t>(model::text::hexDigitValue(line[i]));
                     }
                     if (i == 0)
                         return fail(Error::BadChunk);

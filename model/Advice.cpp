@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Advice.h"
+#include "model/Advice.h"
 
-#include "CheckHelpers.h"
-#include "Text.h"
-#include "VariableExpansion.h"
+#include "model/CheckContext.h"
+#include "model/CheckHelpers.h"
+#include "model/Text.h"
+#include "model/VariableExpansion.h"
 
 #include <algorithm>
 #include <array>
@@ -18,11 +19,6 @@ namespace stagecraft::model {
 namespace {
 
 constexpr std::size_t kMaxListedSecrets = 3;
-
-std::string stageLabel(const Stage &s)
-{
-    return s.name.empty() ? std::to_string(s.index) : s.name;
-}
 
 bool startsWith(std::string_view s, std::string_view prefix)
 {
@@ -341,65 +337,32 @@ Leftover classifyLeftover(const std::vector<std::string> &parts, bool fromStage,
     return Leftover::None;
 }
 
+/// The advice checks over one CheckContext (lint's own checks run over the same context).
 class Advisor
 {
 public:
-    Advisor(const SyntaxTree &tree, const StageGraph &graph, const LintOptions &options)
-        : m_tree(tree)
-        , m_graph(graph)
-        , m_options(options)
-        , m_src(tree.text())
-        , m_escape(tree.escapeChar())
+    explicit Advisor(CheckContext &context)
+        : m_context(context)
     { }
 
-    std::vector<Diagnostic> run()
+    void run()
     {
-        const auto &stages = m_graph.stages();
-        if (stages.empty())
-            return {};
-        m_target = m_options.target;
-        if (m_target < 0 || m_target >= static_cast<int>(stages.size()))
-            m_target = m_graph.defaultTarget();
+        if (m_context.graph().stages().empty())
+            return;
         m_builder = findBuilder();
-        for (const Stage &s : stages)
+        for (const Stage &s : m_context.graph().stages())
             checkBase(s);
         checkFinalCopies();
-        if (m_options.context)
-            checkContext(*m_options.context);
-        return std::move(m_out);
+        if (m_context.options().context)
+            checkContext(*m_context.options().context);
     }
 
 private:
-    [[nodiscard]] std::string_view source(Range r) const
-    {
-        if (r.end > m_src.size() || r.begin > r.end)
-            return {};
-        return std::string_view(m_src).substr(r.begin, r.size());
-    }
-
-    [[nodiscard]] const Instruction &ins(int index) const
-    {
-        return m_tree.instructions()[static_cast<std::size_t>(index)];
-    }
-
-    void add(std::string_view code, Range range, std::vector<std::string> args,
-             std::optional<FixIt> fix = std::nullopt)
-    {
-        Diagnostic d;
-        d.code = std::string(code);
-        const DiagnosticInfo *info = diagnosticInfo(code);
-        d.severity = info != nullptr ? info->severity : Severity::Warning;
-        d.range = range;
-        d.args = std::move(args);
-        d.fix = std::move(fix);
-        m_out.push_back(std::move(d));
-    }
-
     /// The first stage the target copies or mounts from (its builder), or -1.
     [[nodiscard]] int findBuilder() const
     {
-        for (const Edge &e : m_graph.edges())
-            if (e.to == m_target && e.from >= 0 && e.from != m_target
+        for (const Edge &e : m_context.graph().edges())
+            if (e.to == m_context.target() && e.from >= 0 && e.from != m_context.target()
                 && (e.kind == EdgeKind::Copy || e.kind == EdgeKind::Mount))
                 return e.from;
         return -1;
@@ -416,7 +379,7 @@ private:
         const std::optional<ImageName> image = splitImageName(s.baseExpanded);
         if (!image)
             return;
-        const bool exact = source(s.baseRange) == s.base;
+        const bool exact = m_context.source(s.baseRange) == s.base;
         const std::string name = text::asciiLower(image->name);
 
         if (image->domain.empty()) {
@@ -431,21 +394,24 @@ private:
                 if (java && exact && image->digest.empty() && !adoptFamily)
                     if (const auto tag = temurinTag(image->tag))
                         fix = FixIt{{TextEdit{s.baseRange, "eclipse-temurin:" + *tag}}};
-                add("DeprecatedBaseImage", s.baseRange, {s.base, d.replacement}, std::move(fix));
+                m_context.add("DeprecatedBaseImage", s.baseRange, {s.base, d.replacement},
+                              std::move(fix));
                 break;
             }
         }
 
         if (image->digest.empty() && (image->tag.empty() || image->tag == "latest"))
-            add("UnpinnedBaseImage", s.baseRange, {s.base});
+            m_context.add("UnpinnedBaseImage", s.baseRange, {s.base});
 
-        if (s.index == m_target && m_builder >= 0) {
+        if (s.index == m_context.target() && m_builder >= 0) {
             if (const auto advice = sdkAdvice(*image)) {
                 std::optional<FixIt> fix;
                 if (advice->replacement && exact && image->digest.empty())
                     fix = FixIt{{TextEdit{s.baseRange, *advice->replacement}}};
-                add("FinalStageSdkBase", s.baseRange,
-                    {s.base, stageLabel(m_graph.stages()[static_cast<std::size_t>(m_builder)]),
+                m_context.add(
+                    "FinalStageSdkBase", s.baseRange,
+                    {s.base,
+                     stageLabel(m_context.graph().stages()[static_cast<std::size_t>(m_builder)]),
                      advice->suggestion},
                     std::move(fix));
             }
@@ -466,10 +432,10 @@ private:
         for (std::size_t i = 0; i + 1 < words.size(); ++i) {
             Source src;
             src.arg = words[i];
-            src.path
-                = in.json ? words[i]->value : VariableExpansion::unquote(words[i]->value, m_escape);
+            src.path = in.json ? words[i]->value
+                               : VariableExpansion::unquote(words[i]->value, m_context.escape());
             src.exact = !in.json && src.path == words[i]->value
-                && source(words[i]->range) == words[i]->value;
+                && m_context.source(words[i]->range) == words[i]->value;
             out.push_back(std::move(src));
         }
         return out;
@@ -478,9 +444,9 @@ private:
     /// The stage a COPY/ADD copies from (`--from`), -2 for an external image, -1 for the context.
     [[nodiscard]] int copyOrigin(int instruction) const
     {
-        if (ins(instruction).flag("from") == nullptr)
+        if (m_context.instruction(instruction).flag("from") == nullptr)
             return -1;
-        for (const Edge &e : m_graph.edges())
+        for (const Edge &e : m_context.graph().edges())
             if (e.instruction == instruction && e.kind == EdgeKind::Copy)
                 return e.from >= 0 ? e.from : -2;
         return -2;
@@ -493,12 +459,12 @@ private:
         if (!in.heredocs.empty())
             return std::nullopt;
         if (all.size() == 1) {
-            const LineIndex &lines = m_tree.lineIndex();
+            const LineIndex &lines = m_context.tree().lineIndex();
             const std::uint32_t begin = lines.lineStart(in.startLine);
             std::uint32_t end = in.range.end;
-            if (end < m_src.size() && m_src[end] == '\n')
+            if (end < m_context.text().size() && m_context.text()[end] == '\n')
                 ++end;
-            if (!text::trimSpace(source({begin, in.range.begin})).empty())
+            if (!text::trimSpace(m_context.source({begin, in.range.begin})).empty())
                 return std::nullopt;
             return FixIt{{TextEdit{{begin, end}, ""}}};
         }
@@ -513,19 +479,20 @@ private:
 
     void checkFinalCopies()
     {
-        const Stage &target = m_graph.stages()[static_cast<std::size_t>(m_target)];
+        const Stage &target
+            = m_context.graph().stages()[static_cast<std::size_t>(m_context.target())];
         bool staticServer = false;
         {
             // The image at the root of the target's FROM chain.
             const Stage *root = &target;
             while (root->baseStage >= 0 && root->baseStage < root->index)
-                root = &m_graph.stages()[static_cast<std::size_t>(root->baseStage)];
+                root = &m_context.graph().stages()[static_cast<std::size_t>(root->baseStage)];
             if (root->base.find('$') == std::string::npos)
                 if (const auto image = splitImageName(root->baseExpanded))
                     staticServer = isStaticWebServer(*image);
         }
         for (int i = target.fromInstruction + 1; i < target.endInstruction; ++i) {
-            const Instruction &in = ins(i);
+            const Instruction &in = m_context.instruction(i);
             if (in.kind != InstructionKind::Copy && in.kind != InstructionKind::Add)
                 continue;
             const int origin = copyOrigin(i);
@@ -539,17 +506,19 @@ private:
                 const std::vector<std::string> parts = components(src.path);
                 if (origin == -1 && m_builder >= 0
                     && (parts.empty() || (parts.size() == 1 && parts.front() == "*")))
-                    add("FinalStageCopiesContext", src.arg->range,
+                    m_context.add(
+                        "FinalStageCopiesContext", src.arg->range,
                         {src.path,
-                         stageLabel(m_graph.stages()[static_cast<std::size_t>(m_builder)])});
+                         stageLabel(
+                             m_context.graph().stages()[static_cast<std::size_t>(m_builder)])});
                 const Leftover kind = classifyLeftover(parts, origin >= 0, staticServer);
                 if (kind == Leftover::None)
                     continue;
                 std::optional<FixIt> fix;
                 if (kind != Leftover::Toolchain)
                     fix = removeSourceFix(in, all, k);
-                add("FinalStageCopiesBuildFiles", src.arg->range, {src.path, leftoverWord(kind)},
-                    std::move(fix));
+                m_context.add("FinalStageCopiesBuildFiles", src.arg->range,
+                              {src.path, leftoverWord(kind)}, std::move(fix));
             }
         }
     }
@@ -570,10 +539,10 @@ private:
 
     void checkContext(const BuildContext &context)
     {
-        const auto &stages = m_graph.stages();
+        const auto &stages = m_context.graph().stages();
         for (const Stage &s : stages) {
             for (int i = s.fromInstruction + 1; i < s.endInstruction; ++i) {
-                const Instruction &in = ins(i);
+                const Instruction &in = m_context.instruction(i);
                 if (in.kind != InstructionKind::Copy && in.kind != InstructionKind::Add)
                     continue;
                 if (copyOrigin(i) != -1)
@@ -627,7 +596,7 @@ private:
         }
         if (count > found.size())
             list += ", …";
-        add("SecretInContext", src.arg->range, {src.path, list});
+        m_context.add("SecretInContext", src.arg->range, {src.path, list});
     }
 
     void checkExists(const BuildContext &context, const Source &src,
@@ -643,7 +612,7 @@ private:
         const BuildContext::Entry *entry = context.find(at);
         if (entry->excluded) {
             if (!(known == parts.size() && entry->directory && hasSentDescendant(context, at)))
-                add("CopySourceExcluded", src.arg->range, {src.path});
+                m_context.add("CopySourceExcluded", src.arg->range, {src.path});
             return;
         }
         if (known == parts.size())
@@ -674,7 +643,7 @@ private:
                                   suggestion}}};
             }
         }
-        add("CopySourceMissing", src.arg->range, {src.path, suggested}, std::move(fix));
+        m_context.add("CopySourceMissing", src.arg->range, {src.path, suggested}, std::move(fix));
     }
 
     /// Byte span of the `index`-th real component (not "" nor ".") of `path`; nullopt when a
@@ -702,16 +671,9 @@ private:
         return std::nullopt;
     }
 
-    const SyntaxTree &m_tree;
-    const StageGraph &m_graph;
-    const LintOptions &m_options;
-    const std::string &m_src;
-    char m_escape;
-    int m_target = -1;
+    CheckContext &m_context;
     int m_builder = -1;
-    std::vector<Diagnostic> m_out;
 };
-
 } // namespace
 
 std::optional<ImageName> splitImageName(std::string_view reference)
@@ -771,10 +733,17 @@ bool looksLikeSecretFile(std::string_view fileName)
     return false;
 }
 
+void advise(CheckContext &context)
+{
+    Advisor(context).run();
+}
+
 std::vector<Diagnostic> advise(const SyntaxTree &tree, const StageGraph &graph,
                                const LintOptions &options)
 {
-    return Advisor(tree, graph, options).run();
+    CheckContext context(tree, graph, options);
+    advise(context);
+    return std::move(context.diagnostics());
 }
 
 } // namespace stagecraft::model

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Diagnostic.h"
-#include "Lint.h"
-#include "StageGraph.h"
-#include "SyntaxTree.h"
+#include "model/Diagnostic.h"
+#include "model/Lint.h"
+#include "model/StageGraph.h"
+#include "model/SyntaxTree.h"
 
 #include <optional>
 #include <string>
@@ -12,6 +12,8 @@
 #include <vector>
 
 namespace stagecraft::model {
+
+class CheckContext;
 
 /// The multi-stage advice: what a final image should and should not carry (docs/diagnostics.md,
 /// "Multi-stage advice"). lint() calls it, so `# check=skip=` applies to these codes too.
@@ -22,6 +24,8 @@ namespace stagecraft::model {
 /// a COPY would bring in are reported.
 [[nodiscard]] std::vector<Diagnostic> advise(const SyntaxTree &tree, const StageGraph &graph,
                                              const LintOptions &options = {});
+/// The same checks, reporting into `context` (how lint() runs them, over its own context).
+void advise(CheckContext &context);
 
 /// An image reference split into its parts (docker/distribution normalisation: `docker.io` and
 /// `library/` dropped from `name`).

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BuildContext.h"
+#include "model/BuildContext.h"
 
 namespace stagecraft::model {
 

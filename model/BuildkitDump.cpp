@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BuildkitDump.h"
+#include "model/BuildkitDump.h"
 
-#include "Text.h"
+#include "model/Text.h"
 
 namespace stagecraft::model {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SyntaxTree.h"
+#include "model/SyntaxTree.h"
 
 #include <string>
 #include <string_view>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CheckHelpers.h"
+#include "model/CheckHelpers.h"
 
-#include "Text.h"
+#include "model/Text.h"
 
 #include <algorithm>
 #include <vector>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SyntaxTree.h"
-#include "Token.h"
+#include "model/SyntaxTree.h"
+#include "model/Token.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Diagnostic.h"
-#include "EditOperation.h"
-#include "StageGraph.h"
-#include "SyntaxTree.h"
+#include "model/Diagnostic.h"
+#include "model/EditOperation.h"
+#include "model/StageGraph.h"
+#include "model/SyntaxTree.h"
 
 #include <string>
 #include <string_view>
@@ -56,8 +56,5 @@ private:
 
 /// Apply non-overlapping edits (in original coordinates) to `text`.
 [[nodiscard]] std::string applyEdits(std::string_view text, const std::vector<TextEdit> &edits);
-
-/// BuildKit's rule for stage names: a letter, then letters, digits, '-', '_' or '.'.
-[[nodiscard]] bool isValidStageName(std::string_view name);
 
 } // namespace stagecraft::model

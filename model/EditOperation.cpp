@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditOperation.h"
+#include "model/EditOperation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -40,7 +40,7 @@ public:
         const auto it = m_j.find(key);
         if (it == m_j.end()) {
             if (required)
-                fail(std::string("missing field \"") + key + "\"");
+                fail("MissingField", key);
             return;
         }
         if (it->is_string())
@@ -48,20 +48,20 @@ public:
         else if (it->is_number_integer())
             out = std::to_string(it->get<long long>());
         else
-            fail(std::string("field \"") + key + "\" must be a string");
+            fail("NotAString", key);
     }
     void number(const char *key, int &out, bool required = false)
     {
         const auto it = m_j.find(key);
         if (it == m_j.end()) {
             if (required)
-                fail(std::string("missing field \"") + key + "\"");
+                fail("MissingField", key);
             return;
         }
         if (it->is_number_integer())
             out = it->get<int>();
         else
-            fail(std::string("field \"") + key + "\" must be an integer");
+            fail("NotAnInteger", key);
     }
     void flag(const char *key, bool &out)
     {
@@ -71,38 +71,38 @@ public:
         if (it->is_boolean())
             out = it->get<bool>();
         else
-            fail(std::string("field \"") + key + "\" must be true or false");
+            fail("NotABoolean", key);
     }
     void list(const char *key, std::vector<std::string> &out, bool required = false)
     {
         const auto it = m_j.find(key);
         if (it == m_j.end()) {
             if (required)
-                fail(std::string("missing field \"") + key + "\"");
+                fail("MissingField", key);
             return;
         }
         if (!it->is_array()) {
-            fail(std::string("field \"") + key + "\" must be an array of strings");
+            fail("NotAListOfStrings", key);
             return;
         }
         for (const json &e : *it) {
             if (!e.is_string()) {
-                fail(std::string("field \"") + key + "\" must be an array of strings");
+                fail("NotAListOfStrings", key);
                 return;
             }
             out.push_back(e.get<std::string>());
         }
     }
-    [[nodiscard]] const std::string &error() const { return m_error; }
+    [[nodiscard]] const JsonOperationError &error() const { return m_error; }
 
 private:
-    void fail(std::string message)
+    void fail(std::string code, const char *field)
     {
-        if (m_error.empty())
-            m_error = std::move(message);
+        if (m_error.code.empty())
+            m_error = {std::move(code), {field}};
     }
     const json &m_j;
-    std::string m_error;
+    JsonOperationError m_error;
 };
 
 void putIf(json &j, const char *key, const std::string &value)
@@ -187,15 +187,15 @@ nlohmann::json operationToJson(const EditOperation &op)
     return j;
 }
 
-bool operationFromJson(const nlohmann::json &j, EditOperation &op, std::string &error)
+bool operationFromJson(const nlohmann::json &j, EditOperation &op, JsonOperationError &error)
 {
     if (!j.is_object()) {
-        error = "an operation must be a JSON object";
+        error = {"NotAnObject", {}};
         return false;
     }
     const auto it = j.find("op");
     if (it == j.end() || !it->is_string()) {
-        error = "missing field \"op\"";
+        error = {"MissingField", {"op"}};
         return false;
     }
     const std::string name = it->get<std::string>();
@@ -282,10 +282,10 @@ bool operationFromJson(const nlohmann::json &j, EditOperation &op, std::string &
         r.text("name", o.name, true);
         op = o;
     } else {
-        error = "unknown operation \"" + name + "\"";
+        error = {"UnknownOperation", {name}};
         return false;
     }
-    if (!r.error().empty()) {
+    if (!r.error().code.empty()) {
         error = r.error();
         return false;
     }

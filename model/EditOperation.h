@@ -132,8 +132,17 @@ using EditOperation
 
 /// JSON form: {"op": "<name>", …fields}. Never throws.
 [[nodiscard]] nlohmann::json operationToJson(const EditOperation &op);
+/// Why operationFromJson() refused: a stable code and its arguments (the UI words them):
+/// NotAnObject, MissingField {field}, NotAString {field}, NotAnInteger {field}, NotABoolean
+/// {field}, NotAListOfStrings {field}, UnknownOperation {name}.
+struct JsonOperationError
+{
+    std::string code;
+    std::vector<std::string> args;
+};
+
 /// Read the JSON form; false with `error` set when it is not a valid operation. Never throws.
 [[nodiscard]] bool operationFromJson(const nlohmann::json &json, EditOperation &op,
-                                     std::string &error);
+                                     JsonOperationError &error);
 
 } // namespace stagecraft::model

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "GraphExport.h"
+#include "model/GraphExport.h"
 
-#include "Text.h"
+#include "model/Text.h"
 
 #include <algorithm>
 #include <set>

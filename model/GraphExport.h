@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "StageGraph.h"
+#include "model/StageGraph.h"
 
 #include <string>
 

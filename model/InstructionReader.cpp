@@ -316,24 +316,13 @@ private:
         return true;
     }
 
-    static int hexValue(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
     bool readHex4(char32_t &out)
     {
         if (m_pos + 4 > m_s.size())
             return false;
         out = 0;
         for (int i = 0; i < 4; ++i) {
-            const int v = hexValue(m_s[m_pos + static_cast<std::size_t>(i)]);
+            const int v = text::hexDigitValue(m_s[m_pos + static_cast<std::size_t>(i)]);
             if (v < 0)
                 return false;
             out = (out << 4) | static_cast<char32_t>(v);

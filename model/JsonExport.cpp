@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "JsonExport.h"
+#include "model/JsonExport.h"
 
 #include <nlohmann/json.hpp>
 

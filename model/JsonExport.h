@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Diagnostic.h"
-#include "StageGraph.h"
-#include "SyntaxTree.h"
+#include "model/Diagnostic.h"
+#include "model/StageGraph.h"
+#include "model/SyntaxTree.h"
 
 #include <nlohmann/json_fwd.hpp>
 

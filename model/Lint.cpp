@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Lint.h"
+#include "model/Lint.h"
 
-#include "Advice.h"
-#include "CheckHelpers.h"
-#include "Text.h"
-#include "VariableExpansion.h"
+#include "model/Advice.h"
+#include "model/CheckContext.h"
+#include "model/CheckHelpers.h"
+#include "model/StageName.h"
+#include "model/Text.h"
+#include "model/VariableExpansion.h"
 
 #include <algorithm>
 #include <set>
@@ -17,139 +19,6 @@
 namespace stagecraft::model {
 
 namespace {
-
-std::vector<DiagnosticInfo> buildCatalog()
-{
-    // URLs are string literals so that string_view members stay valid.
-    return {
-        // Parser (SyntaxTree::diagnostics()).
-        {"SyntaxEmptyFile", Severity::Error, "The Dockerfile is empty.",
-         "docs/diagnostics.md#SyntaxEmptyFile"},
-        {"SyntaxNoInstructions", Severity::Error, "The Dockerfile has no instructions.",
-         "docs/diagnostics.md#SyntaxNoInstructions"},
-        {"SyntaxEnvNoValue", Severity::Error, "ENV/LABEL in the legacy form needs a value.",
-         "docs/diagnostics.md#SyntaxEnvNoValue"},
-        {"SyntaxEnvMissingEquals", Severity::Error,
-         "ENV/LABEL word without '=' in the key=value form.",
-         "docs/diagnostics.md#SyntaxEnvMissingEquals"},
-        {"SyntaxNestedJson", Severity::Error, "Exec-form JSON array holds a non-string element.",
-         "docs/diagnostics.md#SyntaxNestedJson"},
-        {"SyntaxUnterminatedHeredoc", Severity::Error, "Heredoc has no terminator line.",
-         "docs/diagnostics.md#SyntaxUnterminatedHeredoc"},
-        {"SyntaxInvalidEscape", Severity::Error, "The escape directive accepts only \\ or `.",
-         "docs/diagnostics.md#SyntaxInvalidEscape"},
-        {"SyntaxDuplicateDirective", Severity::Error, "A parser directive is given twice.",
-         "docs/diagnostics.md#SyntaxDuplicateDirective"},
-        {"SyntaxLineTooLong", Severity::Error, "A line is 64 KiB or longer.",
-         "docs/diagnostics.md#SyntaxLineTooLong"},
-        {"SyntaxInvalidUtf8", Severity::Error, "The text is not valid UTF-8.",
-         "docs/diagnostics.md#SyntaxInvalidUtf8"},
-        {"UnknownInstruction", Severity::Error, "Not a Dockerfile instruction.",
-         "docs/diagnostics.md#UnknownInstruction"},
-        // Stage graph (StageGraph::diagnostics()) and lint's target analysis.
-        {"NoBuildStage", Severity::Error, "The Dockerfile has no FROM instruction.",
-         "docs/diagnostics.md#NoBuildStage"},
-        {"InstructionBeforeFrom", Severity::Error, "Only ARG may come before the first FROM.",
-         "docs/diagnostics.md#InstructionBeforeFrom"},
-        {"FromArgumentCount", Severity::Error, "FROM takes an image and optionally AS <name>.",
-         "docs/diagnostics.md#FromArgumentCount"},
-        {"InvalidStageName", Severity::Error,
-         "Stage names must start with a letter and hold only letters, digits, '-', '_' and '.'.",
-         "docs/diagnostics.md#InvalidStageName"},
-        {"UnknownStage", Severity::Warning,
-         "The reference names no stage and looks like a mistyped stage name.",
-         "docs/diagnostics.md#UnknownStage"},
-        {"ForwardStageReference", Severity::Warning,
-         "The reference names a stage defined later in the file.",
-         "docs/diagnostics.md#ForwardStageReference"},
-        {"SelfReference", Severity::Error, "A stage copies or mounts from itself.",
-         "docs/diagnostics.md#SelfReference"},
-        {"CircularStageDependency", Severity::Error, "Stages depend on each other in a cycle.",
-         "docs/diagnostics.md#CircularStageDependency"},
-        {"IndexOutOfRange", Severity::Error,
-         "A numeric stage reference is not the index of a stage.",
-         "docs/diagnostics.md#IndexOutOfRange"},
-        {"UnusedStage", Severity::Info, "The build target does not need this stage.",
-         "docs/diagnostics.md#UnusedStage"},
-        // BuildKit's checks.
-        {"StageNameCasing", Severity::Warning, "Stage names should be lowercase.",
-         "https://docs.docker.com/go/dockerfile/rule/stage-name-casing/"},
-        {"FromAsCasing", Severity::Warning,
-         "The 'as' keyword should match the case of the 'from' keyword.",
-         "https://docs.docker.com/go/dockerfile/rule/from-as-casing/"},
-        {"NoEmptyContinuation", Severity::Warning,
-         "Empty continuation lines will become errors in a future release.",
-         "https://docs.docker.com/go/dockerfile/rule/no-empty-continuation/"},
-        {"ConsistentInstructionCasing", Severity::Warning,
-         "All instructions should use the same casing (upper or lower).",
-         "https://docs.docker.com/go/dockerfile/rule/consistent-instruction-casing/"},
-        {"DuplicateStageName", Severity::Warning, "Stage names should be unique.",
-         "https://docs.docker.com/go/dockerfile/rule/duplicate-stage-name/"},
-        {"ReservedStageName", Severity::Warning,
-         "Reserved words should not be used as stage names.",
-         "https://docs.docker.com/go/dockerfile/rule/reserved-stage-name/"},
-        {"JSONArgsRecommended", Severity::Warning,
-         "JSON arguments are recommended for ENTRYPOINT/CMD to handle OS signals.",
-         "https://docs.docker.com/go/dockerfile/rule/json-args-recommended/"},
-        {"MaintainerDeprecated", Severity::Warning,
-         "MAINTAINER is deprecated; use a label for the image author.",
-         "https://docs.docker.com/go/dockerfile/rule/maintainer-deprecated/"},
-        {"UndefinedArgInFrom", Severity::Warning,
-         "FROM uses an ARG that is not declared before the first FROM.",
-         "https://docs.docker.com/go/dockerfile/rule/undefined-arg-in-from/"},
-        {"WorkdirRelativePath", Severity::Warning,
-         "Relative WORKDIR without an earlier absolute WORKDIR.",
-         "https://docs.docker.com/go/dockerfile/rule/workdir-relative-path/"},
-        {"UndefinedVar", Severity::Warning, "Variables should be defined before their use.",
-         "https://docs.docker.com/go/dockerfile/rule/undefined-var/"},
-        {"MultipleInstructionsDisallowed", Severity::Warning,
-         "Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect.",
-         "https://docs.docker.com/go/dockerfile/rule/multiple-instructions-disallowed/"},
-        {"LegacyKeyValueFormat", Severity::Warning,
-         "Use ENV/LABEL key=value instead of the legacy key value form.",
-         "https://docs.docker.com/go/dockerfile/rule/legacy-key-value-format/"},
-        {"RedundantTargetPlatform", Severity::Warning,
-         "--platform=$TARGETPLATFORM is the default and can be removed.",
-         "https://docs.docker.com/go/dockerfile/rule/redundant-target-platform/"},
-        {"SecretsUsedInArgOrEnv", Severity::Warning,
-         "Sensitive data should not be passed in ARG or ENV.",
-         "https://docs.docker.com/go/dockerfile/rule/secrets-used-in-arg-or-env/"},
-        {"InvalidDefaultArgInFrom", Severity::Warning,
-         "Default ARG values give an empty or invalid base image name.",
-         "https://docs.docker.com/go/dockerfile/rule/invalid-default-arg-in-from/"},
-        {"FromPlatformFlagConstDisallowed", Severity::Warning,
-         "FROM --platform should not use a constant value.",
-         "https://docs.docker.com/go/dockerfile/rule/from-platform-flag-const-disallowed/"},
-        {"ExposeProtoCasing", Severity::Warning, "The protocol in EXPOSE should be lowercase.",
-         "https://docs.docker.com/go/dockerfile/rule/expose-proto-casing/"},
-        {"ExposeInvalidFormat", Severity::Warning,
-         "EXPOSE should not give an IP address or a host port.",
-         "https://docs.docker.com/go/dockerfile/rule/expose-invalid-format/"},
-        // Multi-stage advice (model/Advice.cpp).
-        {"FinalStageCopiesContext", Severity::Info,
-         "The final stage copies the whole build context although a builder stage exists.",
-         "docs/diagnostics.md#FinalStageCopiesContext"},
-        {"FinalStageSdkBase", Severity::Warning,
-         "The final stage is based on a full SDK image although a builder stage exists.",
-         "docs/diagnostics.md#FinalStageSdkBase"},
-        {"FinalStageCopiesBuildFiles", Severity::Warning,
-         "The final stage copies Git history, node_modules, caches or build tools.",
-         "docs/diagnostics.md#FinalStageCopiesBuildFiles"},
-        {"SecretInContext", Severity::Warning,
-         "A COPY brings likely secret files from the build context into an image.",
-         "docs/diagnostics.md#SecretInContext"},
-        {"CopySourceMissing", Severity::Warning, "A COPY source is not in the build context.",
-         "docs/diagnostics.md#CopySourceMissing"},
-        {"CopySourceExcluded", Severity::Warning, "A COPY source is excluded by .dockerignore.",
-         "docs/diagnostics.md#CopySourceExcluded"},
-        {"UnpinnedBaseImage", Severity::Info,
-         "A base image has no tag or the 'latest' tag, so rebuilds can change it.",
-         "docs/diagnostics.md#UnpinnedBaseImage"},
-        {"DeprecatedBaseImage", Severity::Warning,
-         "A base image is deprecated by its publisher; a successor exists.",
-         "docs/diagnostics.md#DeprecatedBaseImage"},
-    };
-}
 
 std::string upper(std::string_view s)
 {
@@ -165,11 +34,6 @@ bool isBlank(std::string_view s)
     return std::all_of(s.begin(), s.end(), [](char c) {
         return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
     });
-}
-
-std::string label(const Stage &s)
-{
-    return s.name.empty() ? std::to_string(s.index) : s.name;
 }
 
 // BuildKit's secrets regex: a deny token as a whole '_'-separated part of the name, unless an
@@ -197,110 +61,58 @@ bool looksSecret(std::string_view key)
     return denied;
 }
 
-class Checker
+/// BuildKit's checks and our own over one CheckContext (the multi-stage advice, model/Advice,
+/// runs over the same context).
+class LintChecks
 {
 public:
-    Checker(const SyntaxTree &tree, const StageGraph &graph, const LintOptions &options)
-        : m_tree(tree)
-        , m_graph(graph)
-        , m_options(options)
-        , m_src(tree.text())
-        , m_escape(tree.escapeChar())
+    explicit LintChecks(CheckContext &context)
+        : m_context(context)
     { }
 
-    std::vector<Diagnostic> run()
+    void run()
     {
         checkStages();
         checkInstructions();
         checkCasing();
         checkUnusedStages();
-        for (Diagnostic &d : advise(m_tree, m_graph, m_options))
-            m_out.push_back(std::move(d));
-        for (const Diagnostic &d : m_graph.diagnostics())
-            m_out.push_back(d);
-        for (const Diagnostic &d : m_tree.diagnostics())
-            m_out.push_back(d);
-        applyDirective();
-        std::stable_sort(m_out.begin(), m_out.end(), [](const Diagnostic &a, const Diagnostic &b) {
-            if (a.range.begin != b.range.begin)
-                return a.range.begin < b.range.begin;
-            return a.code < b.code;
-        });
-        // Drop exact duplicates (the parser and the linter may both see the same thing).
-        std::vector<Diagnostic> unique;
-        for (Diagnostic &d : m_out) {
-            const bool dup = std::any_of(unique.begin(), unique.end(), [&](const Diagnostic &u) {
-                return u.code == d.code && u.range == d.range;
-            });
-            if (!dup)
-                unique.push_back(std::move(d));
-        }
-        return unique;
     }
 
 private:
-    [[nodiscard]] std::string_view source(Range r) const
-    {
-        if (r.end > m_src.size() || r.begin > r.end)
-            return {};
-        return std::string_view(m_src).substr(r.begin, r.size());
-    }
-
-    void add(std::string_view code, Range range, std::vector<std::string> args,
-             std::optional<FixIt> fix = std::nullopt)
-    {
-        Diagnostic d;
-        d.code = std::string(code);
-        const DiagnosticInfo *info = diagnosticInfo(code);
-        d.severity = info != nullptr ? info->severity : Severity::Warning;
-        d.range = range;
-        d.args = std::move(args);
-        if (fix) {
-            std::sort(
-                fix->edits.begin(), fix->edits.end(),
-                [](const TextEdit &a, const TextEdit &b) { return a.range.begin < b.range.begin; });
-            d.fix = std::move(fix);
-        }
-        m_out.push_back(std::move(d));
-    }
-
-    [[nodiscard]] const Instruction &ins(int index) const
-    {
-        return m_tree.instructions()[static_cast<std::size_t>(index)];
-    }
-
     // ---- FROM lines ---------------------------------------------------------------------
 
     void checkStages()
     {
-        const auto &stages = m_graph.stages();
+        const auto &stages = m_context.graph().stages();
         std::set<std::string> metaNames;
-        for (const MetaArg &m : m_graph.metaArgs())
+        for (const MetaArg &m : m_context.graph().metaArgs())
             metaNames.insert(m.name);
         std::vector<std::string> metaList(metaNames.begin(), metaNames.end());
 
         // Meta ARG names are checked for secrets too.
         std::set<int> metaInstructions;
-        for (const MetaArg &m : m_graph.metaArgs())
+        for (const MetaArg &m : m_context.graph().metaArgs())
             metaInstructions.insert(m.instruction);
         for (int i : metaInstructions)
-            checkArgSecrets(ins(i));
+            checkArgSecrets(m_context.instruction(i));
 
         // Base names with only defaults (no --build-arg), for InvalidDefaultArgInFrom.
         // Derived again only when the graph we were given used --build-arg overrides.
-        const StageGraph rederived
-            = m_graph.hasOverrides() ? StageGraph::derive(m_tree) : StageGraph();
-        const StageGraph &defaults = m_graph.hasOverrides() ? rederived : m_graph;
+        const StageGraph rederived = m_context.graph().hasOverrides()
+            ? StageGraph::derive(m_context.tree())
+            : StageGraph();
+        const StageGraph &defaults
+            = m_context.graph().hasOverrides() ? rederived : m_context.graph();
 
         std::set<std::string> seenNames;
         for (const Stage &s : stages) {
             if (s.fromInstruction < 0
-                || s.fromInstruction >= static_cast<int>(m_tree.instructions().size()))
+                || s.fromInstruction >= static_cast<int>(m_context.tree().instructions().size()))
                 continue;
-            const Instruction &from = ins(s.fromInstruction);
+            const Instruction &from = m_context.instruction(s.fromInstruction);
             if (!s.name.empty()) {
                 if (s.name != s.nameLower)
-                    add("StageNameCasing", s.nameRange, {s.name}, renameFix(s));
+                    m_context.add("StageNameCasing", s.nameRange, {s.name}, renameFix(s));
                 if (from.args.size() >= 3) {
                     const std::string &as = from.args[1].value;
                     const std::string lowerKeyword = text::asciiLower(from.keyword);
@@ -312,26 +124,27 @@ private:
                         wanted = upper(as);
                     if (!wanted.empty()) {
                         std::optional<FixIt> fix;
-                        if (source(from.args[1].range) == as)
+                        if (m_context.source(from.args[1].range) == as)
                             fix = FixIt{{TextEdit{from.args[1].range, wanted}}};
-                        add("FromAsCasing", from.args[1].range, {as, from.keyword}, fix);
+                        m_context.add("FromAsCasing", from.args[1].range, {as, from.keyword}, fix);
                     }
                 }
                 if (!seenNames.insert(s.nameLower).second)
-                    add("DuplicateStageName", s.nameRange, {s.name});
-                if (s.nameLower == "scratch" || s.nameLower == "context")
-                    add("ReservedStageName", s.nameRange, {s.name});
+                    m_context.add("DuplicateStageName", s.nameRange, {s.name});
+                if (isReservedStageName(s.name))
+                    m_context.add("ReservedStageName", s.nameRange, {s.name});
             }
 
             if (const Flag *platform = from.flag("platform")) {
                 const std::string &value = platform->value;
                 if (value == "$TARGETPLATFORM" || value == "${TARGETPLATFORM}") {
                     Range del = platform->range;
-                    while (del.end < m_src.size()
-                           && (m_src[del.end] == ' ' || m_src[del.end] == '\t'))
+                    while (
+                        del.end < m_context.text().size()
+                        && (m_context.text()[del.end] == ' ' || m_context.text()[del.end] == '\t'))
                         ++del.end;
-                    add("RedundantTargetPlatform", platform->range, {value},
-                        FixIt{{TextEdit{del, ""}}});
+                    m_context.add("RedundantTargetPlatform", platform->range, {value},
+                                  FixIt{{TextEdit{del, ""}}});
                 } else if (!value.empty() && value.find('$') == std::string::npos) {
                     // Allowed when the stage name says which platform it is for (build_amd64).
                     bool named = false;
@@ -348,31 +161,34 @@ private:
                         start = end + 1;
                     }
                     if (!named)
-                        add("FromPlatformFlagConstDisallowed", platform->range, {value});
+                        m_context.add("FromPlatformFlagConstDisallowed", platform->range, {value});
                 }
-                const Range valueRange = check::flagValueRange(m_src, *platform);
-                const bool exact = source(valueRange) == value;
-                for (const VariableUse &use : VariableExpansion::references(value, m_escape)) {
+                const Range valueRange = check::flagValueRange(m_context.text(), *platform);
+                const bool exact = m_context.source(valueRange) == value;
+                for (const VariableUse &use :
+                     VariableExpansion::references(value, m_context.escape())) {
                     if (use.guarded || metaNames.count(use.name) || check::isPlatformArg(use.name))
                         continue;
                     const Range r = exact
                         ? Range{valueRange.begin + use.begin, valueRange.begin + use.end}
                         : platform->range;
-                    add("UndefinedArgInFrom", r,
-                        {use.name, check::closestName(use.name, metaList)});
+                    m_context.add("UndefinedArgInFrom", r,
+                                  {use.name, check::closestName(use.name, metaList)});
                 }
             }
 
             if (!from.args.empty()) {
                 const Argument &base = from.args[0];
                 bool usesPlatform = false;
-                for (const VariableUse &use : VariableExpansion::references(base.value, m_escape)) {
+                for (const VariableUse &use :
+                     VariableExpansion::references(base.value, m_context.escape())) {
                     if (check::isPlatformArg(use.name))
                         usesPlatform = true;
                     if (use.guarded || metaNames.count(use.name) || check::isPlatformArg(use.name))
                         continue;
-                    add("UndefinedArgInFrom", check::subRange(m_src, base, use.begin, use.end),
-                        {use.name, check::closestName(use.name, metaList)});
+                    m_context.add("UndefinedArgInFrom",
+                                  check::subRange(m_context.text(), base, use.begin, use.end),
+                                  {use.name, check::closestName(use.name, metaList)});
                 }
                 if (base.value.find('$') != std::string::npos && !usesPlatform
                     && static_cast<std::size_t>(s.index) < defaults.stages().size()) {
@@ -381,7 +197,7 @@ private:
                     const bool isStage
                         = defaults.stages()[static_cast<std::size_t>(s.index)].baseStage >= 0;
                     if (!isStage && (expanded.empty() || !check::isValidImageReference(expanded)))
-                        add("InvalidDefaultArgInFrom", s.baseRange, {s.base});
+                        m_context.add("InvalidDefaultArgInFrom", s.baseRange, {s.base});
                 }
             }
         }
@@ -390,15 +206,15 @@ private:
     // Lower-case a stage name, and the COPY/mount references written with the same letters.
     std::optional<FixIt> renameFix(const Stage &s) const
     {
-        if (source(s.nameRange) != s.name)
+        if (m_context.source(s.nameRange) != s.name)
             return std::nullopt;
         FixIt fix;
         fix.edits.push_back({s.nameRange, s.nameLower});
-        for (const Edge &e : m_graph.edges()) {
+        for (const Edge &e : m_context.graph().edges()) {
             if (e.from != s.index || e.kind == EdgeKind::From || e.reference == s.nameLower)
                 continue;
             if (text::asciiLower(e.reference) == s.nameLower
-                && source(e.referenceRange) == e.reference)
+                && m_context.source(e.referenceRange) == e.reference)
                 fix.edits.push_back({e.referenceRange, s.nameLower});
         }
         return fix;
@@ -416,10 +232,10 @@ private:
 
     void checkInstructions()
     {
-        const auto &stages = m_graph.stages();
+        const auto &stages = m_context.graph().stages();
         std::vector<StageState> states(stages.size());
         std::set<std::string> metaNames;
-        for (const MetaArg &m : m_graph.metaArgs())
+        for (const MetaArg &m : m_context.graph().metaArgs())
             metaNames.insert(m.name);
 
         for (const Stage &s : stages) {
@@ -434,7 +250,7 @@ private:
             std::vector<int> entrypoints;
             std::vector<int> healthchecks;
             for (int i = s.fromInstruction; i < s.endInstruction; ++i) {
-                const Instruction &in = ins(i);
+                const Instruction &in = m_context.instruction(i);
                 if (in.hasEmptyContinuation)
                     checkEmptyContinuation(in);
                 switch (in.kind) {
@@ -471,8 +287,8 @@ private:
                         for (std::size_t a = 0; a + 1 < in.args.size(); a += 3) {
                             st.known.insert(in.args[a].value);
                             if (looksSecret(in.args[a].value))
-                                add("SecretsUsedInArgOrEnv", in.args[a].range,
-                                    {"ENV", in.args[a].value});
+                                m_context.add("SecretsUsedInArgOrEnv", in.args[a].range,
+                                              {"ENV", in.args[a].value});
                         }
                     }
                     break;
@@ -493,9 +309,9 @@ private:
             }
             for (const auto *list : {&cmds, &entrypoints, &healthchecks}) {
                 for (std::size_t k = 0; k + 1 < list->size(); ++k) {
-                    const Instruction &in = ins((*list)[k]);
-                    add("MultipleInstructionsDisallowed", in.range,
-                        {std::string(instructionKeyword(in.kind))});
+                    const Instruction &in = m_context.instruction((*list)[k]);
+                    m_context.add("MultipleInstructionsDisallowed", in.range,
+                                  {std::string(instructionKeyword(in.kind))});
                 }
             }
             states[static_cast<std::size_t>(s.index)] = std::move(st);
@@ -507,21 +323,22 @@ private:
         for (const Argument &arg : in.args) {
             const std::string name = arg.value.substr(0, arg.value.find('='));
             if (!name.empty() && looksSecret(name))
-                add("SecretsUsedInArgOrEnv",
-                    check::subRange(m_src, arg, 0, static_cast<std::uint32_t>(name.size())),
-                    {"ARG", name});
+                m_context.add("SecretsUsedInArgOrEnv",
+                              check::subRange(m_context.text(), arg, 0,
+                                              static_cast<std::uint32_t>(name.size())),
+                              {"ARG", name});
         }
     }
 
     void checkEmptyContinuation(const Instruction &in)
     {
-        const LineIndex &lines = m_tree.lineIndex();
+        const LineIndex &lines = m_context.tree().lineIndex();
         std::vector<Range> blank;
         for (int line = in.startLine + 1; line <= in.endLine && line <= lines.lineCount(); ++line) {
             const std::uint32_t begin = lines.lineStart(line);
             const std::uint32_t end = line < lines.lineCount()
                 ? lines.lineStart(line + 1)
-                : static_cast<std::uint32_t>(m_src.size());
+                : static_cast<std::uint32_t>(m_context.text().size());
             if (begin >= in.range.end)
                 break;
             const bool inHeredoc
@@ -532,20 +349,21 @@ private:
                   });
             if (inHeredoc)
                 continue;
-            std::string_view content = std::string_view(m_src).substr(begin, end - begin);
+            std::string_view content
+                = std::string_view(m_context.text()).substr(begin, end - begin);
             if (!content.empty() && content.back() == '\n')
                 content.remove_suffix(1);
             if (isBlank(content))
                 blank.push_back({begin, end});
         }
         if (blank.empty()) {
-            add("NoEmptyContinuation", in.keywordRange, {});
+            m_context.add("NoEmptyContinuation", in.keywordRange, {});
             return;
         }
         FixIt fix;
         for (const Range &r : blank)
             fix.edits.push_back({r, ""});
-        add("NoEmptyContinuation", blank.front(), {}, fix);
+        m_context.add("NoEmptyContinuation", blank.front(), {}, fix);
     }
 
     void checkJsonArgs(const Instruction &in, const StageState &st)
@@ -555,10 +373,10 @@ private:
         const std::string keyword(instructionKeyword(in.kind));
         const std::string &command = in.args.front().value;
         std::optional<FixIt> fix;
-        const std::string_view written = source(in.argsRange);
+        const std::string_view written = m_context.source(in.argsRange);
         static constexpr std::string_view kShellChars = "\"'\\$`|&;<>()*?[]{}~#!=\n\r";
         const bool simple = command.find_first_of(kShellChars) == std::string::npos
-            && command.find(m_escape) == std::string::npos
+            && command.find(m_context.escape()) == std::string::npos
             && written.find('\n') == std::string_view::npos && text::trimSpace(written) == command;
         if (simple) {
             std::string json = "[";
@@ -584,7 +402,7 @@ private:
             if (!first)
                 fix = FixIt{{TextEdit{r, json}}};
         }
-        add("JSONArgsRecommended", in.argsRange, {keyword}, fix);
+        m_context.add("JSONArgsRecommended", in.argsRange, {keyword}, fix);
     }
 
     void checkWorkdir(const Instruction &in, StageState &st)
@@ -592,14 +410,14 @@ private:
         if (!st.workdirSet && !in.args.empty()) {
             const std::string &raw = in.args.front().value;
             if (raw.find('$') == std::string::npos) {
-                const std::string path = VariableExpansion::unquote(raw, m_escape);
+                const std::string path = VariableExpansion::unquote(raw, m_context.escape());
                 const bool absolute
                     = (!path.empty() && (path.front() == '/' || path.front() == '\\'))
                     || (path.size() >= 2 && path[1] == ':'
                         && ((path[0] >= 'a' && path[0] <= 'z')
                             || (path[0] >= 'A' && path[0] <= 'Z')));
                 if (!absolute)
-                    add("WorkdirRelativePath", in.args.front().range, {path});
+                    m_context.add("WorkdirRelativePath", in.args.front().range, {path});
             }
         }
         st.workdirSet = true;
@@ -611,13 +429,13 @@ private:
             const std::string &port = arg.value;
             if (port.find('$') != std::string::npos)
                 continue;
-            const bool exact = source(arg.range) == port;
+            const bool exact = m_context.source(arg.range) == port;
             if (port.find(':') != std::string::npos) {
                 std::optional<FixIt> fix;
                 const std::string containerPort = port.substr(port.rfind(':') + 1);
                 if (exact && !containerPort.empty() && containerPort.front() != '/')
                     fix = FixIt{{TextEdit{arg.range, containerPort}}};
-                add("ExposeInvalidFormat", arg.range, {port}, fix);
+                m_context.add("ExposeInvalidFormat", arg.range, {port}, fix);
             }
             const auto slash = port.rfind('/');
             if (slash != std::string::npos) {
@@ -629,7 +447,7 @@ private:
                             {TextEdit{{arg.range.begin + static_cast<std::uint32_t>(slash + 1),
                                        arg.range.end},
                                       text::asciiLower(proto)}}};
-                    add("ExposeProtoCasing", arg.range, {port}, fix);
+                    m_context.add("ExposeProtoCasing", arg.range, {port}, fix);
                 }
             }
         }
@@ -639,8 +457,8 @@ private:
     {
         std::string out = "\"";
         for (char c : value) {
-            if (c == '"' || c == '$' || c == m_escape)
-                out.push_back(m_escape);
+            if (c == '"' || c == '$' || c == m_context.escape())
+                out.push_back(m_context.escape());
             out.push_back(c);
         }
         out.push_back('"');
@@ -650,7 +468,7 @@ private:
     void checkMaintainer(const Instruction &in)
     {
         std::optional<FixIt> fix;
-        const std::string_view written = source(in.range);
+        const std::string_view written = m_context.source(in.range);
         if (written.find('\n') == std::string_view::npos && !in.args.empty()) {
             const bool lower = in.keyword == text::asciiLower(in.keyword);
             const std::string keyword = lower ? "label" : "LABEL";
@@ -658,7 +476,7 @@ private:
                                   keyword + " org.opencontainers.image.authors="
                                       + quoteForLabel(text::trimSpace(in.args.front().value))}}};
         }
-        add("MaintainerDeprecated", in.range, {}, fix);
+        m_context.add("MaintainerDeprecated", in.range, {}, fix);
     }
 
     // `key value` (legacy) -> `key=value`, quoting the value when it holds whitespace.
@@ -670,7 +488,7 @@ private:
         const std::string &key = in.args[0].value;
         const std::string &value = in.args[1].value;
         std::optional<FixIt> fix;
-        const std::string_view written = source(in.argsRange);
+        const std::string_view written = m_context.source(in.argsRange);
         if (written.find('\n') == std::string_view::npos && !written.empty()) {
             bool unquotedSpace = false;
             char quote = 0;
@@ -680,7 +498,7 @@ private:
                     escaped = false;
                     continue;
                 }
-                if (c == m_escape && quote != '\'') {
+                if (c == m_context.escape() && quote != '\'') {
                     escaped = true;
                 } else if (quote != 0) {
                     if (c == quote)
@@ -694,10 +512,10 @@ private:
             if (!unquotedSpace)
                 fix = FixIt{{TextEdit{in.argsRange, key + "=" + value}}};
             else if (value.find_first_of("\"'") == std::string::npos
-                     && value.find(m_escape) == std::string::npos)
+                     && value.find(m_context.escape()) == std::string::npos)
                 fix = FixIt{{TextEdit{in.argsRange, key + "=\"" + value + "\""}}};
         }
-        add("LegacyKeyValueFormat", in.argsRange, {keyword}, fix);
+        m_context.add("LegacyKeyValueFormat", in.argsRange, {keyword}, fix);
     }
 
     // BuildKit reports variables that word expansion cannot find. It knows the base image's
@@ -709,7 +527,8 @@ private:
         auto checkWord = [&](const Argument &arg, const std::set<std::string> &scope) {
             if (arg.value.find('$') == std::string::npos)
                 return;
-            for (const VariableUse &use : VariableExpansion::references(arg.value, m_escape)) {
+            for (const VariableUse &use :
+                 VariableExpansion::references(arg.value, m_context.escape())) {
                 if (use.guarded || scope.count(use.name))
                     continue;
                 const std::vector<std::string> names(scope.begin(), scope.end());
@@ -719,8 +538,9 @@ private:
                     = st.scratchRoot || metaNames.count(use.name) || !suggestion.empty();
                 if (!report)
                     continue;
-                add("UndefinedVar", check::subRange(m_src, arg, use.begin, use.end),
-                    {use.name, suggestion});
+                m_context.add("UndefinedVar",
+                              check::subRange(m_context.text(), arg, use.begin, use.end),
+                              {use.name, suggestion});
             }
         };
         switch (in.kind) {
@@ -741,8 +561,9 @@ private:
                 if (eq != std::string::npos) {
                     Argument value = arg;
                     value.value = arg.value.substr(eq + 1);
-                    const Range r = check::subRange(m_src, arg, static_cast<std::uint32_t>(eq + 1),
-                                                    static_cast<std::uint32_t>(arg.value.size()));
+                    const Range r
+                        = check::subRange(m_context.text(), arg, static_cast<std::uint32_t>(eq + 1),
+                                          static_cast<std::uint32_t>(arg.value.size()));
                     value.range = r;
                     checkWord(value, st.known);
                 }
@@ -761,14 +582,14 @@ private:
 
     void checkCasing()
     {
-        const auto &stages = m_graph.stages();
+        const auto &stages = m_context.graph().stages();
         if (stages.empty())
             return;
         std::vector<const Instruction *> list;
         for (const Stage &s : stages)
             for (int i = s.fromInstruction; i < s.endInstruction; ++i)
-                if (ins(i).kind != InstructionKind::Unknown)
-                    list.push_back(&ins(i));
+                if (m_context.instruction(i).kind != InstructionKind::Unknown)
+                    list.push_back(&m_context.instruction(i));
         int lowerCount = 0;
         int upperCount = 0;
         for (const Instruction *in : list) {
@@ -784,41 +605,43 @@ private:
             if (in->keyword == wanted)
                 continue;
             std::optional<FixIt> fix;
-            if (source(in->keywordRange) == in->keyword)
+            if (m_context.source(in->keywordRange) == in->keyword)
                 fix = FixIt{{TextEdit{in->keywordRange, wanted}}};
-            add("ConsistentInstructionCasing", in->keywordRange,
-                {in->keyword, majorityLower ? "lowercase" : "uppercase"}, fix);
+            m_context.add("ConsistentInstructionCasing", in->keywordRange,
+                          {in->keyword, majorityLower ? "lowercase" : "uppercase"}, fix);
         }
     }
 
     void checkUnusedStages()
     {
-        const auto &stages = m_graph.stages();
+        const auto &stages = m_context.graph().stages();
         if (stages.empty())
             return;
-        int target = m_options.target;
+        int target = m_context.options().target;
         if (target < 0 || target >= static_cast<int>(stages.size()))
-            target = m_graph.defaultTarget();
-        const std::vector<int> needed = m_graph.neededFor(target);
+            target = m_context.graph().defaultTarget();
+        const std::vector<int> needed = m_context.graph().neededFor(target);
         for (const Stage &s : stages) {
             if (s.index == target || std::binary_search(needed.begin(), needed.end(), s.index))
                 continue;
-            const Instruction &from = ins(s.fromInstruction);
+            const Instruction &from = m_context.instruction(s.fromInstruction);
             const std::uint32_t end = !s.name.empty()
                 ? s.nameRange.end
                 : (!from.args.empty() ? s.baseRange.end : from.keywordRange.end);
-            add("UnusedStage", {from.keywordRange.begin, std::max(end, from.keywordRange.end)},
-                {label(s)});
+            m_context.add("UnusedStage",
+                          {from.keywordRange.begin, std::max(end, from.keywordRange.end)},
+                          {stageLabel(s)});
         }
     }
 
+public:
     // `# check=skip=A,B;error=true` (BuildKit's check directive).
     void applyDirective()
     {
         std::set<std::string, std::less<>> skip;
         bool skipAll = false;
         bool asErrors = false;
-        for (const Directive &d : m_tree.directives()) {
+        for (const Directive &d : m_context.tree().directives()) {
             if (d.name != "check")
                 continue;
             std::size_t start = 0;
@@ -857,7 +680,7 @@ private:
             }
         }
         std::vector<Diagnostic> kept;
-        for (Diagnostic &d : m_out) {
+        for (Diagnostic &d : m_context.diagnostics()) {
             if (d.severity != Severity::Error && (skipAll || skip.count(d.code)))
                 continue;
             if (asErrors && d.severity == Severity::Warning) {
@@ -867,37 +690,39 @@ private:
             }
             kept.push_back(std::move(d));
         }
-        m_out = std::move(kept);
+        m_context.diagnostics() = std::move(kept);
     }
 
-    const SyntaxTree &m_tree;
-    const StageGraph &m_graph;
-    const LintOptions &m_options;
-    const std::string &m_src;
-    char m_escape;
-    std::vector<Diagnostic> m_out;
+    CheckContext &m_context;
 };
-
 } // namespace
 
 std::vector<Diagnostic> lint(const SyntaxTree &tree, const StageGraph &graph,
                              const LintOptions &options)
 {
-    return Checker(tree, graph, options).run();
-}
-
-const std::vector<DiagnosticInfo> &diagnosticCatalog()
-{
-    static const std::vector<DiagnosticInfo> catalog = buildCatalog();
-    return catalog;
-}
-
-const DiagnosticInfo *diagnosticInfo(std::string_view code)
-{
-    for (const DiagnosticInfo &info : diagnosticCatalog())
-        if (info.code == code)
-            return &info;
-    return nullptr;
+    CheckContext context(tree, graph, options);
+    LintChecks checks(context);
+    checks.run();
+    advise(context);
+    std::vector<Diagnostic> &out = context.diagnostics();
+    out.insert(out.end(), graph.diagnostics().begin(), graph.diagnostics().end());
+    out.insert(out.end(), tree.diagnostics().begin(), tree.diagnostics().end());
+    checks.applyDirective();
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        if (a.range.begin != b.range.begin)
+            return a.range.begin < b.range.begin;
+        return a.code < b.code;
+    });
+    // Drop exact duplicates (the parser and the linter may both see the same thing).
+    std::vector<Diagnostic> unique;
+    for (Diagnostic &d : out) {
+        const bool dup = std::any_of(unique.begin(), unique.end(), [&](const Diagnostic &u) {
+            return u.code == d.code && u.range == d.range;
+        });
+        if (!dup)
+            unique.push_back(std::move(d));
+    }
+    return unique;
 }
 
 } // namespace stagecraft::model

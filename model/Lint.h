@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "BuildContext.h"
-#include "Diagnostic.h"
-#include "StageGraph.h"
-#include "SyntaxTree.h"
+#include "model/BuildContext.h"
+#include "model/Diagnostic.h"
+#include "model/DiagnosticCatalog.h"
+#include "model/StageGraph.h"
+#include "model/SyntaxTree.h"
 
 #include <memory>
 #include <string_view>
@@ -31,19 +32,5 @@ struct LintOptions
 /// Sorted by range.begin, then code.
 [[nodiscard]] std::vector<Diagnostic> lint(const SyntaxTree &tree, const StageGraph &graph,
                                            const LintOptions &options = {});
-
-/// Static facts about a diagnostic code, for documentation, SARIF rules and the UI.
-struct DiagnosticInfo
-{
-    std::string_view code;
-    Severity severity;
-    std::string_view summary; ///< one-line English summary (the UI translates its own copy)
-    std::string_view url;     ///< documentation link (BuildKit's rule page, or ours)
-};
-
-/// All codes the model can emit, in a stable order.
-[[nodiscard]] const std::vector<DiagnosticInfo> &diagnosticCatalog();
-/// Info for one code, or nullptr.
-[[nodiscard]] const DiagnosticInfo *diagnosticInfo(std::string_view code);
 
 } // namespace stagecraft::model

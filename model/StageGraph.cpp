@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StageGraph.h"
+#include "model/StageGraph.h"
 
-#include "CheckHelpers.h"
-#include "Text.h"
-#include "VariableExpansion.h"
+#include "model/CheckHelpers.h"
+#include "model/StageName.h"
+#include "model/Text.h"
+#include "model/VariableExpansion.h"
 
 #include <algorithm>
 #include <charconv>
 #include <functional>
 #include <map>
 #include <set>
+#include <utility>
 
 // How BuildKit reads stages (frontend/dockerfile/dockerfile2llb/convert.go, instructions/parse.go):
 //  - ARGs before the first FROM are meta args; `--build-arg` overrides replace their value (only
@@ -74,16 +76,6 @@ bool looksLikeStageName(std::string_view ref)
     return !ref.empty() && ref.find_first_of(":/@.$") == std::string_view::npos;
 }
 
-// BuildKit: stage names must match ^[a-z][a-z0-9-_\.]*$ (after lower-casing).
-bool isValidStageName(std::string_view lower)
-{
-    if (lower.empty() || lower.front() < 'a' || lower.front() > 'z')
-        return false;
-    return std::all_of(lower.begin(), lower.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
-    });
-}
-
 Diagnostic makeDiagnostic(std::string code, Severity severity, Range range,
                           std::vector<std::string> args)
 {
@@ -95,95 +87,146 @@ Diagnostic makeDiagnostic(std::string code, Severity severity, Range range,
     return d;
 }
 
-std::string stageLabel(const Stage &s)
-{
-    return s.name.empty() ? std::to_string(s.index) : s.name;
-}
-
 } // namespace
 
-StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides)
+/// StageGraph::derive() in named steps, over one tree: the meta ARGs, the stages, each stage's
+/// edges (its FROM, its COPY/ADD --from and RUN --mount=from=), then dependency cycles.
+class StageGraph::Builder
 {
-    StageGraph g;
-    g.m_hasOverrides = !overrides.empty();
-    const auto &instructions = tree.instructions();
-    const std::string &source = tree.text();
-    const char escape = tree.escapeChar();
-    const int count = static_cast<int>(instructions.size());
-
-    int firstFrom = count;
-    for (int i = 0; i < count; ++i) {
-        if (instructions[static_cast<std::size_t>(i)].kind == InstructionKind::From) {
-            firstFrom = i;
-            break;
-        }
+public:
+    Builder(const SyntaxTree &tree, const BuildArgs &overrides)
+        : m_instructions(tree.instructions())
+        , m_source(tree.text())
+        , m_escape(tree.escapeChar())
+        , m_overrides(overrides)
+        , m_count(static_cast<int>(m_instructions.size()))
+    {
+        g.m_hasOverrides = !overrides.empty();
     }
 
-    // ---- meta args ----------------------------------------------------------------------
-    Vars meta;
-    for (const auto &name : check::platformArgs()) {
-        if (const auto it = overrides.find(name); it != overrides.end())
-            meta[name] = it->second;
-        else
-            meta[name] = std::nullopt; // known, but only the builder knows the value
-    }
-    for (int i = 0; i < firstFrom; ++i) {
-        const Instruction &ins = instructions[static_cast<std::size_t>(i)];
-        if (ins.kind != InstructionKind::Arg) {
-            if (ins.kind != InstructionKind::Unknown)
-                g.m_diagnostics.push_back(makeDiagnostic("InstructionBeforeFrom", Severity::Error,
-                                                         ins.keywordRange, {ins.keyword}));
-            continue;
+    StageGraph build()
+    {
+        readMetaArgs();
+        readStages();
+        std::vector<Vars> stageVars(g.m_stages.size());
+        for (int si = 0; si < static_cast<int>(g.m_stages.size()); ++si) {
+            addBaseEdge(si);
+            // Variables in scope for `--from` (best effort): the base stage's, then ARG/ENV here.
+            const int base = g.m_stages[static_cast<std::size_t>(si)].baseStage;
+            Vars vars = base >= 0 ? stageVars[static_cast<std::size_t>(base)] : Vars{};
+            readStageInstructions(si, vars);
+            stageVars[static_cast<std::size_t>(si)] = std::move(vars);
         }
-        for (const Argument &arg : ins.args) {
-            MetaArg m;
-            m.instruction = i;
-            const auto eq = arg.value.find('=');
-            m.name = arg.value.substr(0, eq);
-            if (m.name.empty())
-                continue;
-            std::optional<std::string> rawDefault;
-            if (eq != std::string::npos) {
-                rawDefault = arg.value.substr(eq + 1);
-                m.defaultValue = VariableExpansion::unquote(*rawDefault, escape);
-            }
-            if (const auto it = overrides.find(m.name); it != overrides.end()) {
-                m.value = it->second;
-            } else if (rawDefault) {
-                m.value = expandWith(*rawDefault, meta, escape).value;
-            }
-            meta[m.name] = m.value;
-            g.m_metaArgs.push_back(std::move(m));
-        }
-    }
-    if (firstFrom == count && count > 0) {
-        // Only ARGs (or nothing usable): BuildKit fails with "no build stage in current context".
-        const Instruction &first = instructions.front();
-        if (std::all_of(instructions.begin(), instructions.end(),
-                        [](const Instruction &ins) { return ins.kind == InstructionKind::Arg; }))
-            g.m_diagnostics.push_back(
-                makeDiagnostic("NoBuildStage", Severity::Error, first.keywordRange, {}));
+        reportCycles();
+        std::stable_sort(g.m_diagnostics.begin(), g.m_diagnostics.end(),
+                         [](const Diagnostic &a, const Diagnostic &b) {
+                             if (a.range.begin != b.range.begin)
+                                 return a.range.begin < b.range.begin;
+                             return a.code < b.code;
+                         });
+        return std::move(g);
     }
 
-    auto addImage = [&](const std::string &image) {
+private:
+    [[nodiscard]] const Instruction &instruction(int index) const
+    {
+        return m_instructions[static_cast<std::size_t>(index)];
+    }
+    [[nodiscard]] Stage &stage(int index) { return g.m_stages[static_cast<std::size_t>(index)]; }
+    [[nodiscard]] int stageCount() const { return static_cast<int>(g.m_stages.size()); }
+
+    void report(std::string code, Severity severity, Range range, std::vector<std::string> args)
+    {
+        g.m_diagnostics.push_back(
+            makeDiagnostic(std::move(code), severity, range, std::move(args)));
+    }
+
+    void addImage(const std::string &image)
+    {
         if (image.empty() || text::equalsIgnoreCase(image, "scratch"))
             return;
         if (std::find(g.m_images.begin(), g.m_images.end(), image) == g.m_images.end())
             g.m_images.push_back(image);
-    };
+    }
+
+    // ---- meta args ----------------------------------------------------------------------
+
+    void readMetaArgs()
+    {
+        for (int i = 0; i < m_count; ++i) {
+            if (instruction(i).kind == InstructionKind::From) {
+                m_firstFrom = i;
+                break;
+            }
+        }
+        for (const auto &name : check::platformArgs()) {
+            if (const auto it = m_overrides.find(name); it != m_overrides.end())
+                m_meta[name] = it->second;
+            else
+                m_meta[name] = std::nullopt; // known, but only the builder knows the value
+        }
+        for (int i = 0; i < m_firstFrom; ++i) {
+            const Instruction &ins = instruction(i);
+            if (ins.kind != InstructionKind::Arg) {
+                if (ins.kind != InstructionKind::Unknown)
+                    report("InstructionBeforeFrom", Severity::Error, ins.keywordRange,
+                           {ins.keyword});
+                continue;
+            }
+            for (const Argument &arg : ins.args)
+                readMetaArg(i, arg);
+        }
+        if (m_firstFrom == m_count && m_count > 0
+            && std::all_of(m_instructions.begin(), m_instructions.end(),
+                           [](const Instruction &ins) { return ins.kind == InstructionKind::Arg; }))
+            // Only ARGs: BuildKit fails with "no build stage in current context".
+            report("NoBuildStage", Severity::Error, m_instructions.front().keywordRange, {});
+    }
+
+    void readMetaArg(int instructionIndex, const Argument &arg)
+    {
+        MetaArg m;
+        m.instruction = instructionIndex;
+        const auto eq = arg.value.find('=');
+        m.name = arg.value.substr(0, eq);
+        if (m.name.empty())
+            return;
+        std::optional<std::string> rawDefault;
+        if (eq != std::string::npos) {
+            rawDefault = arg.value.substr(eq + 1);
+            m.defaultValue = VariableExpansion::unquote(*rawDefault, m_escape);
+        }
+        if (const auto it = m_overrides.find(m.name); it != m_overrides.end())
+            m.value = it->second;
+        else if (rawDefault)
+            m.value = expandWith(*rawDefault, m_meta, m_escape).value;
+        m_meta[m.name] = m.value;
+        g.m_metaArgs.push_back(std::move(m));
+    }
 
     // ---- stages -------------------------------------------------------------------------
-    std::vector<bool> baseUnresolved;
-    for (int i = firstFrom; i < count; ++i) {
-        const Instruction &ins = instructions[static_cast<std::size_t>(i)];
-        if (ins.kind != InstructionKind::From)
-            continue;
-        if (!g.m_stages.empty())
-            g.m_stages.back().endInstruction = i;
+
+    void readStages()
+    {
+        for (int i = m_firstFrom; i < m_count; ++i) {
+            if (instruction(i).kind != InstructionKind::From)
+                continue;
+            if (!g.m_stages.empty())
+                g.m_stages.back().endInstruction = i;
+            g.m_stages.push_back(readStage(i));
+        }
+        for (const Stage &s : g.m_stages)
+            if (!s.name.empty())
+                m_stageNames.push_back(s.name);
+    }
+
+    Stage readStage(int i)
+    {
+        const Instruction &ins = instruction(i);
         Stage s;
-        s.index = static_cast<int>(g.m_stages.size());
+        s.index = stageCount();
         s.fromInstruction = i;
-        s.endInstruction = count;
+        s.endInstruction = m_count;
         s.line = ins.startLine;
         s.nameRange = {ins.range.end, ins.range.end};
         s.baseRange = {ins.argsRange.begin, ins.argsRange.begin};
@@ -197,52 +240,44 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
             s.nameLower = text::asciiLower(s.name);
             s.nameRange = ins.args[2].range;
         }
-        if (ins.args.size() != 1 && !(ins.args.size() == 3 && hasAs)) {
-            const Range r = ins.args.empty() ? ins.keywordRange : ins.argsRange;
-            g.m_diagnostics.push_back(makeDiagnostic("FromArgumentCount", Severity::Error, r,
-                                                     {std::to_string(ins.args.size())}));
-        }
-        if (!s.name.empty() && !isValidStageName(s.nameLower))
-            g.m_diagnostics.push_back(
-                makeDiagnostic("InvalidStageName", Severity::Error, s.nameRange, {s.name}));
+        if (ins.args.size() != 1 && !(ins.args.size() == 3 && hasAs))
+            report("FromArgumentCount", Severity::Error,
+                   ins.args.empty() ? ins.keywordRange : ins.argsRange,
+                   {std::to_string(ins.args.size())});
+        if (!s.name.empty() && !isValidStageName(s.name))
+            report("InvalidStageName", Severity::Error, s.nameRange, {s.name});
         if (const Flag *platform = ins.flag("platform"))
             s.platform = platform->value;
-        const Expanded base = expandWith(s.base, meta, escape);
+        const Expanded base = expandWith(s.base, m_meta, m_escape);
         s.baseExpanded = base.value;
-        baseUnresolved.push_back(base.unresolved);
+        m_baseUnresolved.push_back(base.unresolved);
         // Earlier stages only; the latest earlier stage with that (lower-case) name wins.
         for (int j = s.index - 1; j >= 0; --j) {
-            if (!g.m_stages[static_cast<std::size_t>(j)].nameLower.empty()
-                && g.m_stages[static_cast<std::size_t>(j)].nameLower == s.baseExpanded) {
+            if (!stage(j).nameLower.empty() && stage(j).nameLower == s.baseExpanded) {
                 s.baseStage = j;
                 break;
             }
         }
-        g.m_stages.push_back(std::move(s));
+        return s;
     }
 
-    const int stageCount = static_cast<int>(g.m_stages.size());
-    std::vector<std::string> stageNames;
-    for (const Stage &s : g.m_stages)
-        if (!s.name.empty())
-            stageNames.push_back(s.name);
-
-    // The last stage with a name wins, as in BuildKit's statesByName map.
-    auto findByName = [&](std::string_view name) {
+    /// The last stage with `name` (case-insensitive), as in BuildKit's statesByName map; -1.
+    [[nodiscard]] int findByName(std::string_view name)
+    {
         const std::string lower = text::asciiLower(name);
-        for (int j = stageCount - 1; j >= 0; --j)
-            if (!g.m_stages[static_cast<std::size_t>(j)].nameLower.empty()
-                && g.m_stages[static_cast<std::size_t>(j)].nameLower == lower)
+        for (int j = stageCount() - 1; j >= 0; --j)
+            if (!stage(j).nameLower.empty() && stage(j).nameLower == lower)
                 return j;
         return -1;
-    };
+    }
 
     // ---- edges --------------------------------------------------------------------------
-    std::vector<Vars> stageVars(static_cast<std::size_t>(stageCount));
-    for (int si = 0; si < stageCount; ++si) {
-        Stage &s = g.m_stages[static_cast<std::size_t>(si)];
 
-        // FROM
+    /// The FROM edge of stage `si` (an earlier stage), or its base image with the warnings a
+    /// base that looks like a stage name deserves.
+    void addBaseEdge(int si)
+    {
+        Stage &s = stage(si);
         if (s.baseStage >= 0) {
             Edge e;
             e.kind = EdgeKind::From;
@@ -253,238 +288,310 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
             e.line = s.line;
             e.referenceRange = s.baseRange;
             g.m_edges.push_back(std::move(e));
-        } else if (!baseUnresolved[static_cast<std::size_t>(si)] && !s.baseExpanded.empty()) {
-            addImage(s.baseExpanded);
-            int later = -1;
-            const std::string baseLower = text::asciiLower(s.baseExpanded);
-            for (int j = si + 1; j < stageCount && later < 0; ++j)
-                if (g.m_stages[static_cast<std::size_t>(j)].nameLower == baseLower)
-                    later = j;
-            if (later >= 0) {
-                g.m_diagnostics.push_back(makeDiagnostic(
-                    "ForwardStageReference", Severity::Warning, s.baseRange,
-                    {s.base, stageLabel(g.m_stages[static_cast<std::size_t>(later)])}));
-            } else if (looksLikeStageName(s.baseExpanded)
-                       && !text::equalsIgnoreCase(s.baseExpanded, "scratch")) {
-                // Only a likely typo of an earlier stage name: `FROM ubuntu` is a normal image.
-                std::vector<std::string> earlier;
-                for (int j = 0; j < si; ++j)
-                    if (!g.m_stages[static_cast<std::size_t>(j)].name.empty())
-                        earlier.push_back(g.m_stages[static_cast<std::size_t>(j)].name);
-                const std::string suggestion = check::closestName(s.baseExpanded, earlier);
-                if (!suggestion.empty()) {
-                    Diagnostic d = makeDiagnostic("UnknownStage", Severity::Warning, s.baseRange,
-                                                  {s.base, suggestion});
-                    if (s.base.find('$') == std::string::npos
-                        && std::string_view(source).substr(s.baseRange.begin, s.baseRange.size())
-                            == s.base)
-                        d.fix = FixIt{{TextEdit{s.baseRange, text::asciiLower(suggestion)}}};
-                    g.m_diagnostics.push_back(std::move(d));
-                }
-            }
+            return;
         }
+        if (m_baseUnresolved[static_cast<std::size_t>(si)] || s.baseExpanded.empty())
+            return;
+        addImage(s.baseExpanded);
+        int later = -1;
+        const std::string baseLower = text::asciiLower(s.baseExpanded);
+        for (int j = si + 1; j < stageCount() && later < 0; ++j)
+            if (stage(j).nameLower == baseLower)
+                later = j;
+        if (later >= 0) {
+            report("ForwardStageReference", Severity::Warning, s.baseRange,
+                   {s.base, stageLabel(stage(later))});
+        } else if (looksLikeStageName(s.baseExpanded)
+                   && !text::equalsIgnoreCase(s.baseExpanded, "scratch")) {
+            reportBaseTypo(si);
+        }
+    }
 
-        // Variables in scope for `--from` (best effort): the base stage's, then ARG/ENV here.
-        Vars vars = s.baseStage >= 0 ? stageVars[static_cast<std::size_t>(s.baseStage)] : Vars{};
+    /// Only a likely typo of an earlier stage name: `FROM ubuntu` is a normal image.
+    void reportBaseTypo(int si)
+    {
+        const Stage &s = stage(si);
+        std::vector<std::string> earlier;
+        for (int j = 0; j < si; ++j)
+            if (!stage(j).name.empty())
+                earlier.push_back(stage(j).name);
+        const std::string suggestion = check::closestName(s.baseExpanded, earlier);
+        if (suggestion.empty())
+            return;
+        Diagnostic d
+            = makeDiagnostic("UnknownStage", Severity::Warning, s.baseRange, {s.base, suggestion});
+        if (s.base.find('$') == std::string::npos
+            && std::string_view(m_source).substr(s.baseRange.begin, s.baseRange.size()) == s.base)
+            d.fix = FixIt{{TextEdit{s.baseRange, text::asciiLower(suggestion)}}};
+        g.m_diagnostics.push_back(std::move(d));
+    }
 
-        auto resolve = [&](EdgeKind kind, const std::string &reference, Range referenceRange,
-                           int instruction, std::vector<std::string> sources,
-                           std::string destination) {
-            const Instruction &ins = instructions[static_cast<std::size_t>(instruction)];
-            Edge e;
-            e.kind = kind;
-            e.reference = reference;
-            e.referenceRange = referenceRange;
-            e.to = si;
-            e.instruction = instruction;
-            e.line = ins.startLine;
-            e.sources = std::move(sources);
-            e.destination = std::move(destination);
-            const Expanded expanded = reference.find('$') == std::string::npos
-                ? Expanded{reference, false}
-                : expandWith(reference, vars, escape);
-            const std::string &ref = expanded.value;
-            if (check::isDecimal(ref)) {
-                long long index = -1;
-                const char *first = ref.data() + (ref.front() == '+' ? 1 : 0);
-                const auto [ptr, ec] = std::from_chars(first, ref.data() + ref.size(), index);
-                if (ec != std::errc() || ptr != ref.data() + ref.size())
-                    index = -1;
-                if (index < 0 || index >= stageCount) {
-                    g.m_diagnostics.push_back(
-                        makeDiagnostic("IndexOutOfRange", Severity::Error, referenceRange,
-                                       {reference, std::to_string(stageCount)}));
-                    return;
-                }
-                e.from = static_cast<int>(index);
-            } else {
-                e.from = findByName(ref);
-            }
-            if (e.from < 0) {
-                e.image = ref;
-                if (!expanded.unresolved) {
-                    addImage(ref);
-                    if (looksLikeStageName(ref) && !text::equalsIgnoreCase(ref, "scratch")
-                        && !text::equalsIgnoreCase(ref, "context")) {
-                        const std::string suggestion = check::closestName(ref, stageNames);
-                        Diagnostic d = makeDiagnostic("UnknownStage", Severity::Warning,
-                                                      referenceRange, {reference, suggestion});
-                        if (!suggestion.empty()
-                            && std::string_view(source).substr(referenceRange.begin,
-                                                               referenceRange.size())
-                                == reference)
-                            d.fix = FixIt{{TextEdit{referenceRange, suggestion}}};
-                        g.m_diagnostics.push_back(std::move(d));
-                    }
-                }
-            } else if (e.from == si) {
-                g.m_diagnostics.push_back(
-                    makeDiagnostic("SelfReference", Severity::Error, referenceRange, {reference}));
-            } else if (e.from > si) {
-                g.m_diagnostics.push_back(makeDiagnostic(
-                    "ForwardStageReference", Severity::Warning, referenceRange,
-                    {reference, stageLabel(g.m_stages[static_cast<std::size_t>(e.from)])}));
-            }
-            g.m_edges.push_back(std::move(e));
-        };
-
+    /// The ARG, ENV, COPY/ADD --from and RUN --mount=from= instructions of stage `si`.
+    void readStageInstructions(int si, Vars &vars)
+    {
+        const Stage &s = stage(si);
         for (int i = s.fromInstruction + 1; i < s.endInstruction; ++i) {
-            const Instruction &ins = instructions[static_cast<std::size_t>(i)];
+            const Instruction &ins = instruction(i);
             switch (ins.kind) {
             case InstructionKind::Arg:
-                for (const Argument &arg : ins.args) {
-                    const auto eq = arg.value.find('=');
-                    const std::string name = arg.value.substr(0, eq);
-                    if (name.empty())
-                        continue;
-                    if (const auto it = overrides.find(name); it != overrides.end()) {
-                        vars[name] = it->second;
-                    } else if (eq != std::string::npos) {
-                        vars[name] = expandWith(arg.value.substr(eq + 1), vars, escape).value;
-                    } else if (const auto m = meta.find(name); m != meta.end()) {
-                        vars[name] = m->second;
-                    } else {
-                        vars[name] = std::nullopt;
-                    }
-                }
+                readStageArg(ins, vars);
                 break;
             case InstructionKind::Env:
-                for (std::size_t a = 0; a + 1 < ins.args.size(); a += 3) {
-                    vars[ins.args[a].value] = expandWith(ins.args[a + 1].value, vars, escape).value;
-                }
+                for (std::size_t a = 0; a + 1 < ins.args.size(); a += 3)
+                    vars[ins.args[a].value]
+                        = expandWith(ins.args[a + 1].value, vars, m_escape).value;
                 break;
             case InstructionKind::Copy:
             case InstructionKind::Add:
-                if (const Flag *from = ins.flag("from"); from != nullptr && !from->value.empty()) {
-                    std::vector<std::string> sources;
-                    std::string destination;
-                    std::vector<const Argument *> words;
-                    for (const Argument &arg : ins.args)
-                        if (ins.json || !check::isHeredocWord(ins, arg.value))
-                            words.push_back(&arg);
-                    if (!ins.args.empty()) {
-                        destination = ins.args.back().value;
-                        for (const Argument *w : words)
-                            if (w != &ins.args.back())
-                                sources.push_back(w->value);
-                    }
-                    resolve(EdgeKind::Copy, from->value, check::flagValueRange(source, *from), i,
-                            std::move(sources), std::move(destination));
-                }
+                readCopyFrom(si, i, vars);
                 break;
             case InstructionKind::Run:
-                for (const Flag &flag : ins.flags) {
-                    // Most mounts (cache, secret, ssh) name no stage: skip the CSV parse for them.
-                    if (flag.name != "mount"
-                        || text::asciiLower(flag.value).find("from") == std::string::npos)
-                        continue;
-                    std::string from;
-                    std::string target;
-                    for (const auto &field : check::parseCsv(flag.value)) {
-                        if (field.key == "from")
-                            from = field.value;
-                        else if (field.key == "target" || field.key == "dst"
-                                 || field.key == "destination")
-                            target = field.value;
-                    }
-                    if (from.empty())
-                        continue;
-                    resolve(EdgeKind::Mount, from, check::csvFieldValueRange(source, flag, "from"),
-                            i, {}, std::move(target));
-                }
+                readMountsFrom(si, i, vars);
                 break;
             default:
                 break;
             }
         }
-        stageVars[static_cast<std::size_t>(si)] = std::move(vars);
+    }
+
+    void readStageArg(const Instruction &ins, Vars &vars) const
+    {
+        for (const Argument &arg : ins.args) {
+            const auto eq = arg.value.find('=');
+            const std::string name = arg.value.substr(0, eq);
+            if (name.empty())
+                continue;
+            if (const auto it = m_overrides.find(name); it != m_overrides.end())
+                vars[name] = it->second;
+            else if (eq != std::string::npos)
+                vars[name] = expandWith(arg.value.substr(eq + 1), vars, m_escape).value;
+            else if (const auto m = m_meta.find(name); m != m_meta.end())
+                vars[name] = m->second;
+            else
+                vars[name] = std::nullopt;
+        }
+    }
+
+    void readCopyFrom(int si, int i, const Vars &vars)
+    {
+        const Instruction &ins = instruction(i);
+        const Flag *from = ins.flag("from");
+        if (from == nullptr || from->value.empty())
+            return;
+        std::vector<std::string> sources;
+        std::string destination;
+        std::vector<const Argument *> words;
+        for (const Argument &arg : ins.args)
+            if (ins.json || !check::isHeredocWord(ins, arg.value))
+                words.push_back(&arg);
+        if (!ins.args.empty()) {
+            destination = ins.args.back().value;
+            for (const Argument *w : words)
+                if (w != &ins.args.back())
+                    sources.push_back(w->value);
+        }
+        resolve({EdgeKind::Copy, from->value, check::flagValueRange(m_source, *from), si, i,
+                 std::move(sources), std::move(destination)},
+                vars);
+    }
+
+    void readMountsFrom(int si, int i, const Vars &vars)
+    {
+        const Instruction &ins = instruction(i);
+        for (const Flag &flag : ins.flags) {
+            // Most mounts (cache, secret, ssh) name no stage: skip the CSV parse for them.
+            if (flag.name != "mount"
+                || text::asciiLower(flag.value).find("from") == std::string::npos)
+                continue;
+            std::string from;
+            std::string target;
+            for (const auto &field : check::parseCsv(flag.value)) {
+                if (field.key == "from")
+                    from = field.value;
+                else if (field.key == "target" || field.key == "dst" || field.key == "destination")
+                    target = field.value;
+            }
+            if (from.empty())
+                continue;
+            resolve({EdgeKind::Mount,
+                     from,
+                     check::csvFieldValueRange(m_source, flag, "from"),
+                     si,
+                     i,
+                     {},
+                     std::move(target)},
+                    vars);
+        }
+    }
+
+    /// What an instruction refers to with `--from` / `from=`.
+    struct Reference
+    {
+        EdgeKind kind;
+        std::string written;
+        Range range;
+        int to;
+        int instruction;
+        std::vector<std::string> sources;
+        std::string destination;
+    };
+
+    /// The edge of `reference`: a stage by index or name, else an image (with the diagnostics of
+    /// a bad index, a likely mistyped stage, a self or forward reference).
+    void resolve(Reference reference, const Vars &vars)
+    {
+        Edge e;
+        e.kind = reference.kind;
+        e.reference = reference.written;
+        e.referenceRange = reference.range;
+        e.to = reference.to;
+        e.instruction = reference.instruction;
+        e.line = instruction(reference.instruction).startLine;
+        e.sources = std::move(reference.sources);
+        e.destination = std::move(reference.destination);
+        const Expanded expanded = reference.written.find('$') == std::string::npos
+            ? Expanded{reference.written, false}
+            : expandWith(reference.written, vars, m_escape);
+        const std::string &ref = expanded.value;
+        if (check::isDecimal(ref)) {
+            e.from = stageByIndex(ref);
+            if (e.from < 0) {
+                report("IndexOutOfRange", Severity::Error, reference.range,
+                       {reference.written, std::to_string(stageCount())});
+                return;
+            }
+        } else {
+            e.from = findByName(ref);
+        }
+        if (e.from < 0) {
+            e.image = ref;
+            if (!expanded.unresolved)
+                addSourceImage(ref, reference);
+        } else if (e.from == e.to) {
+            report("SelfReference", Severity::Error, reference.range, {reference.written});
+        } else if (e.from > e.to) {
+            report("ForwardStageReference", Severity::Warning, reference.range,
+                   {reference.written, stageLabel(stage(e.from))});
+        }
+        g.m_edges.push_back(std::move(e));
+    }
+
+    /// The stage a decimal `--from` names, or -1 when it is out of range.
+    [[nodiscard]] int stageByIndex(const std::string &ref) const
+    {
+        long long index = -1;
+        const char *first = ref.data() + (ref.front() == '+' ? 1 : 0);
+        const auto [ptr, ec] = std::from_chars(first, ref.data() + ref.size(), index);
+        if (ec != std::errc() || ptr != ref.data() + ref.size())
+            return -1;
+        return index >= 0 && index < stageCount() ? static_cast<int>(index) : -1;
+    }
+
+    /// An image used as a `--from` source; one that looks like a stage name is likely a typo.
+    void addSourceImage(const std::string &ref, const Reference &reference)
+    {
+        addImage(ref);
+        if (!looksLikeStageName(ref) || text::equalsIgnoreCase(ref, "scratch")
+            || text::equalsIgnoreCase(ref, "context"))
+            return;
+        const std::string suggestion = check::closestName(ref, m_stageNames);
+        Diagnostic d = makeDiagnostic("UnknownStage", Severity::Warning, reference.range,
+                                      {reference.written, suggestion});
+        if (!suggestion.empty()
+            && std::string_view(m_source).substr(reference.range.begin, reference.range.size())
+                == reference.written)
+            d.fix = FixIt{{TextEdit{reference.range, suggestion}}};
+        g.m_diagnostics.push_back(std::move(d));
     }
 
     // ---- cycles -------------------------------------------------------------------------
-    // Tarjan's strongly connected components over "stage depends on stage".
-    std::vector<std::vector<int>> deps(static_cast<std::size_t>(stageCount));
-    for (const Edge &e : g.m_edges)
-        if (e.from >= 0 && e.from != e.to)
-            deps[static_cast<std::size_t>(e.to)].push_back(e.from);
-    std::vector<int> component(static_cast<std::size_t>(stageCount), -1);
-    std::vector<int> componentSize;
+
+    /// Tarjan's strongly connected components over "stage depends on stage": every edge inside
+    /// a component of two or more stages is part of a cycle.
+    void reportCycles()
     {
-        std::vector<int> index(static_cast<std::size_t>(stageCount), -1);
-        std::vector<int> low(static_cast<std::size_t>(stageCount), 0);
-        std::vector<bool> onStack(static_cast<std::size_t>(stageCount), false);
-        std::vector<int> stack;
-        int counter = 0;
-        std::function<void(int)> visit = [&](int v) {
-            const auto uv = static_cast<std::size_t>(v);
-            index[uv] = low[uv] = counter++;
-            stack.push_back(v);
-            onStack[uv] = true;
-            for (int w : deps[uv]) {
-                const auto uw = static_cast<std::size_t>(w);
-                if (index[uw] < 0) {
-                    visit(w);
-                    low[uv] = std::min(low[uv], low[uw]);
-                } else if (onStack[uw]) {
-                    low[uv] = std::min(low[uv], index[uw]);
-                }
-            }
-            if (low[uv] == index[uv]) {
-                const int id = static_cast<int>(componentSize.size());
-                int size = 0;
-                int w = -1;
-                do {
-                    w = stack.back();
-                    stack.pop_back();
-                    onStack[static_cast<std::size_t>(w)] = false;
-                    component[static_cast<std::size_t>(w)] = id;
-                    ++size;
-                } while (w != v);
-                componentSize.push_back(size);
-            }
-        };
-        for (int v = 0; v < stageCount; ++v)
-            if (index[static_cast<std::size_t>(v)] < 0)
+        const int n = stageCount();
+        m_deps.assign(static_cast<std::size_t>(n), {});
+        for (const Edge &e : g.m_edges)
+            if (e.from >= 0 && e.from != e.to)
+                m_deps[static_cast<std::size_t>(e.to)].push_back(e.from);
+        m_component.assign(static_cast<std::size_t>(n), -1);
+        m_order.assign(static_cast<std::size_t>(n), -1);
+        m_low.assign(static_cast<std::size_t>(n), 0);
+        m_onStack.assign(static_cast<std::size_t>(n), false);
+        for (int v = 0; v < n; ++v)
+            if (m_order[static_cast<std::size_t>(v)] < 0)
                 visit(v);
-    }
-    for (const Edge &e : g.m_edges) {
-        if (e.from < 0 || e.from == e.to)
-            continue;
-        const int c = component[static_cast<std::size_t>(e.to)];
-        if (c >= 0 && c == component[static_cast<std::size_t>(e.from)]
-            && componentSize[static_cast<std::size_t>(c)] > 1)
-            g.m_diagnostics.push_back(
-                makeDiagnostic("CircularStageDependency", Severity::Error, e.referenceRange,
-                               {stageLabel(g.m_stages[static_cast<std::size_t>(e.to)]),
-                                stageLabel(g.m_stages[static_cast<std::size_t>(e.from)])}));
+        for (const Edge &e : g.m_edges) {
+            if (e.from < 0 || e.from == e.to)
+                continue;
+            const int c = m_component[static_cast<std::size_t>(e.to)];
+            if (c >= 0 && c == m_component[static_cast<std::size_t>(e.from)]
+                && m_componentSize[static_cast<std::size_t>(c)] > 1)
+                report("CircularStageDependency", Severity::Error, e.referenceRange,
+                       {stageLabel(stage(e.to)), stageLabel(stage(e.from))});
+        }
     }
 
-    std::stable_sort(g.m_diagnostics.begin(), g.m_diagnostics.end(),
-                     [](const Diagnostic &a, const Diagnostic &b) {
-                         if (a.range.begin != b.range.begin)
-                             return a.range.begin < b.range.begin;
-                         return a.code < b.code;
-                     });
-    return g;
+    void visit(int v)
+    {
+        const auto uv = static_cast<std::size_t>(v);
+        m_order[uv] = m_low[uv] = m_counter++;
+        m_stack.push_back(v);
+        m_onStack[uv] = true;
+        for (int w : m_deps[uv]) {
+            const auto uw = static_cast<std::size_t>(w);
+            if (m_order[uw] < 0) {
+                visit(w);
+                m_low[uv] = std::min(m_low[uv], m_low[uw]);
+            } else if (m_onStack[uw]) {
+                m_low[uv] = std::min(m_low[uv], m_order[uw]);
+            }
+        }
+        if (m_low[uv] != m_order[uv])
+            return;
+        const int id = static_cast<int>(m_componentSize.size());
+        int size = 0;
+        int w = -1;
+        do {
+            w = m_stack.back();
+            m_stack.pop_back();
+            m_onStack[static_cast<std::size_t>(w)] = false;
+            m_component[static_cast<std::size_t>(w)] = id;
+            ++size;
+        } while (w != v);
+        m_componentSize.push_back(size);
+    }
+
+    StageGraph g;
+    const std::vector<Instruction> &m_instructions;
+    const std::string &m_source;
+    const char m_escape;
+    const BuildArgs &m_overrides;
+    const int m_count;
+    int m_firstFrom = m_count;
+    Vars m_meta;
+    std::vector<bool> m_baseUnresolved; ///< per stage: its base uses a value only a build knows
+    std::vector<std::string> m_stageNames;
+    // Tarjan's state.
+    std::vector<std::vector<int>> m_deps;
+    std::vector<int> m_component;
+    std::vector<int> m_componentSize;
+    std::vector<int> m_order;
+    std::vector<int> m_low;
+    std::vector<bool> m_onStack;
+    std::vector<int> m_stack;
+    int m_counter = 0;
+};
+
+StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides)
+{
+    return Builder(tree, overrides).build();
+}
+
+std::string stageLabel(const Stage &stage)
+{
+    return stage.name.empty() ? std::to_string(stage.index) : stage.name;
 }
 
 int StageGraph::stageIndex(std::string_view nameOrIndex) const
@@ -535,6 +642,23 @@ std::vector<int> StageGraph::neededFor(int target) const
         if (seen[static_cast<std::size_t>(i)])
             result.push_back(i);
     return result;
+}
+
+int StageGraph::stageReferencedAt(std::uint32_t offset) const
+{
+    const auto on
+        = [offset](Range r) { return !r.isEmpty() && offset >= r.begin && offset <= r.end; };
+    for (const Stage &stage : m_stages) {
+        if (on(stage.nameRange))
+            return stage.index;
+        if (stage.baseStage >= 0 && on(stage.baseRange))
+            return stage.baseStage;
+    }
+    for (const Edge &edge : m_edges) {
+        if (edge.from >= 0 && on(edge.referenceRange))
+            return edge.from;
+    }
+    return -1;
 }
 
 int StageGraph::stageOfInstruction(int instruction) const

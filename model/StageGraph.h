@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Diagnostic.h"
-#include "SyntaxTree.h"
+#include "model/Diagnostic.h"
+#include "model/SyntaxTree.h"
 
 #include <map>
 #include <optional>
@@ -44,6 +44,9 @@ enum class EdgeKind : std::uint8_t { Copy, Mount, From };
 
 [[nodiscard]] std::string_view edgeKindName(EdgeKind kind); ///< "copy", "mount", "from"
 
+/// How messages and operations name a stage: its name as written, or its index when unnamed.
+[[nodiscard]] std::string stageLabel(const Stage &stage);
+
 /// An artifact arrow into stage `to`.
 struct Edge
 {
@@ -79,12 +82,17 @@ public:
     [[nodiscard]] int stageIndex(std::string_view nameOrIndex) const;
     /// Sorted indices of the stages a build of `target` needs (target included).
     [[nodiscard]] std::vector<int> neededFor(int target) const;
+    /// The stage whose name, or a reference to which (a FROM base, a --from, a mount's from=),
+    /// covers byte `offset`, or -1. The end is inclusive: a cursor right after a name is on it.
+    [[nodiscard]] int stageReferencedAt(std::uint32_t offset) const;
     /// Index of the stage holding instruction `instruction`, or -1 (before the first FROM).
     [[nodiscard]] int stageOfInstruction(int instruction) const;
     /// True when it was derived with build-arg overrides (so it may differ from the defaults).
     [[nodiscard]] bool hasOverrides() const { return m_hasOverrides; }
 
 private:
+    class Builder; // derive() in named steps (StageGraph.cpp)
+
     std::vector<Stage> m_stages;
     std::vector<Edge> m_edges;
     std::vector<MetaArg> m_metaArgs;

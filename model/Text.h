@@ -84,6 +84,18 @@ inline void appendUtf8(std::string &out, char32_t c)
 /// Case-insensitive ASCII comparison.
 [[nodiscard]] bool equalsIgnoreCase(std::string_view a, std::string_view b);
 
+/// The value of the hexadecimal digit `c` (0-9, a-f, A-F), or -1.
+[[nodiscard]] constexpr int hexDigitValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 /// Index of the first invalid UTF-8 byte, or npos.
 [[nodiscard]] std::size_t firstInvalidUtf8(std::string_view s);
 

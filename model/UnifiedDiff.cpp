@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UnifiedDiff.h"
+#include "model/UnifiedDiff.h"
 
 #include <algorithm>
 #include <vector>

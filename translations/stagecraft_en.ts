@@ -870,7 +870,7 @@ written), 2 usage or input error.
     <message>
         <location line="+12"/>
         <source>Invalid JSON operation: %1</source>
-        <extracomment>%1 = what is wrong with the JSON operation (English, technical)</extracomment>
+        <extracomment>%1 = what is wrong with the JSON operation</extracomment>
         <translation>Invalid JSON operation: %1</translation>
     </message>
     <message>
@@ -1009,6 +1009,43 @@ written), 2 usage or input error.
         <source>The change was refused (%1).</source>
         <extracomment>%1 = an internal refusal code</extracomment>
         <translation>The change was refused (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An operation must be a JSON object.</source>
+        <translation>An operation must be a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <extracomment>%1 = the name of a JSON field (&quot;name&quot;, &quot;stage&quot;, &quot;op&quot;)</extracomment>
+        <translation>The field &quot;%1&quot; is missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be a string.</source>
+        <translation>The field &quot;%1&quot; must be a string.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be a whole number.</source>
+        <translation>The field &quot;%1&quot; must be a whole number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be true or false.</source>
+        <translation>The field &quot;%1&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be a list of strings.</source>
+        <translation>The field &quot;%1&quot; must be a list of strings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no operation &quot;%1&quot;: see &apos;stagecraft-cli edit --help&apos;.</source>
+        <extracomment>%1 = the operation name given in the JSON</extracomment>
+        <translation>There is no operation &quot;%1&quot;: see &apos;stagecraft-cli edit --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1464,7 @@ written), 2 usage or input error.
 <context>
     <name>LegendItem</name>
     <message>
-        <location filename="../views/LegendItem.cpp" line="+31"/>
+        <location filename="../views/canvas/LegendItem.cpp" line="+31"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -2097,7 +2134,7 @@ written), 2 usage or input error.
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="+57"/>
+        <location filename="../app/RenderCommand.cpp" line="+55"/>
         <location line="+5"/>
         <location line="+6"/>
         <source>%1 needs a value.</source>
@@ -2134,12 +2171,12 @@ written), 2 usage or input error.
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>No stage named %1.</source>
         <translation>No stage named %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Ignoring the layout file %1: %2
 </source>
         <translation>Ignoring the layout file %1: %2
@@ -2187,7 +2224,7 @@ written), 2 usage or input error.
 <context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+358"/>
+        <location filename="../views/canvas/StageBlockItem.cpp" line="+390"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -2205,7 +2242,7 @@ written), 2 usage or input error.
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>final</source>
         <comment>the build target stage</comment>
         <translation>final</translation>
@@ -2558,7 +2595,7 @@ written), 2 usage or input error.
 <context>
     <name>stagecraft::app::BuildSession</name>
     <message>
-        <location filename="../app/BuildSession.cpp" line="+130"/>
+        <location filename="../app/BuildSession.cpp" line="+139"/>
         <source>Save the Dockerfile first: the engine builds the file on disk.</source>
         <translation>Save the Dockerfile first: the engine builds the file on disk.</translation>
     </message>
@@ -2682,7 +2719,7 @@ written), 2 usage or input error.
 <context>
     <name>stagecraft::app::CompareDialog</name>
     <message>
-        <location filename="../app/dialogs/CompareDialog.cpp" line="+38"/>
+        <location filename="../app/dialogs/CompareDialog.cpp" line="+37"/>
         <source>+ %1 (%2)</source>
         <extracomment>Layer difference: %1 = instruction, %2 = size</extracomment>
         <translation>+ %1 (%2)</translation>
@@ -2749,7 +2786,7 @@ written), 2 usage or input error.
         <translation>Run &amp;B (after):</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1, %2</source>
         <extracomment>Run list entry: %1 = Dockerfile name, %2 = date and time</extracomment>
         <translation>%1, %2</translation>
@@ -2810,7 +2847,7 @@ written), 2 usage or input error.
 <context>
     <name>stagecraft::app::DiagnosticsModel</name>
     <message>
-        <location filename="../app/DiagnosticsModel.cpp" line="+103"/>
+        <location filename="../app/DiagnosticsModel.cpp" line="+107"/>
         <source>%1
 Fix: %2</source>
         <extracomment>Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix&apos;s title</extracomment>
@@ -2845,7 +2882,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+65"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -2853,12 +2890,12 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::DocumentController</name>
     <message>
-        <location filename="../app/DocumentController.cpp" line="+189"/>
+        <location filename="../app/DocumentController.cpp" line="+125"/>
         <source>The document has no file yet: use Save As.</source>
         <translation>The document has no file yet: use Save As.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Saving was cancelled.</source>
         <translation>Saving was cancelled.</translation>
     </message>
@@ -2869,19 +2906,18 @@ Fix: %2</translation>
         <translation>Cannot save %1: the file is read-only. Your text is still here; use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot save %1: it is not a regular file.</source>
         <translation>Cannot save %1: it is not a regular file.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot save %1: %2</source>
         <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
         <translation>Cannot save %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Saved %1</source>
         <extracomment>%1 = file path</extracomment>
         <translation>Saved %1</translation>
@@ -2892,7 +2928,7 @@ Fix: %2</translation>
         <translation>The document has no file to reload.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Untitled</source>
         <extracomment>Name of a new document that has no file yet</extracomment>
         <translation>Untitled</translation>
@@ -3045,7 +3081,7 @@ Fix: %2</translation>
         <translation>The example of this step is missing (%1).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>The open Dockerfile has no arrow from %1 to %2. Open this step&apos;s example first.</source>
         <extracomment>%1, %2 = stage names</extracomment>
         <translation>The open Dockerfile has no arrow from %1 to %2. Open this step&apos;s example first.</translation>
@@ -3063,7 +3099,7 @@ Fix: %2</translation>
         <translation>The open Dockerfile has no line %1. Open this step&apos;s example first.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This step has no template to compare.</source>
         <translation>This step has no template to compare.</translation>
     </message>
@@ -3111,7 +3147,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+414"/>
+        <location filename="../app/MainWindow.cpp" line="+416"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3345,7 +3381,7 @@ Fix: %2</translation>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+198"/>
         <location line="+16"/>
         <location line="+168"/>
         <source>Save Dockerfile</source>
@@ -3470,7 +3506,7 @@ Fix: %2</translation>
         <translation>File Missing</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+233"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -3506,7 +3542,7 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-501"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -3754,7 +3790,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::ArrowDialog</name>
     <message>
-        <location filename="../views/ArrowDialog.cpp" line="+80"/>
+        <location filename="../views/canvas/ArrowDialog.cpp" line="+80"/>
         <source>Copy an Artifact</source>
         <translation>Copy an Artifact</translation>
     </message>
@@ -3858,7 +3894,7 @@ Fix: %2</translation>
         <translation>Build log</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>%1 (final)</source>
         <extracomment>Target list entry for the last stage; %1 = its name</extracomment>
         <translation>%1 (final)</translation>
@@ -3883,7 +3919,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::CanvasPalette</name>
     <message>
-        <location filename="../views/CanvasPalette.cpp" line="+111"/>
+        <location filename="../views/canvas/CanvasPalette.cpp" line="+111"/>
         <source>Full SDK images</source>
         <translation>Full SDK images</translation>
     </message>
@@ -3926,7 +3962,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::DockerfileEditor</name>
     <message>
-        <location filename="../views/DockerfileEditor.cpp" line="+161"/>
+        <location filename="../views/editor/DockerfileEditor.cpp" line="+85"/>
         <source>Dockerfile editor</source>
         <translation>Dockerfile editor</translation>
     </message>
@@ -3936,14 +3972,14 @@ Fix: %2</translation>
         <translation>Write a Dockerfile here, or open one.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+131"/>
         <source>%1 (%2)</source>
         <comment>diagnostic message (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+408"/>
-        <location line="+234"/>
+        <location line="+244"/>
+        <location line="+181"/>
         <source>Fix: %1</source>
         <extracomment>context menu entry; %1 = title of a fix-it (&quot;Use lower case&quot;)</extracomment>
         <translation>Fix: %1</translation>
@@ -4063,12 +4099,12 @@ Fix: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Cancelled. The temporary container was removed.</source>
         <translation>Cancelled. The temporary container was removed.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Which files does a stage make? Drag one onto a later stage to copy it there.</source>
         <translation>Which files does a stage make? Drag one onto a later stage to copy it there.</translation>
     </message>
@@ -4090,7 +4126,7 @@ Fix: %2</translation>
         <translation>Compared with its base %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Reading the files of %1 …</source>
         <translation>Reading the files of %1 …</translation>
     </message>
@@ -4185,7 +4221,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::FindReplaceBar</name>
     <message>
-        <location filename="../views/FindReplaceBar.cpp" line="+84"/>
+        <location filename="../views/editor/FindReplaceBar.cpp" line="+84"/>
         <source>&amp;Find:</source>
         <translation>&amp;Find:</translation>
     </message>
@@ -4273,7 +4309,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::GoToLineDialog</name>
     <message>
-        <location filename="../views/GoToLineDialog.cpp" line="+51"/>
+        <location filename="../views/editor/GoToLineDialog.cpp" line="+51"/>
         <source>Go to Line</source>
         <translation>Go to Line</translation>
     </message>
@@ -4426,14 +4462,9 @@ Fix: %2</translation>
     </message>
 </context>
 <context>
-    <name>stagecraft::views::StageCanvas</name>
+    <name>stagecraft::views::StageActions</name>
     <message>
-        <location filename="../views/StageCanvas.cpp" line="+400"/>
-        <source>Drop the arrow on another block to copy an artifact into it.</source>
-        <translation>Drop the arrow on another block to copy an artifact into it.</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location filename="../views/canvas/StageActions.cpp" line="+69"/>
         <source>Only artifact arrows (COPY --from) can be removed here; change the base of a stage with “Set Base Image”.</source>
         <translation>Only artifact arrows (COPY --from) can be removed here; change the base of a stage with “Set Base Image”.</translation>
     </message>
@@ -4448,7 +4479,32 @@ Fix: %2</translation>
         <translation>Base image or earlier stage for %1:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Show in &amp;Editor</source>
+        <translation>Show in &amp;Editor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove Arrow</source>
+        <translation>&amp;Remove Arrow</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Automatic Layout</source>
+        <translation>&amp;Automatic Layout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit to View</source>
+        <translation>&amp;Fit to View</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;100%</source>
+        <translation>Zoom &amp;100%</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Rename Stage</source>
         <translation>&amp;Rename Stage</translation>
     </message>
@@ -4492,33 +4548,16 @@ Fix: %2</translation>
         <source>Remove Stage and Its &amp;Arrows</source>
         <translation>Remove Stage and Its &amp;Arrows</translation>
     </message>
+</context>
+<context>
+    <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location line="+8"/>
-        <source>Show in &amp;Editor</source>
-        <translation>Show in &amp;Editor</translation>
+        <location filename="../views/canvas/StageCanvas.cpp" line="+397"/>
+        <source>Drop the arrow on another block to copy an artifact into it.</source>
+        <translation>Drop the arrow on another block to copy an artifact into it.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Remove Arrow</source>
-        <translation>&amp;Remove Arrow</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Automatic Layout</source>
-        <translation>&amp;Automatic Layout</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Fit to View</source>
-        <translation>&amp;Fit to View</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Zoom &amp;100%</source>
-        <translation>Zoom &amp;100%</translation>
-    </message>
-    <message>
-        <location line="+245"/>
+        <location line="+300"/>
         <source>%1 is already in stage %2.</source>
         <translation>%1 is already in stage %2.</translation>
     </message>
@@ -4541,19 +4580,14 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::StageScene</name>
     <message>
-        <location filename="../views/StageScene.cpp" line="+541"/>
+        <location filename="../views/canvas/StageScene.cpp" line="+445"/>
         <source>The canvas layout file %1 could not be read and was ignored: %2</source>
         <translation>The canvas layout file %1 could not be read and was ignored: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Could not save the canvas layout to %1: %2</source>
         <translation>Could not save the canvas layout to %1: %2</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>“%1” is not a valid stage name: start with a letter, then use letters, digits, ‘-’, ‘_’ or ‘.’.</source>
-        <translation>“%1” is not a valid stage name: start with a letter, then use letters, digits, ‘-’, ‘_’ or ‘.’.</translation>
     </message>
 </context>
 </TS>

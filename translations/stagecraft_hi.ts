@@ -870,7 +870,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     <message>
         <location line="+12"/>
         <source>Invalid JSON operation: %1</source>
-        <extracomment>%1 = what is wrong with the JSON operation (English, technical)</extracomment>
+        <extracomment>%1 = what is wrong with the JSON operation</extracomment>
         <translation>JSON operation सही नहीं है: %1</translation>
     </message>
     <message>
@@ -1009,6 +1009,43 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <source>The change was refused (%1).</source>
         <extracomment>%1 = an internal refusal code</extracomment>
         <translation>बदलाव अस्वीकार किया गया (%1)।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An operation must be a JSON object.</source>
+        <translation>operation एक JSON object होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <extracomment>%1 = the name of a JSON field (&quot;name&quot;, &quot;stage&quot;, &quot;op&quot;)</extracomment>
+        <translation>field &quot;%1&quot; नहीं दिया गया है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be a string.</source>
+        <translation>field &quot;%1&quot; एक string होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be a whole number.</source>
+        <translation>field &quot;%1&quot; एक पूर्ण संख्या होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be true or false.</source>
+        <translation>field &quot;%1&quot; true या false होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be a list of strings.</source>
+        <translation>field &quot;%1&quot; strings की सूची होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no operation &quot;%1&quot;: see &apos;stagecraft-cli edit --help&apos;.</source>
+        <extracomment>%1 = the operation name given in the JSON</extracomment>
+        <translation>&quot;%1&quot; नाम का कोई operation नहीं है: &apos;stagecraft-cli edit --help&apos; देखें।</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1464,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>LegendItem</name>
     <message>
-        <location filename="../views/LegendItem.cpp" line="+31"/>
+        <location filename="../views/canvas/LegendItem.cpp" line="+31"/>
         <source>Legend</source>
         <translation>चिह्नों का अर्थ</translation>
     </message>
@@ -2097,7 +2134,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="+57"/>
+        <location filename="../app/RenderCommand.cpp" line="+55"/>
         <location line="+5"/>
         <location line="+6"/>
         <source>%1 needs a value.</source>
@@ -2134,12 +2171,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 पढ़ने में विफल: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>No stage named %1.</source>
         <translation>%1 नाम की कोई stage नहीं है।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Ignoring the layout file %1: %2
 </source>
         <translation>लेआउट फ़ाइल %1 को अनदेखा किया जा रहा है: %2
@@ -2187,7 +2224,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>StageBlockItem</name>
     <message numerus="yes">
-        <location filename="../views/StageBlockItem.cpp" line="+358"/>
+        <location filename="../views/canvas/StageBlockItem.cpp" line="+390"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -2205,7 +2242,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>final</source>
         <comment>the build target stage</comment>
         <translation>अंतिम</translation>
@@ -2558,7 +2595,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>stagecraft::app::BuildSession</name>
     <message>
-        <location filename="../app/BuildSession.cpp" line="+130"/>
+        <location filename="../app/BuildSession.cpp" line="+139"/>
         <source>Save the Dockerfile first: the engine builds the file on disk.</source>
         <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
@@ -2682,7 +2719,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>stagecraft::app::CompareDialog</name>
     <message>
-        <location filename="../app/dialogs/CompareDialog.cpp" line="+38"/>
+        <location filename="../app/dialogs/CompareDialog.cpp" line="+37"/>
         <source>+ %1 (%2)</source>
         <extracomment>Layer difference: %1 = instruction, %2 = size</extracomment>
         <translation>+ %1 (%2)</translation>
@@ -2749,7 +2786,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>माप B (बाद में) (&amp;B):</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1, %2</source>
         <extracomment>Run list entry: %1 = Dockerfile name, %2 = date and time</extracomment>
         <translation>%1, %2</translation>
@@ -2810,7 +2847,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>stagecraft::app::DiagnosticsModel</name>
     <message>
-        <location filename="../app/DiagnosticsModel.cpp" line="+103"/>
+        <location filename="../app/DiagnosticsModel.cpp" line="+107"/>
         <source>%1
 Fix: %2</source>
         <extracomment>Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix&apos;s title</extracomment>
@@ -2845,7 +2882,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+66"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+65"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
     </message>
@@ -2853,12 +2890,12 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::DocumentController</name>
     <message>
-        <location filename="../app/DocumentController.cpp" line="+189"/>
+        <location filename="../app/DocumentController.cpp" line="+125"/>
         <source>The document has no file yet: use Save As.</source>
         <translation>इस दस्तावेज़ की अभी कोई फ़ाइल नहीं है: &quot;इस रूप में सहेजें&quot; चुनें।</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Saving was cancelled.</source>
         <translation>सहेजना रद्द किया गया।</translation>
     </message>
@@ -2869,19 +2906,18 @@ Fix: %2</source>
         <translation>%1 सहेजने में विफल: फ़ाइल केवल पढ़ने के लिए है। आपका पाठ यहीं है; इसे कहीं और सहेजने के लिए &quot;इस रूप में सहेजें&quot; चुनें।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot save %1: it is not a regular file.</source>
         <translation>%1 सहेजने में विफल: यह साधारण फ़ाइल नहीं है।</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot save %1: %2</source>
         <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
         <translation>%1 सहेजने में विफल: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Saved %1</source>
         <extracomment>%1 = file path</extracomment>
         <translation>%1 सहेजी गई</translation>
@@ -2892,7 +2928,7 @@ Fix: %2</source>
         <translation>इस दस्तावेज़ की कोई फ़ाइल नहीं है जिसे फिर से लोड किया जाए।</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Untitled</source>
         <extracomment>Name of a new document that has no file yet</extracomment>
         <translation>बिना नाम</translation>
@@ -3045,7 +3081,7 @@ Fix: %2</source>
         <translation>इस चरण का उदाहरण मौजूद नहीं है (%1)।</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>The open Dockerfile has no arrow from %1 to %2. Open this step&apos;s example first.</source>
         <extracomment>%1, %2 = stage names</extracomment>
         <translation>खुली Dockerfile में %1 से %2 तक कोई arrow नहीं है। पहले इस चरण का उदाहरण खोलें।</translation>
@@ -3063,7 +3099,7 @@ Fix: %2</source>
         <translation>खुली Dockerfile में पंक्ति %1 नहीं है। पहले इस चरण का उदाहरण खोलें।</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This step has no template to compare.</source>
         <translation>इस चरण में तुलना के लिए कोई template नहीं है।</translation>
     </message>
@@ -3111,7 +3147,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+414"/>
+        <location filename="../app/MainWindow.cpp" line="+416"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -3345,7 +3381,7 @@ Fix: %2</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+198"/>
         <location line="+16"/>
         <location line="+168"/>
         <source>Save Dockerfile</source>
@@ -3470,7 +3506,7 @@ Fix: %2</source>
         <translation>फ़ाइल नहीं मिली</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+233"/>
         <source>Untitled</source>
         <translation>बिना नाम</translation>
     </message>
@@ -3506,7 +3542,7 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-501"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -3754,7 +3790,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::ArrowDialog</name>
     <message>
-        <location filename="../views/ArrowDialog.cpp" line="+80"/>
+        <location filename="../views/canvas/ArrowDialog.cpp" line="+80"/>
         <source>Copy an Artifact</source>
         <translation>build से बनी फ़ाइलें कॉपी करें</translation>
     </message>
@@ -3858,7 +3894,7 @@ Fix: %2</source>
         <translation>Build लॉग</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>%1 (final)</source>
         <extracomment>Target list entry for the last stage; %1 = its name</extracomment>
         <translation>%1 (अंतिम)</translation>
@@ -3883,7 +3919,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::CanvasPalette</name>
     <message>
-        <location filename="../views/CanvasPalette.cpp" line="+111"/>
+        <location filename="../views/canvas/CanvasPalette.cpp" line="+111"/>
         <source>Full SDK images</source>
         <translation>पूरी SDK images</translation>
     </message>
@@ -3926,7 +3962,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::DockerfileEditor</name>
     <message>
-        <location filename="../views/DockerfileEditor.cpp" line="+161"/>
+        <location filename="../views/editor/DockerfileEditor.cpp" line="+85"/>
         <source>Dockerfile editor</source>
         <translation>Dockerfile संपादक</translation>
     </message>
@@ -3936,14 +3972,14 @@ Fix: %2</source>
         <translation>यहाँ Dockerfile लिखें, या कोई Dockerfile खोलें।</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+131"/>
         <source>%1 (%2)</source>
         <comment>diagnostic message (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+408"/>
-        <location line="+234"/>
+        <location line="+244"/>
+        <location line="+181"/>
         <source>Fix: %1</source>
         <extracomment>context menu entry; %1 = title of a fix-it (&quot;Use lower case&quot;)</extracomment>
         <translation>ठीक करें: %1</translation>
@@ -4063,12 +4099,12 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Cancelled. The temporary container was removed.</source>
         <translation>रद्द किया गया। अस्थायी container हटा दिया गया।</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Which files does a stage make? Drag one onto a later stage to copy it there.</source>
         <translation>कोई stage कौन-सी फ़ाइलें बनाती है? किसी फ़ाइल को बाद की stage पर खींचें ताकि वह वहाँ copy हो जाए।</translation>
     </message>
@@ -4090,7 +4126,7 @@ Fix: %2</source>
         <translation>इसकी base %1 से तुलना की गई।</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Reading the files of %1 …</source>
         <translation>%1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
     </message>
@@ -4185,7 +4221,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::FindReplaceBar</name>
     <message>
-        <location filename="../views/FindReplaceBar.cpp" line="+84"/>
+        <location filename="../views/editor/FindReplaceBar.cpp" line="+84"/>
         <source>&amp;Find:</source>
         <translation>खोजें (&amp;F):</translation>
     </message>
@@ -4273,7 +4309,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::GoToLineDialog</name>
     <message>
-        <location filename="../views/GoToLineDialog.cpp" line="+51"/>
+        <location filename="../views/editor/GoToLineDialog.cpp" line="+51"/>
         <source>Go to Line</source>
         <translation>पंक्ति पर जाएँ</translation>
     </message>
@@ -4426,14 +4462,9 @@ Fix: %2</source>
     </message>
 </context>
 <context>
-    <name>stagecraft::views::StageCanvas</name>
+    <name>stagecraft::views::StageActions</name>
     <message>
-        <location filename="../views/StageCanvas.cpp" line="+400"/>
-        <source>Drop the arrow on another block to copy an artifact into it.</source>
-        <translation>फ़ाइलें कॉपी करने के लिए तीर को किसी दूसरे block पर छोड़ें।</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location filename="../views/canvas/StageActions.cpp" line="+69"/>
         <source>Only artifact arrows (COPY --from) can be removed here; change the base of a stage with “Set Base Image”.</source>
         <translation>यहाँ सिर्फ़ COPY --from वाले तीर हटाए जा सकते हैं; stage की base image “base image सेट करें” से बदलें।</translation>
     </message>
@@ -4448,7 +4479,32 @@ Fix: %2</source>
         <translation>%1 के लिए base image या पिछली stage:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Show in &amp;Editor</source>
+        <translation>editor में दिखाएँ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove Arrow</source>
+        <translation>तीर हटाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Automatic Layout</source>
+        <translation>अपने-आप लेआउट करें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit to View</source>
+        <translation>पूरा दिखाएँ (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;100%</source>
+        <translation>ज़ूम 100% (&amp;1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Rename Stage</source>
         <translation>stage का नाम बदलें (&amp;R)</translation>
     </message>
@@ -4492,33 +4548,16 @@ Fix: %2</source>
         <source>Remove Stage and Its &amp;Arrows</source>
         <translation>stage और उसके तीर हटाएँ (&amp;A)</translation>
     </message>
+</context>
+<context>
+    <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location line="+8"/>
-        <source>Show in &amp;Editor</source>
-        <translation>editor में दिखाएँ (&amp;E)</translation>
+        <location filename="../views/canvas/StageCanvas.cpp" line="+397"/>
+        <source>Drop the arrow on another block to copy an artifact into it.</source>
+        <translation>फ़ाइलें कॉपी करने के लिए तीर को किसी दूसरे block पर छोड़ें।</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Remove Arrow</source>
-        <translation>तीर हटाएँ (&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Automatic Layout</source>
-        <translation>अपने-आप लेआउट करें (&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Fit to View</source>
-        <translation>पूरा दिखाएँ (&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Zoom &amp;100%</source>
-        <translation>ज़ूम 100% (&amp;1)</translation>
-    </message>
-    <message>
-        <location line="+245"/>
+        <location line="+300"/>
         <source>%1 is already in stage %2.</source>
         <translation>%1 पहले से stage %2 में है।</translation>
     </message>
@@ -4541,19 +4580,14 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::StageScene</name>
     <message>
-        <location filename="../views/StageScene.cpp" line="+541"/>
+        <location filename="../views/canvas/StageScene.cpp" line="+445"/>
         <source>The canvas layout file %1 could not be read and was ignored: %2</source>
         <translation>canvas लेआउट फ़ाइल %1 पढ़ी नहीं जा सकी, इसलिए उसे अनदेखा किया गया: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Could not save the canvas layout to %1: %2</source>
         <translation>canvas लेआउट %1 में सहेजने में विफल: %2</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>“%1” is not a valid stage name: start with a letter, then use letters, digits, ‘-’, ‘_’ or ‘.’.</source>
-        <translation>“%1” मान्य stage नाम नहीं है: पहले एक अक्षर लिखें, फिर अक्षर, अंक, ‘-’, ‘_’ या ‘.’ इस्तेमाल करें।</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LayoutSidecar.h"
+#include "views/LayoutSidecar.h"
 
 #include "model/Sidecar.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PresenterStepper.h"
+#include "views/PresenterStepper.h"
 
-#include "ArrowItem.h"
-#include "CanvasTheme.h"
-#include "StageCanvas.h"
-#include "StageScene.h"
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/CanvasTheme.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
 
 #include <QBrush>
 #include <QGraphicsEllipseItem>

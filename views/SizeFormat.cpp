@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SizeFormat.h"
+#include "views/SizeFormat.h"
 
 #include <cmath>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StageColors.h"
+#include "views/StageColors.h"
 
 #include <cmath>
 

@@ -2,8 +2,8 @@
 #include "app/DocumentController.h"
 #include "common/DiagnosticMessages.h"
 #include "engine/ContextScanner.h"
-#include "views/StageBlockItem.h"
-#include "views/StageScene.h"
+#include "views/canvas/StageBlockItem.h"
+#include "views/canvas/StageScene.h"
 
 #include "model/Lint.h"
 
@@ -186,8 +186,7 @@ private Q_SLOTS:
         controller.reparseNow();
         QVERIFY(codesOf(controller.diagnostics()).contains(QStringLiteral("FinalStageSdkBase")));
         views::StageScene scene;
-        scene.setModel(controller.tree(), controller.graph(), controller.diagnostics(),
-                       controller.target());
+        scene.setAnalysis(controller.analysis());
         QCOMPARE(scene.blockForStage(0)->content().warnings, 0);
         QCOMPARE(scene.blockForStage(1)->content().warnings, 1);
         QVERIFY(scene.blockForStage(1)->content().diagnosticsTip.contains(

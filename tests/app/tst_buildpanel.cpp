@@ -15,10 +15,10 @@
 #include "engine/EngineEndpoint.h"
 #include "engine/EngineError.h"
 
-#include "views/DockerfileEditor.h"
-#include "views/StageBlockItem.h"
-#include "views/StageCanvas.h"
-#include "views/StageScene.h"
+#include "views/canvas/StageBlockItem.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
+#include "views/editor/DockerfileEditor.h"
 #include "views/panels/BuildPanel.h"
 
 #include <QCheckBox>

@@ -266,14 +266,18 @@ void TestDocument::positionsFollowTheText()
 {
     DocumentController controller;
     controller.openBytes(Source, u"test"_s);
-    const model::Stage &runtime = controller.graph().stages()[2];
-    const auto [begin, end] = controller.toPositions(runtime.nameRange);
+    const std::shared_ptr<const model::Analysis> analysis = controller.analysis();
+    const model::TextOffsets &offsets = analysis->offsets();
+    const model::Stage &runtime = analysis->graph().stages()[2];
+    const auto [begin, end] = offsets.toUtf16(runtime.nameRange);
     const QString text = controller.document()->toPlainText();
     QCOMPARE(text.mid(begin, end - begin), u"runtime"_s);
-    QCOMPARE(controller.toOffset(begin), runtime.nameRange.begin);
-    QCOMPARE(controller.stageAtPosition(begin), 2);
-    QCOMPARE(controller.stageAtPosition(0), -1); // the comment before the first FROM
-    QCOMPARE(controller.stageAtPosition(static_cast<int>(text.indexOf(u"RUN true"_s))), 1);
+    QCOMPARE(offsets.toUtf8(begin), runtime.nameRange.begin);
+    const auto stageAt
+        = [&](int position) { return analysis->stageAtOffset(offsets.toUtf8(position)); };
+    QCOMPARE(stageAt(begin), 2);
+    QCOMPARE(stageAt(0), -1); // the comment before the first FROM
+    QCOMPARE(stageAt(static_cast<int>(text.indexOf(u"RUN true"_s))), 1);
 }
 
 void TestDocument::crlfAndBomAreSavedByteForByte()

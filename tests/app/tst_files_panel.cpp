@@ -5,12 +5,13 @@
 // for the same or an earlier stage, and --from=<image> for an image that is not a stage.
 #include "app/DocumentController.h"
 #include "app/MainWindow.h"
+#include "engine/StageFilesystem.h"
 #include "model/FileTree.h"
-#include "views/ArtifactDrag.h"
-#include "views/DockerfileEditor.h"
-#include "views/StageBlockItem.h"
-#include "views/StageCanvas.h"
-#include "views/StageScene.h"
+#include "views/canvas/ArtifactDrag.h"
+#include "views/canvas/StageBlockItem.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
+#include "views/editor/DockerfileEditor.h"
 #include "views/panels/FilesPanel.h"
 #include "views/panels/FilesTreeModel.h"
 

@@ -13,10 +13,10 @@
 #include "app/Settings.h"
 #include "common/Translation.h"
 
-#include "views/CanvasPalette.h"
-#include "views/LegendItem.h"
-#include "views/StageCanvas.h"
-#include "views/StageScene.h"
+#include "views/canvas/CanvasPalette.h"
+#include "views/canvas/LegendItem.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -10,11 +10,11 @@
 #include "app/LessonsPanel.h"
 #include "app/MainWindow.h"
 #include "common/Translation.h"
-#include "views/ArrowItem.h"
-#include "views/DockerfileEditor.h"
-#include "views/StageBlockItem.h"
-#include "views/StageCanvas.h"
-#include "views/StageScene.h"
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/StageBlockItem.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
+#include "views/editor/DockerfileEditor.h"
 
 #include <QDir>
 #include <QFile>

@@ -13,12 +13,12 @@
 #include "app/Theme.h"
 #include "common/Translation.h"
 
-#include "views/DockerfileEditor.h"
 #include "views/ModelMetaTypes.h"
-#include "views/StageBlockItem.h"
-#include "views/StageCanvas.h"
 #include "views/StageColors.h"
-#include "views/StageScene.h"
+#include "views/canvas/StageBlockItem.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
+#include "views/editor/DockerfileEditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,6 +73,8 @@ private Q_SLOTS:
     void canvasOperationIsOneUndoStep_data();
     void canvasOperationIsOneUndoStep();
     void canvasRefusalGoesToTheStatusBar();
+    void renameAndReorderInOneEditKeepEachBlock();
+    void invalidCanvasRenameGoesToTheStatusBar();
     void editorCursorSelectsTheBlock();
     void selectedBlockRevealsItsFromLine();
     void diagnosticsPanelRevealsTheRange();
@@ -173,13 +175,13 @@ void TestMainWindow::canvasOperationIsOneUndoStep()
     else
         QVERIFY2(window.editor()->toPlainText().contains(expectedLine), after.c_str());
     // The canvas already shows the result.
-    QCOMPARE(window.canvas()->stageScene()->tree()->text(), after);
+    QCOMPARE(window.canvas()->stageScene()->analysis()->text(), after);
     window.controller()->document()->undo();
     QCOMPARE(QByteArray::fromStdString(textOf(window)), QByteArray::fromStdString(before));
     QVERIFY(!window.controller()->document()->isUndoAvailable()); // it was one step
     QVERIFY(!window.isWindowModified());
     window.reparseNow();
-    QCOMPARE(window.canvas()->stageScene()->tree()->text(), before);
+    QCOMPARE(window.canvas()->stageScene()->analysis()->text(), before);
     window.controller()->document()->redo();
     QCOMPARE(QByteArray::fromStdString(textOf(window)), QByteArray::fromStdString(after));
 
@@ -206,6 +208,65 @@ void TestMainWindow::canvasRefusalGoesToTheStatusBar()
         model::EditOperation(model::RenameStage{"1", "Builder"}));
     QCOMPARE(textOf(window), before);
     QVERIFY(window.statusBar()->currentMessage().contains(u"Builder"_s));
+}
+
+void TestMainWindow::renameAndReorderInOneEditKeepEachBlock()
+{
+    // The real keystroke path: one replacement in the editor's document (a paste over the first
+    // two stages) renames the build stage and moves it first. Each block stays the same item,
+    // where it was, and the selected one stays selected (the editor's cursor stays in the last
+    // stage, so it does not move the selection).
+    MainWindow window;
+    window.controller()->openBytes("FROM alpine:3.20 AS deps\nRUN apk add git\n\n"
+                                   "FROM golang:1.22 AS build\nRUN go build -o /app .\n\n"
+                                   "FROM scratch AS final\nCOPY --from=build /app /app\n",
+                                   u"test"_s);
+    window.editor()->moveCursor(QTextCursor::End);
+    stagecraft::views::StageScene *scene = window.canvas()->stageScene();
+    QCOMPARE(scene->blocks().size(), std::size_t{3});
+    stagecraft::views::StageBlockItem *deps = scene->blockForStage(0);
+    stagecraft::views::StageBlockItem *build = scene->blockForStage(1);
+    stagecraft::views::StageBlockItem *final = scene->blockForStage(2);
+    deps->setPos(-400, 300);
+    build->setPos(500, -200);
+    final->setPos(900, 40);
+    // Selected as the editor's cursor selects (selecting by hand would move the cursor there).
+    window.canvas()->selectStage(1);
+    QVERIFY(build->isSelected());
+
+    QTextCursor cursor(window.controller()->document());
+    cursor.setPosition(static_cast<int>(window.editor()->toPlainText().indexOf(u"FROM scratch"_s)),
+                       QTextCursor::KeepAnchor);
+    cursor.insertText(u"FROM golang:1.22 AS compile\nRUN go build -o /app .\n\n"
+                      "FROM alpine:3.20 AS deps\nRUN apk add git\n\n"_s);
+    window.reparseNow();
+    QCOMPARE(window.stageGraph().stages()[0].name, std::string("compile"));
+    QCOMPARE(scene->blockForStage(0), build);
+    QCOMPARE(scene->blockForStage(1), deps);
+    QCOMPARE(scene->blockForStage(2), final);
+    QCOMPARE(build->pos(), QPointF(500, -200));
+    QCOMPARE(deps->pos(), QPointF(-400, 300));
+    QCOMPARE(final->pos(), QPointF(900, 40));
+    QVERIFY(build->isSelected());
+    QVERIFY(!deps->isSelected());
+    // The ids are the analysis's, published once for every reader.
+    const auto analysis = window.controller()->analysis();
+    QCOMPARE(build->id(), analysis->stageId(0));
+    QCOMPARE(window.editor()->analysis(), analysis);
+    QCOMPARE(scene->analysis(), analysis);
+}
+
+void TestMainWindow::invalidCanvasRenameGoesToTheStatusBar()
+{
+    MainWindow window;
+    window.openExample();
+    const std::string before = textOf(window);
+    stagecraft::views::StageScene *scene = window.canvas()->stageScene();
+    scene->requestRename(scene->blockForStage(0)->id(), u"9lives"_s);
+    QCOMPARE(textOf(window), before);
+    // The UI's one message for the code (EditMessages), as for the edit engine's refusal.
+    QVERIFY(window.statusBar()->currentMessage().contains(u"9lives"_s));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"not a valid stage name"_s));
 }
 
 void TestMainWindow::editorCursorSelectsTheBlock()
@@ -245,7 +306,7 @@ void TestMainWindow::diagnosticsPanelRevealsTheRange()
     const int row = panel->model()->rowCount() - 1;
     const model::Diagnostic &diagnostic = panel->diagnostics()[static_cast<std::size_t>(row)];
     Q_EMIT panel->view()->activated(panel->model()->index(row, 0));
-    const auto [begin, end] = window.controller()->toPositions(diagnostic.range);
+    const auto [begin, end] = window.controller()->analysis()->offsets().toUtf16(diagnostic.range);
     Q_UNUSED(end);
     QCOMPARE(window.editor()->textCursor().block().blockNumber(),
              window.editor()->document()->findBlock(begin).blockNumber());

@@ -6,13 +6,13 @@
 #include "app/DocumentController.h"
 #include "app/MainWindow.h"
 #include "app/PresenterMode.h"
-#include "views/ArrowItem.h"
-#include "views/CanvasTheme.h"
-#include "views/DockerfileEditor.h"
 #include "views/PresenterStepper.h"
-#include "views/StageBlockItem.h"
-#include "views/StageCanvas.h"
-#include "views/StageScene.h"
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/CanvasTheme.h"
+#include "views/canvas/StageBlockItem.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
+#include "views/editor/DockerfileEditor.h"
 
 #include <QAction>
 #include <QApplication>

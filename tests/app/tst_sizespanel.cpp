@@ -13,12 +13,12 @@
 #include "engine/EngineEndpoint.h"
 #include "engine/MeasureHistory.h"
 
-#include "views/ArrowItem.h"
-#include "views/DockerfileEditor.h"
 #include "views/SizeFormat.h"
-#include "views/StageBlockItem.h"
-#include "views/StageCanvas.h"
-#include "views/StageScene.h"
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/StageBlockItem.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
+#include "views/editor/DockerfileEditor.h"
 #include "views/panels/SizesPanel.h"
 
 #include <QBarSeries>

@@ -14,7 +14,7 @@
 #include "engine/EngineEndpoint.h"
 #include "engine/StageFilesystem.h"
 #include "model/Measurement.h"
-#include "views/StageCanvas.h"
+#include "views/canvas/StageCanvas.h"
 #include "views/panels/FilesPanel.h"
 #include "views/panels/SizesPanel.h"
 

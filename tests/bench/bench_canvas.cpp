@@ -2,12 +2,10 @@
 // Canvas figures (docs/canvas.md): a 200-stage / 400-arrow file — reconciling the scene after an
 // edit, the layered layout alone, and a full automatic layout of the scene.
 
-#include "views/CanvasLayout.h"
-#include "views/StageScene.h"
+#include "views/canvas/CanvasLayout.h"
+#include "views/canvas/StageScene.h"
 
-#include "model/Lint.h"
-#include "model/StageGraph.h"
-#include "model/SyntaxTree.h"
+#include "model/Analysis.h"
 
 #include <QApplication>
 
@@ -43,33 +41,22 @@ std::string syntheticFile(int stages, const std::string &extra = {})
     return text;
 }
 
-struct Parsed
+std::shared_ptr<const model::Analysis> parse(const std::string &text)
 {
-    std::shared_ptr<const model::SyntaxTree> tree;
-    model::StageGraph graph;
-    std::vector<model::Diagnostic> diagnostics;
-};
-
-Parsed parse(const std::string &text)
-{
-    Parsed parsed;
-    parsed.tree = model::SyntaxTree::parse(text);
-    parsed.graph = model::StageGraph::derive(*parsed.tree);
-    parsed.diagnostics = model::lint(*parsed.tree, parsed.graph);
-    return parsed;
+    return model::Analysis::build(text);
 }
 
 void BM_ReconcileAfterEdit(benchmark::State &state)
 {
-    const Parsed before = parse(syntheticFile(200));
-    const Parsed after = parse(syntheticFile(200, "RUN echo edited\n"));
+    const auto before = parse(syntheticFile(200));
+    const auto after
+        = model::Analysis::build(syntheticFile(200, "RUN echo edited\n"), {}, before.get());
     views::StageScene scene;
-    scene.setModel(before.tree, before.graph, before.diagnostics);
+    scene.setAnalysis(before);
     state.counters["arrows"] = static_cast<double>(scene.arrows().size());
     bool flip = false;
     for (auto _ : state) {
-        const Parsed &next = flip ? before : after;
-        scene.setModel(next.tree, next.graph, next.diagnostics);
+        scene.setAnalysis(flip ? before : after);
         flip = !flip;
     }
 }
@@ -77,11 +64,11 @@ BENCHMARK(BM_ReconcileAfterEdit)->Unit(benchmark::kMillisecond);
 
 void BM_LayeredLayout(benchmark::State &state)
 {
-    const Parsed parsed = parse(syntheticFile(200));
+    const auto parsed = parse(syntheticFile(200));
     views::CanvasLayout::Graph graph;
-    const auto &stages = parsed.graph.stages();
+    const auto &stages = parsed->graph().stages();
     graph.sizes.assign(stages.size(), QSizeF(260, 140));
-    for (const model::Edge &edge : parsed.graph.edges()) {
+    for (const model::Edge &edge : parsed->graph().edges()) {
         if (edge.from >= 0)
             graph.edges.emplace_back(edge.from, edge.to);
     }
@@ -95,9 +82,9 @@ BENCHMARK(BM_LayeredLayout)->Unit(benchmark::kMillisecond);
 
 void BM_SceneAutoLayout(benchmark::State &state)
 {
-    const Parsed parsed = parse(syntheticFile(200));
+    const auto parsed = parse(syntheticFile(200));
     views::StageScene scene;
-    scene.setModel(parsed.tree, parsed.graph, parsed.diagnostics);
+    scene.setAnalysis(parsed);
     for (auto _ : state)
         scene.autoLayout();
 }
@@ -105,10 +92,10 @@ BENCHMARK(BM_SceneAutoLayout)->Unit(benchmark::kMillisecond);
 
 void BM_FirstModel(benchmark::State &state)
 {
-    const Parsed parsed = parse(syntheticFile(200));
+    const auto parsed = parse(syntheticFile(200));
     for (auto _ : state) {
         views::StageScene scene;
-        scene.setModel(parsed.tree, parsed.graph, parsed.diagnostics);
+        scene.setAnalysis(parsed);
     }
 }
 BENCHMARK(BM_FirstModel)->Unit(benchmark::kMillisecond);

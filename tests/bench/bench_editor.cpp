@@ -7,11 +7,10 @@
 //  - BM_HighlighterSpansOnly: setAnalysis() when nothing changed (span computation + diff).
 // Runs offscreen (QT_QPA_PLATFORM defaults to offscreen here).
 
-#include "views/DockerfileEditor.h"
-#include "views/DockerfileHighlighter.h"
+#include "views/editor/DockerfileEditor.h"
+#include "views/editor/DockerfileHighlighter.h"
 
-#include "model/StageGraph.h"
-#include "model/SyntaxTree.h"
+#include "model/Analysis.h"
 
 #include "synthetic.h"
 
@@ -38,19 +37,16 @@ const QString &fiveThousandLines()
 
 void analyse(DockerfileEditor &editor)
 {
-    auto tree = model::SyntaxTree::parse(editor.toPlainText().toStdString());
-    const model::StageGraph graph = model::StageGraph::derive(*tree);
-    editor.setAnalysis(tree, graph, {});
+    editor.setAnalysis(model::Analysis::build(editor.toPlainText().toStdString()), {});
 }
 
 void BM_EditorFullHighlight(benchmark::State &state)
 {
     DockerfileEditor editor;
     editor.setPlainText(fiveThousandLines());
-    auto tree = model::SyntaxTree::parse(fiveThousandLines().toStdString());
-    const model::StageGraph graph = model::StageGraph::derive(*tree);
+    const auto analysis = model::Analysis::build(fiveThousandLines().toStdString());
     for (auto _ : state) {
-        editor.setAnalysis(tree, graph, {});
+        editor.setAnalysis(analysis, {});
         editor.highlighter()->rehighlight();
     }
     state.counters["blocks"] = editor.blockCount();
@@ -82,11 +78,10 @@ void BM_HighlighterSpansOnly(benchmark::State &state)
 {
     DockerfileEditor editor;
     editor.setPlainText(fiveThousandLines());
-    auto tree = model::SyntaxTree::parse(fiveThousandLines().toStdString());
-    const model::StageGraph graph = model::StageGraph::derive(*tree);
-    editor.setAnalysis(tree, graph, {});
+    const auto analysis = model::Analysis::build(fiveThousandLines().toStdString());
+    editor.setAnalysis(analysis, {});
     for (auto _ : state)
-        editor.setAnalysis(tree, graph, {});
+        editor.setAnalysis(analysis, {});
     state.counters["rehighlighted"] = editor.highlighter()->lastRehighlightedBlocks();
 }
 BENCHMARK(BM_HighlighterSpansOnly)->Unit(benchmark::kMillisecond);

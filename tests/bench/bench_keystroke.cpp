@@ -15,7 +15,7 @@
 #include "app/DocumentController.h"
 #include "app/MainWindow.h"
 
-#include "views/StageCanvas.h"
+#include "views/canvas/StageCanvas.h"
 
 #include "synthetic.h"
 
@@ -85,10 +85,8 @@ void BM_KeystrokeToCanvas(benchmark::State &state)
     DocumentController controller;
     stagecraft::views::StageCanvas canvas;
     canvas.resize(1000, 800);
-    QObject::connect(&controller, &DocumentController::analysisChanged, &canvas, [&] {
-        canvas.setModel(controller.tree(), controller.graph(), controller.diagnostics(),
-                        controller.target());
-    });
+    QObject::connect(&controller, &DocumentController::analysisChanged, &canvas,
+                     &stagecraft::views::StageCanvas::setAnalysis);
     controller.openBytes(QByteArray::fromStdString(fiveThousandLines()), QStringLiteral("bench"));
     const int position = typingPosition(controller.document());
     bool type = true;

@@ -343,17 +343,26 @@ private Q_SLOTS:
                DuplicateStage{"a", "a2"}};
         for (const EditOperation &op : ops) {
             EditOperation back;
-            std::string error;
+            JsonOperationError error;
             const nlohmann::json j = operationToJson(op);
-            QVERIFY2(operationFromJson(j, back, error), error.c_str());
+            QVERIFY2(operationFromJson(j, back, error), error.code.c_str());
             QCOMPARE(operationToJson(back).dump(), j.dump());
         }
+        // A refusal is a code and arguments; the CLI words it.
         EditOperation op;
-        std::string error;
+        JsonOperationError error;
         QVERIFY(!operationFromJson(nlohmann::json::parse(R"({"op":"rename-stage","stage":"a"})"),
                                    op, error));
-        QCOMPARE(error, std::string("missing field \"name\""));
+        QCOMPARE(error.code, std::string("MissingField"));
+        QCOMPARE(error.args, std::vector<std::string>{"name"});
         QVERIFY(!operationFromJson(nlohmann::json::parse(R"({"op":"fly"})"), op, error));
+        QCOMPARE(error.code, std::string("UnknownOperation"));
+        QCOMPARE(error.args, std::vector<std::string>{"fly"});
+        QVERIFY(!operationFromJson(nlohmann::json::parse(R"({"op":"move-instruction","line":"x"})"),
+                                   op, error));
+        QCOMPARE(error.code, std::string("NotAnInteger"));
+        QVERIFY(!operationFromJson(nlohmann::json::parse(R"([1])"), op, error));
+        QCOMPARE(error.code, std::string("NotAnObject"));
     }
 
     /// Property test over the shared corpus: apply each operation, reparse, and check the graph

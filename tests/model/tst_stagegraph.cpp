@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/Lint.h"
 #include "model/StageGraph.h"
+#include "model/StageName.h"
 #include "model/SyntaxTree.h"
 #include "model/VariableExpansion.h"
 
@@ -10,6 +11,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <string>
 
 using namespace stagecraft::model;
@@ -89,6 +91,56 @@ class TestStageGraph : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void stageNameRuleIsTheModelsOne_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<bool>("reserved");
+        QTest::newRow("lower") << QStringLiteral("build") << true << false;
+        QTest::newRow("mixed case") << QStringLiteral("Build-2_x.y") << true << false;
+        QTest::newRow("digit first") << QStringLiteral("9lives") << false << false;
+        QTest::newRow("empty") << QString() << false << false;
+        QTest::newRow("blank inside") << QStringLiteral("a b") << false << false;
+        QTest::newRow("not ASCII") << QStringLiteral("b\u00e4u") << false << false;
+        QTest::newRow("scratch") << QStringLiteral("Scratch") << true << true;
+        QTest::newRow("context") << QStringLiteral("context") << true << true;
+    }
+
+    void stageNameRuleIsTheModelsOne()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        QFETCH(bool, reserved);
+        const std::string utf8 = name.toStdString();
+        QCOMPARE(isValidStageName(utf8), valid);
+        QCOMPARE(isReservedStageName(utf8), reserved);
+        // The graph reports exactly the names the rule refuses.
+        const auto tree = SyntaxTree::parse("FROM alpine AS " + utf8 + "\n");
+        const StageGraph graph = StageGraph::derive(*tree);
+        const bool reported
+            = std::any_of(graph.diagnostics().begin(), graph.diagnostics().end(),
+                          [](const Diagnostic &d) { return d.code == "InvalidStageName"; });
+        if (!utf8.empty() && utf8.find(' ') == std::string::npos)
+            QCOMPARE(reported, !valid);
+    }
+
+    void stageReferencedAtFindsNamesAndReferences()
+    {
+        const std::string text = "FROM alpine AS base\nFROM base AS build\n"
+                                 "FROM scratch\nCOPY --from=build /a /a\n";
+        const auto tree = SyntaxTree::parse(text);
+        const StageGraph graph = StageGraph::derive(*tree);
+        const auto at = [&](std::string_view needle, std::size_t plus = 0) {
+            return graph.stageReferencedAt(static_cast<std::uint32_t>(text.find(needle) + plus));
+        };
+        QCOMPARE(at("base\n"), 0);     // a name
+        QCOMPARE(at("base AS"), 0);    // a FROM base naming a stage
+        QCOMPARE(at("build\n", 5), 1); // right after a name is still on it
+        QCOMPARE(at("build /a"), 1);   // a --from
+        QCOMPARE(at("alpine"), -1);    // an image
+        QCOMPARE(at("COPY"), -1);
+    }
+
     void derivesStagesEdgesAndImages_data()
     {
         QTest::addColumn<QByteArray>("dockerfile");

@@ -2,16 +2,14 @@
 #pragma once
 
 // A stand-in for the app's document controller in canvas tests: it applies the canvas's
-// operations through the edit engine to a string, reparses, calls setModel() again and keeps
+// operations through the edit engine to a string, reparses, calls setAnalysis() again and keeps
 // undo copies of the text.
 
-#include "views/StageCanvas.h"
-#include "views/StageScene.h"
+#include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
 
+#include "model/Analysis.h"
 #include "model/EditEngine.h"
-#include "model/Lint.h"
-#include "model/StageGraph.h"
-#include "model/SyntaxTree.h"
 
 #include <QFile>
 #include <QObject>
@@ -49,16 +47,14 @@ public:
 
     void refresh()
     {
-        tree = model::SyntaxTree::parse(text);
-        graph = model::StageGraph::derive(*tree);
-        diagnostics = model::lint(*tree, graph);
-        canvas.setModel(tree, graph, diagnostics);
+        analysis = model::Analysis::build(text, {}, analysis.get());
+        canvas.setAnalysis(analysis);
     }
 
     void apply(const model::EditOperation &operation)
     {
         operations.push_back(operation);
-        const model::EditEngine engine(*tree, graph);
+        const model::EditEngine engine(*analysis->tree(), analysis->graph());
         const model::EditResult result = engine.apply(operation);
         if (!result.ok()) {
             refusals << QString::fromStdString(result.refusal);
@@ -83,9 +79,7 @@ public:
 
     views::StageCanvas canvas;
     std::string text;
-    std::shared_ptr<const model::SyntaxTree> tree;
-    model::StageGraph graph;
-    std::vector<model::Diagnostic> diagnostics;
+    std::shared_ptr<const model::Analysis> analysis;
     std::vector<std::string> undoStack;
     std::vector<model::EditOperation> operations;
     QStringList refusals;

@@ -6,12 +6,12 @@
 #include "CanvasHarness.h"
 #include "tests/TestSupport.h"
 
-#include "views/ArrowDialog.h"
-#include "views/ArrowItem.h"
-#include "views/CanvasPalette.h"
-#include "views/ImageNodeItem.h"
-#include "views/InlineRenameEditor.h"
-#include "views/StageBlockItem.h"
+#include "views/canvas/ArrowDialog.h"
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/CanvasPalette.h"
+#include "views/canvas/ImageNodeItem.h"
+#include "views/canvas/InlineRenameEditor.h"
+#include "views/canvas/StageBlockItem.h"
 
 #include <QDirIterator>
 #include <QDropEvent>
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(m_doc->refusals, QStringList());
         QCOMPARE(m_doc->text, original + "\nFROM python:3.12-slim AS python\n");
         // The new block sits where it was dropped (snapped to the grid).
-        views::StageBlockItem *block = m_doc->scene()->block(QStringLiteral("python"));
+        views::StageBlockItem *block = m_doc->scene()->blockNamed(QStringLiteral("python"));
         QVERIFY(block);
         const QPointF dropped = m_doc->canvas.mapToScene(pos);
         QVERIFY(std::abs(block->pos().x() - dropped.x()) <= m_doc->scene()->gridSize());
@@ -260,7 +260,7 @@ private Q_SLOTS:
         QCOMPARE(m_doc->text, expected);
         // Reconciled in place: the same item under its new key, where it was.
         QCOMPARE(m_doc->scene()->blockForStage(0), build);
-        QCOMPARE(m_doc->scene()->block(QStringLiteral("compile")), build);
+        QCOMPARE(m_doc->scene()->blockNamed(QStringLiteral("compile")), build);
         QCOMPARE(m_doc->scene()->blockForStage(1), final);
         QCOMPARE(build->pos(), position);
         QCOMPARE(build->title(), QStringLiteral("compile"));
@@ -288,7 +288,7 @@ private Q_SLOTS:
                              "COPY --from=a /a /a\n"
                              "COPY --from=b /b /b\n"));
         // Same items, now at swapped indices.
-        QCOMPARE(m_doc->scene()->block(QStringLiteral("b")), b);
+        QCOMPARE(m_doc->scene()->blockNamed(QStringLiteral("b")), b);
         QCOMPARE(b->content().index, 0);
         checkUndo(ThreeStages, 3);
     }
@@ -325,6 +325,57 @@ private Q_SLOTS:
         // The arrows are the same objects too.
         for (views::ArrowItem *arrow : arrowsBefore)
             QVERIFY(m_doc->scene()->arrows().contains(arrow));
+    }
+
+    void renameAndReorderInOneEditKeepEachBlock()
+    {
+        // One text replacement renames a stage and moves it above another: stage ids carry each
+        // block over (the same item), with its position and its selection.
+        open("FROM alpine:3.20 AS deps\nRUN apk add git\n\nFROM golang:1.22 AS build\n"
+             "RUN go build -o /app .\n\nFROM scratch AS final\nCOPY --from=build /app /app\n");
+        views::StageScene *scene = m_doc->scene();
+        views::StageBlockItem *deps = scene->blockForStage(0);
+        views::StageBlockItem *build = scene->blockForStage(1);
+        views::StageBlockItem *final = scene->blockForStage(2);
+        deps->setPos(-400, 300);
+        build->setPos(500, -200);
+        final->setPos(900, 40);
+        scene->clearSelection();
+        build->setSelected(true);
+
+        m_doc->load("FROM golang:1.22 AS compile\nRUN go build -o /app .\n\n"
+                    "FROM alpine:3.20 AS deps\nRUN apk add git\n\n"
+                    "FROM scratch AS final\nCOPY --from=compile /app /app\n");
+        QCOMPARE(scene->blockForStage(0), build);
+        QCOMPARE(scene->blockForStage(1), deps);
+        QCOMPARE(scene->blockForStage(2), final);
+        QCOMPARE(build->content().name, QStringLiteral("compile"));
+        QCOMPARE(build->content().index, 0);
+        QCOMPARE(scene->blockNamed(QStringLiteral("compile")), build);
+        QCOMPARE(build->pos(), QPointF(500, -200));
+        QCOMPARE(deps->pos(), QPointF(-400, 300));
+        QCOMPARE(final->pos(), QPointF(900, 40));
+        QVERIFY(build->isSelected());
+        QVERIFY(!deps->isSelected());
+        QVERIFY(!final->isSelected());
+    }
+
+    void invalidInlineRenameIsRefusedWithACode()
+    {
+        // The rename editor asks the model's one stage-name rule; a refusal carries the edit
+        // engine's code and arguments for the UI's message table, and no operation is made.
+        open("FROM alpine AS build\n");
+        QSignalSpy refused(m_doc->scene(), &views::StageScene::operationRefused);
+        m_doc->scene()->requestRename(m_doc->scene()->blockForStage(0)->id(),
+                                      QStringLiteral("9lives"));
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(refused.at(0).at(0).value<std::string>(), std::string("InvalidStageName"));
+        QCOMPARE(refused.at(0).at(1).value<std::vector<std::string>>(),
+                 std::vector<std::string>{"9lives"});
+        QVERIFY(m_doc->operations.empty());
+        m_doc->scene()->requestRename(m_doc->scene()->blockForStage(0)->id(),
+                                      QStringLiteral("Compile"));
+        QCOMPARE(m_doc->text, std::string("FROM alpine AS Compile\n"));
     }
 
     void reconcileShowsWhatAFreshSceneShows()
@@ -366,13 +417,12 @@ private Q_SLOTS:
         texts.push_back(base);
 
         views::StageScene kept;
+        std::shared_ptr<const model::Analysis> analysis;
         for (const std::string &text : texts) {
-            const auto tree = model::SyntaxTree::parse(text);
-            const model::StageGraph graph = model::StageGraph::derive(*tree);
-            const auto diagnostics = model::lint(*tree, graph);
-            kept.setModel(tree, graph, diagnostics);
+            analysis = model::Analysis::build(text, {}, analysis.get());
+            kept.setAnalysis(analysis);
             views::StageScene fresh;
-            fresh.setModel(tree, graph, diagnostics);
+            fresh.setAnalysis(analysis);
             QCOMPARE(kept.blocks().size(), fresh.blocks().size());
             for (std::size_t i = 0; i < fresh.blocks().size(); ++i)
                 QVERIFY2(kept.blocks()[i]->content() == fresh.blocks()[i]->content(), text.c_str());
@@ -406,9 +456,7 @@ private Q_SLOTS:
                         QDirIterator::Subdirectories);
         views::StageScene scene;
         while (it.hasNext()) {
-            const auto tree = model::SyntaxTree::parse(tests::readFile(it.next()));
-            const model::StageGraph graph = model::StageGraph::derive(*tree);
-            scene.setModel(tree, graph, {});
+            scene.setAnalysis(model::Analysis::build(tests::readFile(it.next())));
             for (const views::StageBlockItem *block : scene.blocks())
                 for (const views::StageBlockItem::Row &row : block->content().rows)
                     texts << row.text;

@@ -4,9 +4,9 @@
 
 #include "CanvasHarness.h"
 
-#include "views/ArrowItem.h"
-#include "views/CanvasExport.h"
-#include "views/StageBlockItem.h"
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/CanvasExport.h"
+#include "views/canvas/StageBlockItem.h"
 
 #include <QPaintEngine>
 #include <QPainter>

@@ -6,8 +6,8 @@
 #include "CanvasHarness.h"
 
 #include "app/RenderCommand.h"
-#include "views/CanvasExport.h"
-#include "views/CanvasTheme.h"
+#include "views/canvas/CanvasExport.h"
+#include "views/canvas/CanvasTheme.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -2,14 +2,15 @@
 // The Dockerfile editor: highlighting from the model's tokens, stage colours, diagnostics,
 // continuation indentation, bracket matching, find/replace, completion, stage navigation.
 
+#include "model/Analysis.h"
+#include "model/TextOffsets.h"
 #include "tests/TestSupport.h"
-#include "views/DockerfileEditor.h"
-#include "views/DockerfileHighlighter.h"
-#include "views/EditorCompleter.h"
-#include "views/FindReplaceBar.h"
 #include "views/ModelMetaTypes.h"
 #include "views/StageColors.h"
-#include "views/TextOffsets.h"
+#include "views/editor/DockerfileEditor.h"
+#include "views/editor/DockerfileHighlighter.h"
+#include "views/editor/EditorCompleter.h"
+#include "views/editor/FindReplaceBar.h"
 
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
@@ -35,14 +36,13 @@ using Role = DockerfileHighlighter::Role;
 
 namespace {
 
-/// Parse the editor's text and hand the result to it, as the document controller does.
-model::StageGraph analyse(DockerfileEditor &editor,
-                          const QList<DockerfileEditor::Marker> &markers = {})
+/// Analyse the editor's text and hand the result to it, as the document controller does.
+std::shared_ptr<const model::Analysis> analyse(DockerfileEditor &editor,
+                                               const QList<DockerfileEditor::Marker> &markers = {})
 {
-    auto tree = model::SyntaxTree::parse(editor.toPlainText().toStdString());
-    model::StageGraph graph = model::StageGraph::derive(*tree);
-    editor.setAnalysis(tree, graph, markers);
-    return graph;
+    auto analysis = model::Analysis::build(editor.toPlainText().toStdString());
+    editor.setAnalysis(analysis, markers);
+    return analysis;
 }
 
 /// The character format the layout holds at `column` of block `blockNumber`.
@@ -831,10 +831,10 @@ void TestEditor::devanagariCommentsKeepOffsets()
                                         "COPY --from=build /a /b\n");
     editor.setPlainText(text);
     const std::string utf8 = text.toStdString();
-    auto tree = model::SyntaxTree::parse(utf8);
-    const model::StageGraph graph = model::StageGraph::derive(*tree);
-    // A marker converted from bytes the way the controller does it.
-    const views::TextOffsets offsets(utf8);
+    const auto analysis = model::Analysis::build(utf8);
+    const model::StageGraph &graph = analysis->graph();
+    // A marker converted from bytes through the analysis's offset table, as the editor does.
+    const model::TextOffsets &offsets = analysis->offsets();
     const model::Edge *copy = nullptr;
     for (const model::Edge &e : graph.edges())
         if (e.kind == model::EdgeKind::Copy)
@@ -844,7 +844,7 @@ void TestEditor::devanagariCommentsKeepOffsets()
     marker.begin = offsets.toUtf16(copy->referenceRange.begin);
     marker.end = offsets.toUtf16(copy->referenceRange.end);
     marker.message = QStringLiteral("संदेश");
-    editor.setAnalysis(tree, graph, {marker});
+    editor.setAnalysis(analysis, {marker});
 
     const QColor stage0 = views::StageColors::stageColor(0, editor.palette());
     QCOMPARE(formatAt(editor, 1, columnOf(editor, 1, QStringLiteral("build"))).foreground().color(),
@@ -869,7 +869,7 @@ void TestEditor::textOffsetsRoundTrip()
 {
     const QString text = QStringLiteral("# नमस्ते 🐳\nFROM alpine\n");
     const std::string utf8 = text.toStdString();
-    const views::TextOffsets offsets(utf8);
+    const model::TextOffsets offsets(utf8);
     // Every code point boundary maps both ways.
     int utf16 = 0;
     std::uint32_t byte = 0;
@@ -889,12 +889,12 @@ void TestEditor::textOffsetsRoundTrip()
     QCOMPARE(offsets.toUtf16(100000), int(text.size()));
     QCOMPARE(offsets.toUtf8(int(text.size()) + 5), std::uint32_t(utf8.size()));
     // Pure ASCII is the identity.
-    const views::TextOffsets ascii("FROM alpine\n");
+    const model::TextOffsets ascii("FROM alpine\n");
     QCOMPARE(ascii.toUtf16(5), 5);
     QCOMPARE(ascii.toUtf8(7), 7u);
     // Invalid bytes count as one replacement character each, like QString::fromUtf8.
     const std::string invalid = std::string("a\xff") + "b";
-    const views::TextOffsets bad(invalid);
+    const model::TextOffsets bad(invalid);
     QCOMPARE(bad.toUtf16(2), int(QString::fromUtf8(invalid.data(), 2).size()));
     QCOMPARE(bad.toUtf16(3), int(QString::fromUtf8(invalid.data(), 3).size()));
 }
@@ -911,9 +911,8 @@ void TestEditor::realCorpusSpansStayInsideBlocks()
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
         editor.setPlainText(text);
-        auto tree = model::SyntaxTree::parse(editor.toPlainText().toStdString());
-        const model::StageGraph graph = model::StageGraph::derive(*tree);
-        editor.setAnalysis(tree, graph, {});
+        const auto analysis = model::Analysis::build(editor.toPlainText().toStdString());
+        editor.setAnalysis(analysis, {});
         for (QTextBlock b = editor.document()->begin(); b.isValid(); b = b.next()) {
             const auto spans = editor.highlighter()->spans(b.blockNumber());
             for (const auto &s : spans) {
@@ -923,7 +922,7 @@ void TestEditor::realCorpusSpansStayInsideBlocks()
             }
         }
         // Every FROM keyword is highlighted as a keyword.
-        for (const model::Instruction &ins : tree->instructions()) {
+        for (const model::Instruction &ins : analysis->tree()->instructions()) {
             if (ins.kind != model::InstructionKind::From)
                 continue;
             QCOMPARE(formatAt(editor, ins.startLine - 1, 0).fontWeight(), int(QFont::Bold));

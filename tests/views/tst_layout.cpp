@@ -4,12 +4,12 @@
 
 #include "CanvasHarness.h"
 
-#include "views/ArrowItem.h"
-#include "views/CanvasLayout.h"
-#include "views/ImageNodeItem.h"
 #include "views/LayoutSidecar.h"
-#include "views/LegendItem.h"
-#include "views/StageBlockItem.h"
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/CanvasLayout.h"
+#include "views/canvas/ImageNodeItem.h"
+#include "views/canvas/LegendItem.h"
+#include "views/canvas/StageBlockItem.h"
 
 #include "tests/TestSupport.h"
 #include <QDir>
@@ -149,11 +149,11 @@ private Q_SLOTS:
             doc.canvas.setSidecarPath(sidecar);
             doc.load(readTestFile(QStringLiteral("go.Dockerfile")));
             QVERIFY(!QFile::exists(sidecar)); // nothing moved yet: no file
-            views::StageBlockItem *build = doc.scene()->block(QStringLiteral("build"));
+            views::StageBlockItem *build = doc.scene()->blockNamed(QStringLiteral("build"));
             QVERIFY(build);
             build->setPos(-500, 260);
             doc.scene()->commitMoves();
-            doc.scene()->toggleCollapsed(QStringLiteral("build"));
+            doc.scene()->toggleCollapsed(build->id());
             QVERIFY(QFile::exists(sidecar));
         }
         QFile file(sidecar);
@@ -166,7 +166,7 @@ private Q_SLOTS:
         CanvasHarness again;
         again.canvas.setSidecarPath(sidecar);
         again.load(readTestFile(QStringLiteral("go.Dockerfile")));
-        views::StageBlockItem *build = again.scene()->block(QStringLiteral("build"));
+        views::StageBlockItem *build = again.scene()->blockNamed(QStringLiteral("build"));
         QCOMPARE(build->pos(), QPointF(-500, 260));
         QVERIFY(build->isCollapsed());
     }

@@ -176,11 +176,20 @@ void BuildPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void BuildPanel::setDocument(std::shared_ptr<const model::SyntaxTree> tree,
-                             const model::StageGraph &graph)
+const model::StageGraph &BuildPanel::graph() const
 {
-    m_tree = std::move(tree);
-    m_graph = graph;
+    static const model::StageGraph none;
+    return m_analysis ? m_analysis->graph() : none;
+}
+
+const model::SyntaxTree *BuildPanel::tree() const
+{
+    return m_analysis ? m_analysis->tree().get() : nullptr;
+}
+
+void BuildPanel::setAnalysis(const std::shared_ptr<const model::Analysis> &analysis)
+{
+    m_analysis = analysis;
     fillTargets();
     fillArgs();
 }
@@ -190,10 +199,10 @@ void BuildPanel::fillTargets()
     const QString chosen = m_target->currentData().toString();
     const QSignalBlocker blocker(m_target);
     m_target->clear();
-    const auto &stages = m_graph.stages();
+    const auto &stages = graph().stages();
     for (const model::Stage &stage : stages) {
         const QString title = stageTitle(stage);
-        const bool last = stage.index == m_graph.defaultTarget();
+        const bool last = stage.index == graph().defaultTarget();
         //: Target list entry for the last stage; %1 = its name
         m_target->addItem(last ? tr("%1 (final)").arg(title) : title, title);
     }
@@ -215,9 +224,9 @@ void BuildPanel::fillArgs()
     }
     const QSignalBlocker blocker(m_args);
     m_args->setRowCount(0);
-    if (!m_tree)
+    if (!tree())
         return;
-    const std::vector<DeclaredArg> args = declaredArgs(*m_tree, m_graph);
+    const std::vector<DeclaredArg> args = declaredArgs(*tree(), graph());
     m_args->setRowCount(static_cast<int>(args.size()));
     for (int row = 0; row < static_cast<int>(args.size()); ++row) {
         const DeclaredArg &arg = args[static_cast<std::size_t>(row)];
@@ -248,7 +257,7 @@ void BuildPanel::fillArgs()
 int BuildPanel::targetStage() const
 {
     const QString title = m_target->currentData().toString();
-    for (const model::Stage &stage : m_graph.stages()) {
+    for (const model::Stage &stage : graph().stages()) {
         if (stageTitle(stage) == title)
             return stage.index;
     }
@@ -270,8 +279,8 @@ BuildRequest BuildPanel::request() const
     // The last stage is the default: no target parameter, as the CLI does without --target.
     const int target = targetStage();
     request.targetStage = target;
-    if (target >= 0 && target != m_graph.defaultTarget()) {
-        const model::Stage &stage = m_graph.stages()[static_cast<std::size_t>(target)];
+    if (target >= 0 && target != graph().defaultTarget()) {
+        const model::Stage &stage = graph().stages()[static_cast<std::size_t>(target)];
         request.target
             = stage.name.empty() ? QString::number(target) : QString::fromStdString(stage.name);
     }
@@ -283,7 +292,7 @@ BuildRequest BuildPanel::request() const
 void BuildPanel::setBuilding(bool building)
 {
     m_building = building;
-    m_build->setEnabled(!building && !m_graph.stages().empty());
+    m_build->setEnabled(!building && !graph().stages().empty());
     m_cancel->setEnabled(building);
     m_target->setEnabled(!building);
     m_args->setEnabled(!building);

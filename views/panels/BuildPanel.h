@@ -3,8 +3,7 @@
 
 #include "views/panels/BuildRequest.h"
 
-#include "model/StageGraph.h"
-#include "model/SyntaxTree.h"
+#include "model/Analysis.h"
 
 #include <QWidget>
 
@@ -33,9 +32,9 @@ public:
     explicit BuildPanel(QWidget *parent = nullptr);
     ~BuildPanel() override;
 
-    /// The document's latest parse. Keeps what the user chose (target by name, tag, args they
-    /// edited) when it still fits.
-    void setDocument(std::shared_ptr<const model::SyntaxTree> tree, const model::StageGraph &graph);
+    /// The document's latest analysis. Keeps what the user chose (target by name, tag, args
+    /// they edited) when it still fits.
+    void setAnalysis(const std::shared_ptr<const model::Analysis> &analysis);
 
     /// The build the user's choices make now.
     [[nodiscard]] BuildRequest request() const;
@@ -76,12 +75,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The analysis's graph and tree (an empty graph and null before the first analysis).
+    [[nodiscard]] const model::StageGraph &graph() const;
+    [[nodiscard]] const model::SyntaxTree *tree() const;
     void retranslateUi();
     void fillTargets();
     void fillArgs();
 
-    std::shared_ptr<const model::SyntaxTree> m_tree;
-    model::StageGraph m_graph;
+    std::shared_ptr<const model::Analysis> m_analysis;
     bool m_building = false;
 
     QLabel *m_targetLabel = nullptr;

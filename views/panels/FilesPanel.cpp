@@ -152,18 +152,19 @@ void FilesPanel::updateHeading()
     m_heading->setText(text);
 }
 
-void FilesPanel::setGraph(const model::StageGraph &graph)
+void FilesPanel::setAnalysis(const std::shared_ptr<const model::Analysis> &analysis)
 {
-    m_graph = graph;
+    m_analysis = analysis;
 }
 
 void FilesPanel::showReading(int stageIndex, const QString &image, const QString &baseImage)
 {
     m_stageIndex = stageIndex;
     m_stageName.clear();
-    if (stageIndex >= 0 && stageIndex < static_cast<int>(m_graph.stages().size()))
-        m_stageName
-            = QString::fromStdString(m_graph.stages()[static_cast<std::size_t>(stageIndex)].name);
+    static const std::vector<model::Stage> none;
+    const auto &stages = m_analysis ? m_analysis->graph().stages() : none;
+    if (stageIndex >= 0 && stageIndex < static_cast<int>(stages.size()))
+        m_stageName = QString::fromStdString(stages[static_cast<std::size_t>(stageIndex)].name);
     if (stageIndex >= 0)
         m_model->setSource(m_stageName.isEmpty() ? QString::number(stageIndex) : m_stageName,
                            QString());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Analysis.h"
 #include "model/FileTree.h"
-#include "model/StageGraph.h"
 
 #include <QString>
 #include <QStringList>
@@ -35,8 +35,8 @@ public:
     explicit FilesPanel(QWidget *parent = nullptr);
     ~FilesPanel() override;
 
-    /// The stage graph the stage indices refer to (for names and drags).
-    void setGraph(const model::StageGraph &graph);
+    /// The analysis the stage indices refer to (for names and drags).
+    void setAnalysis(const std::shared_ptr<const model::Analysis> &analysis);
     /// The image shown or being read ("" when none), its base, and its stage (-1: none).
     [[nodiscard]] QString image() const { return m_image; }
     [[nodiscard]] QString baseImage() const { return m_baseImage; }
@@ -97,7 +97,7 @@ private:
     void updateHeading();
 
     FilesTreeModel *m_model = nullptr;
-    model::StageGraph m_graph;
+    std::shared_ptr<const model::Analysis> m_analysis;
     model::FileListing m_listing;
 
     QLabel *m_heading = nullptr;

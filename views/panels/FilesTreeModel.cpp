@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FilesTreeModel.h"
 
-#include "views/ArtifactDrag.h"
+#include "views/canvas/ArtifactDrag.h"
 
 #include <QBrush>
 #include <QFont>

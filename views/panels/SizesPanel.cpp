@@ -175,9 +175,9 @@ void SizesPanel::applyChartFonts()
     }
 }
 
-void SizesPanel::setGraph(const model::StageGraph &graph)
+void SizesPanel::setAnalysis(const std::shared_ptr<const model::Analysis> &analysis)
 {
-    m_graph = graph;
+    m_analysis = analysis;
     updateButtons();
 }
 
@@ -200,7 +200,7 @@ void SizesPanel::setMeasuring(bool measuring)
 
 void SizesPanel::updateButtons()
 {
-    m_measure->setEnabled(!m_measuring && !m_graph.stages().empty());
+    m_measure->setEnabled(!m_measuring && m_analysis && !m_analysis->graph().stages().empty());
     m_cancel->setEnabled(m_measuring);
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Analysis.h"
 #include "model/Measurement.h"
-#include "model/StageGraph.h"
 
 #include <QList>
 #include <QStringList>
@@ -34,8 +34,8 @@ public:
     explicit SizesPanel(QWidget *parent = nullptr);
     ~SizesPanel() override;
 
-    /// The document's stage graph (Measure is offered when it has a stage).
-    void setGraph(const model::StageGraph &graph);
+    /// The document's latest analysis (Measure is offered when its graph has a stage).
+    void setAnalysis(const std::shared_ptr<const model::Analysis> &analysis);
     /// Shows a measurement (from a measure, or from the history); an empty run clears the chart.
     void setRun(const model::MeasureRun &run);
     [[nodiscard]] const model::MeasureRun &run() const { return m_run; }
@@ -98,7 +98,7 @@ private:
     void exportFromDialog();
     void updateButtons();
 
-    model::StageGraph m_graph;
+    std::shared_ptr<const model::Analysis> m_analysis;
     model::MeasureRun m_run;
     ProblemText m_problemText;
     QString m_exportDirectory;

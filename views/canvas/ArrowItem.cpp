@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/canvas/ArrowItem.h"
+
+#include "views/SizeFormat.h"
+#include "views/canvas/CanvasNodeItem.h"
+#include "views/canvas/CanvasTheme.h"
+#include "views/canvas/StageScene.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace stagecraft::views {
+
+namespace {
+
+constexpr qreal HandleRadius = 10;
+constexpr qreal MaxLabelWidth = 200;
+
+qreal distance(const QPointF &a, const QPointF &b)
+{
+    const QPointF d = a - b;
+    return std::sqrt(d.x() * d.x() + d.y() * d.y());
+}
+
+} // namespace
+
+ArrowItem::ArrowItem(const QString &key, CanvasNodeItem *from, CanvasNodeItem *to)
+    : m_key(key)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(0);
+    setNodes(from, to);
+}
+
+ArrowItem::~ArrowItem()
+{
+    if (m_from)
+        m_from->detachArrow(this);
+    if (m_to)
+        m_to->detachArrow(this);
+}
+
+void ArrowItem::setNodes(CanvasNodeItem *from, CanvasNodeItem *to)
+{
+    if (m_from == from && m_to == to)
+        return;
+    if (m_from)
+        m_from->detachArrow(this);
+    if (m_to)
+        m_to->detachArrow(this);
+    m_from = from;
+    m_to = to;
+    if (m_from)
+        m_from->attachArrow(this);
+    if (m_to)
+        m_to->attachArrow(this);
+    adjust();
+}
+
+void ArrowItem::nodeDestroyed(CanvasNodeItem *node)
+{
+    if (m_from == node)
+        m_from = nullptr;
+    if (m_to == node)
+        m_to = nullptr;
+}
+
+void ArrowItem::setContent(const Content &content)
+{
+    if (content == m_content)
+        return;
+    // Most reconciles only shift the instruction's range and line (text typed above it): that
+    // changes neither the look nor, unless the row moved, the geometry, so nothing is repainted.
+    const bool looks = content.kind != m_content.kind || content.label != m_content.label
+        || content.needed != m_content.needed;
+    const bool labelChanged = content.label != m_content.label;
+    m_content = content;
+    setOpacity(m_content.needed ? 1.0 : 0.4);
+    if (labelChanged)
+        setToolTip(m_content.label);
+    adjust();
+    if (looks)
+        update();
+}
+
+void ArrowItem::setMeasuredBytes(qint64 bytes)
+{
+    bytes = bytes < 0 ? -1 : bytes;
+    if (bytes == m_measuredBytes)
+        return;
+    m_measuredBytes = bytes;
+    adjust();
+    update();
+}
+
+QString ArrowItem::measuredBytesText() const
+{
+    return m_measuredBytes < 0 ? QString() : SizeFormat::size(m_measuredBytes);
+}
+
+bool ArrowItem::isRetargetable() const
+{
+    return m_content.kind == model::EdgeKind::Copy && m_content.line > 0;
+}
+
+void ArrowItem::adjust()
+{
+    if (!m_from || !m_to)
+        return;
+    const QPointF start = m_from->outputAnchor();
+    const QPointF end
+        = m_to->inputAnchor(m_content.kind == model::EdgeKind::From ? 0 : m_content.line);
+    const qreal dx = std::max<qreal>(60.0, std::abs(end.x() - start.x()) / 2.0);
+    const qreal bend = m_content.lane * 16.0;
+    const QPointF c1 = start + QPointF(dx, bend);
+    const QPointF c2 = end - QPointF(dx, -bend);
+    QPainterPath path(start);
+    path.cubicTo(c1, c2, end);
+
+    QRectF labelRect;
+    if (m_content.label.isEmpty()) {
+        m_shownLabel.clear();
+        m_measuredLabel.clear();
+    } else {
+        const auto *owner = static_cast<const StageScene *>(scene());
+        const QFont font = owner ? owner->theme().smallFont : QFont();
+        // Measuring text shapes it, which costs more than the rest of a reconcile: measure
+        // only when the label or the font changed.
+        if (m_measuredLabel != m_content.label || m_measuredFont != font) {
+            const QFontMetricsF metrics(font);
+            m_shownLabel = metrics.elidedText(m_content.label, Qt::ElideMiddle, MaxLabelWidth);
+            m_labelSize
+                = QSizeF(metrics.horizontalAdvance(m_shownLabel) + 10, metrics.height() + 4);
+            m_measuredLabel = m_content.label;
+            m_measuredFont = font;
+        }
+        const qreal w = m_labelSize.width();
+        const qreal h = m_labelSize.height();
+        // Labels of parallel arrows sit at different points along the curve so they do not stack.
+        static constexpr qreal Offsets[] = {0.0, -0.15, 0.15};
+        const qreal at = 0.5 + Offsets[static_cast<std::size_t>(std::abs(m_content.lane) % 3)];
+        // Evaluate the cubic at parameter t directly: QPainterPath::pointAtPercent measures the
+        // curve's arc length, which costs more than the rest of a reconcile on large graphs.
+        const qreal t = std::clamp(at, 0.2, 0.8);
+        const qreal u = 1.0 - t;
+        const QPointF mid
+            = u * u * u * start + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * end;
+        labelRect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h);
+    }
+    QRectF bytesRect;
+    if (m_measuredBytes >= 0) {
+        const auto *owner = static_cast<const StageScene *>(scene());
+        QFont font = owner ? owner->theme().smallFont : QFont();
+        font.setBold(true);
+        const QFontMetricsF metrics(font);
+        const qreal w = metrics.horizontalAdvance(measuredBytesText()) + 12;
+        const qreal h = metrics.height() + 4;
+        const QPointF anchor = labelRect.isNull()
+            ? path.pointAtPercent(0.5)
+            : QPointF(labelRect.center().x(), labelRect.bottom() + h / 2 + 1);
+        bytesRect = QRectF(anchor.x() - w / 2, anchor.y() - h / 2, w, h);
+    }
+    // Unchanged geometry (a reconcile that did not move either end): no geometry change, so
+    // the scene has nothing to repaint.
+    if (path == m_path && start == m_start && end == m_end && labelRect == m_labelRect
+        && bytesRect == m_bytesRect)
+        return;
+    prepareGeometryChange();
+    m_start = start;
+    m_end = end;
+    m_path = path;
+    m_labelRect = labelRect;
+    m_bytesRect = bytesRect;
+}
+
+QRectF ArrowItem::boundingRect() const
+{
+    return m_path.controlPointRect()
+        .united(m_labelRect)
+        .united(m_bytesRect)
+        .adjusted(-HandleRadius, -HandleRadius, HandleRadius, HandleRadius);
+}
+
+QPainterPath ArrowItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    QPainterPath shape = stroker.createStroke(m_path);
+    if (!m_labelRect.isNull())
+        shape.addRect(m_labelRect);
+    if (!m_bytesRect.isNull())
+        shape.addRect(m_bytesRect);
+    shape.addEllipse(m_end, HandleRadius * 0.7, HandleRadius * 0.7);
+    return shape.simplified();
+}
+
+void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(widget);
+    const auto *owner = static_cast<const StageScene *>(scene());
+    if (!owner || !m_from || !m_to)
+        return;
+    const CanvasTheme &theme = owner->theme();
+    const bool selected = option->state.testFlag(QStyle::State_Selected);
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    QColor colour;
+    QPen pen;
+    switch (m_content.kind) {
+    case model::EdgeKind::Copy:
+        colour = theme.copyArrow;
+        pen = QPen(colour, 2.0, Qt::SolidLine, Qt::RoundCap);
+        break;
+    case model::EdgeKind::From:
+        colour = theme.fromArrow;
+        pen = QPen(colour, 3.0, Qt::DashLine, Qt::FlatCap);
+        break;
+    case model::EdgeKind::Mount:
+        colour = theme.mountArrow;
+        pen = QPen(colour, 2.0, Qt::DotLine, Qt::RoundCap);
+        break;
+    }
+    pen.setWidthF(pen.widthF() * theme.lineScale);
+    if (selected) {
+        colour = theme.selection;
+        pen.setColor(colour);
+        pen.setWidthF(pen.widthF() + 1.0);
+    }
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+
+    // Arrowhead along the curve's final direction.
+    const qreal angle = m_path.angleAtPercent(1.0) * std::numbers::pi / 180.0;
+    const QPointF direction(std::cos(angle), -std::sin(angle));
+    const QPointF normal(-direction.y(), direction.x());
+    const qreal size = 9 * std::max<qreal>(1.0, theme.lineScale * 0.75);
+    QPolygonF head;
+    head << m_end << m_end - direction * size + normal * (size * 0.55)
+         << m_end - direction * size - normal * (size * 0.55);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawPolygon(head);
+
+    // Zoomed far out, labels are bars (as block rows are): no text is shaped.
+    const bool legible = theme.legible(theme.smallFont, CanvasTheme::levelOfDetail(painter));
+    const auto textBar = [painter, &theme](const QRectF &box, qsizetype length,
+                                           const QColor &barColour) {
+        const QFontMetricsF metrics(theme.smallFont);
+        const qreal w
+            = std::min(box.width() - 8, metrics.averageCharWidth() * static_cast<qreal>(length));
+        const qreal h = metrics.capHeight();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(barColour);
+        painter->drawRoundedRect(QRectF(box.center().x() - w / 2, box.center().y() - h / 2, w, h),
+                                 h / 2, h / 2);
+    };
+    if (!m_shownLabel.isEmpty()) {
+        painter->setPen(QPen(colour, 0.8));
+        painter->setBrush(theme.labelBackground);
+        painter->drawRoundedRect(m_labelRect, 4, 4);
+        if (legible) {
+            painter->setFont(theme.smallFont);
+            painter->setPen(theme.text);
+            painter->drawText(m_labelRect, Qt::AlignCenter, m_shownLabel);
+        } else {
+            textBar(m_labelRect, m_shownLabel.size(), theme.mutedText);
+        }
+    }
+    if (!m_bytesRect.isNull()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawRoundedRect(m_bytesRect, 7, 7);
+        QFont font = theme.smallFont;
+        font.setBold(true);
+        painter->setFont(font);
+        painter->setPen(Qt::white);
+        if (legible)
+            painter->drawText(m_bytesRect, Qt::AlignCenter, measuredBytesText());
+        else
+            textBar(m_bytesRect, measuredBytesText().size(), Qt::white);
+    }
+    if (selected && isRetargetable()) {
+        // Handles: drag either end onto another block to retarget the arrow.
+        painter->setPen(QPen(theme.selection, 1.5));
+        painter->setBrush(theme.blockBody);
+        painter->drawEllipse(m_start, 5, 5);
+        painter->drawEllipse(m_end - direction * 4, 5, 5);
+    }
+}
+
+ArrowItem::Handle ArrowItem::handleAt(const QPointF &scenePos) const
+{
+    const QPointF local = mapFromScene(scenePos);
+    if (distance(local, m_end) <= HandleRadius)
+        return Handle::End;
+    if (distance(local, m_start) <= HandleRadius)
+        return Handle::Start;
+    return Handle::None;
+}
+
+} // namespace stagecraft::views
