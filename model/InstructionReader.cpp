@@ -66,7 +66,7 @@ std::uint32_t extractBuilderFlags(std::string_view line, char escape, std::vecto
                 if (word == "--")
                     return pos;
                 if (blankOk || !word.empty())
-                    flags.push_back({word, wordStart, pos});
+                    flags.push_back({std::move(word), wordStart, pos});
                 word.clear();
                 blankOk = false;
                 continue;
@@ -156,7 +156,7 @@ std::vector<Word> parseWords(std::string_view rest, char escape)
             if (isGoSpace(ch)) {
                 phase = Phase::Spaces;
                 if (blankOk || !word.empty())
-                    words.push_back({word, start, pos});
+                    words.push_back({std::move(word), start, pos});
                 word.clear();
                 blankOk = false;
                 continue;
@@ -190,6 +190,19 @@ std::vector<Word> parseWords(std::string_view rest, char escape)
             continue;
         }
         // Phase::InQuote
+        if (ch < 0x80 && ch != quote && ch != esc) {
+            // Fast path: a run of plain ASCII bytes inside the quotes is kept as is.
+            std::uint32_t e = pos + 1;
+            while (e < n) {
+                const auto b = static_cast<unsigned char>(rest[e]);
+                if (b >= 0x80 || b == quote || b == esc)
+                    break;
+                ++e;
+            }
+            word.append(rest.data() + pos, e - pos);
+            width = e - pos;
+            continue;
+        }
         if (ch == quote)
             phase = Phase::InWord;
         if (ch == esc && quote != U'\'') {
@@ -415,9 +428,17 @@ private:
                 continue;
             }
             if (c < 0x80) {
+                // A run of plain ASCII bytes is copied at once.
+                std::size_t end = m_pos + 1;
+                while (end < m_s.size()) {
+                    const auto b = static_cast<unsigned char>(m_s[end]);
+                    if (b == '"' || b == '\\' || b < 0x20 || b >= 0x80)
+                        break;
+                    ++end;
+                }
                 if (out)
-                    out->push_back(static_cast<char>(c));
-                ++m_pos;
+                    out->append(m_s.substr(m_pos, end - m_pos));
+                m_pos = end;
                 continue;
             }
             const text::Decoded d = decodeUtf8(m_s, m_pos);
@@ -504,6 +525,10 @@ std::vector<Word> splitWhitespace(std::string_view s)
 {
     std::vector<Word> out;
     const auto n = static_cast<std::uint32_t>(s.size());
+    std::size_t count = 0;
+    for (std::uint32_t i = 0; i < n; ++i)
+        count += !isSplitSpace(s[i]) && (i == 0 || isSplitSpace(s[i - 1])) ? 1 : 0;
+    out.reserve(count);
     std::uint32_t pos = 0;
     while (pos < n) {
         std::uint32_t end = pos;
@@ -655,14 +680,23 @@ std::uint32_t InstructionReader::toSource(std::uint32_t logical) const
 {
     if (m_segments.empty())
         return 0;
+    if (m_segments.size() == 1) // one physical line: no search
+        return m_segments.front().source + std::min(logical, m_segments.front().length);
     // Segments are sorted by logical offset; find the last one starting at or before `logical`.
-    auto it = std::upper_bound(
-        m_segments.begin(), m_segments.end(), logical,
-        [](std::uint32_t value, const Parser::Segment &s) { return value < s.logical; });
-    if (it != m_segments.begin())
-        --it;
-    const std::uint32_t delta = logical - std::min(logical, it->logical);
-    return it->source + std::min(delta, it->length);
+    // Calls mostly move forward through the line: try the segment of the last call first.
+    const auto count = m_segments.size();
+    std::size_t at = m_lastSegment < count ? m_lastSegment : 0;
+    if (!(m_segments[at].logical <= logical
+          && (at + 1 == count || logical < m_segments[at + 1].logical))) {
+        const auto it = std::upper_bound(
+            m_segments.begin(), m_segments.end(), logical,
+            [](std::uint32_t value, const Parser::Segment &s) { return value < s.logical; });
+        at = it == m_segments.begin() ? 0 : static_cast<std::size_t>(it - m_segments.begin()) - 1;
+        m_lastSegment = at;
+    }
+    const Parser::Segment &segment = m_segments[at];
+    const std::uint32_t delta = logical - std::min(logical, segment.logical);
+    return segment.source + std::min(delta, segment.length);
 }
 
 Range InstructionReader::toSource(std::uint32_t begin, std::uint32_t end) const
@@ -732,6 +766,7 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
         ins.args.push_back({std::move(value), toSource(argsOff + b, argsOff + e)});
     };
     auto pushWords = [&](std::vector<Word> &&words) {
+        ins.args.reserve(ins.args.size() + words.size());
         for (Word &w : words)
             push(std::move(w.value), w.begin, w.end);
     };
@@ -752,7 +787,9 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
             break;
         }
         if (toList) {
-            for (Word &w : splitWhitespace(s))
+            std::vector<Word> words = splitWhitespace(s);
+            ins.args.reserve(ins.args.size() + words.size());
+            for (Word &w : words)
                 push(std::move(w.value), sOff + w.begin, sOff + w.end);
         } else if (!s.empty()) {
             push(std::string(s), sOff, sOff + static_cast<std::uint32_t>(s.size()));
@@ -799,6 +836,7 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
             push(std::string(), n, n);
             break;
         }
+        ins.args.reserve(3 * words.size()); // key, value, "=" per word
         for (Word &w : words) {
             const std::size_t eq = w.value.find('=');
             if (eq == std::string::npos) {

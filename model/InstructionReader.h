@@ -48,6 +48,7 @@ private:
     char m_escape;
     const std::vector<Parser::Segment> &m_segments;
     std::vector<ReaderError> m_errors;
+    mutable std::size_t m_lastSegment = 0; ///< toSource's guess for the next lookup
 };
 
 } // namespace stagecraft::model

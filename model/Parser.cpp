@@ -5,6 +5,7 @@
 #include "Text.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <string>
 #include <utility>
@@ -35,6 +36,24 @@ struct StopTable
 };
 constexpr StopTable WordStops(false);
 constexpr StopTable JsonWordStops(true);
+
+/// A token assembled in one 64-bit register where the layout is known (GCC and Clang put the
+/// bit-fields after `offset` from the low bits up on little-endian targets), which saves the
+/// read-modify-write of each bit-field; field by field elsewhere.
+Token makeToken(std::uint32_t offset, std::uint32_t length, TokenKind kind)
+{
+    if constexpr (sizeof(Token) == 8 && std::endian::native == std::endian::little) {
+        const std::uint64_t bits = offset | (std::uint64_t{length} << 32U)
+            | (std::uint64_t{static_cast<std::uint8_t>(kind)} << 56U);
+        return std::bit_cast<Token>(bits);
+    } else {
+        Token t;
+        t.offset = offset;
+        t.length = length;
+        t.kind = kind;
+        return t;
+    }
+}
 
 bool isDirectiveKeyChar(char c, bool first)
 {
@@ -98,8 +117,27 @@ Parser::Parser(SyntaxTree &tree)
 
 void Parser::push(TokenKind kind, std::uint32_t begin, std::uint32_t end)
 {
-    if (end > begin)
-        m_tree.m_tokens.push_back({begin, end - begin, kind});
+    // 1 <= length <= MaxLength in one unsigned comparison (an empty range wraps around).
+    if (end - begin - 1 < Token::MaxLength) [[likely]]
+        m_tree.m_tokens.push_back(makeToken(begin, end - begin, kind));
+    else if (end > begin)
+        pushLong(kind, begin, end);
+}
+
+void Parser::pushLong(TokenKind kind, std::uint32_t begin, std::uint32_t end)
+{
+    // More than 16 MiB without a line break: several tokens of the same kind, each ending
+    // between UTF-8 sequences. Only a line end's final "\n" is a Newline; the "\r"s before it
+    // are whitespace.
+    while (end - begin > Token::MaxLength) {
+        std::uint32_t cut = begin + Token::MaxLength;
+        while (cut > begin + 1 && (static_cast<unsigned char>(m_text[cut]) & 0xC0U) == 0x80U)
+            --cut;
+        m_tree.m_tokens.push_back(
+            {begin, cut - begin, kind == TokenKind::Newline ? TokenKind::Whitespace : kind});
+        begin = cut;
+    }
+    m_tree.m_tokens.push_back({begin, end - begin, kind});
 }
 
 void Parser::emitLineEnd(const Line &line)
@@ -199,8 +237,11 @@ bool Parser::handleDirective(std::uint32_t lineIndex, std::string_view trimmed,
 void Parser::run()
 {
     splitLines();
-    m_tree.m_tokens.reserve(m_text.size() / 3 + 16);
-    m_tree.m_instructions.reserve(m_lines.size() / 3 + 1);
+    // Dockerfiles have 4 to 7 bytes per token and 2 to 5 lines per instruction; denser files
+    // grow the vectors once. (Over-reserving is not free: a block over 32 MiB always comes fresh
+    // from the kernel, page by page, on every parse.)
+    m_tree.m_tokens.reserve(m_text.size() / 4 + 16);
+    m_tree.m_instructions.reserve(m_lines.size() / 4 + 1);
     std::string_view text = m_text;
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
         m_tree.m_bom = true;
@@ -249,6 +290,20 @@ void Parser::run()
         i = parseInstructionAt(i, leading);
     }
 
+    // The line index: every line's start (splitLines found them), and the empty line after a
+    // final '\n'.
+    {
+        std::vector<std::uint32_t> starts;
+        starts.reserve(m_lines.size() + 1);
+        for (const Line &line : m_lines)
+            starts.push_back(line.begin);
+        if (!starts.empty())
+            starts.front() = 0; // the BOM moved the first line's begin
+        if (!text.empty() && text.back() == '\n')
+            starts.push_back(static_cast<std::uint32_t>(text.size()));
+        m_tree.m_lines = LineIndex(std::move(starts));
+    }
+
     if (m_tree.m_instructions.empty()) {
         const bool blank = text::trimSpace(text).empty();
         addDiagnostic(blank ? "SyntaxEmptyFile" : "SyntaxNoInstructions", Severity::Error,
@@ -274,10 +329,16 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
     segments.clear();
     logical.clear();
 
+    // The logical line is copied only once a second piece joins the first.
+    std::uint32_t logicalSize = 0;
     auto addPiece = [&](std::uint32_t b, std::uint32_t e) {
         if (e > b) {
-            segments.push_back({static_cast<std::uint32_t>(logical.size()), b, e - b});
-            logical.append(text.substr(b, e - b));
+            if (segments.size() == 1)
+                logical.assign(text.substr(segments.front().source, segments.front().length));
+            segments.push_back({logicalSize, b, e - b});
+            logicalSize += e - b;
+            if (segments.size() > 1)
+                logical.append(text.substr(b, e - b));
         }
     };
 
@@ -319,17 +380,23 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
     if (segments.empty())
         segments.push_back({0, lines.front().pieceBegin, 0});
 
-    Instruction ins;
+    // One piece (most instructions): read it where it is instead of copying it.
+    const std::string_view logicalText = segments.size() == 1
+        ? text.substr(segments.front().source, segments.front().length)
+        : std::string_view(logical);
+
+    Instruction &ins = m_tree.m_instructions.emplace_back(); // built in place
     InstructionReader reader(m_tree.m_escape, segments);
-    reader.read(logical, ins);
+    reader.read(logicalText, ins);
     ins.hasEmptyContinuation = hasEmpty;
     ins.startLine = static_cast<int>(first) + 1;
 
     // Heredoc bodies follow the instruction's last line, one after another.
     std::vector<std::pair<std::uint32_t, std::uint32_t>>
         heredocLines; // [first, last] body lines incl. terminator
-    if (InstructionReader::canContainHeredoc(ins) && logical.find("<<") != std::string::npos) {
-        ins.heredocs = InstructionReader::heredocsFromLine(logical);
+    if (InstructionReader::canContainHeredoc(ins)
+        && logicalText.find("<<") != std::string_view::npos) {
+        ins.heredocs = InstructionReader::heredocsFromLine(logicalText);
         for (Heredoc &h : ins.heredocs) {
             const std::uint32_t bodyFirst = next;
             h.terminated = false;
@@ -403,7 +470,6 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
         }
     }
     ins.tokenCount = static_cast<std::uint32_t>(m_tree.m_tokens.size()) - ins.firstToken;
-    m_tree.m_instructions.push_back(std::move(ins));
     return next;
 }
 
@@ -441,6 +507,63 @@ void Parser::emitInstructionTokens(const Instruction &ins,
     }
 }
 
+template<bool StopAtArgs>
+std::uint32_t Parser::emitWords(std::uint32_t begin, std::uint32_t end, std::uint32_t argsBegin,
+                                TokenKind keywordKind, bool &keywordPending)
+{
+    // Runs of blanks and runs of other bytes alternate. The blank bytes of 64 at a time become
+    // one bit mask; each place where a bit differs from the one before starts a token.
+    if (begin >= end || (StopAtArgs && begin >= argsBegin))
+        return begin;
+    auto &tokens = m_tree.m_tokens;
+    const char *data = m_text.data();
+    const auto size = static_cast<std::uint32_t>(m_text.size());
+    bool pending = keywordPending;
+    const auto kindOf = [&](bool blank, std::uint32_t start) {
+        if (blank)
+            return TokenKind::Whitespace;
+        if (pending) {
+            pending = false;
+            return keywordKind;
+        }
+        return start < argsBegin ? TokenKind::Flag : TokenKind::Argument;
+    };
+    std::uint32_t runStart = begin;
+    bool runBlank = WordStops.table[static_cast<unsigned char>(data[begin])];
+    for (std::uint32_t base = begin; base < end; base += 64) {
+        const std::uint32_t n = std::min<std::uint32_t>(64, end - base);
+        std::uint64_t blank = 0;
+        if (size - base >= 64) {
+            blank = text::blankMask64(data + base); // may look past `end`, never past the text
+        } else {
+            char last[64] = {};
+            std::memcpy(last, data + base, size - base);
+            blank = text::blankMask64(last);
+        }
+        std::uint64_t starts = blank ^ ((blank << 1U) | (runBlank ? 1U : 0U));
+        if (n < 64)
+            starts &= (std::uint64_t{1} << n) - 1;
+        while (starts != 0) {
+            const std::uint32_t at = base + static_cast<std::uint32_t>(std::countr_zero(starts));
+            const TokenKind kind = kindOf(runBlank, runStart);
+            if (at - runStart <= Token::MaxLength) [[likely]]
+                tokens.push_back(makeToken(runStart, at - runStart, kind));
+            else
+                pushLong(kind, runStart, at);
+            runStart = at;
+            runBlank = !runBlank;
+            if (StopAtArgs && runStart >= argsBegin) {
+                keywordPending = pending;
+                return runStart;
+            }
+            starts &= starts - 1;
+        }
+    }
+    push(kindOf(runBlank, runStart), runStart, end);
+    keywordPending = pending;
+    return end;
+}
+
 void Parser::emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_t end,
                        bool &keywordPending, bool &jsonInString)
 {
@@ -448,22 +571,15 @@ void Parser::emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_
     const Instruction *onbuildSub = ins.kind == InstructionKind::Onbuild ? ins.sub.get() : nullptr;
     const bool json = ins.json || (onbuildSub && onbuildSub->json);
     const std::uint32_t argsBegin = ins.argsRange.begin;
-    if (!json && !onbuildSub && !keywordPending && begin >= argsBegin) {
-        // Fast path for the bulk of a file (shell-form arguments): blanks and words only.
-        auto &tokens = m_tree.m_tokens;
-        const bool *stops = WordStops.table;
-        std::uint32_t pos = begin;
-        while (pos < end) {
-            const bool blank = stops[static_cast<unsigned char>(text[pos])];
-            std::uint32_t e = pos + 1;
-            while (e < end && stops[static_cast<unsigned char>(text[e])] == blank)
-                ++e;
-            tokens.push_back({pos, e - pos, blank ? TokenKind::Whitespace : TokenKind::Argument});
-            pos = e;
-        }
-        return;
-    }
     std::uint32_t pos = begin;
+    if (!onbuildSub) {
+        // Keyword, flags and shell-form arguments are blanks and words only; exec-form (JSON)
+        // arguments are read below.
+        const TokenKind keywordKind
+            = ins.kind == InstructionKind::Unknown ? TokenKind::Error : TokenKind::Keyword;
+        pos = json ? emitWords<true>(begin, end, argsBegin, keywordKind, keywordPending)
+                   : emitWords<false>(begin, end, argsBegin, keywordKind, keywordPending);
+    }
     while (pos < end) {
         const char c = text[pos];
         if (text::isSplitSpace(c) || c == '\n') {

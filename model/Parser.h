@@ -53,7 +53,15 @@ private:
     void emitInstructionTokens(const Instruction &ins, const std::vector<InstructionLine> &lines);
     void emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_t end,
                    bool &keywordPending, bool &jsonInString);
+    /// Bytes [begin, end) as runs of blanks (Whitespace) and words: the first word is the
+    /// keyword while `keywordPending` (then `keywordKind`), words that start before `argsBegin`
+    /// are flags, the others arguments. With `StopAtArgs` it stops at the first run that starts
+    /// at or after `argsBegin`. Returns where it stopped.
+    template<bool StopAtArgs>
+    std::uint32_t emitWords(std::uint32_t begin, std::uint32_t end, std::uint32_t argsBegin,
+                            TokenKind keywordKind, bool &keywordPending);
     void push(TokenKind kind, std::uint32_t begin, std::uint32_t end);
+    void pushLong(TokenKind kind, std::uint32_t begin, std::uint32_t end);
     void emitLineEnd(const Line &line);
     void addDiagnostic(std::string code, Severity severity, Range range,
                        std::vector<std::string> args, bool rejects);

@@ -54,13 +54,58 @@ std::string_view instructionKeyword(InstructionKind kind)
 
 InstructionKind instructionKindFromKeyword(std::string_view keyword)
 {
+    // Called once per instruction: the length and the first letter leave at most two
+    // candidates.
+    using K = InstructionKind;
     if (keyword.size() < 3 || keyword.size() > 11)
-        return InstructionKind::Unknown;
-    for (const KeywordEntry &e : Keywords) {
-        if (text::equalsIgnoreCase(e.keyword, keyword))
-            return e.kind;
+        return K::Unknown;
+    const auto is
+        = [&](std::string_view candidate) { return text::equalsIgnoreCase(candidate, keyword); };
+    const char c = keyword.front();
+    const char first = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    K kind = K::Unknown;
+    switch (keyword.size()) {
+    case 3:
+        kind = first == 'a' ? (is("ADD") ? K::Add : (is("ARG") ? K::Arg : K::Unknown))
+            : first == 'c'  ? (is("CMD") ? K::Cmd : K::Unknown)
+            : first == 'e'  ? (is("ENV") ? K::Env : K::Unknown)
+            : first == 'r'  ? (is("RUN") ? K::Run : K::Unknown)
+                            : K::Unknown;
+        break;
+    case 4:
+        kind = first == 'c' ? (is("COPY") ? K::Copy : K::Unknown)
+            : first == 'f'  ? (is("FROM") ? K::From : K::Unknown)
+            : first == 'u'  ? (is("USER") ? K::User : K::Unknown)
+                            : K::Unknown;
+        break;
+    case 5:
+        kind = first == 'l' ? (is("LABEL") ? K::Label : K::Unknown)
+            : first == 's'  ? (is("SHELL") ? K::Shell : K::Unknown)
+                            : K::Unknown;
+        break;
+    case 6:
+        kind = first == 'e' ? (is("EXPOSE") ? K::Expose : K::Unknown)
+            : first == 'v'  ? (is("VOLUME") ? K::Volume : K::Unknown)
+                            : K::Unknown;
+        break;
+    case 7:
+        kind = first == 'o' ? (is("ONBUILD") ? K::Onbuild : K::Unknown)
+            : first == 'w'  ? (is("WORKDIR") ? K::Workdir : K::Unknown)
+                            : K::Unknown;
+        break;
+    case 10:
+        kind = first == 'e' ? (is("ENTRYPOINT") ? K::Entrypoint : K::Unknown)
+            : first == 'm'  ? (is("MAINTAINER") ? K::Maintainer : K::Unknown)
+            : first == 's'  ? (is("STOPSIGNAL") ? K::Stopsignal : K::Unknown)
+                            : K::Unknown;
+        break;
+    case 11:
+        kind = first == 'h' && is("HEALTHCHECK") ? K::Healthcheck : K::Unknown;
+        break;
+    default:
+        break;
     }
-    return InstructionKind::Unknown;
+    return kind;
 }
 
 std::string_view tokenKindName(TokenKind kind)
@@ -126,6 +171,13 @@ const Flag *Instruction::flag(std::string_view name) const
     return nullptr;
 }
 
+LineIndex::LineIndex(std::vector<std::uint32_t> starts)
+    : m_starts(std::move(starts))
+{
+    if (m_starts.empty())
+        m_starts.push_back(0);
+}
+
 LineIndex::LineIndex(std::string_view text)
 {
     m_starts.reserve(text.size() / 32 + 1);
@@ -182,8 +234,7 @@ std::shared_ptr<const SyntaxTree> SyntaxTree::parse(std::string text)
         tree->m_text.resize(0xFFFFFFF0u);
     }
     Parser parser(*tree);
-    parser.run();
-    tree->m_lines = LineIndex(tree->m_text);
+    parser.run(); // builds the line index too
     return tree;
 }
 
