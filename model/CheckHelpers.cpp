@@ -238,6 +238,7 @@ bool isPlatformArg(std::string_view name)
 std::vector<CsvField> parseCsv(std::string_view value)
 {
     std::vector<CsvField> fields;
+    fields.reserve(static_cast<std::size_t>(std::count(value.begin(), value.end(), ',')) + 1);
     std::size_t i = 0;
     const std::size_t n = value.size();
     while (i <= n) {

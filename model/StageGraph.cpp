@@ -10,6 +10,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 // How BuildKit reads stages (frontend/dockerfile/dockerfile2llb/convert.go, instructions/parse.go):
 //  - ARGs before the first FROM are meta args; `--build-arg` overrides replace their value (only
@@ -174,6 +175,9 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
 
     // ---- stages -------------------------------------------------------------------------
     std::vector<bool> baseUnresolved;
+    // Lower-case stage name -> index of the latest stage so far with that name (BuildKit's
+    // statesByName while stages are added). A map, not a scan: files with thousands of stages.
+    std::unordered_map<std::string, int> latestByName;
     for (int i = firstFrom; i < count; ++i) {
         const Instruction &ins = instructions[static_cast<std::size_t>(i)];
         if (ins.kind != InstructionKind::From)
@@ -211,30 +215,28 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
         s.baseExpanded = base.value;
         baseUnresolved.push_back(base.unresolved);
         // Earlier stages only; the latest earlier stage with that (lower-case) name wins.
-        for (int j = s.index - 1; j >= 0; --j) {
-            if (!g.m_stages[static_cast<std::size_t>(j)].nameLower.empty()
-                && g.m_stages[static_cast<std::size_t>(j)].nameLower == s.baseExpanded) {
-                s.baseStage = j;
-                break;
-            }
-        }
+        if (const auto it = latestByName.find(s.baseExpanded); it != latestByName.end())
+            s.baseStage = it->second;
+        if (!s.nameLower.empty())
+            latestByName.insert_or_assign(s.nameLower, s.index);
         g.m_stages.push_back(std::move(s));
     }
 
     const int stageCount = static_cast<int>(g.m_stages.size());
     std::vector<std::string> stageNames;
-    for (const Stage &s : g.m_stages)
+    // Every index of each lower-case name, ascending (for "the first later stage named …").
+    std::unordered_map<std::string_view, std::vector<int>> indicesByName;
+    for (const Stage &s : g.m_stages) {
         if (!s.name.empty())
             stageNames.push_back(s.name);
+        if (!s.nameLower.empty())
+            indicesByName[s.nameLower].push_back(s.index);
+    }
 
     // The last stage with a name wins, as in BuildKit's statesByName map.
     auto findByName = [&](std::string_view name) {
-        const std::string lower = text::asciiLower(name);
-        for (int j = stageCount - 1; j >= 0; --j)
-            if (!g.m_stages[static_cast<std::size_t>(j)].nameLower.empty()
-                && g.m_stages[static_cast<std::size_t>(j)].nameLower == lower)
-                return j;
-        return -1;
+        const auto it = indicesByName.find(text::asciiLower(name));
+        return it == indicesByName.end() ? -1 : it->second.back();
     };
 
     // ---- edges --------------------------------------------------------------------------
@@ -256,10 +258,12 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
         } else if (!baseUnresolved[static_cast<std::size_t>(si)] && !s.baseExpanded.empty()) {
             addImage(s.baseExpanded);
             int later = -1;
-            const std::string baseLower = text::asciiLower(s.baseExpanded);
-            for (int j = si + 1; j < stageCount && later < 0; ++j)
-                if (g.m_stages[static_cast<std::size_t>(j)].nameLower == baseLower)
-                    later = j;
+            if (const auto it = indicesByName.find(text::asciiLower(s.baseExpanded));
+                it != indicesByName.end()) {
+                const auto next = std::upper_bound(it->second.begin(), it->second.end(), si);
+                if (next != it->second.end())
+                    later = *next;
+            }
             if (later >= 0) {
                 g.m_diagnostics.push_back(makeDiagnostic(
                     "ForwardStageReference", Severity::Warning, s.baseRange,
@@ -395,8 +399,7 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
             case InstructionKind::Run:
                 for (const Flag &flag : ins.flags) {
                     // Most mounts (cache, secret, ssh) name no stage: skip the CSV parse for them.
-                    if (flag.name != "mount"
-                        || text::asciiLower(flag.value).find("from") == std::string::npos)
+                    if (flag.name != "mount" || !text::containsIgnoreCase(flag.value, "from"))
                         continue;
                     std::string from;
                     std::string target;
