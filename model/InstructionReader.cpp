@@ -23,6 +23,32 @@ struct Word
     std::uint32_t end = 0;
 };
 
+/// Bytes that end a run of plain ASCII in a word: Go's space bytes, quotes, and every byte
+/// >= 0x80 (those are decoded one by one). The escape character is checked apart.
+struct WordRunStops
+{
+    bool table[256] = {};
+    constexpr WordRunStops()
+    {
+        for (int b = 0; b < 256; ++b)
+            table[b] = b >= 0x80 || text::isGoSpaceByte(static_cast<unsigned char>(b)) || b == '\''
+                || b == '"';
+    }
+};
+constexpr WordRunStops RunStops;
+
+/// BuildKit's reWhitespace bytes [\t\v\f\r ] as a table.
+struct SplitSpaces
+{
+    bool table[256] = {};
+    constexpr SplitSpaces()
+    {
+        for (int b = 0; b < 256; ++b)
+            table[b] = text::isSplitSpace(static_cast<char>(b));
+    }
+};
+constexpr SplitSpaces SplitSpace;
+
 /// Go's `word += string(rune(b))` for a single byte: bytes >= 0x80 become U+0080..U+00FF.
 void appendByteRune(std::string &out, unsigned char b)
 {
@@ -88,8 +114,7 @@ std::uint32_t extractBuilderFlags(std::string_view line, char escape, std::vecto
                 std::uint32_t e = pos + 1;
                 while (e < n) {
                     const auto b = static_cast<unsigned char>(line[e]);
-                    if (b >= 0x80 || isGoSpaceByte(b) || b == '\'' || b == '"'
-                        || b == static_cast<unsigned char>(escape))
+                    if (RunStops.table[b] || b == static_cast<unsigned char>(escape))
                         break;
                     ++e;
                 }
@@ -166,7 +191,7 @@ std::vector<Word> parseWords(std::string_view rest, char escape)
                 std::uint32_t e = pos + 1;
                 while (e < n) {
                     const auto b = static_cast<unsigned char>(rest[e]);
-                    if (b >= 0x80 || isGoSpace(b) || b == '\'' || b == '"' || b == esc)
+                    if (RunStops.table[b] || b == esc)
                         break;
                     ++e;
                 }
@@ -526,17 +551,23 @@ std::vector<Word> splitWhitespace(std::string_view s)
     std::vector<Word> out;
     const auto n = static_cast<std::uint32_t>(s.size());
     std::size_t count = 0;
-    for (std::uint32_t i = 0; i < n; ++i)
-        count += !isSplitSpace(s[i]) && (i == 0 || isSplitSpace(s[i - 1])) ? 1 : 0;
+    const auto space
+        = [&](std::uint32_t i) { return SplitSpace.table[static_cast<unsigned char>(s[i])]; };
+    bool previousSpace = true;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const bool isSpace = space(i);
+        count += !isSpace && previousSpace ? 1 : 0;
+        previousSpace = isSpace;
+    }
     out.reserve(count);
     std::uint32_t pos = 0;
     while (pos < n) {
         std::uint32_t end = pos;
-        while (end < n && !isSplitSpace(s[end]))
+        while (end < n && !space(end))
             ++end;
         out.push_back({std::string(s.substr(pos, end - pos)), pos, end});
         pos = end;
-        while (pos < n && isSplitSpace(s[pos]))
+        while (pos < n && space(pos))
             ++pos;
     }
     return out;
