@@ -175,6 +175,13 @@ void Parser::splitLines()
         while (contentEnd > pos && (data[contentEnd - 1] == '\n' || data[contentEnd - 1] == '\r'))
             --contentEnd;
         m_lines.push_back({pos, contentEnd, end});
+        // Look for invalid UTF-8 while the line is in the cache. A line break is never part of
+        // a UTF-8 sequence, so line by line finds the same first bad byte as the whole text.
+        if (m_firstInvalidUtf8 == std::string_view::npos) {
+            const std::size_t bad = text::firstInvalidUtf8(m_text.substr(pos, end - pos));
+            if (bad != std::string_view::npos)
+                m_firstInvalidUtf8 = pos + bad;
+        }
         pos = end;
     }
 }
@@ -315,7 +322,7 @@ void Parser::run()
         addDiagnostic(blank ? "SyntaxEmptyFile" : "SyntaxNoInstructions", Severity::Error,
                       {0, static_cast<std::uint32_t>(text.size())}, {}, true);
     }
-    const std::size_t bad = text::firstInvalidUtf8(text);
+    const std::size_t bad = m_firstInvalidUtf8; // found by splitLines
     if (bad != std::string_view::npos) {
         const auto at = static_cast<std::uint32_t>(bad);
         addDiagnostic("SyntaxInvalidUtf8", Severity::Warning, {at, at + 1}, {}, false);

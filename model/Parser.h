@@ -69,6 +69,7 @@ private:
     SyntaxTree &m_tree;
     std::string_view m_text;
     std::vector<Line> m_lines;
+    std::size_t m_firstInvalidUtf8 = std::string_view::npos; ///< offset of the first bad byte
     bool m_directivesDone = false;
     bool m_seenEscape = false;
     bool m_seenSyntax = false;
