@@ -166,6 +166,7 @@ void Parser::splitLines()
     const auto size = static_cast<std::uint32_t>(m_text.size());
     m_lines.reserve(size / 32 + 1);
     std::uint32_t pos = 0;
+    std::uint32_t checked = 0; // UTF-8 checked up to here
     const char *data = m_text.data();
     while (pos < size) {
         const void *nl = std::memchr(data + pos, '\n', size - pos);
@@ -175,12 +176,15 @@ void Parser::splitLines()
         while (contentEnd > pos && (data[contentEnd - 1] == '\n' || data[contentEnd - 1] == '\r'))
             --contentEnd;
         m_lines.push_back({pos, contentEnd, end});
-        // Look for invalid UTF-8 while the line is in the cache. A line break is never part of
-        // a UTF-8 sequence, so line by line finds the same first bad byte as the whole text.
-        if (m_firstInvalidUtf8 == std::string_view::npos) {
-            const std::size_t bad = text::firstInvalidUtf8(m_text.substr(pos, end - pos));
+        // Look for invalid UTF-8 in the last 16 KiB or so of lines while they are in the cache.
+        // A line break is never part of a UTF-8 sequence, so checking up to a line end finds
+        // the same first bad byte as checking the whole text.
+        if ((end - checked >= 16384 || end == size)
+            && m_firstInvalidUtf8 == std::string_view::npos) {
+            const std::size_t bad = text::firstInvalidUtf8(m_text.substr(checked, end - checked));
             if (bad != std::string_view::npos)
-                m_firstInvalidUtf8 = pos + bad;
+                m_firstInvalidUtf8 = checked + bad;
+            checked = end;
         }
         pos = end;
     }

@@ -579,6 +579,47 @@ private Q_SLOTS:
         QCOMPARE(tree->instructions()[1].args.front().value.size(), length);
     }
 
+    // The parser looks for invalid UTF-8 in batches of lines while it splits them: the first
+    // bad byte must be found wherever it is, batch boundaries and the last line included.
+    void firstInvalidUtf8IsFoundAnywhere_data()
+    {
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        for (const int line : {1, 2, 400, 401, 402, 799, 800, 1000})
+            for (const int column : {0, 5, 38})
+                QTest::newRow(qPrintable(QStringLiteral("line %1, byte %2").arg(line).arg(column)))
+                    << line << column;
+    }
+
+    void firstInvalidUtf8IsFoundAnywhere()
+    {
+        QFETCH(int, line);
+        QFETCH(int, column);
+        // 1,000 lines of 41 bytes (about 40 KiB): several 16 KiB batches.
+        std::string source;
+        source.reserve(41000);
+        for (int i = 1; i <= 1000; ++i)
+            source += i == 1 ? "FROM alpine:3.20 AS build-stage-00000001\n"
+                             : "RUN echo 'line of forty-one bytes .....'\n";
+        const std::size_t at
+            = static_cast<std::size_t>(line - 1) * 41 + static_cast<std::size_t>(column);
+        source[at] = '\xC3';     // a lead byte…
+        source[at + 1] = '\x28'; // …without its continuation: invalid here
+        if (line < 1000)
+            source[at + 41 + 3] = '\xFF'; // and a later bad byte that must not win
+        QCOMPARE(source.size(), std::size_t(41000));
+        const auto tree = SyntaxTree::parse(source);
+        QVERIFY(tree->print() == source);
+        const Diagnostic *found = nullptr;
+        for (const Diagnostic &d : tree->diagnostics()) {
+            if (d.code == "SyntaxInvalidUtf8")
+                found = &d;
+        }
+        QVERIFY(found != nullptr);
+        QCOMPARE(found->range.begin, static_cast<std::uint32_t>(at));
+        QCOMPARE(found->range.end, static_cast<std::uint32_t>(at + 1));
+    }
+
     void unknownInstructionIsKeptWithAnError()
     {
         const auto tree = SyntaxTree::parse("FROM a\nFOO bar\n");
