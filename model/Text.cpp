@@ -210,4 +210,15 @@ std::uint64_t blankMask64Portable(const char *p)
     return mask;
 }
 
+LineMasks lineMasks64Portable(const char *p)
+{
+    LineMasks m;
+    for (int i = 0; i < 64; ++i) {
+        const auto b = static_cast<unsigned char>(p[i]);
+        m.newlines |= static_cast<std::uint64_t>(b == '\n') << i;
+        m.nonAscii |= static_cast<std::uint64_t>(b >= 0x80) << i;
+    }
+    return m;
+}
+
 } // namespace stagecraft::model::text

@@ -138,4 +138,34 @@ inline void appendUtf8(std::string &out, char32_t c)
 #endif
 }
 
+/// Masks of 64 bytes for splitting lines.
+struct LineMasks
+{
+    std::uint64_t newlines = 0; ///< bit i set when p[i] == '\n'
+    std::uint64_t nonAscii = 0; ///< bit i set when p[i] >= 0x80
+};
+
+/// lineMasks64 in portable C++: where SSE2 is missing, and the reference the tests compare with.
+[[nodiscard]] LineMasks lineMasks64Portable(const char *p);
+
+/// The line ends and the non-ASCII bytes among the 64 bytes at p (reads exactly 64 bytes).
+/// Uses SSE2 where the target has it.
+[[nodiscard]] inline LineMasks lineMasks64(const char *p)
+{
+#if defined(STAGECRAFT_TEXT_SSE2)
+    const __m128i newline = _mm_set1_epi8('\n');
+    LineMasks m;
+    for (int chunk = 0; chunk < 4; ++chunk) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * chunk));
+        const auto nl = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, newline)));
+        const auto high = static_cast<std::uint32_t>(_mm_movemask_epi8(x));
+        m.newlines |= static_cast<std::uint64_t>(nl & 0xFFFFU) << (16 * chunk);
+        m.nonAscii |= static_cast<std::uint64_t>(high & 0xFFFFU) << (16 * chunk);
+    }
+    return m;
+#else
+    return lineMasks64Portable(p);
+#endif
+}
+
 } // namespace stagecraft::model::text

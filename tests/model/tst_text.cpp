@@ -60,6 +60,33 @@ private Q_SLOTS:
         }
     }
 
+    void lineMasksMarkEveryByteValueAtEveryPosition()
+    {
+        for (const char background : {'a', '\n', '\x80', '\xFF'}) {
+            for (int value = 0; value < 256; ++value) {
+                for (int position = 0; position < 64; ++position) {
+                    std::array<char, 64> block;
+                    block.fill(background);
+                    block[static_cast<std::size_t>(position)] = static_cast<char>(value);
+                    std::uint64_t newlines = 0;
+                    std::uint64_t nonAscii = 0;
+                    for (std::size_t i = 0; i < block.size(); ++i) {
+                        if (block[i] == '\n')
+                            newlines |= std::uint64_t{1} << i;
+                        if (static_cast<unsigned char>(block[i]) >= 0x80)
+                            nonAscii |= std::uint64_t{1} << i;
+                    }
+                    const text::LineMasks fast = text::lineMasks64(block.data());
+                    const text::LineMasks portable = text::lineMasks64Portable(block.data());
+                    QCOMPARE(fast.newlines, newlines);
+                    QCOMPARE(fast.nonAscii, nonAscii);
+                    QCOMPARE(portable.newlines, newlines);
+                    QCOMPARE(portable.nonAscii, nonAscii);
+                }
+            }
+        }
+    }
+
     void blankMaskMatchesTheReferenceOnRandomBytes_data()
     {
         QTest::addColumn<QString>("alphabet");
