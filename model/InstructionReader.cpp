@@ -16,12 +16,7 @@ using text::isGoSpace;
 using text::isGoSpaceByte;
 using text::isSplitSpace;
 
-struct Word
-{
-    std::string value;
-    std::uint32_t begin = 0; ///< relative to the string the word was read from
-    std::uint32_t end = 0;
-};
+using Word = InstructionReader::Word;
 
 /// Bytes that end a run of plain ASCII in a word: Go's space bytes, quotes, and every byte
 /// >= 0x80 (those are decoded one by one). The escape character is checked apart.
@@ -57,13 +52,14 @@ void appendByteRune(std::string &out, unsigned char b)
 
 enum class Phase { Spaces, InWord, InQuote };
 
-/// BuildKit's extractBuilderFlags: leading `--` words with quotes and escapes removed.
-/// Returns the offset in `line` where the remaining arguments start.
-std::uint32_t extractBuilderFlags(std::string_view line, char escape, std::vector<Word> &flags)
+/// BuildKit's extractBuilderFlags: leading `--` words with quotes and escapes removed, appended
+/// to `flags` (`word`: scratch). Returns the offset in `line` where the remaining arguments start.
+std::uint32_t extractBuilderFlags(std::string_view line, char escape, std::vector<Word> &flags,
+                                  std::string &word)
 {
     const auto n = static_cast<std::uint32_t>(line.size());
     Phase phase = Phase::Spaces;
-    std::string word;
+    word.clear();
     unsigned char quote = 0;
     bool blankOk = false;
     unsigned char ch = 0;
@@ -83,7 +79,7 @@ std::uint32_t extractBuilderFlags(std::string_view line, char escape, std::vecto
         }
         if ((phase == Phase::InWord || phase == Phase::InQuote) && pos == n) {
             if (word != "--" && (blankOk || !word.empty()))
-                flags.push_back({std::move(word), wordStart, n});
+                flags.push_back({word, wordStart, n});
             break;
         }
         if (phase == Phase::InWord) {
@@ -92,7 +88,7 @@ std::uint32_t extractBuilderFlags(std::string_view line, char escape, std::vecto
                 if (word == "--")
                     return pos;
                 if (blankOk || !word.empty())
-                    flags.push_back({std::move(word), wordStart, pos});
+                    flags.push_back({word, wordStart, pos});
                 word.clear();
                 blankOk = false;
                 continue;
@@ -143,13 +139,14 @@ std::uint32_t extractBuilderFlags(std::string_view line, char escape, std::vecto
     return n;
 }
 
-/// BuildKit's parseWords: whitespace-separated words, quotes and escapes kept.
-std::vector<Word> parseWords(std::string_view rest, char escape)
+/// BuildKit's parseWords: whitespace-separated words, quotes and escapes kept, into `words`
+/// (`word`: scratch).
+void parseWords(std::string_view rest, char escape, std::vector<Word> &words, std::string &word)
 {
-    std::vector<Word> words;
+    words.clear();
+    word.clear();
     const auto n = static_cast<std::uint32_t>(rest.size());
     Phase phase = Phase::Spaces;
-    std::string word;
     char32_t quote = 0;
     bool blankOk = false;
     char32_t ch = 0;
@@ -174,14 +171,14 @@ std::vector<Word> parseWords(std::string_view rest, char escape)
         }
         if ((phase == Phase::InWord || phase == Phase::InQuote) && pos == n) {
             if (blankOk || !word.empty())
-                words.push_back({std::move(word), start, n});
+                words.push_back({word, start, n});
             break;
         }
         if (phase == Phase::InWord) {
             if (isGoSpace(ch)) {
                 phase = Phase::Spaces;
                 if (blankOk || !word.empty())
-                    words.push_back({std::move(word), start, pos});
+                    words.push_back({word, start, pos});
                 word.clear();
                 blankOk = false;
                 continue;
@@ -241,7 +238,6 @@ std::vector<Word> parseWords(std::string_view rest, char escape)
         }
         appendUtf8(word, ch);
     }
-    return words;
 }
 
 /// Result of reading an exec-form (JSON) argument list the way Go's encoding/json would.
@@ -545,21 +541,13 @@ private:
     std::size_t m_pos = 0;
 };
 
-/// Split on runs of [\t\v\f\r ] (BuildKit's reWhitespace); `s` is already trimmed.
-std::vector<Word> splitWhitespace(std::string_view s)
+/// Split on runs of [\t\v\f\r ] (BuildKit's reWhitespace) into `out`; `s` is already trimmed.
+void splitWhitespace(std::string_view s, std::vector<Word> &out)
 {
-    std::vector<Word> out;
+    out.clear();
     const auto n = static_cast<std::uint32_t>(s.size());
-    std::size_t count = 0;
     const auto space
         = [&](std::uint32_t i) { return SplitSpace.table[static_cast<unsigned char>(s[i])]; };
-    bool previousSpace = true;
-    for (std::uint32_t i = 0; i < n; ++i) {
-        const bool isSpace = space(i);
-        count += !isSpace && previousSpace ? 1 : 0;
-        previousSpace = isSpace;
-    }
-    out.reserve(count);
     std::uint32_t pos = 0;
     while (pos < n) {
         std::uint32_t end = pos;
@@ -570,7 +558,6 @@ std::vector<Word> splitWhitespace(std::string_view s)
         while (pos < n && space(pos))
             ++pos;
     }
-    return out;
 }
 
 // ---- shell-style word lexing used only to find heredocs ---------------------------------
@@ -702,9 +689,8 @@ bool parseHeredocWord(const std::string &word, Heredoc &out)
 
 } // namespace
 
-InstructionReader::InstructionReader(char escape, const std::vector<Parser::Segment> &segments)
-    : m_escape(escape)
-    , m_segments(segments)
+InstructionReader::InstructionReader(const std::vector<Parser::Segment> &segments)
+    : m_segments(segments)
 { }
 
 std::uint32_t InstructionReader::toSource(std::uint32_t logical) const
@@ -747,8 +733,11 @@ void InstructionReader::error(std::string code, std::uint32_t begin, std::uint32
     m_errors.push_back({std::move(code), begin, end, std::move(args)});
 }
 
-void InstructionReader::read(std::string_view logical, Instruction &ins)
+void InstructionReader::read(std::string_view logical, char escape, Instruction &ins)
 {
+    m_escape = escape;
+    m_errors.clear();
+    m_lastSegment = 0;
     readNode(logical, 0, ins);
 }
 
@@ -770,8 +759,11 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
         while (r < trimmed.size() && isSplitSpace(trimmed[r]))
             ++r;
         const std::string_view rest = trimmed.substr(r);
-        std::vector<Word> flags;
-        const std::uint32_t argsRel = extractBuilderFlags(rest, m_escape, flags);
+        std::vector<Word> &flags = m_words;
+        flags.clear();
+        const std::uint32_t argsRel = extractBuilderFlags(rest, m_escape, flags, m_word);
+        if (!flags.empty())
+            ins.flags.reserve(flags.size());
         for (Word &w : flags) {
             Flag f;
             f.range = toSource(off + r + w.begin, off + r + w.end);
@@ -796,20 +788,19 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
     auto push = [&](std::string value, std::uint32_t b, std::uint32_t e) {
         ins.args.push_back({std::move(value), toSource(argsOff + b, argsOff + e)});
     };
-    auto pushWords = [&](std::vector<Word> &&words) {
+    std::vector<Word> &words = m_words;
+    auto pushWords = [&](std::uint32_t wordsOff) {
         ins.args.reserve(ins.args.size() + words.size());
         for (Word &w : words)
-            push(std::move(w.value), w.begin, w.end);
+            push(std::move(w.value), wordsOff + w.begin, wordsOff + w.end);
     };
     // Returns false on a nested-JSON error (already reported).
     auto maybeJson = [&](std::string_view s, std::uint32_t sOff, bool toList) {
-        std::vector<Word> elements;
-        JsonReader reader(s);
-        switch (reader.readArray(elements)) {
+        words.clear();
+        switch (JsonReader(s).readArray(words)) {
         case JsonResult::StringArray:
             ins.json = true;
-            for (Word &w : elements)
-                push(std::move(w.value), sOff + w.begin, sOff + w.end);
+            pushWords(sOff);
             return true;
         case JsonResult::NotStringArray:
             error("SyntaxNestedJson", argsOff + sOff, argsEnd, {});
@@ -818,11 +809,10 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
             break;
         }
         if (toList) {
-            std::vector<Word> words = splitWhitespace(s);
-            ins.args.reserve(ins.args.size() + words.size());
-            for (Word &w : words)
-                push(std::move(w.value), sOff + w.begin, sOff + w.end);
+            splitWhitespace(s, words);
+            pushWords(sOff);
         } else if (!s.empty()) {
+            ins.args.reserve(1);
             push(std::string(s), sOff, sOff + static_cast<std::uint32_t>(s.size()));
         }
         return true;
@@ -842,11 +832,12 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
             maybeJson(args, 0, false);
         break;
     case InstructionKind::Arg:
-        pushWords(parseWords(args, m_escape));
+        parseWords(args, m_escape, words, m_word);
+        pushWords(0);
         break;
     case InstructionKind::Env:
     case InstructionKind::Label: {
-        std::vector<Word> words = parseWords(args, m_escape);
+        parseWords(args, m_escape, words, m_word);
         if (words.empty())
             break;
         if (words.front().value.find('=') == std::string::npos) {
@@ -858,6 +849,7 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
                       {text::asciiLower(ins.keyword) == "env" ? "ENV" : "LABEL"});
                 break;
             }
+            ins.args.reserve(3);
             std::uint32_t vBegin = kEnd;
             while (vBegin < args.size() && isSplitSpace(args[vBegin]))
                 ++vBegin;
@@ -885,7 +877,8 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
     }
     case InstructionKind::Expose:
     case InstructionKind::From:
-        pushWords(splitWhitespace(args));
+        splitWhitespace(args, words);
+        pushWords(0);
         break;
     case InstructionKind::Healthcheck: {
         std::uint32_t sep = 0;

@@ -115,7 +115,7 @@ Parser::Parser(SyntaxTree &tree)
     , m_text(tree.m_text)
 { }
 
-void Parser::push(TokenKind kind, std::uint32_t begin, std::uint32_t end)
+inline void Parser::push(TokenKind kind, std::uint32_t begin, std::uint32_t end)
 {
     // 1 <= length <= MaxLength in one unsigned comparison (an empty range wraps around).
     if (end - begin - 1 < Token::MaxLength) [[likely]]
@@ -140,7 +140,7 @@ void Parser::pushLong(TokenKind kind, std::uint32_t begin, std::uint32_t end)
     m_tree.m_tokens.push_back({begin, end - begin, kind});
 }
 
-void Parser::emitLineEnd(const Line &line)
+inline void Parser::emitLineEnd(const Line &line)
 {
     // The last line may end in "\r" without "\n": BuildKit drops those bytes like a line end, but
     // they are no newline, so they stay whitespace.
@@ -163,31 +163,55 @@ void Parser::addDiagnostic(std::string code, Severity severity, Range range,
 
 void Parser::splitLines()
 {
+    // The line ends of 64 bytes at a time as one bit mask, and whether any byte so far is not
+    // ASCII: a file that is all ASCII needs no UTF-8 check at all.
     const auto size = static_cast<std::uint32_t>(m_text.size());
     m_lines.reserve(size / 32 + 1);
-    std::uint32_t pos = 0;
-    std::uint32_t checked = 0; // UTF-8 checked up to here
     const char *data = m_text.data();
-    while (pos < size) {
-        const void *nl = std::memchr(data + pos, '\n', size - pos);
-        const std::uint32_t end
-            = nl ? static_cast<std::uint32_t>(static_cast<const char *>(nl) - data) + 1 : size;
-        std::uint32_t contentEnd = end;
-        while (contentEnd > pos && (data[contentEnd - 1] == '\n' || data[contentEnd - 1] == '\r'))
-            --contentEnd;
-        m_lines.push_back({pos, contentEnd, end});
-        // Look for invalid UTF-8 in the last 16 KiB or so of lines while they are in the cache.
+    std::uint32_t pos = 0;     // where the current line starts
+    std::uint32_t checked = 0; // valid UTF-8 up to here (a line start)
+    bool nonAscii = false;     // a byte >= 0x80 at or before the current block
+    const auto checkUtf8 = [&](std::uint32_t end) {
         // A line break is never part of a UTF-8 sequence, so checking up to a line end finds
         // the same first bad byte as checking the whole text.
-        if ((end - checked >= 16384 || end == size)
-            && m_firstInvalidUtf8 == std::string_view::npos) {
-            const std::size_t bad = text::firstInvalidUtf8(m_text.substr(checked, end - checked));
-            if (bad != std::string_view::npos)
-                m_firstInvalidUtf8 = checked + bad;
-            checked = end;
+        const std::size_t bad = text::firstInvalidUtf8(m_text.substr(checked, end - checked));
+        if (bad != std::string_view::npos)
+            m_firstInvalidUtf8 = checked + bad;
+        checked = end;
+    };
+    for (std::uint32_t base = 0; base < size; base += 64) {
+        text::LineMasks masks;
+        if (size - base >= 64) {
+            masks = text::lineMasks64(data + base);
+        } else {
+            char last[64] = {};
+            std::memcpy(last, data + base, size - base);
+            masks = text::lineMasks64(last);
         }
-        pos = end;
+        nonAscii = nonAscii || masks.nonAscii != 0;
+        for (std::uint64_t newlines = masks.newlines; newlines != 0; newlines &= newlines - 1) {
+            const std::uint32_t end
+                = base + static_cast<std::uint32_t>(std::countr_zero(newlines)) + 1;
+            std::uint32_t contentEnd = end - 1;
+            while (contentEnd > pos && data[contentEnd - 1] == '\r')
+                --contentEnd;
+            m_lines.push_back({pos, contentEnd, end});
+            pos = end;
+            if (!nonAscii)
+                checked = end;
+            else if (end - checked >= 16384 && m_firstInvalidUtf8 == std::string_view::npos)
+                checkUtf8(end); // the last 16 KiB or so of lines, while they are in the cache
+        }
     }
+    if (pos < size) {
+        // The last line, without a '\n' (so without line breaks: only "\r"s may end it).
+        std::uint32_t contentEnd = size;
+        while (contentEnd > pos && data[contentEnd - 1] == '\r')
+            --contentEnd;
+        m_lines.push_back({pos, contentEnd, size});
+    }
+    if (nonAscii && checked < size && m_firstInvalidUtf8 == std::string_view::npos)
+        checkUtf8(size);
 }
 
 std::uint32_t Parser::continuationMarker(std::string_view content, bool first) const
@@ -247,6 +271,8 @@ bool Parser::handleDirective(std::uint32_t lineIndex, std::string_view trimmed,
 
 void Parser::run()
 {
+    InstructionReader reader(m_segments);
+    m_reader = &reader;
     splitLines();
     // Dockerfiles have 4 to 7 bytes per token and 2 to 5 lines per instruction; denser files
     // grow the vectors once. The reserves also decide how a reparse gets its memory from glibc:
@@ -403,8 +429,8 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
         : std::string_view(logical);
 
     Instruction &ins = m_tree.m_instructions.emplace_back(); // built in place
-    InstructionReader reader(m_tree.m_escape, segments);
-    reader.read(logicalText, ins);
+    InstructionReader &reader = *m_reader;
+    reader.read(logicalText, m_tree.m_escape, ins);
     ins.hasEmptyContinuation = hasEmpty;
     ins.startLine = static_cast<int>(first) + 1;
 
@@ -429,12 +455,13 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
                     h.terminator = {line.begin, line.contentEnd};
                     break;
                 }
-                h.content.append(text.substr(line.begin, line.end - line.begin));
                 ++next;
             }
             const std::uint32_t bodyEnd
                 = next < lineCount ? m_lines[next].begin : static_cast<std::uint32_t>(text.size());
             h.body = {bodyFirst < lineCount ? m_lines[bodyFirst].begin : bodyEnd, bodyEnd};
+            // The body lines (with their line ends) follow one another in the text.
+            h.content.assign(text.substr(h.body.begin, h.body.size()));
             heredocLines.emplace_back(bodyFirst, next);
             if (h.terminated) {
                 ++next;
@@ -493,6 +520,10 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
 void Parser::emitInstructionTokens(const Instruction &ins,
                                    const std::vector<InstructionLine> &lines)
 {
+    if (!ins.json && !(ins.kind == InstructionKind::Onbuild && ins.sub)) {
+        emitShellFormTokens(ins, lines);
+        return;
+    }
     bool keywordPending = true;
     bool jsonInString = false;
     for (const InstructionLine &il : lines) {
@@ -505,6 +536,79 @@ void Parser::emitInstructionTokens(const Instruction &ins,
             break;
         case LineRole::Continued:
             emitPiece(ins, il.pieceBegin, il.pieceEnd, keywordPending, jsonInString);
+            push(TokenKind::Continuation, il.pieceEnd, il.markerEnd);
+            break;
+        case LineRole::Comment: {
+            const std::string_view content
+                = m_text.substr(line.begin, line.contentEnd - line.begin);
+            const auto lead
+                = static_cast<std::uint32_t>(content.size() - text::trimLeftSpace(content).size());
+            push(TokenKind::Whitespace, line.begin, line.begin + lead);
+            push(TokenKind::Comment, line.begin + lead, line.contentEnd);
+            break;
+        }
+        case LineRole::Empty:
+            push(TokenKind::Whitespace, line.begin, line.contentEnd);
+            break;
+        }
+        emitLineEnd(line);
+    }
+}
+
+void Parser::emitShellFormTokens(const Instruction &ins, const std::vector<InstructionLine> &lines)
+{
+    // What emitPiece does for an instruction without exec form or ONBUILD (blanks and words
+    // only), with the work of each line in one loop: most lines are arguments continued from the
+    // line before, and they are most of a Dockerfile's bytes.
+    auto &tokens = m_tree.m_tokens;
+    const char *data = m_text.data();
+    const auto size = static_cast<std::uint32_t>(m_text.size());
+    const std::uint32_t argsBegin = ins.argsRange.begin;
+    const TokenKind keywordKind
+        = ins.kind == InstructionKind::Unknown ? TokenKind::Error : TokenKind::Keyword;
+    bool keywordPending = true;
+    // Words of [begin, end) that are all arguments (see emitWords), 1 <= end - begin <= MaxLength.
+    const auto argumentWords = [&](std::uint32_t begin, std::uint32_t end) {
+        std::uint32_t runStart = begin;
+        bool runBlank = WordStops.table[static_cast<unsigned char>(data[begin])];
+        for (std::uint32_t base = begin; base < end; base += 64) {
+            std::uint64_t blank = 0;
+            if (size - base >= 64) {
+                blank = text::blankMask64(data + base);
+            } else {
+                char last[64] = {};
+                std::memcpy(last, data + base, size - base);
+                blank = text::blankMask64(last);
+            }
+            std::uint64_t starts = blank ^ ((blank << 1U) | (runBlank ? 1U : 0U));
+            if (end - base < 64)
+                starts &= (std::uint64_t{1} << (end - base)) - 1;
+            while (starts != 0) {
+                const std::uint32_t at
+                    = base + static_cast<std::uint32_t>(std::countr_zero(starts));
+                tokens.push_back(makeToken(runStart, at - runStart,
+                                           runBlank ? TokenKind::Whitespace : TokenKind::Argument));
+                runStart = at;
+                runBlank = !runBlank;
+                starts &= starts - 1;
+            }
+        }
+        tokens.push_back(makeToken(runStart, end - runStart,
+                                   runBlank ? TokenKind::Whitespace : TokenKind::Argument));
+    };
+    for (const InstructionLine &il : lines) {
+        const Line &line = m_lines[il.line];
+        switch (il.role) {
+        case LineRole::First:
+            push(TokenKind::Whitespace, line.begin, il.pieceBegin);
+            [[fallthrough]];
+        case LineRole::Continued:
+            if (!keywordPending && il.pieceBegin >= argsBegin && il.pieceEnd > il.pieceBegin
+                && il.pieceEnd - il.pieceBegin <= Token::MaxLength)
+                argumentWords(il.pieceBegin, il.pieceEnd);
+            else
+                emitWords<false>(il.pieceBegin, il.pieceEnd, argsBegin, keywordKind,
+                                 keywordPending);
             push(TokenKind::Continuation, il.pieceEnd, il.markerEnd);
             break;
         case LineRole::Comment: {

@@ -8,6 +8,8 @@
 
 namespace stagecraft::model {
 
+class InstructionReader;
+
 /// Builds a SyntaxTree from bytes, reading the Dockerfile language the way BuildKit's parser
 /// (frontend/dockerfile/parser) does, while keeping every byte as a token.
 /// Internal to the model: use SyntaxTree::parse().
@@ -51,6 +53,8 @@ private:
     std::uint32_t parseInstructionAt(std::uint32_t lineIndex, std::uint32_t leading);
     [[nodiscard]] std::uint32_t continuationMarker(std::string_view content, bool first) const;
     void emitInstructionTokens(const Instruction &ins, const std::vector<InstructionLine> &lines);
+    /// emitInstructionTokens for an instruction in shell form (no JSON, no ONBUILD).
+    void emitShellFormTokens(const Instruction &ins, const std::vector<InstructionLine> &lines);
     void emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_t end,
                    bool &keywordPending, bool &jsonInString);
     /// Bytes [begin, end) as runs of blanks (Whitespace) and words: the first word is the
@@ -78,6 +82,7 @@ private:
     std::vector<InstructionLine> m_insLines;
     std::vector<Segment> m_segments;
     std::string m_logical;
+    InstructionReader *m_reader = nullptr; ///< run()'s, reading m_segments; reused throughout
 };
 
 } // namespace stagecraft::model
