@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <charconv>
 #include <functional>
+#include <limits>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -175,9 +176,9 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
 
     // ---- stages -------------------------------------------------------------------------
     std::vector<bool> baseUnresolved;
-    // Lower-case stage name -> index of the latest stage so far with that name (BuildKit's
-    // statesByName while stages are added). A map, not a scan: files with thousands of stages.
-    std::unordered_map<std::string, int> latestByName;
+    // The meta args are fixed once the stages start, so the same base text always expands the
+    // same way: expand each distinct one once (files with thousands of stages repeat a few).
+    std::unordered_map<std::string_view, Expanded> baseExpansions;
     for (int i = firstFrom; i < count; ++i) {
         const Instruction &ins = instructions[static_cast<std::size_t>(i)];
         if (ins.kind != InstructionKind::From)
@@ -211,38 +212,97 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
                 makeDiagnostic("InvalidStageName", Severity::Error, s.nameRange, {s.name}));
         if (const Flag *platform = ins.flag("platform"))
             s.platform = platform->value;
-        const Expanded base = expandWith(s.base, meta, escape);
+        const auto [cached, isNew] = baseExpansions.try_emplace(
+            ins.args.empty() ? std::string_view() : std::string_view(ins.args[0].value));
+        if (isNew)
+            cached->second = expandWith(s.base, meta, escape);
+        const Expanded &base = cached->second;
         s.baseExpanded = base.value;
         baseUnresolved.push_back(base.unresolved);
-        // Earlier stages only; the latest earlier stage with that (lower-case) name wins.
-        if (const auto it = latestByName.find(s.baseExpanded); it != latestByName.end())
-            s.baseStage = it->second;
-        if (!s.nameLower.empty())
-            latestByName.insert_or_assign(s.nameLower, s.index);
         g.m_stages.push_back(std::move(s));
     }
 
     const int stageCount = static_cast<int>(g.m_stages.size());
     std::vector<std::string> stageNames;
-    // Every index of each lower-case name, ascending (for "the first later stage named …").
-    std::unordered_map<std::string_view, std::vector<int>> indicesByName;
+    // Every named stage as (hash of its lower-case name, index, name), sorted by hash, then index:
+    // the name lookups below are binary searches (files with thousands of stages) in one
+    // allocation, comparing integers (names share prefixes; hashes rarely collide, and a
+    // collision is told apart by the name itself).
+    struct NamedStage
+    {
+        std::size_t hash = 0;
+        int index = 0;
+        std::string_view name;
+    };
+    const std::hash<std::string_view> hashName;
+    std::vector<NamedStage> byName;
     for (const Stage &s : g.m_stages) {
         if (!s.name.empty())
             stageNames.push_back(s.name);
         if (!s.nameLower.empty())
-            indicesByName[s.nameLower].push_back(s.index);
+            byName.push_back({hashName(s.nameLower), s.index, s.nameLower});
     }
+    std::sort(byName.begin(), byName.end(), [](const NamedStage &a, const NamedStage &b) {
+        return a.hash != b.hash ? a.hash < b.hash : a.index < b.index;
+    });
+    // The stages with hash `h`, by ascending index.
+    const auto withHash = [&](std::size_t h) {
+        return std::equal_range(
+            byName.begin(), byName.end(), NamedStage{h, 0, {}},
+            [](const NamedStage &a, const NamedStage &b) { return a.hash < b.hash; });
+    };
+    // The latest stage before `before` named `lower` (lower case), or -1.
+    const auto latestBefore = [&](std::string_view lower, int before) {
+        const auto [first, last] = withHash(hashName(lower));
+        auto it = std::lower_bound(first, last, before,
+                                   [](const NamedStage &a, int index) { return a.index < index; });
+        while (it != first) {
+            --it;
+            if (it->name == lower)
+                return it->index;
+        }
+        return -1;
+    };
+    // The first stage after `after` named `lower` (lower case), or -1.
+    const auto firstAfter = [&](std::string_view lower, int after) {
+        const auto [first, last] = withHash(hashName(lower));
+        for (auto it
+             = std::upper_bound(first, last, after,
+                                [](int index, const NamedStage &a) { return index < a.index; });
+             it != last; ++it) {
+            if (it->name == lower)
+                return it->index;
+        }
+        return -1;
+    };
+    // BuildKit's statesByName while stages are added: the latest earlier stage with that
+    // (lower-case) name; the base must be written in lower case to match.
+    for (Stage &s : g.m_stages)
+        s.baseStage = latestBefore(s.baseExpanded, s.index);
 
     // The last stage with a name wins, as in BuildKit's statesByName map.
     auto findByName = [&](std::string_view name) {
-        const auto it = indicesByName.find(text::asciiLower(name));
-        return it == indicesByName.end() ? -1 : it->second.back();
+        return latestBefore(text::asciiLower(name), std::numeric_limits<int>::max());
     };
 
     // ---- edges --------------------------------------------------------------------------
+    // The variables in scope only matter to a reference that uses one (`--from=$X`, a mount's
+    // `from=$X`): without such a flag the ARG/ENV bookkeeping is skipped, results unchanged.
+    bool needVars = false;
+    for (int i = firstFrom; i < count && !needVars; ++i) {
+        const Instruction &ins = instructions[static_cast<std::size_t>(i)];
+        if (ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add
+            && ins.kind != InstructionKind::Run)
+            continue;
+        for (const Flag &flag : ins.flags)
+            needVars = needVars || flag.value.find('$') != std::string::npos;
+    }
     std::vector<Vars> stageVars(static_cast<std::size_t>(stageCount));
+    std::vector<std::string> earlier; // the names of the stages before si, in order
     for (int si = 0; si < stageCount; ++si) {
         Stage &s = g.m_stages[static_cast<std::size_t>(si)];
+        if (si > 0 && !g.m_stages[static_cast<std::size_t>(si) - 1].name.empty())
+            earlier.push_back(g.m_stages[static_cast<std::size_t>(si) - 1].name);
 
         // FROM
         if (s.baseStage >= 0) {
@@ -258,12 +318,7 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
         } else if (!baseUnresolved[static_cast<std::size_t>(si)] && !s.baseExpanded.empty()) {
             addImage(s.baseExpanded);
             int later = -1;
-            if (const auto it = indicesByName.find(text::asciiLower(s.baseExpanded));
-                it != indicesByName.end()) {
-                const auto next = std::upper_bound(it->second.begin(), it->second.end(), si);
-                if (next != it->second.end())
-                    later = *next;
-            }
+            later = firstAfter(text::asciiLower(s.baseExpanded), si);
             if (later >= 0) {
                 g.m_diagnostics.push_back(makeDiagnostic(
                     "ForwardStageReference", Severity::Warning, s.baseRange,
@@ -271,10 +326,6 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
             } else if (looksLikeStageName(s.baseExpanded)
                        && !text::equalsIgnoreCase(s.baseExpanded, "scratch")) {
                 // Only a likely typo of an earlier stage name: `FROM ubuntu` is a normal image.
-                std::vector<std::string> earlier;
-                for (int j = 0; j < si; ++j)
-                    if (!g.m_stages[static_cast<std::size_t>(j)].name.empty())
-                        earlier.push_back(g.m_stages[static_cast<std::size_t>(j)].name);
                 const std::string suggestion = check::closestName(s.baseExpanded, earlier);
                 if (!suggestion.empty()) {
                     Diagnostic d = makeDiagnostic("UnknownStage", Severity::Warning, s.baseRange,
@@ -289,7 +340,8 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
         }
 
         // Variables in scope for `--from` (best effort): the base stage's, then ARG/ENV here.
-        Vars vars = s.baseStage >= 0 ? stageVars[static_cast<std::size_t>(s.baseStage)] : Vars{};
+        Vars vars = needVars && s.baseStage >= 0 ? stageVars[static_cast<std::size_t>(s.baseStage)]
+                                                 : Vars{};
 
         auto resolve = [&](EdgeKind kind, const std::string &reference, Range referenceRange,
                            int instruction, std::vector<std::string> sources,
@@ -356,6 +408,8 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
             const Instruction &ins = instructions[static_cast<std::size_t>(i)];
             switch (ins.kind) {
             case InstructionKind::Arg:
+                if (!needVars)
+                    break;
                 for (const Argument &arg : ins.args) {
                     const auto eq = arg.value.find('=');
                     const std::string name = arg.value.substr(0, eq);
@@ -373,6 +427,8 @@ StageGraph StageGraph::derive(const SyntaxTree &tree, const BuildArgs &overrides
                 }
                 break;
             case InstructionKind::Env:
+                if (!needVars)
+                    break;
                 for (std::size_t a = 0; a + 1 < ins.args.size(); a += 3) {
                     vars[ins.args[a].value] = expandWith(ins.args[a + 1].value, vars, escape).value;
                 }
