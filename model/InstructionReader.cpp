@@ -786,7 +786,10 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
     ins.argsRange = toSource(argsOff, argsEnd);
 
     auto push = [&](std::string value, std::uint32_t b, std::uint32_t e) {
-        ins.args.push_back({std::move(value), toSource(argsOff + b, argsOff + e)});
+        // All of the arguments (RUN, CMD, WORKDIR, … in shell form): their range is known.
+        const bool whole = b == 0 && e == args.size();
+        ins.args.push_back(
+            {std::move(value), whole ? ins.argsRange : toSource(argsOff + b, argsOff + e)});
     };
     std::vector<Word> &words = m_words;
     auto pushWords = [&](std::uint32_t wordsOff) {

@@ -14,6 +14,13 @@
 // line_parsers.go); ../shared/corpus/buildkit/FORMAT.md describes them. Where BuildKit aborts the
 // whole parse we record an error diagnostic and keep going, so an editor always has a tree.
 
+// The few helpers called for every token and every line, inlined wherever they are used.
+#if defined(__GNUC__)
+#define STAGECRAFT_PARSER_INLINE [[gnu::always_inline]] inline
+#else
+#define STAGECRAFT_PARSER_INLINE inline
+#endif
+
 namespace stagecraft::model {
 
 namespace {
@@ -115,7 +122,7 @@ Parser::Parser(SyntaxTree &tree)
     , m_text(tree.m_text)
 { }
 
-inline void Parser::push(TokenKind kind, std::uint32_t begin, std::uint32_t end)
+STAGECRAFT_PARSER_INLINE void Parser::push(TokenKind kind, std::uint32_t begin, std::uint32_t end)
 {
     // 1 <= length <= MaxLength in one unsigned comparison (an empty range wraps around).
     if (end - begin - 1 < Token::MaxLength) [[likely]]
@@ -140,7 +147,7 @@ void Parser::pushLong(TokenKind kind, std::uint32_t begin, std::uint32_t end)
     m_tree.m_tokens.push_back({begin, end - begin, kind});
 }
 
-inline void Parser::emitLineEnd(const Line &line)
+STAGECRAFT_PARSER_INLINE void Parser::emitLineEnd(const Line &line)
 {
     // The last line may end in "\r" without "\n": BuildKit drops those bytes like a line end, but
     // they are no newline, so they stay whitespace.
@@ -214,7 +221,8 @@ void Parser::splitLines()
         checkUtf8(size);
 }
 
-std::uint32_t Parser::continuationMarker(std::string_view content, bool first) const
+STAGECRAFT_PARSER_INLINE std::uint32_t Parser::continuationMarker(std::string_view content,
+                                                                  bool first) const
 {
     // BuildKit: ([^E])E[ \t]*$ | ^E[ \t]*$   — E is the escape character.
     std::size_t end = content.size();

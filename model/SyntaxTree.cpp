@@ -52,60 +52,55 @@ std::string_view instructionKeyword(InstructionKind kind)
     return {};
 }
 
+namespace {
+
+/// Bytes [from, from + 8) of `s` with 0x20 set in each (lower case for letters), little end
+/// first; 0 past the end.
+constexpr std::uint64_t packLowered(std::string_view s, std::size_t from)
+{
+    std::uint64_t word = 0;
+    for (std::size_t i = from; i < s.size() && i < from + 8; ++i)
+        word |= std::uint64_t{static_cast<unsigned char>(s[i]) | 0x20U} << (8 * (i - from));
+    return word;
+}
+
+struct PackedKeyword
+{
+    std::uint64_t low;
+    std::uint64_t high;
+    std::size_t size;
+    InstructionKind kind;
+};
+
+constexpr std::array<PackedKeyword, 18> packKeywords()
+{
+    std::array<PackedKeyword, 18> out{};
+    for (std::size_t i = 0; i < Keywords.size(); ++i) {
+        const std::string_view k = Keywords[i].keyword;
+        out[i] = {packLowered(k, 0), packLowered(k, 8), k.size(), Keywords[i].kind};
+    }
+    return out;
+}
+
+// Every keyword is letters only, and `c | 0x20` is a lower-case letter exactly when c is a
+// letter of either case: a word packed that way equals a keyword's packed words exactly when
+// the word is that keyword in any mix of cases.
+constexpr std::array<PackedKeyword, 18> PackedKeywords = packKeywords();
+
+} // namespace
+
 InstructionKind instructionKindFromKeyword(std::string_view keyword)
 {
-    // Called once per instruction: the length and the first letter leave at most two
-    // candidates.
-    using K = InstructionKind;
+    // Called once per instruction: two 64-bit words compared with the 18 keywords' words.
     if (keyword.size() < 3 || keyword.size() > 11)
-        return K::Unknown;
-    const auto is
-        = [&](std::string_view candidate) { return text::equalsIgnoreCase(candidate, keyword); };
-    const char c = keyword.front();
-    const char first = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    K kind = K::Unknown;
-    switch (keyword.size()) {
-    case 3:
-        kind = first == 'a' ? (is("ADD") ? K::Add : (is("ARG") ? K::Arg : K::Unknown))
-            : first == 'c'  ? (is("CMD") ? K::Cmd : K::Unknown)
-            : first == 'e'  ? (is("ENV") ? K::Env : K::Unknown)
-            : first == 'r'  ? (is("RUN") ? K::Run : K::Unknown)
-                            : K::Unknown;
-        break;
-    case 4:
-        kind = first == 'c' ? (is("COPY") ? K::Copy : K::Unknown)
-            : first == 'f'  ? (is("FROM") ? K::From : K::Unknown)
-            : first == 'u'  ? (is("USER") ? K::User : K::Unknown)
-                            : K::Unknown;
-        break;
-    case 5:
-        kind = first == 'l' ? (is("LABEL") ? K::Label : K::Unknown)
-            : first == 's'  ? (is("SHELL") ? K::Shell : K::Unknown)
-                            : K::Unknown;
-        break;
-    case 6:
-        kind = first == 'e' ? (is("EXPOSE") ? K::Expose : K::Unknown)
-            : first == 'v'  ? (is("VOLUME") ? K::Volume : K::Unknown)
-                            : K::Unknown;
-        break;
-    case 7:
-        kind = first == 'o' ? (is("ONBUILD") ? K::Onbuild : K::Unknown)
-            : first == 'w'  ? (is("WORKDIR") ? K::Workdir : K::Unknown)
-                            : K::Unknown;
-        break;
-    case 10:
-        kind = first == 'e' ? (is("ENTRYPOINT") ? K::Entrypoint : K::Unknown)
-            : first == 'm'  ? (is("MAINTAINER") ? K::Maintainer : K::Unknown)
-            : first == 's'  ? (is("STOPSIGNAL") ? K::Stopsignal : K::Unknown)
-                            : K::Unknown;
-        break;
-    case 11:
-        kind = first == 'h' && is("HEALTHCHECK") ? K::Healthcheck : K::Unknown;
-        break;
-    default:
-        break;
+        return InstructionKind::Unknown;
+    const std::uint64_t low = packLowered(keyword, 0);
+    const std::uint64_t high = packLowered(keyword, 8);
+    for (const PackedKeyword &k : PackedKeywords) {
+        if (k.low == low && k.high == high && k.size == keyword.size())
+            return k.kind;
     }
-    return kind;
+    return InstructionKind::Unknown;
 }
 
 std::string_view tokenKindName(TokenKind kind)
