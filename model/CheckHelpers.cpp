@@ -4,35 +4,50 @@
 #include "model/Text.h"
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace stagecraft::model::check {
 
 namespace {
 
-/// Optimal string alignment distance of two lower-case strings; `rows` is scratch space.
-std::size_t lowerDistance(std::string_view la, std::string_view lb, std::vector<std::size_t> &rows)
+/// Optimal string alignment distance of `la` (lower case) and `b` (compared as if lower case),
+/// or some value above `bound` as soon as the distance is known to be above it. Three rolling
+/// rows of the table; `rows` is scratch space.
+std::size_t lowerDistance(std::string_view la, std::string_view b, std::size_t bound,
+                          std::vector<std::size_t> &rows)
 {
     const std::size_t n = la.size();
-    const std::size_t m = lb.size();
+    const std::size_t m = b.size();
     const std::size_t width = m + 1;
-    rows.assign((n + 1) * width, 0);
-    const auto at = [&rows, width](std::size_t i, std::size_t j) -> std::size_t & {
-        return rows[i * width + j];
-    };
-    for (std::size_t i = 0; i <= n; ++i)
-        at(i, 0) = i;
+    rows.assign(3 * width, 0);
+    std::size_t *before = rows.data();    // row i - 2
+    std::size_t *above = before + width;  // row i - 1
+    std::size_t *current = above + width; // row i
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
     for (std::size_t j = 0; j <= m; ++j)
-        at(0, j) = j;
+        above[j] = j;
+    std::size_t aboveMin = 0;
     for (std::size_t i = 1; i <= n; ++i) {
+        current[0] = i;
+        std::size_t currentMin = i;
         for (std::size_t j = 1; j <= m; ++j) {
-            const std::size_t cost = la[i - 1] == lb[j - 1] ? 0 : 1;
-            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
-            if (i > 1 && j > 1 && la[i - 1] == lb[j - 2] && la[i - 2] == lb[j - 1])
-                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+            const std::size_t cost = la[i - 1] == lower(b[j - 1]) ? 0 : 1;
+            std::size_t d = std::min({above[j] + 1, current[j - 1] + 1, above[j - 1] + cost});
+            if (i > 1 && j > 1 && la[i - 1] == lower(b[j - 2]) && la[i - 2] == lower(b[j - 1]))
+                d = std::min(d, before[j - 2] + 1);
+            current[j] = d;
+            currentMin = std::min(currentMin, d);
         }
+        // Every later row is at least the smaller of this row's minimum and the one before's
+        // plus one (a transposition reaches back two rows).
+        if (currentMin > bound && aboveMin >= bound)
+            return bound + 1;
+        aboveMin = currentMin;
+        std::swap(before, above);
+        std::swap(above, current);
     }
-    return at(n, m);
+    return above[m];
 }
 
 } // namespace
@@ -42,7 +57,7 @@ std::size_t editDistance(std::string_view a, std::string_view b)
     // Optimal string alignment distance: insertions, deletions, substitutions and transpositions
     // of adjacent characters ("PAHT" is one edit from "PATH").
     std::vector<std::size_t> rows;
-    return lowerDistance(text::asciiLower(a), text::asciiLower(b), rows);
+    return lowerDistance(text::asciiLower(a), b, std::numeric_limits<std::size_t>::max() - 1, rows);
 }
 
 std::string closestName(std::string_view name, const std::vector<std::string> &candidates,
@@ -61,11 +76,11 @@ std::string closestName(std::string_view name, const std::vector<std::string> &c
             = c.size() > name.size() ? c.size() - name.size() : name.size() - c.size();
         if (lengthGap >= bestDistance || lengthGap >= c.size() || lengthGap >= name.size())
             continue;
-        const std::size_t d = lowerDistance(lowerName, text::asciiLower(c), rows);
-        // Very short names are too easy to match by accident.
-        if (d >= c.size() || d >= name.size())
-            continue;
-        if (d < bestDistance) {
+        // Very short names are too easy to match by accident: the distance must stay below both
+        // lengths, and below the best so far.
+        const std::size_t bound = std::min({bestDistance, c.size(), name.size()}) - 1;
+        const std::size_t d = lowerDistance(lowerName, c, bound, rows);
+        if (d <= bound) {
             bestDistance = d;
             best = c;
         }
@@ -238,6 +253,7 @@ bool isPlatformArg(std::string_view name)
 std::vector<CsvField> parseCsv(std::string_view value)
 {
     std::vector<CsvField> fields;
+    fields.reserve(static_cast<std::size_t>(std::count(value.begin(), value.end(), ',')) + 1);
     std::size_t i = 0;
     const std::size_t n = value.size();
     while (i <= n) {

@@ -16,12 +16,33 @@ using text::isGoSpace;
 using text::isGoSpaceByte;
 using text::isSplitSpace;
 
-struct Word
+using Word = InstructionReader::Word;
+
+/// Bytes that end a run of plain ASCII in a word: Go's space bytes, quotes, and every byte
+/// >= 0x80 (those are decoded one by one). The escape character is checked apart.
+struct WordRunStops
 {
-    std::string value;
-    std::uint32_t begin = 0; ///< relative to the string the word was read from
-    std::uint32_t end = 0;
+    bool table[256] = {};
+    constexpr WordRunStops()
+    {
+        for (int b = 0; b < 256; ++b)
+            table[b] = b >= 0x80 || text::isGoSpaceByte(static_cast<unsigned char>(b)) || b == '\''
+                || b == '"';
+    }
 };
+constexpr WordRunStops RunStops;
+
+/// BuildKit's reWhitespace bytes [\t\v\f\r ] as a table.
+struct SplitSpaces
+{
+    bool table[256] = {};
+    constexpr SplitSpaces()
+    {
+        for (int b = 0; b < 256; ++b)
+            table[b] = text::isSplitSpace(static_cast<char>(b));
+    }
+};
+constexpr SplitSpaces SplitSpace;
 
 /// Go's `word += string(rune(b))` for a single byte: bytes >= 0x80 become U+0080..U+00FF.
 void appendByteRune(std::string &out, unsigned char b)
@@ -31,13 +52,14 @@ void appendByteRune(std::string &out, unsigned char b)
 
 enum class Phase { Spaces, InWord, InQuote };
 
-/// BuildKit's extractBuilderFlags: leading `--` words with quotes and escapes removed.
-/// Returns the offset in `line` where the remaining arguments start.
-std::uint32_t extractBuilderFlags(std::string_view line, char escape, std::vector<Word> &flags)
+/// BuildKit's extractBuilderFlags: leading `--` words with quotes and escapes removed, appended
+/// to `flags` (`word`: scratch). Returns the offset in `line` where the remaining arguments start.
+std::uint32_t extractBuilderFlags(std::string_view line, char escape, std::vector<Word> &flags,
+                                  std::string &word)
 {
     const auto n = static_cast<std::uint32_t>(line.size());
     Phase phase = Phase::Spaces;
-    std::string word;
+    word.clear();
     unsigned char quote = 0;
     bool blankOk = false;
     unsigned char ch = 0;
@@ -57,7 +79,7 @@ std::uint32_t extractBuilderFlags(std::string_view line, char escape, std::vecto
         }
         if ((phase == Phase::InWord || phase == Phase::InQuote) && pos == n) {
             if (word != "--" && (blankOk || !word.empty()))
-                flags.push_back({std::move(word), wordStart, n});
+                flags.push_back({word, wordStart, n});
             break;
         }
         if (phase == Phase::InWord) {
@@ -88,8 +110,7 @@ std::uint32_t extractBuilderFlags(std::string_view line, char escape, std::vecto
                 std::uint32_t e = pos + 1;
                 while (e < n) {
                     const auto b = static_cast<unsigned char>(line[e]);
-                    if (b >= 0x80 || isGoSpaceByte(b) || b == '\'' || b == '"'
-                        || b == static_cast<unsigned char>(escape))
+                    if (RunStops.table[b] || b == static_cast<unsigned char>(escape))
                         break;
                     ++e;
                 }
@@ -118,13 +139,14 @@ std::uint32_t extractBuilderFlags(std::string_view line, char escape, std::vecto
     return n;
 }
 
-/// BuildKit's parseWords: whitespace-separated words, quotes and escapes kept.
-std::vector<Word> parseWords(std::string_view rest, char escape)
+/// BuildKit's parseWords: whitespace-separated words, quotes and escapes kept, into `words`
+/// (`word`: scratch).
+void parseWords(std::string_view rest, char escape, std::vector<Word> &words, std::string &word)
 {
-    std::vector<Word> words;
+    words.clear();
+    word.clear();
     const auto n = static_cast<std::uint32_t>(rest.size());
     Phase phase = Phase::Spaces;
-    std::string word;
     char32_t quote = 0;
     bool blankOk = false;
     char32_t ch = 0;
@@ -149,7 +171,7 @@ std::vector<Word> parseWords(std::string_view rest, char escape)
         }
         if ((phase == Phase::InWord || phase == Phase::InQuote) && pos == n) {
             if (blankOk || !word.empty())
-                words.push_back({std::move(word), start, n});
+                words.push_back({word, start, n});
             break;
         }
         if (phase == Phase::InWord) {
@@ -166,7 +188,7 @@ std::vector<Word> parseWords(std::string_view rest, char escape)
                 std::uint32_t e = pos + 1;
                 while (e < n) {
                     const auto b = static_cast<unsigned char>(rest[e]);
-                    if (b >= 0x80 || isGoSpace(b) || b == '\'' || b == '"' || b == esc)
+                    if (RunStops.table[b] || b == esc)
                         break;
                     ++e;
                 }
@@ -190,6 +212,19 @@ std::vector<Word> parseWords(std::string_view rest, char escape)
             continue;
         }
         // Phase::InQuote
+        if (ch < 0x80 && ch != quote && ch != esc) {
+            // Fast path: a run of plain ASCII bytes inside the quotes is kept as is.
+            std::uint32_t e = pos + 1;
+            while (e < n) {
+                const auto b = static_cast<unsigned char>(rest[e]);
+                if (b >= 0x80 || b == quote || b == esc)
+                    break;
+                ++e;
+            }
+            word.append(rest.data() + pos, e - pos);
+            width = e - pos;
+            continue;
+        }
         if (ch == quote)
             phase = Phase::InWord;
         if (ch == esc && quote != U'\'') {
@@ -203,7 +238,6 @@ std::vector<Word> parseWords(std::string_view rest, char escape)
         }
         appendUtf8(word, ch);
     }
-    return words;
 }
 
 /// Result of reading an exec-form (JSON) argument list the way Go's encoding/json would.
@@ -404,9 +438,17 @@ private:
                 continue;
             }
             if (c < 0x80) {
+                // A run of plain ASCII bytes is copied at once.
+                std::size_t end = m_pos + 1;
+                while (end < m_s.size()) {
+                    const auto b = static_cast<unsigned char>(m_s[end]);
+                    if (b == '"' || b == '\\' || b < 0x20 || b >= 0x80)
+                        break;
+                    ++end;
+                }
                 if (out)
-                    out->push_back(static_cast<char>(c));
-                ++m_pos;
+                    out->append(m_s.substr(m_pos, end - m_pos));
+                m_pos = end;
                 continue;
             }
             const text::Decoded d = decodeUtf8(m_s, m_pos);
@@ -488,22 +530,23 @@ private:
     std::size_t m_pos = 0;
 };
 
-/// Split on runs of [\t\v\f\r ] (BuildKit's reWhitespace); `s` is already trimmed.
-std::vector<Word> splitWhitespace(std::string_view s)
+/// Split on runs of [\t\v\f\r ] (BuildKit's reWhitespace) into `out`; `s` is already trimmed.
+void splitWhitespace(std::string_view s, std::vector<Word> &out)
 {
-    std::vector<Word> out;
+    out.clear();
     const auto n = static_cast<std::uint32_t>(s.size());
+    const auto space
+        = [&](std::uint32_t i) { return SplitSpace.table[static_cast<unsigned char>(s[i])]; };
     std::uint32_t pos = 0;
     while (pos < n) {
         std::uint32_t end = pos;
-        while (end < n && !isSplitSpace(s[end]))
+        while (end < n && !space(end))
             ++end;
         out.push_back({std::string(s.substr(pos, end - pos)), pos, end});
         pos = end;
-        while (pos < n && isSplitSpace(s[pos]))
+        while (pos < n && space(pos))
             ++pos;
     }
-    return out;
 }
 
 // ---- shell-style word lexing used only to find heredocs ---------------------------------
@@ -635,23 +678,31 @@ bool parseHeredocWord(const std::string &word, Heredoc &out)
 
 } // namespace
 
-InstructionReader::InstructionReader(char escape, const std::vector<Parser::Segment> &segments)
-    : m_escape(escape)
-    , m_segments(segments)
+InstructionReader::InstructionReader(const std::vector<Parser::Segment> &segments)
+    : m_segments(segments)
 { }
 
 std::uint32_t InstructionReader::toSource(std::uint32_t logical) const
 {
     if (m_segments.empty())
         return 0;
+    if (m_segments.size() == 1) // one physical line: no search
+        return m_segments.front().source + std::min(logical, m_segments.front().length);
     // Segments are sorted by logical offset; find the last one starting at or before `logical`.
-    auto it = std::upper_bound(
-        m_segments.begin(), m_segments.end(), logical,
-        [](std::uint32_t value, const Parser::Segment &s) { return value < s.logical; });
-    if (it != m_segments.begin())
-        --it;
-    const std::uint32_t delta = logical - std::min(logical, it->logical);
-    return it->source + std::min(delta, it->length);
+    // Calls mostly move forward through the line: try the segment of the last call first.
+    const auto count = m_segments.size();
+    std::size_t at = m_lastSegment < count ? m_lastSegment : 0;
+    if (!(m_segments[at].logical <= logical
+          && (at + 1 == count || logical < m_segments[at + 1].logical))) {
+        const auto it = std::upper_bound(
+            m_segments.begin(), m_segments.end(), logical,
+            [](std::uint32_t value, const Parser::Segment &s) { return value < s.logical; });
+        at = it == m_segments.begin() ? 0 : static_cast<std::size_t>(it - m_segments.begin()) - 1;
+        m_lastSegment = at;
+    }
+    const Parser::Segment &segment = m_segments[at];
+    const std::uint32_t delta = logical - std::min(logical, segment.logical);
+    return segment.source + std::min(delta, segment.length);
 }
 
 Range InstructionReader::toSource(std::uint32_t begin, std::uint32_t end) const
@@ -671,8 +722,11 @@ void InstructionReader::error(std::string code, std::uint32_t begin, std::uint32
     m_errors.push_back({std::move(code), begin, end, std::move(args)});
 }
 
-void InstructionReader::read(std::string_view logical, Instruction &ins)
+void InstructionReader::read(std::string_view logical, char escape, Instruction &ins)
 {
+    m_escape = escape;
+    m_errors.clear();
+    m_lastSegment = 0;
     readNode(logical, 0, ins);
 }
 
@@ -694,8 +748,11 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
         while (r < trimmed.size() && isSplitSpace(trimmed[r]))
             ++r;
         const std::string_view rest = trimmed.substr(r);
-        std::vector<Word> flags;
-        const std::uint32_t argsRel = extractBuilderFlags(rest, m_escape, flags);
+        std::vector<Word> &flags = m_words;
+        flags.clear();
+        const std::uint32_t argsRel = extractBuilderFlags(rest, m_escape, flags, m_word);
+        if (!flags.empty())
+            ins.flags.reserve(flags.size());
         for (Word &w : flags) {
             Flag f;
             f.range = toSource(off + r + w.begin, off + r + w.end);
@@ -718,21 +775,24 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
     ins.argsRange = toSource(argsOff, argsEnd);
 
     auto push = [&](std::string value, std::uint32_t b, std::uint32_t e) {
-        ins.args.push_back({std::move(value), toSource(argsOff + b, argsOff + e)});
+        // All of the arguments (RUN, CMD, WORKDIR, … in shell form): their range is known.
+        const bool whole = b == 0 && e == args.size();
+        ins.args.push_back(
+            {std::move(value), whole ? ins.argsRange : toSource(argsOff + b, argsOff + e)});
     };
-    auto pushWords = [&](std::vector<Word> &&words) {
+    std::vector<Word> &words = m_words;
+    auto pushWords = [&](std::uint32_t wordsOff) {
+        ins.args.reserve(ins.args.size() + words.size());
         for (Word &w : words)
-            push(std::move(w.value), w.begin, w.end);
+            push(std::move(w.value), wordsOff + w.begin, wordsOff + w.end);
     };
     // Returns false on a nested-JSON error (already reported).
     auto maybeJson = [&](std::string_view s, std::uint32_t sOff, bool toList) {
-        std::vector<Word> elements;
-        JsonReader reader(s);
-        switch (reader.readArray(elements)) {
+        words.clear();
+        switch (JsonReader(s).readArray(words)) {
         case JsonResult::StringArray:
             ins.json = true;
-            for (Word &w : elements)
-                push(std::move(w.value), sOff + w.begin, sOff + w.end);
+            pushWords(sOff);
             return true;
         case JsonResult::NotStringArray:
             error("SyntaxNestedJson", argsOff + sOff, argsEnd, {});
@@ -741,9 +801,10 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
             break;
         }
         if (toList) {
-            for (Word &w : splitWhitespace(s))
-                push(std::move(w.value), sOff + w.begin, sOff + w.end);
+            splitWhitespace(s, words);
+            pushWords(sOff);
         } else if (!s.empty()) {
+            ins.args.reserve(1);
             push(std::string(s), sOff, sOff + static_cast<std::uint32_t>(s.size()));
         }
         return true;
@@ -763,11 +824,12 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
             maybeJson(args, 0, false);
         break;
     case InstructionKind::Arg:
-        pushWords(parseWords(args, m_escape));
+        parseWords(args, m_escape, words, m_word);
+        pushWords(0);
         break;
     case InstructionKind::Env:
     case InstructionKind::Label: {
-        std::vector<Word> words = parseWords(args, m_escape);
+        parseWords(args, m_escape, words, m_word);
         if (words.empty())
             break;
         if (words.front().value.find('=') == std::string::npos) {
@@ -779,6 +841,7 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
                       {text::asciiLower(ins.keyword) == "env" ? "ENV" : "LABEL"});
                 break;
             }
+            ins.args.reserve(3);
             std::uint32_t vBegin = kEnd;
             while (vBegin < args.size() && isSplitSpace(args[vBegin]))
                 ++vBegin;
@@ -788,6 +851,7 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
             push(std::string(), n, n);
             break;
         }
+        ins.args.reserve(3 * words.size()); // key, value, "=" per word
         for (Word &w : words) {
             const std::size_t eq = w.value.find('=');
             if (eq == std::string::npos) {
@@ -805,7 +869,8 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
     }
     case InstructionKind::Expose:
     case InstructionKind::From:
-        pushWords(splitWhitespace(args));
+        splitWhitespace(args, words);
+        pushWords(0);
         break;
     case InstructionKind::Healthcheck: {
         std::uint32_t sep = 0;

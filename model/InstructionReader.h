@@ -22,13 +22,25 @@ struct ReaderError
 /// Reads one logical instruction line into an Instruction the way BuildKit's
 /// newNodeFromLine / splitCommand / extractBuilderFlags / line parsers do.
 /// Ranges are produced in logical-line coordinates and then mapped to source bytes.
+/// One reader reads every instruction of a file in turn, reusing its scratch buffers.
 class InstructionReader
 {
 public:
-    InstructionReader(char escape, const std::vector<Parser::Segment> &segments);
+    /// A word read from a line: its value and where it was (offsets into the string read).
+    struct Word
+    {
+        std::string value;
+        std::uint32_t begin = 0;
+        std::uint32_t end = 0;
+    };
 
-    /// Fill `ins` (kind, keyword, flags, args, json, sub) from `logical`.
-    void read(std::string_view logical, Instruction &ins);
+    /// `segments` maps the logical line of each read to source bytes; the parser refills it
+    /// before every read.
+    explicit InstructionReader(const std::vector<Parser::Segment> &segments);
+
+    /// Fill `ins` (kind, keyword, flags, args, json, sub) from `logical`, with `escape` as the
+    /// escape character. errors() then holds this read's errors only.
+    void read(std::string_view logical, char escape, Instruction &ins);
 
     [[nodiscard]] const std::vector<ReaderError> &errors() const { return m_errors; }
     /// Map a logical offset to a source offset.
@@ -45,9 +57,13 @@ private:
     void error(std::string code, std::uint32_t begin, std::uint32_t end,
                std::vector<std::string> args);
 
-    char m_escape;
+    char m_escape = '\\';
     const std::vector<Parser::Segment> &m_segments;
     std::vector<ReaderError> m_errors;
+    mutable std::size_t m_lastSegment = 0; ///< toSource's guess for the next lookup
+    // Scratch reused by every read (no allocation per instruction once they have grown).
+    std::vector<Word> m_words; ///< the flags, then the arguments, of the node being read
+    std::string m_word;        ///< the word being assembled (copied out at its exact size)
 };
 
 } // namespace stagecraft::model

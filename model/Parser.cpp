@@ -5,6 +5,7 @@
 #include "Text.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <string>
 #include <utility>
@@ -12,6 +13,13 @@
 // The reading rules follow BuildKit's frontend/dockerfile/parser (parser.go, directives.go,
 // line_parsers.go); ../shared/corpus/buildkit/FORMAT.md describes them. Where BuildKit aborts the
 // whole parse we record an error diagnostic and keep going, so an editor always has a tree.
+
+// The few helpers called for every token and every line, inlined wherever they are used.
+#if defined(__GNUC__)
+#define STAGECRAFT_PARSER_INLINE [[gnu::always_inline]] inline
+#else
+#define STAGECRAFT_PARSER_INLINE inline
+#endif
 
 namespace stagecraft::model {
 
@@ -35,6 +43,24 @@ struct StopTable
 };
 constexpr StopTable WordStops(false);
 constexpr StopTable JsonWordStops(true);
+
+/// A token assembled in one 64-bit register where the layout is known (GCC and Clang put the
+/// bit-fields after `offset` from the low bits up on little-endian targets), which saves the
+/// read-modify-write of each bit-field; field by field elsewhere.
+Token makeToken(std::uint32_t offset, std::uint32_t length, TokenKind kind)
+{
+    if constexpr (sizeof(Token) == 8 && std::endian::native == std::endian::little) {
+        const std::uint64_t bits = offset | (std::uint64_t{length} << 32U)
+            | (std::uint64_t{static_cast<std::uint8_t>(kind)} << 56U);
+        return std::bit_cast<Token>(bits);
+    } else {
+        Token t;
+        t.offset = offset;
+        t.length = length;
+        t.kind = kind;
+        return t;
+    }
+}
 
 bool isDirectiveKeyChar(char c, bool first)
 {
@@ -96,13 +122,32 @@ Parser::Parser(SyntaxTree &tree)
     , m_text(tree.m_text)
 { }
 
-void Parser::push(TokenKind kind, std::uint32_t begin, std::uint32_t end)
+STAGECRAFT_PARSER_INLINE void Parser::push(TokenKind kind, std::uint32_t begin, std::uint32_t end)
 {
-    if (end > begin)
-        m_tree.m_tokens.push_back({begin, end - begin, kind});
+    // 1 <= length <= MaxLength in one unsigned comparison (an empty range wraps around).
+    if (end - begin - 1 < Token::MaxLength) [[likely]]
+        m_tree.m_tokens.push_back(makeToken(begin, end - begin, kind));
+    else if (end > begin)
+        pushLong(kind, begin, end);
 }
 
-void Parser::emitLineEnd(const Line &line)
+void Parser::pushLong(TokenKind kind, std::uint32_t begin, std::uint32_t end)
+{
+    // More than 16 MiB without a line break: several tokens of the same kind, each ending
+    // between UTF-8 sequences. Only a line end's final "\n" is a Newline; the "\r"s before it
+    // are whitespace.
+    while (end - begin > Token::MaxLength) {
+        std::uint32_t cut = begin + Token::MaxLength;
+        while (cut > begin + 1 && (static_cast<unsigned char>(m_text[cut]) & 0xC0U) == 0x80U)
+            --cut;
+        m_tree.m_tokens.push_back(
+            {begin, cut - begin, kind == TokenKind::Newline ? TokenKind::Whitespace : kind});
+        begin = cut;
+    }
+    m_tree.m_tokens.push_back({begin, end - begin, kind});
+}
+
+STAGECRAFT_PARSER_INLINE void Parser::emitLineEnd(const Line &line)
 {
     // The last line may end in "\r" without "\n": BuildKit drops those bytes like a line end, but
     // they are no newline, so they stay whitespace.
@@ -125,23 +170,59 @@ void Parser::addDiagnostic(std::string code, Severity severity, Range range,
 
 void Parser::splitLines()
 {
+    // The line ends of 64 bytes at a time as one bit mask, and whether any byte so far is not
+    // ASCII: a file that is all ASCII needs no UTF-8 check at all.
     const auto size = static_cast<std::uint32_t>(m_text.size());
     m_lines.reserve(size / 32 + 1);
-    std::uint32_t pos = 0;
     const char *data = m_text.data();
-    while (pos < size) {
-        const void *nl = std::memchr(data + pos, '\n', size - pos);
-        const std::uint32_t end
-            = nl ? static_cast<std::uint32_t>(static_cast<const char *>(nl) - data) + 1 : size;
-        std::uint32_t contentEnd = end;
-        while (contentEnd > pos && (data[contentEnd - 1] == '\n' || data[contentEnd - 1] == '\r'))
-            --contentEnd;
-        m_lines.push_back({pos, contentEnd, end});
-        pos = end;
+    std::uint32_t pos = 0;     // where the current line starts
+    std::uint32_t checked = 0; // valid UTF-8 up to here (a line start)
+    bool nonAscii = false;     // a byte >= 0x80 at or before the current block
+    const auto checkUtf8 = [&](std::uint32_t end) {
+        // A line break is never part of a UTF-8 sequence, so checking up to a line end finds
+        // the same first bad byte as checking the whole text.
+        const std::size_t bad = text::firstInvalidUtf8(m_text.substr(checked, end - checked));
+        if (bad != std::string_view::npos)
+            m_firstInvalidUtf8 = checked + bad;
+        checked = end;
+    };
+    for (std::uint32_t base = 0; base < size; base += 64) {
+        text::LineMasks masks;
+        if (size - base >= 64) {
+            masks = text::lineMasks64(data + base);
+        } else {
+            char last[64] = {};
+            std::memcpy(last, data + base, size - base);
+            masks = text::lineMasks64(last);
+        }
+        nonAscii = nonAscii || masks.nonAscii != 0;
+        for (std::uint64_t newlines = masks.newlines; newlines != 0; newlines &= newlines - 1) {
+            const std::uint32_t end
+                = base + static_cast<std::uint32_t>(std::countr_zero(newlines)) + 1;
+            std::uint32_t contentEnd = end - 1;
+            while (contentEnd > pos && data[contentEnd - 1] == '\r')
+                --contentEnd;
+            m_lines.push_back({pos, contentEnd, end});
+            pos = end;
+            if (!nonAscii)
+                checked = end;
+            else if (end - checked >= 16384 && m_firstInvalidUtf8 == std::string_view::npos)
+                checkUtf8(end); // the last 16 KiB or so of lines, while they are in the cache
+        }
     }
+    if (pos < size) {
+        // The last line, without a '\n' (so without line breaks: only "\r"s may end it).
+        std::uint32_t contentEnd = size;
+        while (contentEnd > pos && data[contentEnd - 1] == '\r')
+            --contentEnd;
+        m_lines.push_back({pos, contentEnd, size});
+    }
+    if (nonAscii && checked < size && m_firstInvalidUtf8 == std::string_view::npos)
+        checkUtf8(size);
 }
 
-std::uint32_t Parser::continuationMarker(std::string_view content, bool first) const
+STAGECRAFT_PARSER_INLINE std::uint32_t Parser::continuationMarker(std::string_view content,
+                                                                  bool first) const
 {
     // BuildKit: ([^E])E[ \t]*$ | ^E[ \t]*$   — E is the escape character.
     std::size_t end = content.size();
@@ -198,8 +279,19 @@ bool Parser::handleDirective(std::uint32_t lineIndex, std::string_view trimmed,
 
 void Parser::run()
 {
+    InstructionReader reader(m_segments);
+    m_reader = &reader;
     splitLines();
-    m_tree.m_tokens.reserve(m_text.size() / 3 + 16);
+    // Dockerfiles have 4 to 7 bytes per token and 2 to 5 lines per instruction; denser files
+    // grow the vectors once. The reserves also decide how a reparse gets its memory from glibc:
+    // a block above its mmap threshold (which grows to the largest block freed, up to 32 MiB)
+    // comes fresh from the kernel, page by page, every time; and the heap is given back when
+    // more than twice that threshold is free at its top. So the token block, the largest, is
+    // made big enough (4 bytes per input byte) that the rest of a tree stays under the trim
+    // limit, and kept under 32 MiB (31 MiB: a 10 MB file still fits). Measured on the benchmark
+    // files: from the second parse on, 0 to 500 new pages per parse instead of up to 7,700.
+    constexpr std::size_t TokenBlockLimit = (std::size_t{31} << 20U) / sizeof(Token);
+    m_tree.m_tokens.reserve(std::min<std::size_t>(m_text.size() / 2 + 16, TokenBlockLimit));
     m_tree.m_instructions.reserve(m_lines.size() / 3 + 1);
     std::string_view text = m_text;
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -249,12 +341,26 @@ void Parser::run()
         i = parseInstructionAt(i, leading);
     }
 
+    // The line index: every line's start (splitLines found them), and the empty line after a
+    // final '\n'.
+    {
+        std::vector<std::uint32_t> starts;
+        starts.reserve(m_lines.size() + 1);
+        for (const Line &line : m_lines)
+            starts.push_back(line.begin);
+        if (!starts.empty())
+            starts.front() = 0; // the BOM moved the first line's begin
+        if (!text.empty() && text.back() == '\n')
+            starts.push_back(static_cast<std::uint32_t>(text.size()));
+        m_tree.m_lines = LineIndex(std::move(starts));
+    }
+
     if (m_tree.m_instructions.empty()) {
         const bool blank = text::trimSpace(text).empty();
         addDiagnostic(blank ? "SyntaxEmptyFile" : "SyntaxNoInstructions", Severity::Error,
                       {0, static_cast<std::uint32_t>(text.size())}, {}, true);
     }
-    const std::size_t bad = text::firstInvalidUtf8(text);
+    const std::size_t bad = m_firstInvalidUtf8; // found by splitLines
     if (bad != std::string_view::npos) {
         const auto at = static_cast<std::uint32_t>(bad);
         addDiagnostic("SyntaxInvalidUtf8", Severity::Warning, {at, at + 1}, {}, false);
@@ -274,10 +380,16 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
     segments.clear();
     logical.clear();
 
+    // The logical line is copied only once a second piece joins the first.
+    std::uint32_t logicalSize = 0;
     auto addPiece = [&](std::uint32_t b, std::uint32_t e) {
         if (e > b) {
-            segments.push_back({static_cast<std::uint32_t>(logical.size()), b, e - b});
-            logical.append(text.substr(b, e - b));
+            if (segments.size() == 1)
+                logical.assign(text.substr(segments.front().source, segments.front().length));
+            segments.push_back({logicalSize, b, e - b});
+            logicalSize += e - b;
+            if (segments.size() > 1)
+                logical.append(text.substr(b, e - b));
         }
     };
 
@@ -319,17 +431,23 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
     if (segments.empty())
         segments.push_back({0, lines.front().pieceBegin, 0});
 
-    Instruction ins;
-    InstructionReader reader(m_tree.m_escape, segments);
-    reader.read(logical, ins);
+    // One piece (most instructions): read it where it is instead of copying it.
+    const std::string_view logicalText = segments.size() == 1
+        ? text.substr(segments.front().source, segments.front().length)
+        : std::string_view(logical);
+
+    Instruction &ins = m_tree.m_instructions.emplace_back(); // built in place
+    InstructionReader &reader = *m_reader;
+    reader.read(logicalText, m_tree.m_escape, ins);
     ins.hasEmptyContinuation = hasEmpty;
     ins.startLine = static_cast<int>(first) + 1;
 
     // Heredoc bodies follow the instruction's last line, one after another.
     std::vector<std::pair<std::uint32_t, std::uint32_t>>
         heredocLines; // [first, last] body lines incl. terminator
-    if (InstructionReader::canContainHeredoc(ins) && logical.find("<<") != std::string::npos) {
-        ins.heredocs = InstructionReader::heredocsFromLine(logical);
+    if (InstructionReader::canContainHeredoc(ins)
+        && logicalText.find("<<") != std::string_view::npos) {
+        ins.heredocs = InstructionReader::heredocsFromLine(logicalText);
         for (Heredoc &h : ins.heredocs) {
             const std::uint32_t bodyFirst = next;
             h.terminated = false;
@@ -345,12 +463,13 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
                     h.terminator = {line.begin, line.contentEnd};
                     break;
                 }
-                h.content.append(text.substr(line.begin, line.end - line.begin));
                 ++next;
             }
             const std::uint32_t bodyEnd
                 = next < lineCount ? m_lines[next].begin : static_cast<std::uint32_t>(text.size());
             h.body = {bodyFirst < lineCount ? m_lines[bodyFirst].begin : bodyEnd, bodyEnd};
+            // The body lines (with their line ends) follow one another in the text.
+            h.content.assign(text.substr(h.body.begin, h.body.size()));
             heredocLines.emplace_back(bodyFirst, next);
             if (h.terminated) {
                 ++next;
@@ -403,13 +522,16 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
         }
     }
     ins.tokenCount = static_cast<std::uint32_t>(m_tree.m_tokens.size()) - ins.firstToken;
-    m_tree.m_instructions.push_back(std::move(ins));
     return next;
 }
 
 void Parser::emitInstructionTokens(const Instruction &ins,
                                    const std::vector<InstructionLine> &lines)
 {
+    if (!ins.json && !(ins.kind == InstructionKind::Onbuild && ins.sub)) {
+        emitShellFormTokens(ins, lines);
+        return;
+    }
     bool keywordPending = true;
     bool jsonInString = false;
     for (const InstructionLine &il : lines) {
@@ -441,6 +563,136 @@ void Parser::emitInstructionTokens(const Instruction &ins,
     }
 }
 
+void Parser::emitShellFormTokens(const Instruction &ins, const std::vector<InstructionLine> &lines)
+{
+    // What emitPiece does for an instruction without exec form or ONBUILD (blanks and words
+    // only), with the work of each line in one loop: most lines are arguments continued from the
+    // line before, and they are most of a Dockerfile's bytes.
+    auto &tokens = m_tree.m_tokens;
+    const char *data = m_text.data();
+    const auto size = static_cast<std::uint32_t>(m_text.size());
+    const std::uint32_t argsBegin = ins.argsRange.begin;
+    const TokenKind keywordKind
+        = ins.kind == InstructionKind::Unknown ? TokenKind::Error : TokenKind::Keyword;
+    bool keywordPending = true;
+    // Words of [begin, end) that are all arguments (see emitWords), 1 <= end - begin <= MaxLength.
+    const auto argumentWords = [&](std::uint32_t begin, std::uint32_t end) {
+        std::uint32_t runStart = begin;
+        bool runBlank = WordStops.table[static_cast<unsigned char>(data[begin])];
+        for (std::uint32_t base = begin; base < end; base += 64) {
+            std::uint64_t blank = 0;
+            if (size - base >= 64) {
+                blank = text::blankMask64(data + base);
+            } else {
+                char last[64] = {};
+                std::memcpy(last, data + base, size - base);
+                blank = text::blankMask64(last);
+            }
+            std::uint64_t starts = blank ^ ((blank << 1U) | (runBlank ? 1U : 0U));
+            if (end - base < 64)
+                starts &= (std::uint64_t{1} << (end - base)) - 1;
+            while (starts != 0) {
+                const std::uint32_t at
+                    = base + static_cast<std::uint32_t>(std::countr_zero(starts));
+                tokens.push_back(makeToken(runStart, at - runStart,
+                                           runBlank ? TokenKind::Whitespace : TokenKind::Argument));
+                runStart = at;
+                runBlank = !runBlank;
+                starts &= starts - 1;
+            }
+        }
+        tokens.push_back(makeToken(runStart, end - runStart,
+                                   runBlank ? TokenKind::Whitespace : TokenKind::Argument));
+    };
+    for (const InstructionLine &il : lines) {
+        const Line &line = m_lines[il.line];
+        switch (il.role) {
+        case LineRole::First:
+            push(TokenKind::Whitespace, line.begin, il.pieceBegin);
+            [[fallthrough]];
+        case LineRole::Continued:
+            if (!keywordPending && il.pieceBegin >= argsBegin && il.pieceEnd > il.pieceBegin
+                && il.pieceEnd - il.pieceBegin <= Token::MaxLength)
+                argumentWords(il.pieceBegin, il.pieceEnd);
+            else
+                emitWords<false>(il.pieceBegin, il.pieceEnd, argsBegin, keywordKind,
+                                 keywordPending);
+            push(TokenKind::Continuation, il.pieceEnd, il.markerEnd);
+            break;
+        case LineRole::Comment: {
+            const std::string_view content
+                = m_text.substr(line.begin, line.contentEnd - line.begin);
+            const auto lead
+                = static_cast<std::uint32_t>(content.size() - text::trimLeftSpace(content).size());
+            push(TokenKind::Whitespace, line.begin, line.begin + lead);
+            push(TokenKind::Comment, line.begin + lead, line.contentEnd);
+            break;
+        }
+        case LineRole::Empty:
+            push(TokenKind::Whitespace, line.begin, line.contentEnd);
+            break;
+        }
+        emitLineEnd(line);
+    }
+}
+
+template<bool StopAtArgs>
+std::uint32_t Parser::emitWords(std::uint32_t begin, std::uint32_t end, std::uint32_t argsBegin,
+                                TokenKind keywordKind, bool &keywordPending)
+{
+    // Runs of blanks and runs of other bytes alternate. The blank bytes of 64 at a time become
+    // one bit mask; each place where a bit differs from the one before starts a token.
+    if (begin >= end || (StopAtArgs && begin >= argsBegin))
+        return begin;
+    auto &tokens = m_tree.m_tokens;
+    const char *data = m_text.data();
+    const auto size = static_cast<std::uint32_t>(m_text.size());
+    bool pending = keywordPending;
+    const auto kindOf = [&](bool blank, std::uint32_t start) {
+        if (blank)
+            return TokenKind::Whitespace;
+        if (pending) {
+            pending = false;
+            return keywordKind;
+        }
+        return start < argsBegin ? TokenKind::Flag : TokenKind::Argument;
+    };
+    std::uint32_t runStart = begin;
+    bool runBlank = WordStops.table[static_cast<unsigned char>(data[begin])];
+    for (std::uint32_t base = begin; base < end; base += 64) {
+        const std::uint32_t n = std::min<std::uint32_t>(64, end - base);
+        std::uint64_t blank = 0;
+        if (size - base >= 64) {
+            blank = text::blankMask64(data + base); // may look past `end`, never past the text
+        } else {
+            char last[64] = {};
+            std::memcpy(last, data + base, size - base);
+            blank = text::blankMask64(last);
+        }
+        std::uint64_t starts = blank ^ ((blank << 1U) | (runBlank ? 1U : 0U));
+        if (n < 64)
+            starts &= (std::uint64_t{1} << n) - 1;
+        while (starts != 0) {
+            const std::uint32_t at = base + static_cast<std::uint32_t>(std::countr_zero(starts));
+            const TokenKind kind = kindOf(runBlank, runStart);
+            if (at - runStart <= Token::MaxLength) [[likely]]
+                tokens.push_back(makeToken(runStart, at - runStart, kind));
+            else
+                pushLong(kind, runStart, at);
+            runStart = at;
+            runBlank = !runBlank;
+            if (StopAtArgs && runStart >= argsBegin) {
+                keywordPending = pending;
+                return runStart;
+            }
+            starts &= starts - 1;
+        }
+    }
+    push(kindOf(runBlank, runStart), runStart, end);
+    keywordPending = pending;
+    return end;
+}
+
 void Parser::emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_t end,
                        bool &keywordPending, bool &jsonInString)
 {
@@ -448,22 +700,15 @@ void Parser::emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_
     const Instruction *onbuildSub = ins.kind == InstructionKind::Onbuild ? ins.sub.get() : nullptr;
     const bool json = ins.json || (onbuildSub && onbuildSub->json);
     const std::uint32_t argsBegin = ins.argsRange.begin;
-    if (!json && !onbuildSub && !keywordPending && begin >= argsBegin) {
-        // Fast path for the bulk of a file (shell-form arguments): blanks and words only.
-        auto &tokens = m_tree.m_tokens;
-        const bool *stops = WordStops.table;
-        std::uint32_t pos = begin;
-        while (pos < end) {
-            const bool blank = stops[static_cast<unsigned char>(text[pos])];
-            std::uint32_t e = pos + 1;
-            while (e < end && stops[static_cast<unsigned char>(text[e])] == blank)
-                ++e;
-            tokens.push_back({pos, e - pos, blank ? TokenKind::Whitespace : TokenKind::Argument});
-            pos = e;
-        }
-        return;
-    }
     std::uint32_t pos = begin;
+    if (!onbuildSub) {
+        // Keyword, flags and shell-form arguments are blanks and words only; exec-form (JSON)
+        // arguments are read below.
+        const TokenKind keywordKind
+            = ins.kind == InstructionKind::Unknown ? TokenKind::Error : TokenKind::Keyword;
+        pos = json ? emitWords<true>(begin, end, argsBegin, keywordKind, keywordPending)
+                   : emitWords<false>(begin, end, argsBegin, keywordKind, keywordPending);
+    }
     while (pos < end) {
         const char c = text[pos];
         if (text::isSplitSpace(c) || c == '\n') {

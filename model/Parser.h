@@ -8,6 +8,8 @@
 
 namespace stagecraft::model {
 
+class InstructionReader;
+
 /// Builds a SyntaxTree from bytes, reading the Dockerfile language the way BuildKit's parser
 /// (frontend/dockerfile/parser) does, while keeping every byte as a token.
 /// Internal to the model: use SyntaxTree::parse().
@@ -51,9 +53,19 @@ private:
     std::uint32_t parseInstructionAt(std::uint32_t lineIndex, std::uint32_t leading);
     [[nodiscard]] std::uint32_t continuationMarker(std::string_view content, bool first) const;
     void emitInstructionTokens(const Instruction &ins, const std::vector<InstructionLine> &lines);
+    /// emitInstructionTokens for an instruction in shell form (no JSON, no ONBUILD).
+    void emitShellFormTokens(const Instruction &ins, const std::vector<InstructionLine> &lines);
     void emitPiece(const Instruction &ins, std::uint32_t begin, std::uint32_t end,
                    bool &keywordPending, bool &jsonInString);
+    /// Bytes [begin, end) as runs of blanks (Whitespace) and words: the first word is the
+    /// keyword while `keywordPending` (then `keywordKind`), words that start before `argsBegin`
+    /// are flags, the others arguments. With `StopAtArgs` it stops at the first run that starts
+    /// at or after `argsBegin`. Returns where it stopped.
+    template<bool StopAtArgs>
+    std::uint32_t emitWords(std::uint32_t begin, std::uint32_t end, std::uint32_t argsBegin,
+                            TokenKind keywordKind, bool &keywordPending);
     void push(TokenKind kind, std::uint32_t begin, std::uint32_t end);
+    void pushLong(TokenKind kind, std::uint32_t begin, std::uint32_t end);
     void emitLineEnd(const Line &line);
     void addDiagnostic(std::string code, Severity severity, Range range,
                        std::vector<std::string> args, bool rejects);
@@ -61,6 +73,7 @@ private:
     SyntaxTree &m_tree;
     std::string_view m_text;
     std::vector<Line> m_lines;
+    std::size_t m_firstInvalidUtf8 = std::string_view::npos; ///< offset of the first bad byte
     bool m_directivesDone = false;
     bool m_seenEscape = false;
     bool m_seenSyntax = false;
@@ -69,6 +82,7 @@ private:
     std::vector<InstructionLine> m_insLines;
     std::vector<Segment> m_segments;
     std::string m_logical;
+    InstructionReader *m_reader = nullptr; ///< run()'s, reading m_segments; reused throughout
 };
 
 } // namespace stagecraft::model

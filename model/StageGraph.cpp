@@ -9,8 +9,10 @@
 #include <algorithm>
 #include <charconv>
 #include <functional>
+#include <limits>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 // How BuildKit reads stages (frontend/dockerfile/dockerfile2llb/convert.go, instructions/parse.go):
@@ -108,14 +110,19 @@ public:
     {
         readMetaArgs();
         readStages();
+        m_needVars = referencesUseVariables();
         std::vector<Vars> stageVars(g.m_stages.size());
         for (int si = 0; si < static_cast<int>(g.m_stages.size()); ++si) {
+            if (si > 0 && !stage(si - 1).name.empty())
+                m_earlierNames.push_back(stage(si - 1).name);
             addBaseEdge(si);
             // Variables in scope for `--from` (best effort): the base stage's, then ARG/ENV here.
             const int base = g.m_stages[static_cast<std::size_t>(si)].baseStage;
-            Vars vars = base >= 0 ? stageVars[static_cast<std::size_t>(base)] : Vars{};
+            Vars vars
+                = m_needVars && base >= 0 ? stageVars[static_cast<std::size_t>(base)] : Vars{};
             readStageInstructions(si, vars);
-            stageVars[static_cast<std::size_t>(si)] = std::move(vars);
+            if (m_needVars)
+                stageVars[static_cast<std::size_t>(si)] = std::move(vars);
         }
         reportCycles();
         std::stable_sort(g.m_diagnostics.begin(), g.m_diagnostics.end(),
@@ -215,9 +222,82 @@ private:
                 g.m_stages.back().endInstruction = i;
             g.m_stages.push_back(readStage(i));
         }
-        for (const Stage &s : g.m_stages)
+        for (const Stage &s : g.m_stages) {
             if (!s.name.empty())
                 m_stageNames.push_back(s.name);
+            if (!s.nameLower.empty())
+                m_byName.push_back({m_hashName(s.nameLower), s.index, s.nameLower});
+        }
+        std::sort(m_byName.begin(), m_byName.end(), [](const NamedStage &a, const NamedStage &b) {
+            return a.hash != b.hash ? a.hash < b.hash : a.index < b.index;
+        });
+        // BuildKit's statesByName while stages are added: the latest earlier stage with that
+        // (lower-case) name; the base must be written in lower case to match.
+        for (Stage &s : g.m_stages)
+            s.baseStage = latestBefore(s.baseExpanded, s.index);
+    }
+
+    /// The meta args are fixed once the stages start, so the same base text always expands the
+    /// same way: each distinct one is expanded once (files with thousands of stages repeat a few).
+    const Expanded &expandBase(const Instruction &ins, const std::string &base)
+    {
+        const auto [cached, isNew] = m_baseExpansions.try_emplace(
+            ins.args.empty() ? std::string_view() : std::string_view(ins.args[0].value));
+        if (isNew)
+            cached->second = expandWith(base, m_meta, m_escape);
+        return cached->second;
+    }
+
+    /// The stages with hash `h`, by ascending index.
+    [[nodiscard]] auto withHash(std::size_t h) const
+    {
+        return std::equal_range(
+            m_byName.begin(), m_byName.end(), NamedStage{h, 0, {}},
+            [](const NamedStage &a, const NamedStage &b) { return a.hash < b.hash; });
+    }
+
+    /// The latest stage before `before` named `lower` (lower case), or -1.
+    [[nodiscard]] int latestBefore(std::string_view lower, int before) const
+    {
+        const auto [first, last] = withHash(m_hashName(lower));
+        auto it = std::lower_bound(first, last, before,
+                                   [](const NamedStage &a, int index) { return a.index < index; });
+        while (it != first) {
+            --it;
+            if (it->name == lower)
+                return it->index;
+        }
+        return -1;
+    }
+
+    /// The first stage after `after` named `lower` (lower case), or -1.
+    [[nodiscard]] int firstAfter(std::string_view lower, int after) const
+    {
+        const auto [first, last] = withHash(m_hashName(lower));
+        for (auto it
+             = std::upper_bound(first, last, after,
+                                [](int index, const NamedStage &a) { return index < a.index; });
+             it != last; ++it) {
+            if (it->name == lower)
+                return it->index;
+        }
+        return -1;
+    }
+
+    /// True when a `--from` or a mount's `from=` uses a variable: only then does the ARG/ENV
+    /// bookkeeping of each stage matter (results are the same without it otherwise).
+    [[nodiscard]] bool referencesUseVariables() const
+    {
+        for (int i = m_firstFrom; i < m_count; ++i) {
+            const Instruction &ins = instruction(i);
+            if (ins.kind != InstructionKind::Copy && ins.kind != InstructionKind::Add
+                && ins.kind != InstructionKind::Run)
+                continue;
+            for (const Flag &flag : ins.flags)
+                if (flag.value.find('$') != std::string::npos)
+                    return true;
+        }
+        return false;
     }
 
     Stage readStage(int i)
@@ -248,27 +328,16 @@ private:
             report("InvalidStageName", Severity::Error, s.nameRange, {s.name});
         if (const Flag *platform = ins.flag("platform"))
             s.platform = platform->value;
-        const Expanded base = expandWith(s.base, m_meta, m_escape);
+        const Expanded &base = expandBase(ins, s.base);
         s.baseExpanded = base.value;
         m_baseUnresolved.push_back(base.unresolved);
-        // Earlier stages only; the latest earlier stage with that (lower-case) name wins.
-        for (int j = s.index - 1; j >= 0; --j) {
-            if (!stage(j).nameLower.empty() && stage(j).nameLower == s.baseExpanded) {
-                s.baseStage = j;
-                break;
-            }
-        }
         return s;
     }
 
     /// The last stage with `name` (case-insensitive), as in BuildKit's statesByName map; -1.
     [[nodiscard]] int findByName(std::string_view name)
     {
-        const std::string lower = text::asciiLower(name);
-        for (int j = stageCount() - 1; j >= 0; --j)
-            if (!stage(j).nameLower.empty() && stage(j).nameLower == lower)
-                return j;
-        return -1;
+        return latestBefore(text::asciiLower(name), std::numeric_limits<int>::max());
     }
 
     // ---- edges --------------------------------------------------------------------------
@@ -293,11 +362,7 @@ private:
         if (m_baseUnresolved[static_cast<std::size_t>(si)] || s.baseExpanded.empty())
             return;
         addImage(s.baseExpanded);
-        int later = -1;
-        const std::string baseLower = text::asciiLower(s.baseExpanded);
-        for (int j = si + 1; j < stageCount() && later < 0; ++j)
-            if (stage(j).nameLower == baseLower)
-                later = j;
+        const int later = firstAfter(text::asciiLower(s.baseExpanded), si);
         if (later >= 0) {
             report("ForwardStageReference", Severity::Warning, s.baseRange,
                    {s.base, stageLabel(stage(later))});
@@ -311,11 +376,7 @@ private:
     void reportBaseTypo(int si)
     {
         const Stage &s = stage(si);
-        std::vector<std::string> earlier;
-        for (int j = 0; j < si; ++j)
-            if (!stage(j).name.empty())
-                earlier.push_back(stage(j).name);
-        const std::string suggestion = check::closestName(s.baseExpanded, earlier);
+        const std::string suggestion = check::closestName(s.baseExpanded, m_earlierNames);
         if (suggestion.empty())
             return;
         Diagnostic d
@@ -334,9 +395,12 @@ private:
             const Instruction &ins = instruction(i);
             switch (ins.kind) {
             case InstructionKind::Arg:
-                readStageArg(ins, vars);
+                if (m_needVars)
+                    readStageArg(ins, vars);
                 break;
             case InstructionKind::Env:
+                if (!m_needVars)
+                    break;
                 for (std::size_t a = 0; a + 1 < ins.args.size(); a += 3)
                     vars[ins.args[a].value]
                         = expandWith(ins.args[a + 1].value, vars, m_escape).value;
@@ -400,8 +464,7 @@ private:
         const Instruction &ins = instruction(i);
         for (const Flag &flag : ins.flags) {
             // Most mounts (cache, secret, ssh) name no stage: skip the CSV parse for them.
-            if (flag.name != "mount"
-                || text::asciiLower(flag.value).find("from") == std::string::npos)
+            if (flag.name != "mount" || !text::containsIgnoreCase(flag.value, "from"))
                 continue;
             std::string from;
             std::string target;
@@ -573,6 +636,20 @@ private:
     Vars m_meta;
     std::vector<bool> m_baseUnresolved; ///< per stage: its base uses a value only a build knows
     std::vector<std::string> m_stageNames;
+    std::vector<std::string> m_earlierNames; ///< the names of the stages before the current one
+    bool m_needVars = false; ///< a reference uses a variable (see referencesUseVariables())
+    std::unordered_map<std::string_view, Expanded> m_baseExpansions;
+    /// Every named stage as (hash of its lower-case name, index, name), sorted by hash, then
+    /// index: name lookups are binary searches comparing integers (names share prefixes; hashes
+    /// rarely collide, and a collision is told apart by the name itself).
+    struct NamedStage
+    {
+        std::size_t hash = 0;
+        int index = 0;
+        std::string_view name;
+    };
+    std::vector<NamedStage> m_byName;
+    std::hash<std::string_view> m_hashName;
     // Tarjan's state.
     std::vector<std::vector<int>> m_deps;
     std::vector<int> m_component;

@@ -111,6 +111,9 @@ class LineIndex
 public:
     LineIndex() = default;
     explicit LineIndex(std::string_view text);
+    /// From the offsets where lines start, ascending: 0, then one past every '\n' (the parser
+    /// has found them already).
+    explicit LineIndex(std::vector<std::uint32_t> starts);
 
     struct Position
     {

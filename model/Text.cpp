@@ -72,7 +72,7 @@ std::uint32_t spaceLengthAt(std::string_view s, std::size_t pos)
     return d.valid && isGoSpace(d.rune) ? d.width : 0;
 }
 
-std::string_view trimLeftSpace(std::string_view s)
+std::string_view trimLeftSpaceSlow(std::string_view s)
 {
     std::size_t pos = 0;
     while (pos < s.size()) {
@@ -136,15 +136,39 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b)
     return true;
 }
 
+bool containsIgnoreCase(std::string_view haystack, std::string_view needle)
+{
+    if (needle.empty())
+        return true;
+    if (needle.size() > haystack.size())
+        return false;
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    const char first = lower(needle.front());
+    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+        if (lower(haystack[i]) == first
+            && equalsIgnoreCase(haystack.substr(i, needle.size()), needle))
+            return true;
+    }
+    return false;
+}
+
 std::size_t firstInvalidUtf8(std::string_view s)
 {
+    constexpr std::uint64_t HighBits = 0x8080808080808080ULL;
     std::size_t pos = 0;
     while (pos < s.size()) {
-        // Fast path: skip 8 ASCII bytes at a time.
+        // Fast path: skip ASCII 32 bytes, then 8 bytes, at a time.
+        while (pos + 32 <= s.size()) {
+            std::uint64_t words[4];
+            std::memcpy(words, s.data() + pos, 32);
+            if ((words[0] | words[1] | words[2] | words[3]) & HighBits)
+                break;
+            pos += 32;
+        }
         while (pos + 8 <= s.size()) {
             std::uint64_t word = 0;
             std::memcpy(&word, s.data() + pos, 8);
-            if (word & 0x8080808080808080ULL)
+            if (word & HighBits)
                 break;
             pos += 8;
         }
@@ -160,6 +184,41 @@ std::size_t firstInvalidUtf8(std::string_view s)
         pos += d.width;
     }
     return std::string_view::npos;
+}
+
+std::uint64_t blankMask64Portable(const char *p)
+{
+    // Per byte, exactly (no carry crosses a byte: the high bit is masked off before adding):
+    // high bit set when the byte is ' ', or below 0x80 and in [0x09, 0x0D].
+    constexpr std::uint64_t Ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t Low7 = 0x7F * Ones;
+    constexpr std::uint64_t High = 0x80 * Ones;
+    std::uint64_t mask = 0;
+    for (int chunk = 0; chunk < 8; ++chunk) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, p + 8 * chunk, 8);
+        const std::uint64_t y = x ^ (0x20 * Ones);
+        const std::uint64_t isSpace = ~(((y & Low7) + Low7) | y) & High; // byte == 0x20
+        const std::uint64_t low = x & Low7;
+        const std::uint64_t atLeast9 = low + (0x80 - 0x09) * Ones;  // high bit: low >= 9
+        const std::uint64_t atLeast14 = low + (0x80 - 0x0E) * Ones; // high bit: low >= 14
+        const std::uint64_t isControl = atLeast9 & ~atLeast14 & ~x & High;
+        // Gather the eight high bits into one byte (each lands on its own bit: no carries).
+        const std::uint64_t bits = (((isSpace | isControl) >> 7) * 0x0102040810204080ULL) >> 56;
+        mask |= bits << (8 * chunk);
+    }
+    return mask;
+}
+
+LineMasks lineMasks64Portable(const char *p)
+{
+    LineMasks m;
+    for (int i = 0; i < 64; ++i) {
+        const auto b = static_cast<unsigned char>(p[i]);
+        m.newlines |= static_cast<std::uint64_t>(b == '\n') << i;
+        m.nonAscii |= static_cast<std::uint64_t>(b >= 0x80) << i;
+    }
+    return m;
 }
 
 } // namespace stagecraft::model::text

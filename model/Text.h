@@ -6,6 +6,11 @@
 #include <string>
 #include <string_view>
 
+#if defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)
+#define STAGECRAFT_TEXT_SSE2 1
+#include <emmintrin.h>
+#endif
+
 /// Small text helpers shared by the model: Go-compatible whitespace and UTF-8 decoding.
 /// BuildKit is written in Go; where its parser asks `unicode.IsSpace` or decodes runes we must
 /// answer the same way to read Dockerfiles exactly as it does.
@@ -74,8 +79,24 @@ inline void appendUtf8(std::string &out, char32_t c)
 /// Byte length of a Go space rune starting at s[pos], or 0.
 [[nodiscard]] std::uint32_t spaceLengthAt(std::string_view s, std::size_t pos);
 
+/// trimLeftSpace for any UTF-8; trimLeftSpace hands over to it at the first non-ASCII byte.
+[[nodiscard]] std::string_view trimLeftSpaceSlow(std::string_view s);
+
 /// strings.TrimLeftFunc(s, unicode.IsSpace)
-[[nodiscard]] std::string_view trimLeftSpace(std::string_view s);
+[[nodiscard]] inline std::string_view trimLeftSpace(std::string_view s)
+{
+    // Most lines start with a printable ASCII byte or a few ASCII blanks.
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        const auto b = static_cast<unsigned char>(s[pos]);
+        if (b >= 0x80)
+            return trimLeftSpaceSlow(s.substr(pos));
+        if (!isGoSpaceByte(b))
+            break;
+        ++pos;
+    }
+    return s.substr(pos);
+}
 /// strings.TrimSpace(s)
 [[nodiscard]] std::string_view trimSpace(std::string_view s);
 
@@ -83,6 +104,8 @@ inline void appendUtf8(std::string &out, char32_t c)
 [[nodiscard]] std::string asciiLower(std::string_view s);
 /// Case-insensitive ASCII comparison.
 [[nodiscard]] bool equalsIgnoreCase(std::string_view a, std::string_view b);
+/// Whether `haystack` contains `needle`, ASCII letters compared without case.
+[[nodiscard]] bool containsIgnoreCase(std::string_view haystack, std::string_view needle);
 
 /// The value of the hexadecimal digit `c` (0-9, a-f, A-F), or -1.
 [[nodiscard]] constexpr int hexDigitValue(char c)
@@ -98,5 +121,63 @@ inline void appendUtf8(std::string &out, char32_t c)
 
 /// Index of the first invalid UTF-8 byte, or npos.
 [[nodiscard]] std::size_t firstInvalidUtf8(std::string_view s);
+
+/// The same as blankMask64 in portable C++ (8 bytes at a time in a 64-bit word): blankMask64
+/// where SSE2 is missing, and the reference the tests compare it with.
+[[nodiscard]] std::uint64_t blankMask64Portable(const char *p);
+
+/// Bit i (0..63) is set when p[i] is a blank that ends a word: ' ', '\t', '\n', '\v', '\f' or
+/// '\r'. Reads exactly 64 bytes from p. Uses SSE2 where the target has it. (Inline: the parser
+/// calls it for every piece of every line.)
+[[nodiscard]] inline std::uint64_t blankMask64(const char *p)
+{
+#if defined(STAGECRAFT_TEXT_SSE2)
+    const __m128i space = _mm_set1_epi8(' ');
+    const __m128i tab = _mm_set1_epi8('\t');
+    const __m128i four = _mm_set1_epi8(4);
+    std::uint64_t mask = 0;
+    for (int chunk = 0; chunk < 4; ++chunk) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * chunk));
+        const __m128i fromTab = _mm_sub_epi8(x, tab); // '\t'..'\r' become 0..4
+        const __m128i isControl = _mm_cmpeq_epi8(_mm_min_epu8(fromTab, four), fromTab);
+        const __m128i isBlank = _mm_or_si128(_mm_cmpeq_epi8(x, space), isControl);
+        const auto bits = static_cast<std::uint32_t>(_mm_movemask_epi8(isBlank)) & 0xFFFFU;
+        mask |= static_cast<std::uint64_t>(bits) << (16 * chunk);
+    }
+    return mask;
+#else
+    return blankMask64Portable(p);
+#endif
+}
+
+/// Masks of 64 bytes for splitting lines.
+struct LineMasks
+{
+    std::uint64_t newlines = 0; ///< bit i set when p[i] == '\n'
+    std::uint64_t nonAscii = 0; ///< bit i set when p[i] >= 0x80
+};
+
+/// lineMasks64 in portable C++: where SSE2 is missing, and the reference the tests compare with.
+[[nodiscard]] LineMasks lineMasks64Portable(const char *p);
+
+/// The line ends and the non-ASCII bytes among the 64 bytes at p (reads exactly 64 bytes).
+/// Uses SSE2 where the target has it.
+[[nodiscard]] inline LineMasks lineMasks64(const char *p)
+{
+#if defined(STAGECRAFT_TEXT_SSE2)
+    const __m128i newline = _mm_set1_epi8('\n');
+    LineMasks m;
+    for (int chunk = 0; chunk < 4; ++chunk) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * chunk));
+        const auto nl = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, newline)));
+        const auto high = static_cast<std::uint32_t>(_mm_movemask_epi8(x));
+        m.newlines |= static_cast<std::uint64_t>(nl & 0xFFFFU) << (16 * chunk);
+        m.nonAscii |= static_cast<std::uint64_t>(high & 0xFFFFU) << (16 * chunk);
+    }
+    return m;
+#else
+    return lineMasks64Portable(p);
+#endif
+}
 
 } // namespace stagecraft::model::text

@@ -45,11 +45,16 @@ enum class TokenKind : std::uint8_t {
 };
 
 /// One token: a kind and a byte range. Tokens are contiguous and cover the whole text.
+/// Eight bytes (a 10 MB file has about 2.5 million tokens), so a token is at most
+/// `Token::MaxLength` bytes: a longer run (more than 16 MiB without a line break) becomes several
+/// tokens of the same kind, cut between UTF-8 sequences.
 struct Token
 {
+    static constexpr std::uint32_t MaxLength = (std::uint32_t{1} << 24U) - 1;
+
     std::uint32_t offset = 0;
-    std::uint32_t length = 0;
-    TokenKind kind = TokenKind::Error;
+    std::uint32_t length : 24 = 0;
+    TokenKind kind : 8 = TokenKind::Error;
 
     [[nodiscard]] constexpr Range range() const { return {offset, offset + length}; }
     [[nodiscard]] std::string_view text(std::string_view source) const
@@ -57,6 +62,10 @@ struct Token
         return source.substr(offset, length);
     }
 };
+
+#if !defined(_MSC_VER) // MSVC does not share one unit between bit-fields of different types
+static_assert(sizeof(Token) == 8);
+#endif
 
 [[nodiscard]] std::string_view tokenKindName(TokenKind kind);
 

@@ -65,11 +65,22 @@ private:
                     ++m_pos;
                 }
             } else {
-                out.push_back(c);
-                ++m_pos;
+                // A run of plain bytes is copied at once.
+                std::size_t end = m_pos + 1;
+                while (end < m_word.size() && !isSpecial(m_word[end], stop))
+                    ++end;
+                out.append(m_word.substr(m_pos, end - m_pos));
+                m_pos = end;
             }
         }
         return out;
+    }
+
+    /// Whether processUntil must look at `c` itself (quotes, `$`, the escape, `stop`).
+    [[nodiscard]] bool isSpecial(char c, char stop) const
+    {
+        return c == '\'' || c == '"' || (c == '$' && !m_keepDollar) || c == m_escape
+            || (stop != '\0' && c == stop);
     }
 
     void processSingleQuote(std::string &out)

@@ -417,6 +417,209 @@ private Q_SLOTS:
                                 "newline whitespace argument newline"));
     }
 
+    void keywordsAreFoundInAnyCase_data()
+    {
+        QTest::addColumn<QString>("keyword");
+        QTest::addColumn<int>("kind");
+        for (int k = 1; k <= static_cast<int>(InstructionKind::Workdir); ++k) {
+            const auto kind = static_cast<InstructionKind>(k);
+            const QString upper
+                = QString::fromLatin1(instructionKeyword(kind).data(),
+                                      static_cast<qsizetype>(instructionKeyword(kind).size()));
+            QString mixed = upper.toLower();
+            mixed[0] = mixed[0].toUpper();
+            QTest::newRow(qPrintable(upper)) << upper << k;
+            QTest::newRow(qPrintable(upper.toLower())) << upper.toLower() << k;
+            QTest::newRow(qPrintable(mixed)) << mixed << k;
+            // Near misses: one letter more, one less, the last one changed.
+            const int unknown = static_cast<int>(InstructionKind::Unknown);
+            QTest::newRow(qPrintable(upper + QLatin1Char('S')))
+                << upper + QLatin1Char('S') << unknown;
+            QTest::newRow(qPrintable(upper.chopped(1))) << upper.chopped(1) << unknown;
+            QTest::newRow(qPrintable(upper.chopped(1) + QLatin1Char('Q')))
+                << upper.chopped(1) + QLatin1Char('Q') << unknown;
+        }
+        QTest::newRow("empty") << QString() << static_cast<int>(InstructionKind::Unknown);
+        QTest::newRow("non-ascii")
+            << QStringLiteral("FRÖM") << static_cast<int>(InstructionKind::Unknown);
+    }
+
+    void keywordsAreFoundInAnyCase()
+    {
+        QFETCH(QString, keyword);
+        QFETCH(int, kind);
+        QCOMPARE(static_cast<int>(instructionKindFromKeyword(keyword.toStdString())), kind);
+    }
+
+    // The tokenizer reads blanks 64 bytes at a time: words and blank runs on both sides of every
+    // block boundary, every blank byte, keywords and flags on continuation lines, and the last
+    // block of the text (shorter than 64 bytes) must give the same tokens as reading byte by byte.
+    void wordsAndBlanksAreSplitAcrossBlocks_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        const QByteArray blanks[] = {" ", "\t", "\v", "\f", "\r", "  \t  "};
+        for (int width = 1; width <= 130; width += 7) {
+            for (const QByteArray &blank : blanks) {
+                QByteArray line = "RUN --mount=type=cache,target=/x ";
+                while (line.size() < 200)
+                    line += QByteArray(width, 'w') + blank;
+                QTest::newRow(qPrintable(QStringLiteral("width %1, blank %2")
+                                             .arg(width)
+                                             .arg(QString::fromLatin1(blank.toHex()))))
+                    << QByteArray("FROM a\n" + line + "\n" + line);
+            }
+        }
+        QTest::newRow("keyword on a continuation line")
+            << QByteArray("FROM a\n\\\n RUN \\\n --network=none \\\n echo hi");
+        QTest::newRow("exec form after flags over lines")
+            << QByteArray("FROM a\nRUN --network=none \\\n [\"a b\", \\\n \"c\"]\n");
+        QTest::newRow("unknown keyword") << QByteArray("FROM a\nFOO  bar\tbaz\n");
+        QTest::newRow("flag glued to a latin-1 byte") << QByteArray("FROM a\nRUN --flag\xA0"
+                                                                    "echo x\n");
+        QTest::newRow("empty pieces") << QByteArray("FROM a\nRUN \\\n\\\n  x\n");
+    }
+
+    void wordsAndBlanksAreSplitAcrossBlocks()
+    {
+        QFETCH(QByteArray, input);
+        const std::string source(input.constData(), static_cast<std::size_t>(input.size()));
+        const auto tree = SyntaxTree::parse(source);
+        QCOMPARE(tree->print(), source);
+        checkTokens(*tree);
+        // Byte by byte: a token never mixes blanks and other bytes, and neighbours of the same
+        // kind are never both blank runs or both words of the same instruction line piece.
+        const auto isBlank = [](char c) {
+            return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r' || c == '\n';
+        };
+        for (const Token &t : tree->tokens()) {
+            const std::string_view text = t.text(source);
+            if (t.kind == TokenKind::Whitespace) {
+                for (const char c : text)
+                    QVERIFY2(isBlank(c), qPrintable(QString::fromStdString(std::string(text))));
+            } else if (t.kind == TokenKind::Argument || t.kind == TokenKind::Flag
+                       || t.kind == TokenKind::Keyword || t.kind == TokenKind::Error) {
+                for (const char c : text)
+                    QVERIFY2(!isBlank(c), qPrintable(QString::fromStdString(std::string(text))));
+            }
+        }
+        for (std::size_t i = 1; i < tree->tokens().size(); ++i) {
+            const Token &a = tree->tokens()[i - 1];
+            const Token &b = tree->tokens()[i];
+            QVERIFY(!(a.kind == TokenKind::Whitespace && b.kind == TokenKind::Whitespace));
+            QVERIFY(!(a.kind == TokenKind::Argument && b.kind == TokenKind::Argument));
+        }
+        for (const Instruction &ins : tree->instructions()) {
+            if (ins.keywordRange.isEmpty())
+                continue;
+            // The keyword's token is where the reader found the keyword.
+            bool found = false;
+            for (std::uint32_t k = ins.firstToken; k < ins.firstToken + ins.tokenCount; ++k) {
+                const Token &t = tree->tokens()[k];
+                if (t.kind == TokenKind::Keyword || t.kind == TokenKind::Error) {
+                    QCOMPARE(t.range(), ins.keywordRange);
+                    found = true;
+                    break;
+                }
+            }
+            QVERIFY(found);
+        }
+    }
+
+    void lineIndexMatchesTheText_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("one line, no newline") << QByteArray("FROM a");
+        QTest::newRow("final newline") << QByteArray("FROM a\nRUN b\n");
+        QTest::newRow("crlf") << QByteArray("FROM a\r\nRUN b\r\n");
+        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF"
+                                           "FROM a\n\nRUN b");
+        QTest::newRow("only newlines") << QByteArray("\n\n\n");
+        QTest::newRow("lone cr") << QByteArray("FROM a\rRUN b\r");
+    }
+
+    void lineIndexMatchesTheText()
+    {
+        QFETCH(QByteArray, input);
+        const std::string source(input.constData(), static_cast<std::size_t>(input.size()));
+        const auto tree = SyntaxTree::parse(source);
+        const LineIndex expected(source);
+        QCOMPARE(tree->lineIndex().lineCount(), expected.lineCount());
+        for (int line = 1; line <= expected.lineCount(); ++line)
+            QCOMPARE(tree->lineIndex().lineStart(line), expected.lineStart(line));
+        for (std::uint32_t offset = 0; offset <= source.size(); ++offset)
+            QCOMPARE(tree->lineIndex().line(offset), expected.line(offset));
+    }
+
+    // A token holds at most Token::MaxLength (16 MiB - 1) bytes: a longer run is cut into tokens
+    // of the same kind, between UTF-8 sequences, and the text still round-trips.
+    void runsLongerThanATokenAreCut()
+    {
+        const std::size_t length = std::size_t{Token::MaxLength} + 1000;
+        std::string comment = "# ";
+        while (comment.size() < length)
+            comment += "\xC3\xA9"; // two-byte letters: a cut must not split one
+        std::string word = "RUN ";
+        word.append(length, 'x');
+        const std::string source = "FROM a\n" + comment + "\n" + word + "\n";
+        const auto tree = SyntaxTree::parse(source);
+        QVERIFY(tree->print() == source);
+        checkTokens(*tree);
+        int comments = 0;
+        int arguments = 0;
+        for (const Token &t : tree->tokens()) {
+            QVERIFY(t.length <= Token::MaxLength);
+            QVERIFY((static_cast<unsigned char>(source[t.offset]) & 0xC0U) != 0x80U);
+            comments += t.kind == TokenKind::Comment ? 1 : 0;
+            arguments += t.kind == TokenKind::Argument ? 1 : 0;
+        }
+        QCOMPARE(comments, 2);
+        QCOMPARE(arguments, 3); // FROM's "a", then the long word in two
+        QCOMPARE(tree->instructions().size(), std::size_t(2));
+        QCOMPARE(tree->instructions()[1].args.front().value.size(), length);
+    }
+
+    // The parser looks for invalid UTF-8 in batches of lines while it splits them: the first
+    // bad byte must be found wherever it is, batch boundaries and the last line included.
+    void firstInvalidUtf8IsFoundAnywhere_data()
+    {
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        for (const int line : {1, 2, 400, 401, 402, 799, 800, 1000})
+            for (const int column : {0, 5, 38})
+                QTest::newRow(qPrintable(QStringLiteral("line %1, byte %2").arg(line).arg(column)))
+                    << line << column;
+    }
+
+    void firstInvalidUtf8IsFoundAnywhere()
+    {
+        QFETCH(int, line);
+        QFETCH(int, column);
+        // 1,000 lines of 41 bytes (about 40 KiB): several 16 KiB batches.
+        std::string source;
+        source.reserve(41000);
+        for (int i = 1; i <= 1000; ++i)
+            source += i == 1 ? "FROM alpine:3.20 AS build-stage-00000001\n"
+                             : "RUN echo 'line of forty-one bytes .....'\n";
+        const std::size_t at
+            = static_cast<std::size_t>(line - 1) * 41 + static_cast<std::size_t>(column);
+        source[at] = '\xC3';     // a lead byte…
+        source[at + 1] = '\x28'; // …without its continuation: invalid here
+        if (line < 1000)
+            source[at + 41 + 3] = '\xFF'; // and a later bad byte that must not win
+        QCOMPARE(source.size(), std::size_t(41000));
+        const auto tree = SyntaxTree::parse(source);
+        QVERIFY(tree->print() == source);
+        const Diagnostic *found = nullptr;
+        for (const Diagnostic &d : tree->diagnostics()) {
+            if (d.code == "SyntaxInvalidUtf8")
+                found = &d;
+        }
+        QVERIFY(found != nullptr);
+        QCOMPARE(found->range.begin, static_cast<std::uint32_t>(at));
+        QCOMPARE(found->range.end, static_cast<std::uint32_t>(at + 1));
+    }
+
     void unknownInstructionIsKeptWithAnError()
     {
         const auto tree = SyntaxTree::parse("FROM a\nFOO bar\n");
