@@ -88,26 +88,20 @@ qint64 residentKilobytes()
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+/// True when `--version` (or `-v`) is among the arguments. Answered before QApplication exists,
+/// so it works without a display (scripts, packages, CI).
+bool versionAsked(int argc, char *argv[])
 {
-    QElapsedTimer sinceMain;
-    sinceMain.start();
-
-    if (argc > 1 && qstrcmp(argv[1], "--render") == 0)
-        return stagecraft::app::runRenderMode(argc, argv);
-
-    // `--version` must work without a display (scripts, packages, CI): answer it before
-    // QApplication connects to the window system.
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
-            std::fputs("Stagecraft " STAGECRAFT_VERSION "\n", stdout);
-            return 0;
-        }
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0)
+            return true;
     }
+    return false;
+}
 
-    QApplication application(argc, argv);
+/// The application's names, version and icon.
+void describeApplication()
+{
     QApplication::setApplicationName(u"Stagecraft"_s);
     QApplication::setApplicationDisplayName(u"Stagecraft"_s);
     QApplication::setOrganizationName(u"Stagecraft"_s);
@@ -116,26 +110,38 @@ int main(int argc, char *argv[])
     // to the entry, and so to its icon, by this name.
     QGuiApplication::setDesktopFileName(u"io.github.stagecraft.Stagecraft"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/stagecraft.svg"_s));
+}
 
-    // Pick the language before the option texts are translated: --lang wins over the setting,
-    // which wins over the system.
-    QString language;
-    {
-        QCommandLineParser early;
-        early.addOption(languageOption());
-        early.parse(QCoreApplication::arguments());
-        language = early.isSet(u"lang"_s) ? early.value(u"lang"_s)
-                                          : stagecraft::app::Settings::language();
-    }
-    if (!stagecraft::common::installTranslator(application, language) && !language.isEmpty()) {
-        QTextStream(stderr) << QCoreApplication::translate("main",
-                                                           "Unknown language %1; available: %2.")
-                                   .arg(language,
-                                        stagecraft::common::availableLanguages().join(u", "_s))
-                            << '\n';
-        return 2;
-    }
+/// Installs the interface language, before the option texts are translated: --lang wins over
+/// the setting, which wins over the system. False (with a message on stderr) for an unknown one.
+bool installLanguage(QApplication &application)
+{
+    QCommandLineParser early;
+    early.addOption(languageOption());
+    early.parse(QCoreApplication::arguments());
+    const QString language
+        = early.isSet(u"lang"_s) ? early.value(u"lang"_s) : stagecraft::app::Settings::language();
+    if (stagecraft::common::installTranslator(application, language) || language.isEmpty())
+        return true;
+    QTextStream(stderr) << QCoreApplication::translate("main",
+                                                       "Unknown language %1; available: %2.")
+                               .arg(language,
+                                    stagecraft::common::availableLanguages().join(u", "_s))
+                        << '\n';
+    return false;
+}
 
+/// What the command line asks of the window.
+struct StartOptions
+{
+    stagecraft::app::Theme::Mode theme = stagecraft::app::Theme::Mode::System;
+    QString screenshot; ///< --screenshot PATH, empty when not given
+    QStringList files;  ///< the Dockerfile to open (the first), empty for the example
+};
+
+/// Parses the (translated) options; --help and --version answer and exit here.
+StartOptions parseOptions(QApplication &application)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Compose multi-stage Docker builds visually."));
@@ -161,16 +167,95 @@ int main(int argc, char *argv[])
         u"[FILE]"_s);
     parser.process(application);
 
-    using stagecraft::app::Theme;
-    const Theme::Mode theme = Theme::fromKey(
+    StartOptions options;
+    options.theme = stagecraft::app::Theme::fromKey(
         parser.isSet(themeOption) ? parser.value(themeOption) : stagecraft::app::Settings::theme());
-    if (theme != Theme::Mode::System)
-        Theme::apply(theme);
+    options.screenshot = parser.value(screenshotOption);
+    options.files = parser.positionalArguments();
+    return options;
+}
 
-    const QString screenshot = parser.value(screenshotOption);
+/// Opens the first of `files` in `window`, or the built-in example when there is none. False
+/// (with a message on stderr) when the file cannot be opened.
+bool openStartDocument(stagecraft::app::MainWindow &window, const QStringList &files)
+{
+    if (files.isEmpty()) {
+        window.openExample();
+        return true;
+    }
+    QString error;
+    if (window.openFile(files.constFirst(), &error))
+        return true;
+    QTextStream(stderr) << QCoreApplication::translate("main", "Failed to open %1: %2")
+                               .arg(QDir::toNativeSeparators(files.constFirst()), error)
+                        << '\n';
+    return false;
+}
+
+/// STAGECRAFT_EXIT_AFTER_FIRST_FRAME: after the window's first frame, prints the time to it and
+/// the resident memory, then quits.
+void reportFirstFrameAndQuit(stagecraft::app::MainWindow &window, const QElapsedTimer &sinceMain)
+{
+    window.installEventFilter(new FirstPaintProbe(&window, [&sinceMain] {
+        const double fromMain = static_cast<double>(sinceMain.nsecsElapsed()) / 1e6;
+        double milliseconds = fromMain;
+        bool fromLaunch = false;
+        const qint64 launchNs = qEnvironmentVariable("STAGECRAFT_START_NS").toLongLong(&fromLaunch);
+        if (fromLaunch && launchNs > 0) {
+            const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
+            milliseconds = static_cast<double>(nowNs - launchNs) / 1e6;
+        }
+        std::printf("first-frame-ms %.1f %s\nfirst-frame-from-main-ms %.1f\nrss-kb %lld\n",
+                    milliseconds, fromLaunch ? "from-launch" : "from-main", fromMain,
+                    static_cast<long long>(residentKilobytes()));
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    }));
+}
+
+/// --screenshot PATH: once the window has painted and settled, writes it as a PNG and quits
+/// (exit code 1 when it cannot be written).
+void saveScreenshotAndQuit(stagecraft::app::MainWindow &window, const QString &screenshot)
+{
+    window.installEventFilter(new FirstPaintProbe(&window, [&window, screenshot] {
+        // Let the canvas finish its first layout and fit, then take the picture.
+        QTimer::singleShot(500, &window, [&window, screenshot] {
+            const bool saved = window.grab().save(screenshot, "PNG");
+            if (!saved) {
+                QTextStream(stderr) << QCoreApplication::translate("main", "Cannot write %1")
+                                           .arg(QDir::toNativeSeparators(screenshot))
+                                    << '\n';
+            }
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+
+    if (argc > 1 && qstrcmp(argv[1], "--render") == 0)
+        return stagecraft::app::runRenderMode(argc, argv);
+    if (versionAsked(argc, argv)) {
+        std::fputs("Stagecraft " STAGECRAFT_VERSION "\n", stdout);
+        return 0;
+    }
+
+    QApplication application(argc, argv);
+    describeApplication();
+    if (!installLanguage(application))
+        return 2;
+    const StartOptions options = parseOptions(application);
+    if (options.theme != stagecraft::app::Theme::Mode::System)
+        stagecraft::app::Theme::apply(options.theme);
+
     const bool measureStartup
         = qEnvironmentVariableIntValue("STAGECRAFT_EXIT_AFTER_FIRST_FRAME") == 1;
-    const bool unattended = !screenshot.isEmpty() || measureStartup;
+    const bool unattended = !options.screenshot.isEmpty() || measureStartup;
 
     stagecraft::app::MainWindow window;
     // The diagnostics' underlines of a large file cost a good part of the start (each one lays
@@ -178,53 +263,14 @@ int main(int argc, char *argv[])
     window.editor()->setUnderlinesDeferred(true);
     window.installEventFilter(
         new FirstPaintProbe(&window, [&window] { window.editor()->setUnderlinesDeferred(false); }));
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        window.openExample();
-    } else {
-        QString error;
-        if (!window.openFile(files.constFirst(), &error)) {
-            QTextStream(stderr) << QCoreApplication::translate("main", "Failed to open %1: %2")
-                                       .arg(QDir::toNativeSeparators(files.constFirst()), error)
-                                << '\n';
-            return 1;
-        }
-    }
+    if (!openStartDocument(window, options.files))
+        return 1;
     if (unattended)
         window.resize(1280, 800);
-
-    if (measureStartup) {
-        window.installEventFilter(new FirstPaintProbe(&window, [&sinceMain] {
-            const double fromMain = static_cast<double>(sinceMain.nsecsElapsed()) / 1e6;
-            double milliseconds = fromMain;
-            bool fromLaunch = false;
-            const qint64 launchNs
-                = qEnvironmentVariable("STAGECRAFT_START_NS").toLongLong(&fromLaunch);
-            if (fromLaunch && launchNs > 0) {
-                const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
-                milliseconds = static_cast<double>(nowNs - launchNs) / 1e6;
-            }
-            std::printf("first-frame-ms %.1f %s\nfirst-frame-from-main-ms %.1f\nrss-kb %lld\n",
-                        milliseconds, fromLaunch ? "from-launch" : "from-main", fromMain,
-                        static_cast<long long>(residentKilobytes()));
-            std::fflush(stdout);
-            QCoreApplication::quit();
-        }));
-    }
-    if (!screenshot.isEmpty()) {
-        window.installEventFilter(new FirstPaintProbe(&window, [&window, screenshot] {
-            // Let the canvas finish its first layout and fit, then take the picture.
-            QTimer::singleShot(500, &window, [&window, screenshot] {
-                const bool saved = window.grab().save(screenshot, "PNG");
-                if (!saved) {
-                    QTextStream(stderr) << QCoreApplication::translate("main", "Cannot write %1")
-                                               .arg(QDir::toNativeSeparators(screenshot))
-                                        << '\n';
-                }
-                QCoreApplication::exit(saved ? 0 : 1);
-            });
-        }));
-    }
+    if (measureStartup)
+        reportFirstFrameAndQuit(window, sinceMain);
+    if (!options.screenshot.isEmpty())
+        saveScreenshotAndQuit(window, options.screenshot);
 
     window.show();
     if (!unattended) {
