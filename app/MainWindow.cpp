@@ -1,27 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "BuildHighlighter.h"
 #include "BuildSession.h"
 #include "DiagnosticsPanel.h"
 #include "EngineConnection.h"
 #include "EngineStatusWidget.h"
+#include "FileDropHandler.h"
 #include "LessonsPanel.h"
+#include "MainWindowActions.h"
 #include "PanelWiring.h"
 #include "PresenterMode.h"
 #include "RecentFiles.h"
 #include "Settings.h"
 #include "TemplateTrial.h"
+#include "TextNavigator.h"
 #include "app/dialogs/AboutDialog.h"
 #include "app/dialogs/CompareDialog.h"
+#include "app/dialogs/DocumentPrompts.h"
 #include "app/dialogs/NewFromTemplateDialog.h"
 #include "app/dialogs/SettingsDialog.h"
 #include "common/DiagnosticMessages.h"
 #include "common/EditMessages.h"
 #include "common/Translation.h"
 #include "engine/EngineEndpoint.h"
-#include "model/Measurement.h"
-
-#include "model/UnifiedDiff.h"
 #include "views/LayoutSidecar.h"
 #include "views/ModelMetaTypes.h"
 #include "views/PresenterStepper.h"
@@ -33,33 +35,20 @@
 #include "views/panels/SizesPanel.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QLabel>
-#include <QLocale>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -68,25 +57,6 @@ namespace stagecraft::app {
 namespace {
 
 constexpr int statusTimeoutMs = 8000;
-
-/// The local files among dropped URLs.
-QStringList droppedFiles(const QMimeData *mime)
-{
-    QStringList files;
-    if (mime == nullptr || !mime->hasUrls())
-        return files;
-    const QList<QUrl> urls = mime->urls();
-    for (const QUrl &url : urls) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
-            files.append(url.toLocalFile());
-    }
-    return files;
-}
-
-QString nativePath(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 } // namespace
 
@@ -108,6 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_editor->setObjectName(u"editor"_s);
     // The controller works on the editor's own document (its highlighter lives on it).
     m_controller = new DocumentController(m_editor->document(), this);
+    m_prompts = new DocumentPrompts(m_controller, this);
+    m_navigator = new TextNavigator(m_controller, m_canvas, m_editor, m_diagnostics, this);
     m_splitter->setObjectName(u"splitter"_s);
     m_splitter->addWidget(m_canvas);
     m_splitter->addWidget(m_editor);
@@ -115,7 +87,48 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     setCentralWidget(m_splitter);
+    createDocks();
+    // The docks' engine work, and how the panels reach it.
+    m_session = new BuildSession(this);
+    m_wiring = new PanelWiring(m_session, m_buildPanel, m_sizesPanel, m_files, this);
+    m_presenter = new PresenterMode(m_canvas, m_editor, this);
 
+    statusBar()->addPermanentWidget(m_stageCountLabel);
+    statusBar()->addPermanentWidget(m_problemCountLabel);
+    connectEngine();
+
+    m_actions = new MainWindowActions(
+        this, {m_diagnosticsDock, m_buildDock, m_sizesDock, m_lessonsDock, m_filesDock});
+    connectActions();
+    m_recentFiles = new RecentFiles(m_actions->recentMenu(), this);
+    connect(m_recentFiles, &RecentFiles::fileChosen, this, &MainWindow::openFileInteractively);
+
+    connectDocument();
+    connectBuildPanels();
+    connect(m_lessons, &LessonsPanel::statusMessage, this, &MainWindow::showStatus);
+    connect(m_files, &views::FilesPanel::statusMessage, this, &MainWindow::showStatus);
+    // Learn's "Try it".
+    connect(m_lessons, &LessonsPanel::tryBuildRequested, this, &MainWindow::tryBuild);
+    connect(m_lessons, &LessonsPanel::tryCompareRequested, this, &MainWindow::tryTemplate);
+
+    // Files dropped from a file manager open, wherever they land (the editor would otherwise
+    // insert their URLs as text).
+    setAcceptDrops(true);
+    auto *drops = new FileDropHandler(this);
+    drops->watch(this);
+    drops->watch(m_editor->viewport());
+    drops->watch(m_canvas->viewport());
+    connect(drops, &FileDropHandler::fileDropped, this, &MainWindow::openFileInteractively);
+
+    resize(1280, 800);
+    retranslateUi();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
     m_diagnosticsDock->setObjectName(u"diagnosticsDock"_s);
     m_diagnosticsDock->setWidget(m_diagnostics);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
@@ -144,13 +157,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_filesDock->hide();
     addDockWidget(Qt::RightDockWidgetArea, m_filesDock);
     tabifyDockWidget(m_lessonsDock, m_filesDock);
-    // The docks' engine work, and how the panels reach it.
-    m_session = new BuildSession(this);
-    m_wiring = new PanelWiring(m_session, m_buildPanel, m_sizesPanel, m_files, this);
-    m_presenter = new PresenterMode(m_canvas, m_editor, this);
+}
 
-    statusBar()->addPermanentWidget(m_stageCountLabel);
-    statusBar()->addPermanentWidget(m_problemCountLabel);
+void MainWindow::connectEngine()
+{
     // The engine: checked from the first event-loop turn on, never blocking the window.
     m_engineConnection = new EngineConnection(this);
     m_engineStatus = new EngineStatusWidget(m_engineConnection, this);
@@ -170,30 +180,30 @@ MainWindow::MainWindow(QWidget *parent)
         m_connectionEndpointUrl = endpoint.url;
         setEngineEndpoint(endpoint);
     });
+}
 
-    createActions();
-    createMenus();
-    m_recentFiles = new RecentFiles(m_recentMenu, this);
-    connect(m_recentFiles, &RecentFiles::fileChosen, this, &MainWindow::openFileInteractively);
-
-    // Document ⇄ views.
+void MainWindow::connectDocument()
+{
     connectAnalysisReaders();
     connect(m_controller, &DocumentController::statusMessage, this, &MainWindow::showStatus);
     connect(m_controller, &DocumentController::filePathChanged, this, [this](const QString &path) {
         m_canvas->setSidecarPath(path.isEmpty() ? QString() : views::LayoutSidecar::pathFor(path));
         updateTitle();
     });
-    connect(m_controller, &DocumentController::fileVanished, this, &MainWindow::reportVanished);
+    connect(m_controller, &DocumentController::fileVanished, m_prompts,
+            &DocumentPrompts::reportVanished);
+    connect(m_prompts, &DocumentPrompts::statusMessage, this, &MainWindow::showStatus);
     connect(m_controller->document(), &QTextDocument::modificationChanged, this,
             &QWidget::setWindowModified);
     m_controller->setExternalChangeHandler(
-        [this](const QByteArray &disk) { return askAboutExternalChange(disk); });
-    m_controller->setInvalidUtf8Handler([this] { return confirmInvalidUtf8(); });
+        [this](const QByteArray &disk) { return m_prompts->askAboutExternalChange(disk); });
+    m_controller->setInvalidUtf8Handler([this] { return m_prompts->confirmInvalidUtf8(); });
 
     connect(m_canvas, &views::StageCanvas::operationRequested, m_controller,
             &DocumentController::applyOperation);
     connect(m_canvas, &views::StageCanvas::stageSelected, this, &MainWindow::onStageSelected);
-    connect(m_canvas, &views::StageCanvas::rangeActivated, this, &MainWindow::revealRange);
+    connect(m_canvas, &views::StageCanvas::rangeActivated, m_navigator,
+            &TextNavigator::revealRange);
     connect(m_canvas, &views::StageCanvas::statusMessage, this, &MainWindow::showStatus);
     connect(m_canvas, &views::StageCanvas::operationRefused, this,
             [this](const std::string &code, const std::vector<std::string> &args) {
@@ -205,240 +215,84 @@ MainWindow::MainWindow(QWidget *parent)
             &DocumentController::applyFixIt);
     connect(m_editor, &views::DockerfileEditor::operationRequested, m_controller,
             &DocumentController::applyOperation);
-    connect(m_editor, &views::DockerfileEditor::goToDefinitionRequested, this,
-            &MainWindow::revealStage);
-    connect(m_diagnostics, &DiagnosticsPanel::diagnosticActivated, this,
-            &MainWindow::revealDiagnostic);
-    connectBuildPanels();
-    connect(m_lessons, &LessonsPanel::statusMessage, this, &MainWindow::showStatus);
-    connect(m_files, &views::FilesPanel::statusMessage, this, &MainWindow::showStatus);
-    // Learn's "Try it".
-    connect(m_lessons, &LessonsPanel::tryBuildRequested, this, &MainWindow::tryBuild);
-    connect(m_lessons, &LessonsPanel::tryCompareRequested, this, &MainWindow::tryTemplate);
-
-    // Files dropped from a file manager open, wherever they land (the editor would otherwise
-    // insert their URLs as text).
-    setAcceptDrops(true);
-    m_editor->viewport()->installEventFilter(this);
-    m_canvas->viewport()->installEventFilter(this);
-
-    resize(1280, 800);
-    retranslateUi();
-    restoreSettings();
+    connect(m_editor, &views::DockerfileEditor::goToDefinitionRequested, m_navigator,
+            &TextNavigator::revealStage);
+    connect(m_diagnostics, &DiagnosticsPanel::diagnosticActivated, m_navigator,
+            &TextNavigator::revealDiagnostic);
+    connect(m_navigator, &TextNavigator::editorNeeded, this, [this] { setEditorVisible(true); });
 }
 
-MainWindow::~MainWindow() = default;
+// --- Actions ---------------------------------------------------------------------------------
 
-// --- Actions and menus -----------------------------------------------------------------------
-
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    const auto action = [this](QKeySequence::StandardKey key, auto slot) {
-        auto *a = new QAction(this);
-        if (key != QKeySequence::UnknownKey)
-            a->setShortcut(key);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
+    using Id = MainWindowActions::Id;
+    const auto on = [this](Id id, auto slot) {
+        connect(m_actions->action(id), &QAction::triggered, this, slot);
     };
-    m_newAction = action(QKeySequence::New, &MainWindow::newDocument);
-    m_newFromTemplateAction = action(QKeySequence::UnknownKey, &MainWindow::newFromTemplate);
-    m_openAction = action(QKeySequence::Open, &MainWindow::openFromDialog);
-    m_saveAction = action(QKeySequence::Save, [this] { save(); });
-    m_saveAsAction = action(QKeySequence::SaveAs, [this] { saveAs(); });
-    m_reloadAction = action(QKeySequence::Refresh, &MainWindow::reloadFromDisk);
-    m_closeAction = action(QKeySequence::Close, &MainWindow::closeDocument);
-    m_quitAction = action(QKeySequence::Quit, &QWidget::close);
-    m_quitAction->setMenuRole(QAction::QuitRole);
+    on(Id::New, &MainWindow::newDocument);
+    on(Id::NewFromTemplate, &MainWindow::newFromTemplate);
+    on(Id::Open, &MainWindow::openFromDialog);
+    on(Id::Save, [this] { save(); });
+    on(Id::SaveAs, [this] { saveAs(); });
+    on(Id::Reload, &MainWindow::reloadFromDisk);
+    on(Id::Close, &MainWindow::closeDocument);
+    on(Id::Quit, &QWidget::close);
 
     QTextDocument *document = m_controller->document();
-    m_undoAction = action(QKeySequence::Undo, [document] { document->undo(); });
-    m_redoAction = action(QKeySequence::Redo, [document] { document->redo(); });
-    m_undoAction->setEnabled(false);
-    m_redoAction->setEnabled(false);
-    connect(document, &QTextDocument::undoAvailable, m_undoAction, &QAction::setEnabled);
-    connect(document, &QTextDocument::redoAvailable, m_redoAction, &QAction::setEnabled);
-    m_cutAction = action(QKeySequence::Cut, [this] { m_editor->cut(); });
-    m_copyAction = action(QKeySequence::Copy, [this] { m_editor->copy(); });
-    m_pasteAction = action(QKeySequence::Paste, [this] { m_editor->paste(); });
-    m_selectAllAction = action(QKeySequence::SelectAll, [this] { m_editor->selectAll(); });
-    // Cut/Copy/Paste/Select All belong to whichever widget has focus (line edits, the find
-    // bar, the canvas): only the editor gets them through these menu entries.
-    for (QAction *a : {m_cutAction, m_copyAction, m_pasteAction, m_selectAllAction})
-        a->setShortcutContext(Qt::WidgetShortcut);
-    m_findAction = action(QKeySequence::Find, [this] {
+    on(Id::Undo, [document] { document->undo(); });
+    on(Id::Redo, [document] { document->redo(); });
+    connect(document, &QTextDocument::undoAvailable, m_actions->action(Id::Undo),
+            &QAction::setEnabled);
+    connect(document, &QTextDocument::redoAvailable, m_actions->action(Id::Redo),
+            &QAction::setEnabled);
+    on(Id::Cut, [this] { m_editor->cut(); });
+    on(Id::Copy, [this] { m_editor->copy(); });
+    on(Id::Paste, [this] { m_editor->paste(); });
+    on(Id::SelectAll, [this] { m_editor->selectAll(); });
+    on(Id::Find, [this] {
         setEditorVisible(true);
         m_editor->showFindBar(false);
     });
-    m_replaceAction = action(QKeySequence::Replace, [this] {
+    on(Id::Replace, [this] {
         setEditorVisible(true);
         m_editor->showFindBar(true);
     });
-    m_goToLineAction = action(QKeySequence::UnknownKey, [this] {
+    on(Id::GoToLine, [this] {
         setEditorVisible(true);
         m_editor->goToLine();
     });
-    m_goToLineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_preferencesAction = action(QKeySequence::Preferences, &MainWindow::showSettings);
-    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    on(Id::Preferences, &MainWindow::showSettings);
 
-    m_showCanvasAction = new QAction(this);
-    m_showCanvasAction->setCheckable(true);
-    m_showCanvasAction->setChecked(true);
-    connect(m_showCanvasAction, &QAction::toggled, this, &MainWindow::setCanvasVisible);
-    m_showEditorAction = new QAction(this);
-    m_showEditorAction->setCheckable(true);
-    m_showEditorAction->setChecked(true);
-    connect(m_showEditorAction, &QAction::toggled, this, &MainWindow::setEditorVisible);
-
+    connect(m_actions->action(Id::ShowCanvas), &QAction::toggled, this,
+            &MainWindow::setCanvasVisible);
+    connect(m_actions->action(Id::ShowEditor), &QAction::toggled, this,
+            &MainWindow::setEditorVisible);
     // Zoom acts on the canvas when it has focus, otherwise on the editor.
-    m_zoomInAction = action(QKeySequence::ZoomIn, [this] {
-        m_canvas->hasFocus() ? m_canvas->zoomIn() : m_editor->zoomIn();
-    });
-    m_zoomOutAction = action(QKeySequence::ZoomOut, [this] {
-        m_canvas->hasFocus() ? m_canvas->zoomOut() : m_editor->zoomOut();
-    });
-    m_resetZoomAction = action(QKeySequence::UnknownKey, [this] {
-        m_canvas->hasFocus() ? m_canvas->resetZoom() : m_editor->resetZoom();
-    });
-    m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_fitAction = action(QKeySequence::UnknownKey, [this] { m_canvas->fitToView(); });
+    on(Id::ZoomIn, [this] { m_canvas->hasFocus() ? m_canvas->zoomIn() : m_editor->zoomIn(); });
+    on(Id::ZoomOut, [this] { m_canvas->hasFocus() ? m_canvas->zoomOut() : m_editor->zoomOut(); });
+    on(Id::ResetZoom,
+       [this] { m_canvas->hasFocus() ? m_canvas->resetZoom() : m_editor->resetZoom(); });
+    on(Id::Fit, [this] { m_canvas->fitToView(); });
 
-    // Presenter mode. F5 alone is Refresh (Reload) on several platforms, hence Ctrl+Shift+F5;
-    // the stage steps use Alt+Page Down/Up, which neither the editor nor the canvas binds.
-    m_presenterAction = new QAction(this);
-    m_presenterAction->setCheckable(true);
-    m_presenterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
-    connect(m_presenterAction, &QAction::toggled, m_presenter, &PresenterMode::setEnabled);
-    m_nextStageAction
-        = action(QKeySequence::UnknownKey, [this] { m_presenter->stepper()->next(); });
-    m_nextStageAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
-    m_previousStageAction
-        = action(QKeySequence::UnknownKey, [this] { m_presenter->stepper()->previous(); });
-    m_previousStageAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp));
+    connect(m_actions->action(Id::Presenter), &QAction::toggled, m_presenter,
+            &PresenterMode::setEnabled);
+    on(Id::NextStage, [this] { m_presenter->stepper()->next(); });
+    on(Id::PreviousStage, [this] { m_presenter->stepper()->previous(); });
+    connect(m_actions, &MainWindowActions::themeChosen, this, &MainWindow::setTheme);
+    connect(m_actions, &MainWindowActions::languageChosen, this, &MainWindow::setLanguage);
 
-    m_themeGroup = new QActionGroup(this);
-    const auto themeAction = [this](Theme::Mode mode) {
-        auto *a = new QAction(m_themeGroup);
-        a->setCheckable(true);
-        a->setData(Theme::key(mode));
-        connect(a, &QAction::triggered, this, [this, mode] { setTheme(mode); });
-        return a;
-    };
-    m_themeSystemAction = themeAction(Theme::Mode::System);
-    m_themeLightAction = themeAction(Theme::Mode::Light);
-    m_themeDarkAction = themeAction(Theme::Mode::Dark);
-
-    m_languageGroup = new QActionGroup(this);
-    const auto languageAction = [this](const QString &language) {
-        auto *a = new QAction(m_languageGroup);
-        a->setCheckable(true);
-        a->setData(language);
-        connect(a, &QAction::triggered, this, [this, language] { setLanguage(language); });
-        return a;
-    };
-    m_languageSystemAction = languageAction(QString());
-    m_languageEnglishAction = languageAction(u"en"_s);
-    m_languageHindiAction = languageAction(u"hi"_s);
-    // Language names are written in their own language, so anyone can find theirs.
-    m_languageEnglishAction->setText(u"English"_s);
-    m_languageHindiAction->setText(u"हिन्दी"_s);
-
-    m_aboutAction = action(QKeySequence::UnknownKey, [this] {
+    on(Id::About, [this] {
         auto *dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutQtAction = action(QKeySequence::UnknownKey, [] { QApplication::aboutQt(); });
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-}
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_newAction);
-    m_fileMenu->addAction(m_newFromTemplateAction);
-    m_fileMenu->addAction(m_openAction);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_saveAction);
-    m_fileMenu->addAction(m_saveAsAction);
-    m_fileMenu->addAction(m_reloadAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_closeAction);
-    m_fileMenu->addAction(m_quitAction);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_cutAction);
-    m_editMenu->addAction(m_copyAction);
-    m_editMenu->addAction(m_pasteAction);
-    m_editMenu->addAction(m_selectAllAction);
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_findAction);
-    m_editMenu->addAction(m_replaceAction);
-    m_editMenu->addAction(m_goToLineAction);
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_preferencesAction);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_showCanvasAction);
-    m_viewMenu->addAction(m_showEditorAction);
-    m_viewMenu->addAction(m_diagnosticsDock->toggleViewAction());
-    m_viewMenu->addAction(m_buildDock->toggleViewAction());
-    m_viewMenu->addAction(m_sizesDock->toggleViewAction());
-    m_viewMenu->addAction(m_lessonsDock->toggleViewAction());
-    m_viewMenu->addAction(m_filesDock->toggleViewAction());
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_presenterAction);
-    m_viewMenu->addAction(m_nextStageAction);
-    m_viewMenu->addAction(m_previousStageAction);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_zoomInAction);
-    m_viewMenu->addAction(m_zoomOutAction);
-    m_viewMenu->addAction(m_resetZoomAction);
-    m_viewMenu->addAction(m_fitAction);
-    m_viewMenu->addSeparator();
-    m_themeMenu = m_viewMenu->addMenu(QString());
-    m_themeMenu->addActions(m_themeGroup->actions());
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->addActions(m_languageGroup->actions());
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
+    on(Id::AboutQt, [] { QApplication::aboutQt(); });
 }
 
 void MainWindow::retranslateUi()
 {
-    m_fileMenu->setTitle(tr("&File"));
-    m_newAction->setText(tr("&New"));
-    m_newFromTemplateAction->setText(tr("New from &Template…"));
-    m_openAction->setText(tr("&Open…"));
-    m_recentMenu->setTitle(tr("Open &Recent"));
-    m_saveAction->setText(tr("&Save"));
-    m_saveAsAction->setText(tr("Save &As…"));
-    m_reloadAction->setText(tr("Re&load"));
-    m_closeAction->setText(tr("&Close"));
-    m_quitAction->setText(tr("&Quit"));
-
-    m_editMenu->setTitle(tr("&Edit"));
-    m_undoAction->setText(tr("&Undo"));
-    m_redoAction->setText(tr("&Redo"));
-    m_cutAction->setText(tr("Cu&t"));
-    m_copyAction->setText(tr("&Copy"));
-    m_pasteAction->setText(tr("&Paste"));
-    m_selectAllAction->setText(tr("Select &All"));
-    m_findAction->setText(tr("&Find…"));
-    m_replaceAction->setText(tr("R&eplace…"));
-    m_goToLineAction->setText(tr("&Go to Line…"));
-    m_preferencesAction->setText(tr("Pre&ferences…"));
-
-    m_viewMenu->setTitle(tr("&View"));
-    m_showCanvasAction->setText(tr("Stage &Canvas"));
-    m_showEditorAction->setText(tr("Dockerfile &Editor"));
+    m_actions->retranslateUi();
     m_diagnosticsDock->setWindowTitle(tr("Diagnostics"));
     //: Dock title (View menu toggle)
     m_buildDock->setWindowTitle(tr("Build"));
@@ -446,23 +300,6 @@ void MainWindow::retranslateUi()
     m_sizesDock->setWindowTitle(tr("Sizes"));
     m_lessonsDock->setWindowTitle(tr("Learn"));
     m_filesDock->setWindowTitle(tr("Files"));
-    m_presenterAction->setText(tr("&Presenter Mode"));
-    m_nextStageAction->setText(tr("Ne&xt Stage"));
-    m_previousStageAction->setText(tr("Pre&vious Stage"));
-    m_zoomInAction->setText(tr("Zoom &In"));
-    m_zoomOutAction->setText(tr("Zoom &Out"));
-    m_resetZoomAction->setText(tr("&Reset Zoom"));
-    m_fitAction->setText(tr("&Fit Canvas to Window"));
-    m_themeMenu->setTitle(tr("&Theme"));
-    m_themeSystemAction->setText(tr("&System"));
-    m_themeLightAction->setText(tr("&Light"));
-    m_themeDarkAction->setText(tr("&Dark"));
-    m_languageMenu->setTitle(tr("&Language"));
-    //: Language menu entry: use the system's language
-    m_languageSystemAction->setText(tr("&System"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About Stagecraft"));
-    m_aboutQtAction->setText(tr("About &Qt"));
 
     m_canvas->setAccessibleName(tr("Stage canvas"));
     m_editor->setAccessibleName(tr("Dockerfile"));
@@ -489,16 +326,11 @@ void MainWindow::restoreSettings()
     // The diagnostics list starts short: the canvas and the editor are the work area.
     if (state.isEmpty())
         resizeDocks({m_diagnosticsDock}, {height() / 6}, Qt::Vertical);
-    m_showCanvasAction->setChecked(Settings::canvasVisible());
-    m_showEditorAction->setChecked(Settings::editorVisible());
-
-    const Theme::Mode mode = Theme::fromKey(Settings::theme());
-    for (QAction *a : m_themeGroup->actions())
-        a->setChecked(a->data().toString() == Theme::key(mode));
+    m_actions->action(MainWindowActions::Id::ShowCanvas)->setChecked(Settings::canvasVisible());
+    m_actions->action(MainWindowActions::Id::ShowEditor)->setChecked(Settings::editorVisible());
+    m_actions->setCheckedTheme(Theme::fromKey(Settings::theme()));
     // The language in use (--lang wins over the setting), not merely the stored one.
-    const QString language = common::activeLanguage();
-    for (QAction *a : m_languageGroup->actions())
-        a->setChecked(a->data().toString() == language);
+    m_actions->setCheckedLanguage(common::activeLanguage());
 }
 
 void MainWindow::saveSettings()
@@ -506,16 +338,15 @@ void MainWindow::saveSettings()
     Settings::setWindowGeometry(saveGeometry());
     Settings::setWindowState(saveState());
     Settings::setSplitterState(m_splitter->saveState());
-    Settings::setCanvasVisible(m_showCanvasAction->isChecked());
-    Settings::setEditorVisible(m_showEditorAction->isChecked());
+    Settings::setCanvasVisible(m_actions->action(MainWindowActions::Id::ShowCanvas)->isChecked());
+    Settings::setEditorVisible(m_actions->action(MainWindowActions::Id::ShowEditor)->isChecked());
 }
 
 void MainWindow::setTheme(Theme::Mode mode)
 {
     Theme::apply(mode);
     Settings::setTheme(Theme::key(mode));
-    for (QAction *a : m_themeGroup->actions())
-        a->setChecked(a->data().toString() == Theme::key(mode));
+    m_actions->setCheckedTheme(mode);
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -523,9 +354,7 @@ void MainWindow::setLanguage(const QString &language)
     Settings::setLanguage(language);
     // Every widget gets QEvent::LanguageChange and retranslates itself.
     common::installTranslator(*QCoreApplication::instance(), language);
-    const QString active = common::activeLanguage();
-    for (QAction *a : m_languageGroup->actions())
-        a->setChecked(a->data().toString() == active);
+    m_actions->setCheckedLanguage(common::activeLanguage());
 }
 
 void MainWindow::showSettings()
@@ -540,17 +369,17 @@ void MainWindow::setCanvasVisible(bool visible)
 {
     // One of the two always stays: hiding the last one shows the other.
     if (!visible && !m_editor->isVisibleTo(this))
-        m_showEditorAction->setChecked(true);
+        m_actions->action(MainWindowActions::Id::ShowEditor)->setChecked(true);
     m_canvas->setVisible(visible);
-    m_showCanvasAction->setChecked(visible);
+    m_actions->action(MainWindowActions::Id::ShowCanvas)->setChecked(visible);
 }
 
 void MainWindow::setEditorVisible(bool visible)
 {
     if (!visible && !m_canvas->isVisibleTo(this))
-        m_showCanvasAction->setChecked(true);
+        m_actions->action(MainWindowActions::Id::ShowCanvas)->setChecked(true);
     m_editor->setVisible(visible);
-    m_showEditorAction->setChecked(visible);
+    m_actions->action(MainWindowActions::Id::ShowEditor)->setChecked(visible);
 }
 
 // --- Document --------------------------------------------------------------------------------
@@ -729,19 +558,8 @@ bool MainWindow::maybeSave()
 {
     if (!m_controller->isModified())
         return true;
-    UnsavedChoice choice = UnsavedChoice::Cancel;
-    if (m_unsavedChangesHandler) {
-        choice = m_unsavedChangesHandler();
-    } else {
-        QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
-                        tr("%1 has unsaved changes. Save them?").arg(m_controller->displayName()),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setDefaultButton(QMessageBox::Save);
-        const int answer = box.exec();
-        choice = answer == QMessageBox::Save ? UnsavedChoice::Save
-            : answer == QMessageBox::Discard ? UnsavedChoice::Discard
-                                             : UnsavedChoice::Cancel;
-    }
+    const UnsavedChoice choice
+        = m_unsavedChangesHandler ? m_unsavedChangesHandler() : m_prompts->askUnsavedChanges();
     switch (choice) {
     case UnsavedChoice::Save:
         return save();
@@ -758,26 +576,8 @@ bool MainWindow::offerRecovery(const QString &directory)
 {
     const QList<AutosaveManager::Entry> entries = AutosaveManager::recoverable(directory);
     for (const AutosaveManager::Entry &entry : entries) {
-        bool restore = false;
-        if (m_recoveryHandler) {
-            restore = m_recoveryHandler(entry);
-        } else {
-            const QString name = entry.originalPath.isEmpty() ? tr("An untitled Dockerfile")
-                                                              : nativePath(entry.originalPath);
-            QMessageBox box(
-                QMessageBox::Question, tr("Recover Unsaved Changes"),
-                //: %1 = file path (or "An untitled Dockerfile"), %2 = date and time
-                tr("%1 had unsaved changes when Stagecraft stopped unexpectedly "
-                   "(autosaved %2). Recover them?")
-                    .arg(name,
-                         QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                QMessageBox::NoButton, this);
-            QPushButton *recoverButton = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
-            box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-            box.setDefaultButton(recoverButton);
-            box.exec();
-            restore = box.clickedButton() == recoverButton;
-        }
+        const bool restore
+            = m_recoveryHandler ? m_recoveryHandler(entry) : m_prompts->askRecover(entry);
         if (!restore) {
             AutosaveManager::remove(directory, entry.id);
             continue;
@@ -794,76 +594,6 @@ bool MainWindow::offerRecovery(const QString &directory)
         return true;
     }
     return false;
-}
-
-DocumentController::ExternalChoice MainWindow::askAboutExternalChange(const QByteArray &diskBytes)
-{
-    for (;;) {
-        QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
-                        //: %1 = file name
-                        tr("Another program changed %1. Reload it from disk, or keep the text "
-                           "shown here?")
-                            .arg(m_controller->displayName()),
-                        QMessageBox::NoButton, this);
-        QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
-        QPushButton *keep = box.addButton(tr("&Keep Mine"), QMessageBox::RejectRole);
-        QPushButton *compare = box.addButton(tr("&Compare…"), QMessageBox::ActionRole);
-        box.setDefaultButton(keep);
-        box.exec();
-        if (box.clickedButton() == reload)
-            return DocumentController::ExternalChoice::Reload;
-        if (box.clickedButton() == compare) {
-            showComparison(diskBytes);
-            continue;
-        }
-        Q_UNUSED(keep);
-        return DocumentController::ExternalChoice::KeepMine;
-    }
-}
-
-void MainWindow::showComparison(const QByteArray &diskBytes)
-{
-    const std::string disk = TextFileFormat::decode(diskBytes).toStdString();
-    const QString name = m_controller->displayName();
-    const std::string diff = model::unifiedDiff(m_controller->modelText(), disk,
-                                                tr("%1 (shown here)").arg(name).toStdString(),
-                                                tr("%1 (on disk)").arg(name).toStdString());
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Compare with Disk"));
-    auto *text = new QPlainTextEdit(&dialog);
-    text->setReadOnly(true);
-    text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setPlainText(diff.empty() ? tr("The texts are the same.") : QString::fromStdString(diff));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(text);
-    layout->addWidget(buttons);
-    dialog.resize(800, 600);
-    dialog.exec();
-}
-
-bool MainWindow::confirmInvalidUtf8()
-{
-    const auto answer = QMessageBox::warning(
-        this, tr("Save Dockerfile"),
-        tr("%1 contains bytes that are not UTF-8. They are shown as � and will be saved as the "
-           "character U+FFFD, not as the original bytes. Save anyway?")
-            .arg(m_controller->displayName()),
-        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
-    return answer == QMessageBox::Save;
-}
-
-void MainWindow::reportVanished(const QString &path)
-{
-    const QString message
-        //: %1 = file path
-        = tr("%1 was deleted or moved by another program. Your text is still here; save it to "
-             "write the file again.")
-              .arg(nativePath(path));
-    showStatus(message);
-    QMessageBox::warning(this, tr("File Missing"), message);
 }
 
 // --- Sync ------------------------------------------------------------------------------------
@@ -919,107 +649,20 @@ void MainWindow::connectBuildPanels()
     m_session->setSaveHandler([this] { return save(); });
     connect(m_controller->document(), &QTextDocument::modificationChanged, m_session,
             &BuildSession::setDocumentModified);
-    connect(m_session, &BuildSession::buildStarted, this, &MainWindow::clearBuildHighlights);
-    connect(m_session, &BuildSession::stepStarted, this, &MainWindow::showBuildStep);
-    connect(m_session, &BuildSession::buildFailed, this, &MainWindow::showBuildFailure);
-    // A failure keeps its mark (until the next build); success and cancel clear the highlight.
-    connect(m_session, &BuildSession::buildFinished, this, [this](bool succeeded) {
-        if (succeeded || !m_editor->buildHighlightFailed())
-            clearBuildHighlights();
-    });
-    connect(m_session, &BuildSession::runChanged, this, &MainWindow::showMeasurements);
-    connect(m_session, &BuildSession::measureFinished, this, &MainWindow::clearBuildHighlights);
+    m_highlighter = new BuildHighlighter(m_session, m_controller, m_canvas, m_editor, this);
+    connect(m_highlighter, &BuildHighlighter::statusMessage, this, &MainWindow::showStatus);
+    connect(m_highlighter, &BuildHighlighter::editorNeeded, this,
+            [this] { setEditorVisible(true); });
     connect(m_session, &BuildSession::statusMessage, this, &MainWindow::showStatus);
     connect(m_sizesPanel, &views::SizesPanel::showFilesRequested, this,
             [this](int stage) { showStageFiles(stage, true); });
-    connect(m_sizesPanel, &views::SizesPanel::lineActivated, this, [this](int line) {
-        const std::shared_ptr<const model::Analysis> analysis = m_controller->analysis();
-        const auto &instructions = analysis->tree()->instructions();
-        for (std::size_t i = 0; i < instructions.size(); ++i) {
-            if (instructions[i].startLine != line)
-                continue;
-            const int stage = analysis->graph().stageOfInstruction(static_cast<int>(i));
-            m_canvas->selectStage(stage);
-            setEditorVisible(true);
-            revealRange(instructions[i].range);
-            return;
-        }
-    });
-}
-
-void MainWindow::showMeasurements(const model::MeasureRun &run)
-{
-    // A measurement of another Dockerfile (a template's Try it) stays off the canvas.
-    if (!run.stages.empty() && !m_session->runMatchesDocument(run)) {
-        m_canvas->clearMeasurements();
-        return;
-    }
-    QHash<int, qint64> stageBytes;
-    for (const model::StageMeasure &stage : run.stages) {
-        if (stage.built)
-            stageBytes.insert(stage.index, stage.size);
-    }
-    QHash<int, qint64> arrowBytes;
-    for (const model::ArrowMeasure &arrow : run.arrows) {
-        if (arrow.measured)
-            arrowBytes.insert(arrow.line, arrowBytes.value(arrow.line) + arrow.bytes);
-    }
-    m_canvas->setStageSizes(stageBytes);
-    m_canvas->setArrowBytes(arrowBytes);
-}
-
-void MainWindow::showBuildStep(int stage, int line, model::Range range)
-{
-    m_canvas->setActiveStep(stage, line);
-    if (line <= 0) {
-        m_editor->setBuildHighlight(-1, -1);
-        return;
-    }
-    const auto [begin, end] = m_controller->analysis()->offsets().toUtf16(range);
-    m_editor->setBuildHighlight(begin, end);
-    // Follow the build without taking the cursor away from the user.
-    QTextCursor cursor(m_editor->document());
-    cursor.setPosition(begin);
-    const QRect rect = m_editor->cursorRect(cursor);
-    if (!m_editor->viewport()->rect().contains(rect))
-        m_editor->goToLine(line);
-}
-
-void MainWindow::showBuildFailure(int stage, int line, model::Range range, const QString &message)
-{
-    showStatus(message);
-    m_canvas->setActiveStep(stage, line);
-    if (line <= 0)
-        return;
-    const auto [begin, end] = m_controller->analysis()->offsets().toUtf16(range);
-    setEditorVisible(true);
-    m_editor->setBuildHighlight(begin, end, true);
-    m_editor->goToLine(line);
-    m_canvas->selectStage(stage);
-}
-
-void MainWindow::clearBuildHighlights()
-{
-    m_canvas->setActiveStep(-1, 0);
-    m_editor->setBuildHighlight(-1, -1);
-}
-
-void MainWindow::revealStage(int stageIndex)
-{
-    const std::shared_ptr<const model::Analysis> analysis = m_controller->analysis();
-    const model::StageGraph &graph = analysis->graph();
-    if (stageIndex < 0 || stageIndex >= static_cast<int>(graph.stages().size()))
-        return;
-    const model::Stage &stage = graph.stages()[static_cast<std::size_t>(stageIndex)];
-    const auto &instructions = analysis->tree()->instructions();
-    if (stage.fromInstruction < 0 || stage.fromInstruction >= static_cast<int>(instructions.size()))
-        return;
-    revealRange(instructions[static_cast<std::size_t>(stage.fromInstruction)].range);
+    connect(m_sizesPanel, &views::SizesPanel::lineActivated, m_navigator,
+            &TextNavigator::revealInstructionAt);
 }
 
 void MainWindow::onStageSelected(int stageIndex)
 {
-    revealStage(stageIndex);
+    m_navigator->revealStage(stageIndex);
     if (stageIndex >= 0 && m_filesDock->isVisible())
         showStageFiles(stageIndex, false);
 }
@@ -1061,24 +704,6 @@ CompareDialog *MainWindow::trialCompareDialog() const
     return m_wiring->trialCompareDialog();
 }
 
-void MainWindow::revealRange(model::Range range)
-{
-    if (!m_editor->isVisibleTo(this))
-        return;
-    const auto [begin, end] = m_controller->analysis()->offsets().toUtf16(range);
-    m_editor->revealRange(begin, end);
-}
-
-void MainWindow::revealDiagnostic(int index)
-{
-    const auto &diagnostics = m_diagnostics->diagnostics();
-    if (index < 0 || index >= static_cast<int>(diagnostics.size()))
-        return;
-    setEditorVisible(true);
-    revealRange(diagnostics[static_cast<std::size_t>(index)].range);
-    m_editor->setFocus();
-}
-
 void MainWindow::updateStatus()
 {
     const auto stages = static_cast<int>(m_controller->analysis()->graph().stages().size());
@@ -1101,7 +726,8 @@ void MainWindow::updateTitle()
     setWindowTitle(name + u"[*]"_s);
     setWindowFilePath(m_controller->filePath());
     setWindowModified(m_controller->isModified());
-    m_reloadAction->setEnabled(!m_controller->filePath().isEmpty());
+    m_actions->action(MainWindowActions::Id::Reload)
+        ->setEnabled(!m_controller->filePath().isEmpty());
 }
 
 void MainWindow::showStatus(const QString &message)
@@ -1138,41 +764,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveSettings();
     m_controller->autosave()->discard();
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (!droppedFiles(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QStringList files = droppedFiles(event->mimeData());
-    if (files.isEmpty())
-        return;
-    event->acceptProposedAction();
-    // Open after the drop finishes: a modal question inside a drop blocks the file manager.
-    const QString path = files.constFirst();
-    QTimer::singleShot(0, this, [this, path] { openFileInteractively(path); });
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
-        auto *drag = static_cast<QDragMoveEvent *>(event);
-        if (!droppedFiles(drag->mimeData()).isEmpty()) {
-            drag->acceptProposedAction();
-            return true;
-        }
-    } else if (event->type() == QEvent::Drop) {
-        auto *drop = static_cast<QDropEvent *>(event);
-        if (!droppedFiles(drop->mimeData()).isEmpty()) {
-            dropEvent(drop);
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace stagecraft::app

@@ -3,7 +3,9 @@
 
 #include "app/AutosaveManager.h"
 #include "app/DocumentController.h"
+#include "app/MainWindowActions.h"
 #include "app/Theme.h"
+#include "app/dialogs/DocumentPrompts.h"
 
 #include "model/StageGraph.h"
 
@@ -14,15 +16,9 @@
 #include <functional>
 
 class QAction;
-class QActionGroup;
 class QDockWidget;
 class QLabel;
-class QMenu;
 class QSplitter;
-
-namespace stagecraft::model {
-struct MeasureRun;
-} // namespace stagecraft::model
 
 namespace stagecraft::views {
 class BuildPanel;
@@ -38,6 +34,7 @@ struct EngineEndpoint;
 
 namespace stagecraft::app {
 
+class BuildHighlighter;
 class BuildSession;
 class CompareDialog;
 class DiagnosticsPanel;
@@ -48,20 +45,22 @@ class PresenterMode;
 class RecentFiles;
 class PanelWiring;
 class TemplateTrial;
+class TextNavigator;
 
 /// The main window: the stage canvas and the Dockerfile editor side by side (either can be
-/// hidden), the diagnostics dock, the File/Edit/View menus, and the dialogs around the document
-/// (unsaved changes, a file changed on disk, crash recovery). The DocumentController holds the
-/// text and publishes one immutable analysis per reparse, which the canvas, the editor, the
-/// diagnostics and the panels each take; the window connects them, and every gesture from them
-/// back to the controller.
+/// hidden), the docks, the menus (MainWindowActions), and the document's file flow (new, open,
+/// save, reload, close, recovery; the questions are DocumentPrompts). The DocumentController
+/// holds the text and publishes one immutable analysis per reparse, which the canvas, the
+/// editor, the diagnostics and the panels each take; the window connects them, and every
+/// gesture from them back to the controller. TextNavigator takes other views to the text,
+/// BuildHighlighter shows a running build, FileDropHandler opens dropped files.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     /// The answer to "save your changes?".
-    enum class UnsavedChoice { Save, Discard, Cancel };
+    using UnsavedChoice = DocumentPrompts::UnsavedChoice;
     using UnsavedChangesHandler = std::function<UnsavedChoice()>;
     /// Asked for each recoverable autosave; true restores it.
     using RecoveryHandler = std::function<bool(const AutosaveManager::Entry &)>;
@@ -126,9 +125,18 @@ public:
     /// The Compare dialog a template trial opened (null when none is open).
     [[nodiscard]] CompareDialog *trialCompareDialog() const;
     /// View → Presenter Mode (Ctrl+Shift+F5), Next Stage (Alt+PgDown), Previous Stage (Alt+PgUp).
-    [[nodiscard]] QAction *presenterAction() const { return m_presenterAction; }
-    [[nodiscard]] QAction *nextStageAction() const { return m_nextStageAction; }
-    [[nodiscard]] QAction *previousStageAction() const { return m_previousStageAction; }
+    [[nodiscard]] QAction *presenterAction() const
+    {
+        return m_actions->action(MainWindowActions::Id::Presenter);
+    }
+    [[nodiscard]] QAction *nextStageAction() const
+    {
+        return m_actions->action(MainWindowActions::Id::NextStage);
+    }
+    [[nodiscard]] QAction *previousStageAction() const
+    {
+        return m_actions->action(MainWindowActions::Id::PreviousStage);
+    }
 
     /// Replaces the "save changes?" dialog (tests).
     void setUnsavedChangesHandler(UnsavedChangesHandler handler);
@@ -150,13 +158,16 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
+    void createDocks();
+    /// The engine indicator in the status bar, and the endpoint it resolves given to the session.
+    void connectEngine();
+    /// Document ⇄ views: the analysis readers, the controller's questions, and the gestures of
+    /// the canvas, the editor and the diagnostics.
+    void connectDocument();
+    /// Each menu action to what it does.
+    void connectActions();
     void retranslateUi();
     void restoreSettings();
     /// Connects every reader of the controller's analysis and gives each the current one.
@@ -172,26 +183,17 @@ private:
     void closeDocument();
 
     void connectBuildPanels();
-    void showBuildStep(int stage, int line, model::Range range);
-    void showBuildFailure(int stage, int line, model::Range range, const QString &message);
-    void clearBuildHighlights();
-    void revealStage(int stageIndex);
     void onStageSelected(int stageIndex);
-    /// Puts the sizes and bytes of `run` on the canvas, when it measured this document.
-    void showMeasurements(const model::MeasureRun &run);
-    void revealRange(model::Range range);
-    void revealDiagnostic(int index);
     void setCanvasVisible(bool visible);
     void setEditorVisible(bool visible);
     void setTheme(Theme::Mode mode);
     void setLanguage(const QString &language);
 
-    DocumentController::ExternalChoice askAboutExternalChange(const QByteArray &diskBytes);
-    void showComparison(const QByteArray &diskBytes);
-    bool confirmInvalidUtf8();
-    void reportVanished(const QString &path);
-
     DocumentController *m_controller = nullptr;
+    DocumentPrompts *m_prompts = nullptr;
+    TextNavigator *m_navigator = nullptr;
+    BuildHighlighter *m_highlighter = nullptr;
+    MainWindowActions *m_actions = nullptr;
     views::StageCanvas *m_canvas = nullptr;
     views::DockerfileEditor *m_editor = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -210,57 +212,11 @@ private:
     PresenterMode *m_presenter = nullptr;
     BuildSession *m_session = nullptr;
     PanelWiring *m_wiring = nullptr;
-    QAction *m_presenterAction = nullptr;
-    QAction *m_nextStageAction = nullptr;
-    QAction *m_previousStageAction = nullptr;
     QLabel *m_stageCountLabel = nullptr;
     QLabel *m_problemCountLabel = nullptr;
     RecentFiles *m_recentFiles = nullptr;
     EngineConnection *m_engineConnection = nullptr;
     EngineStatusWidget *m_engineStatus = nullptr;
-
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_themeMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-
-    QAction *m_newAction = nullptr;
-    QAction *m_newFromTemplateAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_closeAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_cutAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_pasteAction = nullptr;
-    QAction *m_selectAllAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_replaceAction = nullptr;
-    QAction *m_goToLineAction = nullptr;
-    QAction *m_preferencesAction = nullptr;
-    QAction *m_showCanvasAction = nullptr;
-    QAction *m_showEditorAction = nullptr;
-    QAction *m_zoomInAction = nullptr;
-    QAction *m_zoomOutAction = nullptr;
-    QAction *m_resetZoomAction = nullptr;
-    QAction *m_fitAction = nullptr;
-    QActionGroup *m_themeGroup = nullptr;
-    QAction *m_themeSystemAction = nullptr;
-    QAction *m_themeLightAction = nullptr;
-    QAction *m_themeDarkAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QAction *m_languageSystemAction = nullptr;
-    QAction *m_languageEnglishAction = nullptr;
-    QAction *m_languageHindiAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
 
     UnsavedChangesHandler m_unsavedChangesHandler;
     RecoveryHandler m_recoveryHandler;

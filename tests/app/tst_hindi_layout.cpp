@@ -121,7 +121,7 @@ void TestHindiLayout::initTestCase()
     // The window applies the remembered language: remember the one under test.
     Settings::setLanguage(layoutLanguage());
     QVERIFY(installTranslator(*qApp, layoutLanguage()));
-    const QString file = QCoreApplication::translate("stagecraft::app::MainWindow", "&File");
+    const QString file = QCoreApplication::translate("stagecraft::app::MainWindowActions", "&File");
     if (layoutLanguage() == u"en"_s)
         QCOMPARE(file, u"&File"_s);
     else
