@@ -874,7 +874,7 @@ written), 2 usage or input error.
         <translation>Invalid JSON operation: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</translation>
     </message>
@@ -2433,12 +2433,12 @@ written), 2 usage or input error.
         <translation>language</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+76"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>Unknown language %1; available: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Compose multi-stage Docker builds visually.</source>
         <translation>Compose multi-stage Docker builds visually.</translation>
     </message>
@@ -2470,12 +2470,12 @@ written), 2 usage or input error.
         <translation>The Dockerfile to open (default: a built-in example).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Failed to open %1: %2</source>
         <translation>Failed to open %1: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -2935,6 +2935,111 @@ Fix: %2</translation>
     </message>
 </context>
 <context>
+    <name>stagecraft::app::DocumentPrompts</name>
+    <message>
+        <location filename="../app/dialogs/DocumentPrompts.cpp" line="+28"/>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An untitled Dockerfile</source>
+        <translation>An untitled Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recover Unsaved Changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 had unsaved changes when Stagecraft stopped unexpectedly (autosaved %2). Recover them?</source>
+        <extracomment>%1 = file path (or &quot;An untitled Dockerfile&quot;), %2 = date and time</extracomment>
+        <translation>%1 had unsaved changes when Stagecraft stopped unexpectedly (autosaved %2). Recover them?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Recover</source>
+        <translation>&amp;Recover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File Changed on Disk</source>
+        <translation>File Changed on Disk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program changed %1. Reload it from disk, or keep the text shown here?</source>
+        <extracomment>%1 = file name</extracomment>
+        <translation>Another program changed %1. Reload it from disk, or keep the text shown here?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Keep Mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (shown here)</source>
+        <translation>%1 (shown here)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (on disk)</source>
+        <translation>%1 (on disk)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with Disk</source>
+        <translation>Compare with Disk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The texts are the same.</source>
+        <translation>The texts are the same.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save Dockerfile</source>
+        <translation>Save Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contains bytes that are not UTF-8. They are shown as � and will be saved as the character U+FFFD, not as the original bytes. Save anyway?</source>
+        <translation>%1 contains bytes that are not UTF-8. They are shown as � and will be saved as the character U+FFFD, not as the original bytes. Save anyway?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was deleted or moved by another program. Your text is still here; save it to write the file again.</source>
+        <translation>%1 was deleted or moved by another program. Your text is still here; save it to write the file again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File Missing</source>
+        <translation>File Missing</translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::app::EngineConnection</name>
     <message>
         <location filename="../app/EngineConnection.cpp" line="+186"/>
@@ -3147,7 +3252,124 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+416"/>
+        <location filename="../app/MainWindow.cpp" line="+296"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <extracomment>Dock title (View menu toggle)</extracomment>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sizes</source>
+        <extracomment>Dock title (View menu toggle): image sizes per stage</extracomment>
+        <translation>Sizes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn</source>
+        <translation>Learn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage canvas</source>
+        <translation>Stage canvas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <location line="+16"/>
+        <source>Save Dockerfile</source>
+        <translation>Save Dockerfile</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Save Dockerfile As</source>
+        <translation>Save Dockerfile As</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+9"/>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Reload %1 from disk? Your unsaved changes are replaced; Undo brings them back.</source>
+        <translation>Reload %1 from disk? Your unsaved changes are replaced; Undo brings them back.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Recovered unsaved changes of %1.</source>
+        <translation>Recovered unsaved changes of %1.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>No stages</source>
+        <translation>No stages</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln stage(s)</source>
+        <translation>
+            <numerusform>%Ln stage</numerusform>
+            <numerusform>%Ln stages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems</source>
+        <translation>No problems</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Example Dockerfile</source>
+        <translation>Example Dockerfile</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <location line="+42"/>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Open Dockerfile</source>
+        <translation>Open Dockerfile</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::MainWindowActions</name>
+    <message>
+        <location filename="../app/MainWindowActions.cpp" line="+169"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3268,33 +3490,6 @@ Fix: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Diagnostics</source>
-        <translation>Diagnostics</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Build</source>
-        <extracomment>Dock title (View menu toggle)</extracomment>
-        <translation>Build</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sizes</source>
-        <extracomment>Dock title (View menu toggle): image sizes per stage</extracomment>
-        <translation>Sizes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Learn</source>
-        <translation>Learn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Files</source>
-        <translation>Files</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Presenter Mode</source>
         <translation>&amp;Presenter Mode</translation>
     </message>
@@ -3369,191 +3564,6 @@ Fix: %2</translation>
         <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stage canvas</source>
-        <translation>Stage canvas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dockerfile</source>
-        <translation>Dockerfile</translation>
-    </message>
-    <message>
-        <location line="+198"/>
-        <location line="+16"/>
-        <location line="+168"/>
-        <source>Save Dockerfile</source>
-        <translation>Save Dockerfile</translation>
-    </message>
-    <message>
-        <location line="-173"/>
-        <source>Save Dockerfile As</source>
-        <translation>Save Dockerfile As</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+9"/>
-        <source>Reload</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Reload %1 from disk? Your unsaved changes are replaced; Undo brings them back.</source>
-        <translation>Reload %1 from disk? Your unsaved changes are replaced; Undo brings them back.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Unsaved Changes</source>
-        <translation>Unsaved Changes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation>%1 has unsaved changes. Save them?</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>An untitled Dockerfile</source>
-        <translation>An untitled Dockerfile</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Recover Unsaved Changes</source>
-        <translation>Recover Unsaved Changes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 had unsaved changes when Stagecraft stopped unexpectedly (autosaved %2). Recover them?</source>
-        <extracomment>%1 = file path (or &quot;An untitled Dockerfile&quot;), %2 = date and time</extracomment>
-        <translation>%1 had unsaved changes when Stagecraft stopped unexpectedly (autosaved %2). Recover them?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Recover</source>
-        <translation>&amp;Recover</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Recovered unsaved changes of %1.</source>
-        <translation>Recovered unsaved changes of %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>File Changed on Disk</source>
-        <translation>File Changed on Disk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Another program changed %1. Reload it from disk, or keep the text shown here?</source>
-        <extracomment>%1 = file name</extracomment>
-        <translation>Another program changed %1. Reload it from disk, or keep the text shown here?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Reload</source>
-        <translation>&amp;Reload</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep Mine</source>
-        <translation>&amp;Keep Mine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Compare…</source>
-        <translation>&amp;Compare…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 (shown here)</source>
-        <translation>%1 (shown here)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (on disk)</source>
-        <translation>%1 (on disk)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare with Disk</source>
-        <translation>Compare with Disk</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The texts are the same.</source>
-        <translation>The texts are the same.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 contains bytes that are not UTF-8. They are shown as � and will be saved as the character U+FFFD, not as the original bytes. Save anyway?</source>
-        <translation>%1 contains bytes that are not UTF-8. They are shown as � and will be saved as the character U+FFFD, not as the original bytes. Save anyway?</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 was deleted or moved by another program. Your text is still here; save it to write the file again.</source>
-        <translation>%1 was deleted or moved by another program. Your text is still here; save it to write the file again.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>File Missing</source>
-        <translation>File Missing</translation>
-    </message>
-    <message>
-        <location line="+233"/>
-        <source>Untitled</source>
-        <translation>Untitled</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>No stages</source>
-        <translation>No stages</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%Ln stage(s)</source>
-        <translation>
-            <numerusform>%Ln stage</numerusform>
-            <numerusform>%Ln stages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No problems</source>
-        <translation>No problems</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln problem(s)</source>
-        <translation>
-            <numerusform>%Ln problem</numerusform>
-            <numerusform>%Ln problems</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Example Dockerfile</source>
-        <translation>Example Dockerfile</translation>
-    </message>
-    <message>
-        <location line="-501"/>
-        <location line="+42"/>
-        <location line="+11"/>
-        <location line="+8"/>
-        <source>Open Dockerfile</source>
-        <translation>Open Dockerfile</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</source>
-        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
-        <translation>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</translation>
     </message>
 </context>
 <context>

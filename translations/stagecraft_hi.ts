@@ -874,7 +874,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>JSON operation सही नहीं है: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Missing operation: see &apos;stagecraft-cli edit --help&apos;.</source>
         <translation>operation नहीं दिया गया: &apos;stagecraft-cli edit --help&apos; देखें।</translation>
     </message>
@@ -2433,12 +2433,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>भाषा</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+76"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>अज्ञात भाषा %1। उपलब्ध भाषाएँ: %2।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Compose multi-stage Docker builds visually.</source>
         <translation>multi-stage Docker build को दृश्य रूप में बनाएँ।</translation>
     </message>
@@ -2470,12 +2470,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>खोलने के लिए Dockerfile (डिफ़ॉल्ट: ऐप में शामिल उदाहरण)।</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Failed to open %1: %2</source>
         <translation>%1 खोलने में विफल: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Cannot write %1</source>
         <translation>%1 लिखने में विफल</translation>
     </message>
@@ -2935,6 +2935,111 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>stagecraft::app::DocumentPrompts</name>
+    <message>
+        <location filename="../app/dialogs/DocumentPrompts.cpp" line="+28"/>
+        <source>Unsaved Changes</source>
+        <translation>बिना सहेजे बदलाव</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 में बिना सहेजे बदलाव हैं। उन्हें सहेजें?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An untitled Dockerfile</source>
+        <translation>बिना नाम की एक Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recover Unsaved Changes</source>
+        <translation>बिना सहेजे बदलाव वापस लाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 had unsaved changes when Stagecraft stopped unexpectedly (autosaved %2). Recover them?</source>
+        <extracomment>%1 = file path (or &quot;An untitled Dockerfile&quot;), %2 = date and time</extracomment>
+        <translation>Stagecraft अचानक बंद हुआ, तब %1 में बिना सहेजे बदलाव थे (अपने-आप सहेजे गए: %2)। उन्हें वापस लाएँ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Recover</source>
+        <translation>वापस लाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>छोड़ें (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File Changed on Disk</source>
+        <translation>डिस्क पर फ़ाइल बदली</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program changed %1. Reload it from disk, or keep the text shown here?</source>
+        <extracomment>%1 = file name</extracomment>
+        <translation>किसी दूसरे प्रोग्राम ने %1 बदली है। इसे डिस्क से फिर से लोड करें, या यहाँ दिखा पाठ रखें?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reload</source>
+        <translation>फिर से लोड करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Mine</source>
+        <translation>मेरा पाठ रखें (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare…</source>
+        <translation>तुलना करें… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (shown here)</source>
+        <translation>%1 (यहाँ दिखा)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (on disk)</source>
+        <translation>%1 (डिस्क पर)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with Disk</source>
+        <translation>डिस्क से तुलना करें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The texts are the same.</source>
+        <translation>दोनों पाठ एक जैसे हैं।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save Dockerfile</source>
+        <translation>Dockerfile सहेजें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contains bytes that are not UTF-8. They are shown as � and will be saved as the character U+FFFD, not as the original bytes. Save anyway?</source>
+        <translation>%1 में कुछ बाइट UTF-8 नहीं हैं। वे � के रूप में दिखती हैं और मूल बाइट के बजाय वर्ण U+FFFD के रूप में सहेजी जाएँगी। फिर भी सहेजें?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was deleted or moved by another program. Your text is still here; save it to write the file again.</source>
+        <translation>किसी दूसरे प्रोग्राम ने %1 को मिटा दिया या हटा दिया। आपका पाठ यहीं है; फ़ाइल फिर से लिखने के लिए इसे सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File Missing</source>
+        <translation>फ़ाइल नहीं मिली</translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::app::EngineConnection</name>
     <message>
         <location filename="../app/EngineConnection.cpp" line="+186"/>
@@ -3147,7 +3252,124 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+416"/>
+        <location filename="../app/MainWindow.cpp" line="+296"/>
+        <source>Diagnostics</source>
+        <translation>समस्याएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <extracomment>Dock title (View menu toggle)</extracomment>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sizes</source>
+        <extracomment>Dock title (View menu toggle): image sizes per stage</extracomment>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn</source>
+        <translation>सीखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage canvas</source>
+        <translation>stage कैनवास</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <location line="+16"/>
+        <source>Save Dockerfile</source>
+        <translation>Dockerfile सहेजें</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Save Dockerfile As</source>
+        <translation>Dockerfile इस रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+9"/>
+        <source>Reload</source>
+        <translation>फिर से लोड करें</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Reload %1 from disk? Your unsaved changes are replaced; Undo brings them back.</source>
+        <translation>%1 को डिस्क से फिर से लोड करें? आपके बिना सहेजे बदलाव हट जाएँगे; &quot;पूर्ववत् करें&quot; उन्हें वापस ले आता है।</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Recovered unsaved changes of %1.</source>
+        <translation>%1 के बिना सहेजे बदलाव वापस लाए गए।</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Untitled</source>
+        <translation>बिना नाम</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>No stages</source>
+        <translation>कोई stage नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln stage(s)</source>
+        <translation>
+            <numerusform>%Ln stage</numerusform>
+            <numerusform>%Ln stages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems</source>
+        <translation>कोई समस्या नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln समस्या</numerusform>
+            <numerusform>%Ln समस्याएँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Example Dockerfile</source>
+        <translation>उदाहरण Dockerfile</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <location line="+42"/>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Open Dockerfile</source>
+        <translation>Dockerfile खोलें</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
+        <translation>Dockerfile फ़ाइलें (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;सभी फ़ाइलें (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::app::MainWindowActions</name>
+    <message>
+        <location filename="../app/MainWindowActions.cpp" line="+169"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -3268,33 +3490,6 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Diagnostics</source>
-        <translation>समस्याएँ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Build</source>
-        <extracomment>Dock title (View menu toggle)</extracomment>
-        <translation>Build</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sizes</source>
-        <extracomment>Dock title (View menu toggle): image sizes per stage</extracomment>
-        <translation>आकार</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Learn</source>
-        <translation>सीखें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Files</source>
-        <translation>फ़ाइलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Presenter Mode</source>
         <translation>प्रस्तुति मोड (&amp;P)</translation>
     </message>
@@ -3369,191 +3564,6 @@ Fix: %2</source>
         <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>Qt के बारे में (&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stage canvas</source>
-        <translation>stage कैनवास</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dockerfile</source>
-        <translation>Dockerfile</translation>
-    </message>
-    <message>
-        <location line="+198"/>
-        <location line="+16"/>
-        <location line="+168"/>
-        <source>Save Dockerfile</source>
-        <translation>Dockerfile सहेजें</translation>
-    </message>
-    <message>
-        <location line="-173"/>
-        <source>Save Dockerfile As</source>
-        <translation>Dockerfile इस रूप में सहेजें</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+9"/>
-        <source>Reload</source>
-        <translation>फिर से लोड करें</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Reload %1 from disk? Your unsaved changes are replaced; Undo brings them back.</source>
-        <translation>%1 को डिस्क से फिर से लोड करें? आपके बिना सहेजे बदलाव हट जाएँगे; &quot;पूर्ववत् करें&quot; उन्हें वापस ले आता है।</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Unsaved Changes</source>
-        <translation>बिना सहेजे बदलाव</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation>%1 में बिना सहेजे बदलाव हैं। उन्हें सहेजें?</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>An untitled Dockerfile</source>
-        <translation>बिना नाम की एक Dockerfile</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Recover Unsaved Changes</source>
-        <translation>बिना सहेजे बदलाव वापस लाएँ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 had unsaved changes when Stagecraft stopped unexpectedly (autosaved %2). Recover them?</source>
-        <extracomment>%1 = file path (or &quot;An untitled Dockerfile&quot;), %2 = date and time</extracomment>
-        <translation>Stagecraft अचानक बंद हुआ, तब %1 में बिना सहेजे बदलाव थे (अपने-आप सहेजे गए: %2)। उन्हें वापस लाएँ?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Recover</source>
-        <translation>वापस लाएँ (&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Discard</source>
-        <translation>छोड़ें (&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Recovered unsaved changes of %1.</source>
-        <translation>%1 के बिना सहेजे बदलाव वापस लाए गए।</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>File Changed on Disk</source>
-        <translation>डिस्क पर फ़ाइल बदली</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Another program changed %1. Reload it from disk, or keep the text shown here?</source>
-        <extracomment>%1 = file name</extracomment>
-        <translation>किसी दूसरे प्रोग्राम ने %1 बदली है। इसे डिस्क से फिर से लोड करें, या यहाँ दिखा पाठ रखें?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Reload</source>
-        <translation>फिर से लोड करें (&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep Mine</source>
-        <translation>मेरा पाठ रखें (&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Compare…</source>
-        <translation>तुलना करें… (&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 (shown here)</source>
-        <translation>%1 (यहाँ दिखा)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (on disk)</source>
-        <translation>%1 (डिस्क पर)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare with Disk</source>
-        <translation>डिस्क से तुलना करें</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The texts are the same.</source>
-        <translation>दोनों पाठ एक जैसे हैं।</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 contains bytes that are not UTF-8. They are shown as � and will be saved as the character U+FFFD, not as the original bytes. Save anyway?</source>
-        <translation>%1 में कुछ बाइट UTF-8 नहीं हैं। वे � के रूप में दिखती हैं और मूल बाइट के बजाय वर्ण U+FFFD के रूप में सहेजी जाएँगी। फिर भी सहेजें?</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 was deleted or moved by another program. Your text is still here; save it to write the file again.</source>
-        <translation>किसी दूसरे प्रोग्राम ने %1 को मिटा दिया या हटा दिया। आपका पाठ यहीं है; फ़ाइल फिर से लिखने के लिए इसे सहेजें।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>File Missing</source>
-        <translation>फ़ाइल नहीं मिली</translation>
-    </message>
-    <message>
-        <location line="+233"/>
-        <source>Untitled</source>
-        <translation>बिना नाम</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>No stages</source>
-        <translation>कोई stage नहीं</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%Ln stage(s)</source>
-        <translation>
-            <numerusform>%Ln stage</numerusform>
-            <numerusform>%Ln stages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No problems</source>
-        <translation>कोई समस्या नहीं</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln problem(s)</source>
-        <translation>
-            <numerusform>%Ln समस्या</numerusform>
-            <numerusform>%Ln समस्याएँ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Example Dockerfile</source>
-        <translation>उदाहरण Dockerfile</translation>
-    </message>
-    <message>
-        <location line="-501"/>
-        <location line="+42"/>
-        <location line="+11"/>
-        <location line="+8"/>
-        <source>Open Dockerfile</source>
-        <translation>Dockerfile खोलें</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</source>
-        <extracomment>File dialog filter; keep the patterns in parentheses unchanged.</extracomment>
-        <translation>Dockerfile फ़ाइलें (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;सभी फ़ाइलें (*)</translation>
     </message>
 </context>
 <context>
