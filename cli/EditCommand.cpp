@@ -46,11 +46,15 @@ EditCommand::EditCommand(QIODevice &in, QIODevice &out, QIODevice &err)
 
 QString EditCommand::helpText()
 {
-    return tr("Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] [--diff]\n"
+    return tr("Usage: stagecraft-cli edit FILE OPERATION [ARGUMENTS] [--in-place] "
+              "[--diff]\n"
               "\n"
-              "Applies one change through the edit engine: only the text the change needs is\n"
-              "replaced; comments, formatting and line ends elsewhere stay as they are.\n"
-              "A stage is named by its name or its 0-based index; an instruction by its line.\n"
+              "Applies one change through the edit engine: only the text the change "
+              "needs is\n"
+              "replaced; comments, formatting and line ends elsewhere stay as they "
+              "are.\n"
+              "A stage is named by its name or its 0-based index; an instruction by "
+              "its line.\n"
               "\n"
               "Operations:\n"
               "  add-stage IMAGE [--name N] [--platform P] [--after S | --before S]\n"
@@ -67,11 +71,14 @@ QString EditCommand::helpText()
               "  move-instruction LINE INDEX\n"
               "  edit-instruction LINE TEXT\n"
               "  duplicate-stage S NEW\n"
-              "  --json '{\"op\": \"rename-stage\", ...}'  (the same operations as JSON)\n"
+              "  --json '{\"op\": \"rename-stage\", ...}'  (the same operations as "
+              "JSON)\n"
               "\n"
-              "Output: the new text on standard output; --diff prints a unified diff instead;\n"
+              "Output: the new text on standard output; --diff prints a unified diff "
+              "instead;\n"
               "--in-place writes the file atomically.\n"
-              "Exit status: 0 done, 1 the change was refused (the reason is printed, nothing is\n"
+              "Exit status: 0 done, 1 the change was refused (the reason is printed, "
+              "nothing is\n"
               "written), 2 usage or input error.\n");
 }
 
@@ -87,39 +94,81 @@ void EditCommand::writeErrorLine(const QString &line)
     m_err.write(QStringLiteral("stagecraft-cli: %1\n").arg(line).toUtf8());
 }
 
+QString EditCommand::value(const char *option) const
+{
+    return m_values.value(QLatin1String(option));
+}
+
+bool EditCommand::has(const char *option) const
+{
+    return m_switches.contains(QLatin1String(option));
+}
+
+bool EditCommand::expectArguments(const QString &name, const QStringList &args, qsizetype min,
+                                  qsizetype max)
+{
+    if (args.size() < min) {
+        //: %1 = operation name, %2 = how many arguments it needs at least
+        usageError(
+            tr("%1 needs at least %n argument(s).", nullptr, static_cast<int>(min)).arg(name));
+        return false;
+    }
+    if (max >= 0 && args.size() > max) {
+        //: %1 = the first unexpected argument
+        usageError(tr("Too many arguments: %1").arg(args.at(max)));
+        return false;
+    }
+    return true;
+}
+
+bool EditCommand::lineNumber(const QString &text, int &out)
+{
+    bool ok = false;
+    out = text.toInt(&ok);
+    if (!ok || out < 1) {
+        //: %1 = what was given as a line number
+        usageError(tr("\"%1\" is not a line number.").arg(text));
+        return false;
+    }
+    return true;
+}
+
+bool EditCommand::position(const QString &text, int &out)
+{
+    bool ok = false;
+    out = text.toInt(&ok);
+    if (!ok || out < 0) {
+        usageError(tr("\"%1\" is not a position (0 is right after FROM).").arg(text));
+        return false;
+    }
+    return true;
+}
+
 std::optional<model::EditOperation> EditCommand::operation(const QString &name,
                                                            const QStringList &args)
 {
-    const auto value = [this](const char *option) { return m_values.value(QLatin1String(option)); };
-    const auto has
-        = [this](const char *option) { return m_switches.contains(QLatin1String(option)); };
-    const auto expect = [&](qsizetype min, qsizetype max) {
-        if (args.size() < min) {
-            //: %1 = operation name, %2 = how many arguments it needs at least
-            usageError(
-                tr("%1 needs at least %n argument(s).", nullptr, static_cast<int>(min)).arg(name));
-            return false;
-        }
-        if (max >= 0 && args.size() > max) {
-            //: %1 = the first unexpected argument
-            usageError(tr("Too many arguments: %1").arg(args.at(max)));
-            return false;
-        }
-        return true;
-    };
-    const auto lineNumber = [&](const QString &text, int &out) {
-        bool ok = false;
-        out = text.toInt(&ok);
-        if (!ok || out < 1) {
-            //: %1 = what was given as a line number
-            usageError(tr("\"%1\" is not a line number.").arg(text));
-            return false;
-        }
-        return true;
-    };
+    if (name.endsWith(QLatin1String("-stage")) || name == QLatin1String("set-base")
+        || name == QLatin1String("set-platform"))
+        return stageOperation(name, args);
+    if (name.endsWith(QLatin1String("-copy")))
+        return copyOperation(name, args);
+    if (name.endsWith(QLatin1String("-instruction")))
+        return instructionOperation(name, args);
+    return unknownOperation(name);
+}
 
+std::optional<model::EditOperation> EditCommand::unknownOperation(const QString &name)
+{
+    //: %1 = the operation as given
+    usageError(tr("Unknown operation: %1").arg(name));
+    return std::nullopt;
+}
+
+std::optional<model::EditOperation> EditCommand::stageOperation(const QString &name,
+                                                                const QStringList &args)
+{
     if (name == QLatin1String("add-stage")) {
-        if (!expect(1, 1))
+        if (!expectArguments(name, args, 1, 1))
             return std::nullopt;
         if (!value("--after").isEmpty() && !value("--before").isEmpty()) {
             usageError(tr("Give --after or --before, not both."));
@@ -129,17 +178,17 @@ std::optional<model::EditOperation> EditCommand::operation(const QString &name,
                                s(value("--after")), s(value("--before"))};
     }
     if (name == QLatin1String("remove-stage")) {
-        if (!expect(1, 1))
+        if (!expectArguments(name, args, 1, 1))
             return std::nullopt;
         return model::RemoveStage{s(args[0]), has("--cascade")};
     }
     if (name == QLatin1String("rename-stage")) {
-        if (!expect(2, 2))
+        if (!expectArguments(name, args, 2, 2))
             return std::nullopt;
         return model::RenameStage{s(args[0]), s(args[1])};
     }
     if (name == QLatin1String("move-stage")) {
-        if (!expect(1, 1))
+        if (!expectArguments(name, args, 1, 1))
             return std::nullopt;
         if (value("--after").isEmpty() == value("--before").isEmpty()) {
             usageError(tr("move-stage needs exactly one of --after or --before."));
@@ -148,17 +197,28 @@ std::optional<model::EditOperation> EditCommand::operation(const QString &name,
         return model::MoveStage{s(args[0]), s(value("--after")), s(value("--before"))};
     }
     if (name == QLatin1String("set-base")) {
-        if (!expect(2, 2))
+        if (!expectArguments(name, args, 2, 2))
             return std::nullopt;
         return model::SetBase{s(args[0]), s(args[1])};
     }
     if (name == QLatin1String("set-platform")) {
-        if (!expect(1, 2))
+        if (!expectArguments(name, args, 1, 2))
             return std::nullopt;
         return model::SetPlatform{s(args[0]), args.size() > 1 ? s(args[1]) : std::string()};
     }
+    if (name == QLatin1String("duplicate-stage")) {
+        if (!expectArguments(name, args, 2, 2))
+            return std::nullopt;
+        return model::DuplicateStage{s(args[0]), s(args[1])};
+    }
+    return unknownOperation(name);
+}
+
+std::optional<model::EditOperation> EditCommand::copyOperation(const QString &name,
+                                                               const QStringList &args)
+{
     if (name == QLatin1String("add-copy")) {
-        if (!expect(4, -1))
+        if (!expectArguments(name, args, 4, -1))
             return std::nullopt;
         model::AddCopy op;
         op.from = s(args[0]);
@@ -172,7 +232,7 @@ std::optional<model::EditOperation> EditCommand::operation(const QString &name,
         return op;
     }
     if (name == QLatin1String("remove-copy")) {
-        if (!expect(2, 2))
+        if (!expectArguments(name, args, 2, 2))
             return std::nullopt;
         model::RemoveCopy op;
         op.to = s(args[0]);
@@ -182,7 +242,7 @@ std::optional<model::EditOperation> EditCommand::operation(const QString &name,
         return op;
     }
     if (name == QLatin1String("retarget-copy")) {
-        if (!expect(1, 1))
+        if (!expectArguments(name, args, 1, 1))
             return std::nullopt;
         model::RetargetCopy op;
         if (!lineNumber(args[0], op.line))
@@ -195,23 +255,22 @@ std::optional<model::EditOperation> EditCommand::operation(const QString &name,
         }
         return op;
     }
+    return unknownOperation(name);
+}
+
+std::optional<model::EditOperation> EditCommand::instructionOperation(const QString &name,
+                                                                      const QStringList &args)
+{
     if (name == QLatin1String("add-instruction")) {
-        if (!expect(2, 2))
+        if (!expectArguments(name, args, 2, 2))
             return std::nullopt;
         model::AddInstruction op{s(args[0]), s(args[1]), -1};
-        if (m_values.contains(QStringLiteral("--index"))) {
-            bool ok = false;
-            op.index = value("--index").toInt(&ok);
-            if (!ok || op.index < 0) {
-                usageError(
-                    tr("\"%1\" is not a position (0 is right after FROM).").arg(value("--index")));
-                return std::nullopt;
-            }
-        }
+        if (m_values.contains(QStringLiteral("--index")) && !position(value("--index"), op.index))
+            return std::nullopt;
         return op;
     }
     if (name == QLatin1String("remove-instruction")) {
-        if (!expect(1, 1))
+        if (!expectArguments(name, args, 1, 1))
             return std::nullopt;
         model::RemoveInstruction op;
         if (!lineNumber(args[0], op.line))
@@ -219,21 +278,15 @@ std::optional<model::EditOperation> EditCommand::operation(const QString &name,
         return op;
     }
     if (name == QLatin1String("move-instruction")) {
-        if (!expect(2, 2))
+        if (!expectArguments(name, args, 2, 2))
             return std::nullopt;
         model::MoveInstruction op;
-        if (!lineNumber(args[0], op.line))
+        if (!lineNumber(args[0], op.line) || !position(args[1], op.index))
             return std::nullopt;
-        bool ok = false;
-        op.index = args[1].toInt(&ok);
-        if (!ok || op.index < 0) {
-            usageError(tr("\"%1\" is not a position (0 is right after FROM).").arg(args[1]));
-            return std::nullopt;
-        }
         return op;
     }
     if (name == QLatin1String("edit-instruction")) {
-        if (!expect(2, 2))
+        if (!expectArguments(name, args, 2, 2))
             return std::nullopt;
         model::EditInstruction op;
         if (!lineNumber(args[0], op.line))
@@ -241,14 +294,7 @@ std::optional<model::EditOperation> EditCommand::operation(const QString &name,
         op.text = s(args[1]);
         return op;
     }
-    if (name == QLatin1String("duplicate-stage")) {
-        if (!expect(2, 2))
-            return std::nullopt;
-        return model::DuplicateStage{s(args[0]), s(args[1])};
-    }
-    //: %1 = the operation as given
-    usageError(tr("Unknown operation: %1").arg(name));
-    return std::nullopt;
+    return unknownOperation(name);
 }
 
 int EditCommand::run(const QStringList &arguments)

@@ -241,6 +241,78 @@ bool HttpResponseParser::startBody()
     return true;
 }
 
+bool HttpResponseParser::feedChunked(std::string_view data, std::size_t &pos, std::string &body,
+                                     std::string &line, bool &tooLong)
+{
+    switch (m_chunk) {
+    case ChunkState::Size: {
+        if (!takeLine(data, pos, line, tooLong)) {
+            if (tooLong)
+                fail(Error::BadChunk);
+            return false;
+        }
+        // chunk-size [ chunk-ext ] CRLF; extensions are ignored.
+        std::uint64_t size = 0;
+        std::size_t i = 0;
+        for (; i < line.size() && model::text::hexDigitValue(line[i]) >= 0; ++i) {
+            if (i >= 15) {
+                fail(Error::BadChunk);
+                return false;
+            }
+            size = size * 16 + static_cast<std::uint64_t>(model::text::hexDigitValue(line[i]));
+        }
+        const std::string_view rest = trim(std::string_view(line).substr(i));
+        if (i == 0 || (!rest.empty() && rest.front() != ';')) {
+            fail(Error::BadChunk);
+            return false;
+        }
+        m_remaining = size;
+        m_chunk = size == 0 ? ChunkState::Trailers : ChunkState::Data;
+        return true;
+    }
+    case ChunkState::Data: {
+        const std::size_t take
+            = static_cast<std::size_t>(std::min<std::uint64_t>(m_remaining, data.size() - pos));
+        body.append(data.substr(pos, take));
+        m_bodyBytes += take;
+        m_remaining -= take;
+        pos += take;
+        if (m_remaining == 0)
+            m_chunk = ChunkState::DataEnd;
+        return true;
+    }
+    case ChunkState::DataEnd: {
+        // Exactly CRLF (or a bare LF) must follow the chunk data; fail on the first other byte
+        // rather than waiting for a line end that may never come.
+        const char c = data[pos++];
+        if (c == '\r' && m_line.empty()) {
+            m_line.push_back(c);
+        } else if (c == '\n') {
+            m_line.clear();
+            m_chunk = ChunkState::Size;
+        } else {
+            fail(Error::BadChunk);
+            return false;
+        }
+        return true;
+    }
+    case ChunkState::Trailers:
+        if (!takeLine(data, pos, line, tooLong)) {
+            if (tooLong)
+                fail(Error::BadChunk);
+            return false;
+        }
+        if (line.empty()) {
+            m_state = State::Complete; // trailer fields are read and dropped
+        } else if (line.find(':') == std::string::npos) {
+            fail(Error::BadChunk);
+            return false;
+        }
+        return true;
+    }
+    return true;
+}
+
 HttpResponseParser::State HttpResponseParser::feed(std::string_view data, std::string &body)
 {
     std::size_t pos = 0;
@@ -305,62 +377,8 @@ HttpResponseParser::State HttpResponseParser::feed(std::string_view data, std::s
                 break;
             }
             case BodyMode::Chunked:
-                switch (m_chunk) {
-                case ChunkState::Size: {
-                    if (!takeLine(data, pos, line, tooLong))
-                        return tooLong ? fail(Error::BadChunk) : m_state;
-                    // chunk-size [ chunk-ext ] CRLF; extensions are ignored.
-                    std::uint64_t size = 0;
-                    std::size_t i = 0;
-                    for (; i < line.size() && model::text::hexDigitValue(line[i]) >= 0; ++i) {
-                        if (i >= 15)
-                            return fail(Error::BadChunk);
-                        size = size * 16
-                            + static_cast<std::uint64_t>(model::text::hexDigitValue(line[i]));
-                    }
-                    if (i == 0)
-                        return fail(Error::BadChunk);
-                    const std::string_view rest = trim(std::string_view(line).substr(i));
-                    if (!rest.empty() && rest.front() != ';')
-                        return fail(Error::BadChunk);
-                    m_remaining = size;
-                    m_chunk = size == 0 ? ChunkState::Trailers : ChunkState::Data;
-                    break;
-                }
-                case ChunkState::Data: {
-                    const std::size_t take = static_cast<std::size_t>(
-                        std::min<std::uint64_t>(m_remaining, data.size() - pos));
-                    body.append(data.substr(pos, take));
-                    m_bodyBytes += take;
-                    m_remaining -= take;
-                    pos += take;
-                    if (m_remaining == 0)
-                        m_chunk = ChunkState::DataEnd;
-                    break;
-                }
-                case ChunkState::DataEnd: {
-                    // Exactly CRLF (or a bare LF) must follow the chunk data; fail on the first
-                    // other byte rather than waiting for a line end that may never come.
-                    const char c = data[pos++];
-                    if (c == '\r' && m_line.empty()) {
-                        m_line.push_back(c);
-                    } else if (c == '\n') {
-                        m_line.clear();
-                        m_chunk = ChunkState::Size;
-                    } else {
-                        return fail(Error::BadChunk);
-                    }
-                    break;
-                }
-                case ChunkState::Trailers:
-                    if (!takeLine(data, pos, line, tooLong))
-                        return tooLong ? fail(Error::BadChunk) : m_state;
-                    if (line.empty())
-                        m_state = State::Complete; // trailer fields are read and dropped
-                    else if (line.find(':') == std::string::npos)
-                        return fail(Error::BadChunk);
-                    break;
-                }
+                if (!feedChunked(data, pos, body, line, tooLong))
+                    return m_state;
                 break;
             }
             break;

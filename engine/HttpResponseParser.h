@@ -90,6 +90,10 @@ private:
     bool parseStatusLine(std::string_view line);
     bool parseHeaderLine(std::string_view line);
     bool startBody();
+    /// Reads chunked body bytes from data[pos…] (one step of the chunk state machine); false
+    /// when feed() must return: more data needed, or failed.
+    bool feedChunked(std::string_view data, std::size_t &pos, std::string &body, std::string &line,
+                     bool &tooLong);
     /// Takes one CRLF- or LF-terminated line from data[pos..]; false when incomplete.
     bool takeLine(std::string_view data, std::size_t &pos, std::string &line, bool &tooLong);
 

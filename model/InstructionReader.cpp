@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InstructionReader.h"
 
+#include "ExecFormJson.h"
 #include "Text.h"
 
 #include <algorithm>
@@ -240,296 +241,6 @@ void parseWords(std::string_view rest, char escape, std::vector<Word> &words, st
     }
 }
 
-/// Result of reading an exec-form (JSON) argument list the way Go's encoding/json would.
-enum class JsonResult { NotJson, NotStringArray, StringArray };
-
-class JsonReader
-{
-public:
-    explicit JsonReader(std::string_view s)
-        : m_s(s)
-    { }
-
-    /// Reads one JSON array; the whole input (after trailing JSON whitespace) must be consumed.
-    JsonResult readArray(std::vector<Word> &out)
-    {
-        skipWs();
-        if (m_pos >= m_s.size() || m_s[m_pos] != '[')
-            return JsonResult::NotJson;
-        bool allStrings = true;
-        ++m_pos;
-        skipWs();
-        if (peek() == ']') {
-            ++m_pos;
-        } else {
-            for (;;) {
-                skipWs();
-                if (peek() == '"') {
-                    Word w;
-                    w.begin = static_cast<std::uint32_t>(m_pos);
-                    if (!readString(&w.value))
-                        return JsonResult::NotJson;
-                    w.end = static_cast<std::uint32_t>(m_pos);
-                    out.push_back(std::move(w));
-                } else {
-                    if (!readValue(1))
-                        return JsonResult::NotJson;
-                    allStrings = false;
-                }
-                skipWs();
-                const char c = peek();
-                ++m_pos;
-                if (c == ',')
-                    continue;
-                if (c == ']')
-                    break;
-                return JsonResult::NotJson;
-            }
-        }
-        skipWs();
-        if (m_pos != m_s.size())
-            return JsonResult::NotJson;
-        return allStrings ? JsonResult::StringArray : JsonResult::NotStringArray;
-    }
-
-private:
-    static constexpr int MaxDepth = 10000; // encoding/json's nesting limit
-
-    char peek() const { return m_pos < m_s.size() ? m_s[m_pos] : '\0'; }
-    bool atEnd() const { return m_pos >= m_s.size(); }
-
-    void skipWs()
-    {
-        while (m_pos < m_s.size()) {
-            const char c = m_s[m_pos];
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-                break;
-            ++m_pos;
-        }
-    }
-
-    bool literal(std::string_view word)
-    {
-        if (m_s.substr(m_pos, word.size()) != word)
-            return false;
-        m_pos += word.size();
-        return true;
-    }
-
-    bool digits()
-    {
-        const std::size_t start = m_pos;
-        while (!atEnd() && m_s[m_pos] >= '0' && m_s[m_pos] <= '9')
-            ++m_pos;
-        return m_pos > start;
-    }
-
-    bool readNumber()
-    {
-        if (peek() == '-')
-            ++m_pos;
-        if (peek() == '0') {
-            ++m_pos;
-        } else if (peek() >= '1' && peek() <= '9') {
-            digits();
-        } else {
-            return false;
-        }
-        if (peek() == '.') {
-            ++m_pos;
-            if (!digits())
-                return false;
-        }
-        if (peek() == 'e' || peek() == 'E') {
-            ++m_pos;
-            if (peek() == '+' || peek() == '-')
-                ++m_pos;
-            if (!digits())
-                return false;
-        }
-        return true;
-    }
-
-    bool readHex4(char32_t &out)
-    {
-        if (m_pos + 4 > m_s.size())
-            return false;
-        out = 0;
-        for (int i = 0; i < 4; ++i) {
-            const int v = text::hexDigitValue(m_s[m_pos + static_cast<std::size_t>(i)]);
-            if (v < 0)
-                return false;
-            out = (out << 4) | static_cast<char32_t>(v);
-        }
-        m_pos += 4;
-        return true;
-    }
-
-    /// Reads a string literal; decodes into *out when given (Go semantics: invalid UTF-8 and
-    /// lone surrogates become U+FFFD).
-    bool readString(std::string *out)
-    {
-        ++m_pos; // opening quote
-        while (!atEnd()) {
-            const auto c = static_cast<unsigned char>(m_s[m_pos]);
-            if (c == '"') {
-                ++m_pos;
-                return true;
-            }
-            if (c < 0x20)
-                return false;
-            if (c == '\\') {
-                ++m_pos;
-                if (atEnd())
-                    return false;
-                const char e = m_s[m_pos++];
-                char32_t r = 0;
-                switch (e) {
-                case '"':
-                    r = U'"';
-                    break;
-                case '\\':
-                    r = U'\\';
-                    break;
-                case '/':
-                    r = U'/';
-                    break;
-                case 'b':
-                    r = U'\b';
-                    break;
-                case 'f':
-                    r = U'\f';
-                    break;
-                case 'n':
-                    r = U'\n';
-                    break;
-                case 'r':
-                    r = U'\r';
-                    break;
-                case 't':
-                    r = U'\t';
-                    break;
-                case 'u': {
-                    if (!readHex4(r))
-                        return false;
-                    if (r >= 0xD800 && r < 0xDC00) {
-                        // A high surrogate: combine with a following low one, else U+FFFD.
-                        const std::size_t save = m_pos;
-                        char32_t low = 0;
-                        if (m_s.substr(m_pos, 2) == "\\u") {
-                            m_pos += 2;
-                            if (readHex4(low) && low >= 0xDC00 && low < 0xE000) {
-                                r = 0x10000 + ((r - 0xD800) << 10) + (low - 0xDC00);
-                                break;
-                            }
-                        }
-                        m_pos = save;
-                        r = 0xFFFD;
-                    } else if (r >= 0xDC00 && r < 0xE000) {
-                        r = 0xFFFD;
-                    }
-                    break;
-                }
-                default:
-                    return false;
-                }
-                if (out)
-                    appendUtf8(*out, r);
-                continue;
-            }
-            if (c < 0x80) {
-                // A run of plain ASCII bytes is copied at once.
-                std::size_t end = m_pos + 1;
-                while (end < m_s.size()) {
-                    const auto b = static_cast<unsigned char>(m_s[end]);
-                    if (b == '"' || b == '\\' || b < 0x20 || b >= 0x80)
-                        break;
-                    ++end;
-                }
-                if (out)
-                    out->append(m_s.substr(m_pos, end - m_pos));
-                m_pos = end;
-                continue;
-            }
-            const text::Decoded d = decodeUtf8(m_s, m_pos);
-            if (out) {
-                if (d.valid)
-                    out->append(m_s.substr(m_pos, d.width));
-                else
-                    appendUtf8(*out, 0xFFFD);
-            }
-            m_pos += d.width;
-        }
-        return false;
-    }
-
-    bool readValue(int depth)
-    {
-        if (depth > MaxDepth)
-            return false;
-        skipWs();
-        const char c = peek();
-        switch (c) {
-        case '"':
-            return readString(nullptr);
-        case 't':
-            return literal("true");
-        case 'f':
-            return literal("false");
-        case 'n':
-            return literal("null");
-        case '[': {
-            ++m_pos;
-            skipWs();
-            if (peek() == ']') {
-                ++m_pos;
-                return true;
-            }
-            for (;;) {
-                if (!readValue(depth + 1))
-                    return false;
-                skipWs();
-                const char d = peek();
-                ++m_pos;
-                if (d == ',')
-                    continue;
-                return d == ']';
-            }
-        }
-        case '{': {
-            ++m_pos;
-            skipWs();
-            if (peek() == '}') {
-                ++m_pos;
-                return true;
-            }
-            for (;;) {
-                skipWs();
-                if (peek() != '"' || !readString(nullptr))
-                    return false;
-                skipWs();
-                if (peek() != ':')
-                    return false;
-                ++m_pos;
-                if (!readValue(depth + 1))
-                    return false;
-                skipWs();
-                const char d = peek();
-                ++m_pos;
-                if (d == ',')
-                    continue;
-                return d == '}';
-            }
-        }
-        default:
-            return readNumber();
-        }
-    }
-
-    std::string_view m_s;
-    std::size_t m_pos = 0;
-};
-
 /// Split on runs of [\t\v\f\r ] (BuildKit's reWhitespace) into `out`; `s` is already trimmed.
 void splitWhitespace(std::string_view s, std::vector<Word> &out)
 {
@@ -730,6 +441,194 @@ void InstructionReader::read(std::string_view logical, char escape, Instruction 
     readNode(logical, 0, ins);
 }
 
+// The steps below run for every instruction (pushArg for every argument): inlined where used.
+#if defined(__GNUC__)
+#define STAGECRAFT_READER_INLINE [[gnu::always_inline]] inline
+#else
+#define STAGECRAFT_READER_INLINE inline
+#endif
+
+STAGECRAFT_READER_INLINE std::uint32_t
+InstructionReader::readFlags(std::string_view rest, std::uint32_t restOff, Instruction &ins)
+{
+    std::vector<Word> &flags = m_words;
+    flags.clear();
+    const std::uint32_t argsRel = extractBuilderFlags(rest, m_escape, flags, m_word);
+    if (!flags.empty())
+        ins.flags.reserve(flags.size());
+    for (Word &w : flags) {
+        Flag f;
+        f.range = toSource(restOff + w.begin, restOff + w.end);
+        const std::string_view body = std::string_view(w.value).substr(w.value.size() >= 2 ? 2 : 0);
+        const std::size_t eq = body.find('=');
+        f.name = std::string(body.substr(0, eq));
+        if (eq != std::string_view::npos) {
+            f.value = std::string(body.substr(eq + 1));
+            f.hasValue = true;
+        }
+        f.text = std::move(w.value);
+        ins.flags.push_back(std::move(f));
+    }
+    return argsRel;
+}
+
+STAGECRAFT_READER_INLINE void InstructionReader::pushArg(const Args &args, Instruction &ins,
+                                                         std::string value, std::uint32_t b,
+                                                         std::uint32_t e)
+{
+    // All of the arguments (RUN, CMD, WORKDIR, … in shell form): their range is known.
+    const bool whole = b == 0 && e == args.text.size();
+    ins.args.push_back(
+        {std::move(value), whole ? ins.argsRange : toSource(args.begin + b, args.begin + e)});
+}
+
+STAGECRAFT_READER_INLINE void InstructionReader::pushWords(const Args &args, Instruction &ins,
+                                                           std::uint32_t wordsOff)
+{
+    ins.args.reserve(ins.args.size() + m_words.size());
+    for (Word &w : m_words)
+        pushArg(args, ins, std::move(w.value), wordsOff + w.begin, wordsOff + w.end);
+}
+
+bool InstructionReader::readMaybeJson(const Args &args, Instruction &ins, std::string_view s,
+                                      std::uint32_t sOff, bool toList)
+{
+    std::vector<Word> &words = m_words;
+    words.clear();
+    switch (readExecFormJson(s, words)) {
+    case JsonResult::StringArray:
+        ins.json = true;
+        pushWords(args, ins, sOff);
+        return true;
+    case JsonResult::NotStringArray:
+        error("SyntaxNestedJson", args.begin + sOff, args.end, {});
+        return false;
+    case JsonResult::NotJson:
+        break;
+    }
+    if (toList) {
+        splitWhitespace(s, words);
+        pushWords(args, ins, sOff);
+    } else if (!s.empty()) {
+        ins.args.reserve(1);
+        pushArg(args, ins, std::string(s), sOff, sOff + static_cast<std::uint32_t>(s.size()));
+    }
+    return true;
+}
+
+void InstructionReader::readKeyValues(const Args &args, Instruction &ins)
+{
+    const std::string_view text = args.text;
+    std::vector<Word> &words = m_words;
+    parseWords(text, m_escape, words, m_word);
+    if (words.empty())
+        return;
+    if (words.front().value.find('=') == std::string::npos) {
+        // The old form `ENV key value`: the first word is the key, the rest of the line the value.
+        std::uint32_t kEnd = 0;
+        while (kEnd < text.size() && !isSplitSpace(text[kEnd]))
+            ++kEnd;
+        if (kEnd == text.size()) {
+            error("SyntaxEnvNoValue", args.begin, args.end,
+                  {text::asciiLower(ins.keyword) == "env" ? "ENV" : "LABEL"});
+            return;
+        }
+        ins.args.reserve(3);
+        std::uint32_t vBegin = kEnd;
+        while (vBegin < text.size() && isSplitSpace(text[vBegin]))
+            ++vBegin;
+        const auto n = static_cast<std::uint32_t>(text.size());
+        pushArg(args, ins, std::string(text.substr(0, kEnd)), 0, kEnd);
+        pushArg(args, ins, std::string(text.substr(vBegin)), vBegin, n);
+        pushArg(args, ins, std::string(), n, n);
+        return;
+    }
+    ins.args.reserve(3 * words.size()); // key, value, "=" per word
+    for (Word &w : words) {
+        const std::size_t eq = w.value.find('=');
+        if (eq == std::string::npos) {
+            error("SyntaxEnvMissingEquals", args.begin + w.begin, args.begin + w.end, {w.value});
+            break;
+        }
+        // The word is the raw text (escapes kept), so '=' sits at the same offset in the source
+        // unless invalid UTF-8 was replaced before it; clamp to the word.
+        const auto eqOff = std::min(w.begin + static_cast<std::uint32_t>(eq), w.end);
+        pushArg(args, ins, w.value.substr(0, eq), w.begin, eqOff);
+        pushArg(args, ins, w.value.substr(eq + 1), std::min(eqOff + 1, w.end), w.end);
+        pushArg(args, ins, "=", eqOff, std::min(eqOff + 1, w.end));
+    }
+}
+
+void InstructionReader::readHealthcheck(const Args &args, Instruction &ins)
+{
+    const std::string_view text = args.text;
+    std::uint32_t sep = 0;
+    while (sep < text.size() && !isGoSpaceByte(static_cast<unsigned char>(text[sep])))
+        ++sep;
+    std::uint32_t next = sep;
+    while (next < text.size() && isGoSpaceByte(static_cast<unsigned char>(text[next])))
+        ++next;
+    if (sep == 0)
+        return;
+    pushArg(args, ins, std::string(text.substr(0, sep)), 0, sep);
+    const std::string_view cmd = text.substr(next);
+    if (!cmd.empty())
+        readMaybeJson(args, ins, cmd, next, false);
+}
+
+void InstructionReader::readArgs(const Args &args, Instruction &ins)
+{
+    const std::string_view text = args.text;
+    const auto size = static_cast<std::uint32_t>(text.size());
+    switch (ins.kind) {
+    case InstructionKind::Add:
+    case InstructionKind::Copy:
+    case InstructionKind::Volume:
+        readMaybeJson(args, ins, text, 0, true);
+        break;
+    case InstructionKind::Cmd:
+    case InstructionKind::Entrypoint:
+    case InstructionKind::Run:
+    case InstructionKind::Shell:
+        if (!text.empty())
+            readMaybeJson(args, ins, text, 0, false);
+        break;
+    case InstructionKind::Arg:
+        parseWords(text, m_escape, m_words, m_word);
+        pushWords(args, ins, 0);
+        break;
+    case InstructionKind::Env:
+    case InstructionKind::Label:
+        readKeyValues(args, ins);
+        break;
+    case InstructionKind::Expose:
+    case InstructionKind::From:
+        splitWhitespace(text, m_words);
+        pushWords(args, ins, 0);
+        break;
+    case InstructionKind::Healthcheck:
+        readHealthcheck(args, ins);
+        break;
+    case InstructionKind::Maintainer:
+    case InstructionKind::Stopsignal:
+    case InstructionKind::User:
+    case InstructionKind::Workdir:
+        if (!text.empty())
+            pushArg(args, ins, std::string(text), 0, size);
+        break;
+    case InstructionKind::Onbuild:
+        if (!text.empty()) {
+            ins.sub = std::make_unique<Instruction>();
+            readNode(text, args.begin, *ins.sub);
+            ins.sub->range = ins.argsRange;
+        }
+        break;
+    case InstructionKind::Unknown:
+        pushArg(args, ins, std::string(), size, size);
+        break;
+    }
+}
+
 void InstructionReader::readNode(std::string_view line, std::uint32_t base, Instruction &ins)
 {
     const std::string_view trimmed = text::trimSpace(line);
@@ -741,171 +640,21 @@ void InstructionReader::readNode(std::string_view line, std::uint32_t base, Inst
     ins.keywordRange = toSource(off, off + k);
     ins.kind = instructionKindFromKeyword(ins.keyword);
 
-    std::string_view args;
-    std::uint32_t argsOff = off + static_cast<std::uint32_t>(trimmed.size());
+    Args args;
+    args.begin = off + static_cast<std::uint32_t>(trimmed.size());
     if (k < trimmed.size()) {
         std::uint32_t r = k;
         while (r < trimmed.size() && isSplitSpace(trimmed[r]))
             ++r;
         const std::string_view rest = trimmed.substr(r);
-        std::vector<Word> &flags = m_words;
-        flags.clear();
-        const std::uint32_t argsRel = extractBuilderFlags(rest, m_escape, flags, m_word);
-        if (!flags.empty())
-            ins.flags.reserve(flags.size());
-        for (Word &w : flags) {
-            Flag f;
-            f.range = toSource(off + r + w.begin, off + r + w.end);
-            const std::string_view body
-                = std::string_view(w.value).substr(w.value.size() >= 2 ? 2 : 0);
-            const std::size_t eq = body.find('=');
-            f.name = std::string(body.substr(0, eq));
-            if (eq != std::string_view::npos) {
-                f.value = std::string(body.substr(eq + 1));
-                f.hasValue = true;
-            }
-            f.text = std::move(w.value);
-            ins.flags.push_back(std::move(f));
-        }
+        const std::uint32_t argsRel = readFlags(rest, off + r, ins);
         const std::string_view raw = rest.substr(argsRel);
-        args = text::trimSpace(raw);
-        argsOff = off + r + argsRel + static_cast<std::uint32_t>(args.data() - raw.data());
+        args.text = text::trimSpace(raw);
+        args.begin = off + r + argsRel + static_cast<std::uint32_t>(args.text.data() - raw.data());
     }
-    const auto argsEnd = argsOff + static_cast<std::uint32_t>(args.size());
-    ins.argsRange = toSource(argsOff, argsEnd);
-
-    auto push = [&](std::string value, std::uint32_t b, std::uint32_t e) {
-        // All of the arguments (RUN, CMD, WORKDIR, … in shell form): their range is known.
-        const bool whole = b == 0 && e == args.size();
-        ins.args.push_back(
-            {std::move(value), whole ? ins.argsRange : toSource(argsOff + b, argsOff + e)});
-    };
-    std::vector<Word> &words = m_words;
-    auto pushWords = [&](std::uint32_t wordsOff) {
-        ins.args.reserve(ins.args.size() + words.size());
-        for (Word &w : words)
-            push(std::move(w.value), wordsOff + w.begin, wordsOff + w.end);
-    };
-    // Returns false on a nested-JSON error (already reported).
-    auto maybeJson = [&](std::string_view s, std::uint32_t sOff, bool toList) {
-        words.clear();
-        switch (JsonReader(s).readArray(words)) {
-        case JsonResult::StringArray:
-            ins.json = true;
-            pushWords(sOff);
-            return true;
-        case JsonResult::NotStringArray:
-            error("SyntaxNestedJson", argsOff + sOff, argsEnd, {});
-            return false;
-        case JsonResult::NotJson:
-            break;
-        }
-        if (toList) {
-            splitWhitespace(s, words);
-            pushWords(sOff);
-        } else if (!s.empty()) {
-            ins.args.reserve(1);
-            push(std::string(s), sOff, sOff + static_cast<std::uint32_t>(s.size()));
-        }
-        return true;
-    };
-
-    switch (ins.kind) {
-    case InstructionKind::Add:
-    case InstructionKind::Copy:
-    case InstructionKind::Volume:
-        maybeJson(args, 0, true);
-        break;
-    case InstructionKind::Cmd:
-    case InstructionKind::Entrypoint:
-    case InstructionKind::Run:
-    case InstructionKind::Shell:
-        if (!args.empty())
-            maybeJson(args, 0, false);
-        break;
-    case InstructionKind::Arg:
-        parseWords(args, m_escape, words, m_word);
-        pushWords(0);
-        break;
-    case InstructionKind::Env:
-    case InstructionKind::Label: {
-        parseWords(args, m_escape, words, m_word);
-        if (words.empty())
-            break;
-        if (words.front().value.find('=') == std::string::npos) {
-            std::uint32_t kEnd = 0;
-            while (kEnd < args.size() && !isSplitSpace(args[kEnd]))
-                ++kEnd;
-            if (kEnd == args.size()) {
-                error("SyntaxEnvNoValue", argsOff, argsEnd,
-                      {text::asciiLower(ins.keyword) == "env" ? "ENV" : "LABEL"});
-                break;
-            }
-            ins.args.reserve(3);
-            std::uint32_t vBegin = kEnd;
-            while (vBegin < args.size() && isSplitSpace(args[vBegin]))
-                ++vBegin;
-            const auto n = static_cast<std::uint32_t>(args.size());
-            push(std::string(args.substr(0, kEnd)), 0, kEnd);
-            push(std::string(args.substr(vBegin)), vBegin, n);
-            push(std::string(), n, n);
-            break;
-        }
-        ins.args.reserve(3 * words.size()); // key, value, "=" per word
-        for (Word &w : words) {
-            const std::size_t eq = w.value.find('=');
-            if (eq == std::string::npos) {
-                error("SyntaxEnvMissingEquals", argsOff + w.begin, argsOff + w.end, {w.value});
-                break;
-            }
-            // The word is the raw text (escapes kept), so '=' sits at the same offset in the source
-            // unless invalid UTF-8 was replaced before it; clamp to the word.
-            const auto eqOff = std::min(w.begin + static_cast<std::uint32_t>(eq), w.end);
-            push(w.value.substr(0, eq), w.begin, eqOff);
-            push(w.value.substr(eq + 1), std::min(eqOff + 1, w.end), w.end);
-            push("=", eqOff, std::min(eqOff + 1, w.end));
-        }
-        break;
-    }
-    case InstructionKind::Expose:
-    case InstructionKind::From:
-        splitWhitespace(args, words);
-        pushWords(0);
-        break;
-    case InstructionKind::Healthcheck: {
-        std::uint32_t sep = 0;
-        while (sep < args.size() && !isGoSpaceByte(static_cast<unsigned char>(args[sep])))
-            ++sep;
-        std::uint32_t next = sep;
-        while (next < args.size() && isGoSpaceByte(static_cast<unsigned char>(args[next])))
-            ++next;
-        if (sep == 0)
-            break;
-        push(std::string(args.substr(0, sep)), 0, sep);
-        const std::string_view cmd = args.substr(next);
-        if (!cmd.empty())
-            maybeJson(cmd, next, false);
-        break;
-    }
-    case InstructionKind::Maintainer:
-    case InstructionKind::Stopsignal:
-    case InstructionKind::User:
-    case InstructionKind::Workdir:
-        if (!args.empty())
-            push(std::string(args), 0, static_cast<std::uint32_t>(args.size()));
-        break;
-    case InstructionKind::Onbuild:
-        if (!args.empty()) {
-            ins.sub = std::make_unique<Instruction>();
-            readNode(args, argsOff, *ins.sub);
-            ins.sub->range = ins.argsRange;
-        }
-        break;
-    case InstructionKind::Unknown:
-        push(std::string(), static_cast<std::uint32_t>(args.size()),
-             static_cast<std::uint32_t>(args.size()));
-        break;
-    }
+    args.end = args.begin + static_cast<std::uint32_t>(args.text.size());
+    ins.argsRange = toSource(args.begin, args.end);
+    readArgs(args, ins);
 }
 
 bool InstructionReader::canContainHeredoc(const Instruction &ins)

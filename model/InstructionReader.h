@@ -53,7 +53,35 @@ public:
     [[nodiscard]] static std::vector<Heredoc> heredocsFromLine(std::string_view line);
 
 private:
+    /// The arguments of the node being read (after keyword and flags, trimmed) and where they
+    /// are: logical offsets [begin, end).
+    struct Args
+    {
+        std::string_view text;
+        std::uint32_t begin = 0;
+        std::uint32_t end = 0;
+    };
+
+    /// Keyword, flags and arguments of one instruction (ONBUILD's inner one from `base`).
     void readNode(std::string_view line, std::uint32_t base, Instruction &ins);
+    /// BuildKit's extractBuilderFlags into ins.flags (`rest` starts at logical `restOff`);
+    /// returns where the arguments start in `rest`.
+    std::uint32_t readFlags(std::string_view rest, std::uint32_t restOff, Instruction &ins);
+    /// The arguments, read the way BuildKit's line parser for ins.kind reads them.
+    void readArgs(const Args &args, Instruction &ins);
+    /// ENV and LABEL: `key=value` pairs, or the old `key value` form.
+    void readKeyValues(const Args &args, Instruction &ins);
+    /// HEALTHCHECK: the type word, then CMD's arguments (JSON or not).
+    void readHealthcheck(const Args &args, Instruction &ins);
+    /// Exec form when `s` (at `sOff` in the arguments) is a JSON string array; else the words
+    /// (`toList`) or `s` as one argument. Returns false on a nested-JSON error (reported).
+    bool readMaybeJson(const Args &args, Instruction &ins, std::string_view s, std::uint32_t sOff,
+                       bool toList);
+    /// Appends one argument, [b, e) relative to the arguments.
+    void pushArg(const Args &args, Instruction &ins, std::string value, std::uint32_t b,
+                 std::uint32_t e);
+    /// Appends m_words as arguments, their offsets relative to `wordsOff` in the arguments.
+    void pushWords(const Args &args, Instruction &ins, std::uint32_t wordsOff);
     void error(std::string code, std::uint32_t begin, std::uint32_t end,
                std::vector<std::string> args);
 

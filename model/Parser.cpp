@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Parser.h"
 
+#include "DirectiveMatch.h"
 #include "InstructionReader.h"
 #include "Text.h"
 
@@ -60,59 +61,6 @@ Token makeToken(std::uint32_t offset, std::uint32_t length, TokenKind kind)
         t.kind = kind;
         return t;
     }
-}
-
-bool isDirectiveKeyChar(char c, bool first)
-{
-    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    return first ? alpha : (alpha || (c >= '0' && c <= '9'));
-}
-
-bool isReSpace(char c) // RE2 \s
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
-struct DirectiveMatch
-{
-    std::string_view key;
-    std::string_view value;
-};
-
-/// `#` [ \t]* key \s* `=` \s* value \s*   (key: [a-zA-Z][a-zA-Z0-9]*)
-bool matchDirective(std::string_view line, DirectiveMatch &m)
-{
-    if (line.empty() || line.front() != '#')
-        return false;
-    std::size_t i = 1;
-    while (i < line.size() && isReSpace(line[i]))
-        ++i;
-    const std::size_t keyBegin = i;
-    if (i >= line.size() || !isDirectiveKeyChar(line[i], true))
-        return false;
-    while (i < line.size() && isDirectiveKeyChar(line[i], false))
-        ++i;
-    m.key = line.substr(keyBegin, i - keyBegin);
-    while (i < line.size() && isReSpace(line[i]))
-        ++i;
-    if (i >= line.size() || line[i] != '=')
-        return false;
-    ++i;
-    const std::size_t afterEq = i;
-    while (i < line.size() && isReSpace(line[i]))
-        ++i;
-    std::size_t end = line.size();
-    while (end > i && isReSpace(line[end - 1]))
-        --end;
-    if (end == i) {
-        // (.+?) needs one character: all-blank values keep one blank.
-        if (afterEq >= line.size())
-            return false;
-        m.value = line.substr(afterEq, 1);
-        return true;
-    }
-    m.value = line.substr(i, end - i);
-    return true;
 }
 
 } // namespace
@@ -370,7 +318,8 @@ void Parser::run()
         [](const Diagnostic &a, const Diagnostic &b) { return a.range.begin < b.range.begin; });
 }
 
-std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t leading)
+STAGECRAFT_PARSER_INLINE std::uint32_t
+Parser::joinLogicalLine(std::uint32_t first, std::uint32_t leading, bool &hasEmpty)
 {
     const std::string_view text = m_text;
     std::vector<InstructionLine> &lines = m_insLines;
@@ -405,7 +354,7 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
         addPiece(b, b + marker);
     }
     std::uint32_t next = first + 1;
-    bool hasEmpty = false;
+    hasEmpty = false;
     while (continued && next < lineCount) {
         const Line &line = m_lines[next];
         const std::string_view content = text.substr(line.begin, line.contentEnd - line.begin);
@@ -430,11 +379,80 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
     }
     if (segments.empty())
         segments.push_back({0, lines.front().pieceBegin, 0});
+    return next;
+}
+
+STAGECRAFT_PARSER_INLINE std::uint32_t
+Parser::readHeredocBodies(Instruction &ins, std::uint32_t next, LineSpans &bodyLines)
+{
+    const std::string_view text = m_text;
+    const auto lineCount = static_cast<std::uint32_t>(m_lines.size());
+    for (Heredoc &h : ins.heredocs) {
+        const std::uint32_t bodyFirst = next;
+        h.terminated = false;
+        while (next < lineCount) {
+            const Line &line = m_lines[next];
+            std::string_view candidate = text.substr(line.begin, line.contentEnd - line.begin);
+            if (h.chomp) {
+                while (!candidate.empty() && candidate.front() == '\t')
+                    candidate.remove_prefix(1);
+            }
+            if (candidate == h.name) {
+                h.terminated = true;
+                h.terminator = {line.begin, line.contentEnd};
+                break;
+            }
+            ++next;
+        }
+        const std::uint32_t bodyEnd
+            = next < lineCount ? m_lines[next].begin : static_cast<std::uint32_t>(text.size());
+        h.body = {bodyFirst < lineCount ? m_lines[bodyFirst].begin : bodyEnd, bodyEnd};
+        // The body lines (with their line ends) follow one another in the text.
+        h.content.assign(text.substr(h.body.begin, h.body.size()));
+        bodyLines.emplace_back(bodyFirst, next);
+        if (h.terminated) {
+            ++next;
+        } else {
+            const Range where = ins.argsRange.isEmpty() ? ins.keywordRange : ins.argsRange;
+            addDiagnostic("SyntaxUnterminatedHeredoc", Severity::Error, where, {h.name}, true);
+            break;
+        }
+    }
+    // Heredocs after an unterminated one never start: no body, not terminated.
+    const auto end = static_cast<std::uint32_t>(text.size());
+    for (std::size_t k = bodyLines.size(); k < ins.heredocs.size(); ++k) {
+        ins.heredocs[k].terminated = false;
+        ins.heredocs[k].body = {end, end};
+        ins.heredocs[k].terminator = {end, end};
+    }
+    return next;
+}
+
+STAGECRAFT_PARSER_INLINE void Parser::emitHeredocTokens(const LineSpans &bodyLines)
+{
+    const auto lineCount = static_cast<std::uint32_t>(m_lines.size());
+    for (const auto &[bodyFirst, terminatorLine] : bodyLines) {
+        for (std::uint32_t l = bodyFirst; l < terminatorLine && l < lineCount; ++l)
+            push(TokenKind::HeredocBody, m_lines[l].begin, m_lines[l].end);
+        if (terminatorLine < lineCount) {
+            push(TokenKind::HeredocEnd, m_lines[terminatorLine].begin,
+                 m_lines[terminatorLine].contentEnd);
+            emitLineEnd(m_lines[terminatorLine]);
+        }
+    }
+}
+
+std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t leading)
+{
+    const std::string_view text = m_text;
+    bool hasEmpty = false;
+    std::uint32_t next = joinLogicalLine(first, leading, hasEmpty);
+    const std::vector<Segment> &segments = m_segments;
 
     // One piece (most instructions): read it where it is instead of copying it.
     const std::string_view logicalText = segments.size() == 1
         ? text.substr(segments.front().source, segments.front().length)
-        : std::string_view(logical);
+        : std::string_view(m_logical);
 
     Instruction &ins = m_tree.m_instructions.emplace_back(); // built in place
     InstructionReader &reader = *m_reader;
@@ -443,49 +461,11 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
     ins.startLine = static_cast<int>(first) + 1;
 
     // Heredoc bodies follow the instruction's last line, one after another.
-    std::vector<std::pair<std::uint32_t, std::uint32_t>>
-        heredocLines; // [first, last] body lines incl. terminator
+    LineSpans heredocLines; // [first, last] body lines incl. terminator
     if (InstructionReader::canContainHeredoc(ins)
         && logicalText.find("<<") != std::string_view::npos) {
         ins.heredocs = InstructionReader::heredocsFromLine(logicalText);
-        for (Heredoc &h : ins.heredocs) {
-            const std::uint32_t bodyFirst = next;
-            h.terminated = false;
-            while (next < lineCount) {
-                const Line &line = m_lines[next];
-                std::string_view candidate = text.substr(line.begin, line.contentEnd - line.begin);
-                if (h.chomp) {
-                    while (!candidate.empty() && candidate.front() == '\t')
-                        candidate.remove_prefix(1);
-                }
-                if (candidate == h.name) {
-                    h.terminated = true;
-                    h.terminator = {line.begin, line.contentEnd};
-                    break;
-                }
-                ++next;
-            }
-            const std::uint32_t bodyEnd
-                = next < lineCount ? m_lines[next].begin : static_cast<std::uint32_t>(text.size());
-            h.body = {bodyFirst < lineCount ? m_lines[bodyFirst].begin : bodyEnd, bodyEnd};
-            // The body lines (with their line ends) follow one another in the text.
-            h.content.assign(text.substr(h.body.begin, h.body.size()));
-            heredocLines.emplace_back(bodyFirst, next);
-            if (h.terminated) {
-                ++next;
-            } else {
-                const Range where = ins.argsRange.isEmpty() ? ins.keywordRange : ins.argsRange;
-                addDiagnostic("SyntaxUnterminatedHeredoc", Severity::Error, where, {h.name}, true);
-                break;
-            }
-        }
-        // Heredocs after an unterminated one never start: no body, not terminated.
-        const auto end = static_cast<std::uint32_t>(text.size());
-        for (std::size_t k = heredocLines.size(); k < ins.heredocs.size(); ++k) {
-            ins.heredocs[k].terminated = false;
-            ins.heredocs[k].body = {end, end};
-            ins.heredocs[k].terminator = {end, end};
-        }
+        next = readHeredocBodies(ins, next, heredocLines);
     }
 
     const std::uint32_t last = next - 1;
@@ -499,7 +479,7 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
         ins.sub->startLine = std::max(ins.startLine, static_cast<int>(it - m_lines.begin()));
         ins.sub->endLine = ins.endLine;
     }
-    const std::uint32_t begin = lines.front().pieceBegin;
+    const std::uint32_t begin = m_insLines.front().pieceBegin;
     ins.range = {begin, std::max(begin, m_lines[last].contentEnd)};
 
     for (const ReaderError &e : reader.errors())
@@ -511,16 +491,8 @@ std::uint32_t Parser::parseInstructionAt(std::uint32_t first, std::uint32_t lead
     }
 
     ins.firstToken = static_cast<std::uint32_t>(m_tree.m_tokens.size());
-    emitInstructionTokens(ins, lines);
-    for (const auto &[bodyFirst, terminatorLine] : heredocLines) {
-        for (std::uint32_t l = bodyFirst; l < terminatorLine && l < lineCount; ++l)
-            push(TokenKind::HeredocBody, m_lines[l].begin, m_lines[l].end);
-        if (terminatorLine < lineCount) {
-            push(TokenKind::HeredocEnd, m_lines[terminatorLine].begin,
-                 m_lines[terminatorLine].contentEnd);
-            emitLineEnd(m_lines[terminatorLine]);
-        }
-    }
+    emitInstructionTokens(ins, m_insLines);
+    emitHeredocTokens(heredocLines);
     ins.tokenCount = static_cast<std::uint32_t>(m_tree.m_tokens.size()) - ins.firstToken;
     return next;
 }

@@ -4,6 +4,7 @@
 #include "SyntaxTree.h"
 
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace stagecraft::model {
@@ -50,7 +51,18 @@ private:
     void splitLines();
     bool handleDirective(std::uint32_t lineIndex, std::string_view trimmed,
                          std::uint32_t trimmedBegin);
+    /// Line index pairs [first, last]: a heredoc's body lines, its terminator line last.
+    using LineSpans = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
     std::uint32_t parseInstructionAt(std::uint32_t lineIndex, std::uint32_t leading);
+    /// The physical lines of the instruction starting at line `first` (its keyword `leading`
+    /// bytes in) into m_insLines, its logical line into m_segments (and m_logical when it has
+    /// more than one piece). Returns the line after it; `hasEmpty`: an empty continuation line.
+    std::uint32_t joinLogicalLine(std::uint32_t first, std::uint32_t leading, bool &hasEmpty);
+    /// Finds the bodies of ins.heredocs in the lines from `next` on (their line spans into
+    /// `bodyLines`); reports an unterminated one. Returns the line after the last body.
+    std::uint32_t readHeredocBodies(Instruction &ins, std::uint32_t next, LineSpans &bodyLines);
+    void emitHeredocTokens(const LineSpans &bodyLines);
     [[nodiscard]] std::uint32_t continuationMarker(std::string_view content, bool first) const;
     void emitInstructionTokens(const Instruction &ins, const std::vector<InstructionLine> &lines);
     /// emitInstructionTokens for an instruction in shell form (no JSON, no ONBUILD).

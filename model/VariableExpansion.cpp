@@ -140,28 +140,39 @@ private:
             out.push_back('$');
             return;
         }
-        if (peek() != '{') {
-            std::string name;
-            if (std::isdigit(static_cast<unsigned char>(peek())) != 0) {
+        if (peek() == '{')
+            processBraced(out, start);
+        else
+            processPlainName(out, start);
+    }
+
+    /// `$NAME` or `$1` (one digit), the '$' at `start` already consumed.
+    void processPlainName(std::string &out, std::uint32_t start)
+    {
+        std::string name;
+        if (std::isdigit(static_cast<unsigned char>(peek())) != 0) {
+            name.push_back(peek());
+            ++m_pos;
+        } else {
+            while (!atEnd() && VariableExpansion::isNameChar(peek())) {
                 name.push_back(peek());
                 ++m_pos;
-            } else {
-                while (!atEnd() && VariableExpansion::isNameChar(peek())) {
-                    name.push_back(peek());
-                    ++m_pos;
-                }
             }
-            if (name.empty()) {
-                out.push_back('$');
-                return;
-            }
-            const auto value = lookup(name);
-            m_uses.push_back(
-                {name, start, static_cast<std::uint32_t>(m_pos), value.has_value(), false});
-            if (value)
-                out.append(*value);
+        }
+        if (name.empty()) {
+            out.push_back('$');
             return;
         }
+        const auto value = lookup(name);
+        m_uses.push_back(
+            {name, start, static_cast<std::uint32_t>(m_pos), value.has_value(), false});
+        if (value)
+            out.append(*value);
+    }
+
+    /// `${NAME}` and `${NAME<modifier>…}`, the '$' at `start` already consumed.
+    void processBraced(std::string &out, std::uint32_t start)
+    {
         ++m_pos; // '{'
         std::string name;
         while (!atEnd() && VariableExpansion::isNameChar(peek())) {
@@ -176,11 +187,10 @@ private:
         const auto useIndex = m_uses.size();
         const auto value = lookup(name);
         m_uses.push_back({name, start, 0, value.has_value(), false});
-        auto finish = [&] { m_uses[useIndex].end = static_cast<std::uint32_t>(m_pos); };
         char op = peek();
         if (op == '}') {
             ++m_pos;
-            finish();
+            m_uses[useIndex].end = static_cast<std::uint32_t>(m_pos);
             if (value)
                 out.append(*value);
             return;
@@ -194,10 +204,19 @@ private:
                 m_ok = false;
                 bool found = false;
                 (void)processUntil('}', found);
-                finish();
+                m_uses[useIndex].end = static_cast<std::uint32_t>(m_pos);
                 return;
             }
         }
+        processModifier(out, op, colon, value, useIndex);
+        m_uses[useIndex].end = static_cast<std::uint32_t>(m_pos);
+    }
+
+    /// The modifier `op` of `${NAME…}` (at m_pos) up to and including the closing '}'; `colon`:
+    /// it followed a ':' (an empty value counts as unset); `value`: NAME's value when set.
+    void processModifier(std::string &out, char op, bool colon,
+                         const std::optional<std::string> &value, std::size_t useIndex)
+    {
         bool found = false;
         switch (op) {
         case '-':
@@ -206,7 +225,6 @@ private:
             ++m_pos;
             m_uses[useIndex].guarded = true;
             const std::string word = processUntil('}', found);
-            finish();
             if (!found)
                 m_ok = false;
             const bool isSet = value.has_value() && (!colon || !value->empty());
@@ -232,7 +250,6 @@ private:
                 ++m_pos;
             }
             const std::string pattern = processUntil('}', found);
-            finish();
             if (!found)
                 m_ok = false;
             out.append(trim(value.value_or(std::string()), pattern, op == '#', longest));
@@ -250,7 +267,6 @@ private:
             if (found) {
                 replacement = processUntil('}', found);
             }
-            finish();
             if (!found)
                 m_ok = false;
             out.append(replace(value.value_or(std::string()), pattern, replacement, all));
@@ -259,7 +275,6 @@ private:
         default:
             m_ok = false; // unsupported modifier
             (void)processUntil('}', found);
-            finish();
             return;
         }
     }
