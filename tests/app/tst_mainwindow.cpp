@@ -517,7 +517,8 @@ void TestMainWindow::hindiCatalogueRetranslatesTheWindow()
 void TestMainWindow::unknownLanguageIsRefused()
 {
     QVERIFY(!stagecraft::common::installTranslator(*QCoreApplication::instance(), u"xx"_s));
-    QCOMPARE(QCoreApplication::translate("stagecraft::app::MainWindowActions", "&File"), u"&File"_s);
+    QCOMPARE(QCoreApplication::translate("stagecraft::app::MainWindowActions", "&File"),
+             u"&File"_s);
 }
 
 void TestMainWindow::cleanup()
