@@ -103,6 +103,15 @@ STAGECRAFT_PARSER_INLINE void Parser::emitLineEnd(const Line &line)
     push(hasNewline ? TokenKind::Newline : TokenKind::Whitespace, line.contentEnd, line.end);
 }
 
+STAGECRAFT_PARSER_INLINE void Parser::emitCommentLine(const Line &line)
+{
+    const std::string_view content = m_text.substr(line.begin, line.contentEnd - line.begin);
+    const auto lead
+        = static_cast<std::uint32_t>(content.size() - text::trimLeftSpace(content).size());
+    push(TokenKind::Whitespace, line.begin, line.begin + lead);
+    push(TokenKind::Comment, line.begin + lead, line.contentEnd);
+}
+
 void Parser::addDiagnostic(std::string code, Severity severity, Range range,
                            std::vector<std::string> args, bool rejects)
 {
@@ -518,15 +527,9 @@ void Parser::emitInstructionTokens(const Instruction &ins,
             emitPiece(ins, il.pieceBegin, il.pieceEnd, keywordPending, jsonInString);
             push(TokenKind::Continuation, il.pieceEnd, il.markerEnd);
             break;
-        case LineRole::Comment: {
-            const std::string_view content
-                = m_text.substr(line.begin, line.contentEnd - line.begin);
-            const auto lead
-                = static_cast<std::uint32_t>(content.size() - text::trimLeftSpace(content).size());
-            push(TokenKind::Whitespace, line.begin, line.begin + lead);
-            push(TokenKind::Comment, line.begin + lead, line.contentEnd);
+        case LineRole::Comment:
+            emitCommentLine(line);
             break;
-        }
         case LineRole::Empty:
             push(TokenKind::Whitespace, line.begin, line.contentEnd);
             break;
@@ -591,15 +594,9 @@ void Parser::emitShellFormTokens(const Instruction &ins, const std::vector<Instr
                                  keywordPending);
             push(TokenKind::Continuation, il.pieceEnd, il.markerEnd);
             break;
-        case LineRole::Comment: {
-            const std::string_view content
-                = m_text.substr(line.begin, line.contentEnd - line.begin);
-            const auto lead
-                = static_cast<std::uint32_t>(content.size() - text::trimLeftSpace(content).size());
-            push(TokenKind::Whitespace, line.begin, line.begin + lead);
-            push(TokenKind::Comment, line.begin + lead, line.contentEnd);
+        case LineRole::Comment:
+            emitCommentLine(line);
             break;
-        }
         case LineRole::Empty:
             push(TokenKind::Whitespace, line.begin, line.contentEnd);
             break;

@@ -79,6 +79,8 @@ private:
     void push(TokenKind kind, std::uint32_t begin, std::uint32_t end);
     void pushLong(TokenKind kind, std::uint32_t begin, std::uint32_t end);
     void emitLineEnd(const Line &line);
+    /// A comment line inside an instruction: its leading blanks, then the comment.
+    void emitCommentLine(const Line &line);
     void addDiagnostic(std::string code, Severity severity, Range range,
                        std::vector<std::string> args, bool rejects);
 
