@@ -112,46 +112,10 @@ QT_QPA_PLATFORM=offscreen timeout 120 /usr/bin/stagecraft --screenshot "$work/wi
     || status=$?
 ((status == 0)) || fail "the GUI smoke run exited with $status"
 [[ -s "$work/window.png" ]] || fail "the GUI smoke run wrote no PNG"
-# Decode the PNG (standard library only) and require a real picture: the window's size and
-# more than a handful of colours (a blank or single-colour grab has one or two).
-python3 - "$work/window.png" << 'PY' || fail "the window picture is blank or malformed"
-import struct, sys, zlib
-data = open(sys.argv[1], "rb").read()
-assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-pos, idat, header = 8, b"", None
-while pos < len(data):
-    length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-    chunk = data[pos + 8:pos + 8 + length]
-    if kind == b"IHDR":
-        header = struct.unpack(">IIBBBBB", chunk)
-    elif kind == b"IDAT":
-        idat += chunk
-    pos += 12 + length
-width, height, depth, colour = header[:4]
-assert depth == 8 and colour in (2, 6), f"unexpected PNG format {depth}/{colour}"
-channels = 4 if colour == 6 else 3
-raw, stride = zlib.decompress(idat), width * channels
-rows, previous, at = [], bytearray(stride), 0
-for _ in range(height):
-    kind, line = raw[at], bytearray(raw[at + 1:at + 1 + stride])
-    at += 1 + stride
-    for i in range(stride):
-        left = line[i - channels] if i >= channels else 0
-        up, corner = previous[i], previous[i - channels] if i >= channels else 0
-        if kind == 1: line[i] = (line[i] + left) & 255
-        elif kind == 2: line[i] = (line[i] + up) & 255
-        elif kind == 3: line[i] = (line[i] + (left + up) // 2) & 255
-        elif kind == 4:
-            p = left + up - corner
-            pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
-            line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 255
-    rows.append(bytes(line))
-    previous = line
-colours = {row[i:i + 3] for row in rows[::8] for i in range(0, stride, channels * 4)}
-print(f"package: window picture {width}x{height}, {len(colours)} colours sampled")
-assert (width, height) == (1280, 800), "not the 1280x800 window"
-assert len(colours) > 16, "blank picture"
-PY
+# A real picture: the window's size and more than a handful of colours (a blank or
+# single-colour grab has one or two); scripts/check-picture.py decodes it.
+python3 "$STAGECRAFT_ROOT/scripts/check-picture.py" png "$work/window.png" --size 1280x800 \
+    || fail "the window picture is blank or malformed"
 
 desktop-file-validate "/usr/share/applications/$app_id.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net "/usr/share/metainfo/$app_id.metainfo.xml" > "$work/appstream.log" \
