@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SyntaxTree::reparse(): a keystroke's tree from the tree before it.
+// reparse(): a keystroke's tree from the tree before it.
 //
 // The parser's state at the start of a line that begins a top-level item (an instruction, a
 // comment or a blank line after the parser directives) is only the escape character: what it
@@ -12,8 +12,9 @@
 //     parser is in the same state, so it would read them as it did),
 //   - the old tree from that item on, every offset moved by the change in size.
 
+#include "IncrementalParse.h"
+
 #include "Parser.h"
-#include "SyntaxTree.h"
 
 #include <algorithm>
 #include <cstring>
@@ -135,6 +136,15 @@ bool hasWholeFileDiagnostic(const SyntaxTree &tree)
                        });
 }
 
+/// The offsets where the lines of `lines` start.
+std::vector<std::uint32_t> lineStarts(const LineIndex &lines)
+{
+    std::vector<std::uint32_t> starts(static_cast<std::size_t>(lines.lineCount()));
+    for (int l = 0; l < lines.lineCount(); ++l)
+        starts[static_cast<std::size_t>(l)] = lines.lineStart(l + 1);
+    return starts;
+}
+
 /// The start of the line after the '\n' at or after `at`, or the end of the text.
 std::uint32_t lineEndAfter(std::string_view text, std::size_t at)
 {
@@ -146,15 +156,16 @@ std::uint32_t lineEndAfter(std::string_view text, std::size_t at)
 
 } // namespace
 
-/// SyntaxTree::reparse()'s work (a friend of SyntaxTree and user of Parser).
+/// reparse()'s work (through Parser, a friend of SyntaxTree).
 class IncrementalParse
 {
 public:
     IncrementalParse(const SyntaxTree &old, std::string text)
         : m_old(old)
         , m_tree(std::make_shared<SyntaxTree>())
+        , m_parts(Parser::parts(*m_tree))
     {
-        m_tree->m_text = std::move(text);
+        m_parts.text = std::move(text);
     }
 
     std::shared_ptr<const SyntaxTree> run();
@@ -166,15 +177,16 @@ private:
     /// The fragment's start (the start of the instruction before the one the change begins in),
     /// or 0 when only a whole parse will do.
     [[nodiscard]] std::uint32_t fragmentStart() const;
-    void splice(const SyntaxTree &fragment, const std::vector<Parser::Line> &lines,
-                std::uint32_t start, std::uint32_t stop);
+    void splice(SyntaxTree &fragment, const std::vector<Parser::Line> &lines, std::uint32_t start,
+                std::uint32_t stop);
     std::shared_ptr<const SyntaxTree> wholeParse()
     {
-        return SyntaxTree::parse(std::move(m_tree->m_text));
+        return SyntaxTree::parse(std::move(m_parts.text));
     }
 
     const SyntaxTree &m_old;
     std::shared_ptr<SyntaxTree> m_tree;
+    Parser::TreeParts m_parts; ///< m_tree's members
     Change m_change;
     std::int64_t m_delta = 0; ///< new size - old size
     bool m_incremental = false;
@@ -215,7 +227,7 @@ std::uint32_t IncrementalParse::fragmentStart() const
 
 std::shared_ptr<const SyntaxTree> IncrementalParse::run()
 {
-    const std::string_view text = m_tree->m_text;
+    const std::string_view text = m_parts.text;
     if (hasWholeFileDiagnostic(m_old) || text.size() > 0xFFFFFFF0u)
         return wholeParse();
     m_change = findChange(m_old.text(), text);
@@ -242,7 +254,7 @@ std::shared_ptr<const SyntaxTree> IncrementalParse::run()
             return wholeParse();
         if (stop < end || end == text.size()) {
             splice(fragment, parser.lines(), start, stop);
-            if (m_tree->m_instructions.empty())
+            if (m_parts.instructions.empty())
                 return wholeParse();
             m_incremental = true;
             return m_tree;
@@ -251,11 +263,12 @@ std::shared_ptr<const SyntaxTree> IncrementalParse::run()
     }
 }
 
-void IncrementalParse::splice(const SyntaxTree &fragment, const std::vector<Parser::Line> &lines,
+void IncrementalParse::splice(SyntaxTree &fragment, const std::vector<Parser::Line> &lines,
                               std::uint32_t start, std::uint32_t stop)
 {
-    SyntaxTree &tree = *m_tree;
-    const std::string_view text = tree.m_text;
+    Parser::TreeParts &tree = m_parts;
+    const Parser::TreeParts frag = Parser::parts(fragment);
+    const std::string_view text = tree.text;
     const bool toTheEnd = stop >= text.size();
     const auto oldStop = static_cast<std::uint32_t>(static_cast<std::int64_t>(stop) - m_delta);
     const std::vector<Token> &oldTokens = m_old.tokens();
@@ -269,17 +282,17 @@ void IncrementalParse::splice(const SyntaxTree &fragment, const std::vector<Pars
     const std::size_t tokensAfter = toTheEnd ? oldTokens.size() : tokenAt(oldStop);
 
     // Tokens: the old ones before, the fragment's, the old ones after (moved).
-    tree.m_tokens.reserve(tokensBefore + fragment.m_tokens.size() + oldTokens.size() - tokensAfter);
-    tree.m_tokens.assign(oldTokens.begin(), oldTokens.begin() + static_cast<long>(tokensBefore));
-    tree.m_tokens.insert(tree.m_tokens.end(), fragment.m_tokens.begin(), fragment.m_tokens.end());
+    tree.tokens.reserve(tokensBefore + frag.tokens.size() + oldTokens.size() - tokensAfter);
+    tree.tokens.assign(oldTokens.begin(), oldTokens.begin() + static_cast<long>(tokensBefore));
+    tree.tokens.insert(tree.tokens.end(), frag.tokens.begin(), frag.tokens.end());
     for (std::size_t t = tokensAfter; t < oldTokens.size(); ++t) {
         Token moved = oldTokens[t];
         moved.offset = static_cast<std::uint32_t>(moved.offset + m_delta);
-        tree.m_tokens.push_back(moved);
+        tree.tokens.push_back(moved);
     }
 
     // Lines: the fragment's lines are numbered from the first line it read.
-    const std::vector<std::uint32_t> &oldStarts = m_old.lineIndex().starts();
+    const std::vector<std::uint32_t> oldStarts = lineStarts(m_old.lineIndex());
     const int linesBefore = m_old.lineIndex().line(start) - 1;
     int fragmentLines = 0;
     while (fragmentLines < static_cast<int>(lines.size())
@@ -297,7 +310,7 @@ void IncrementalParse::splice(const SyntaxTree &fragment, const std::vector<Pars
             starts.push_back(static_cast<std::uint32_t>(*s + m_delta));
     }
     const int oldStopLine = toTheEnd ? 0 : m_old.lineIndex().line(oldStop);
-    tree.m_lines = LineIndex(std::move(starts));
+    tree.lines = LineIndex(std::move(starts));
 
     // Instructions.
     const std::vector<Instruction> &oldIns = m_old.instructions();
@@ -310,20 +323,19 @@ void IncrementalParse::splice(const SyntaxTree &fragment, const std::vector<Pars
     };
     const std::size_t insBefore = insAt(start);
     const std::size_t insAfter = toTheEnd ? oldIns.size() : insAt(oldStop);
-    tree.m_instructions.reserve(insBefore + fragment.m_instructions.size() + oldIns.size()
-                                - insAfter);
+    tree.instructions.reserve(insBefore + frag.instructions.size() + oldIns.size() - insAfter);
     for (std::size_t i = 0; i < insBefore; ++i)
-        tree.m_instructions.push_back(copyOf(oldIns[i]));
+        tree.instructions.push_back(copyOf(oldIns[i]));
     const Shift fragmentShift{0, linesBefore, static_cast<std::int64_t>(tokensBefore)};
-    for (const Instruction &ins : fragment.m_instructions) {
-        Instruction &added = tree.m_instructions.emplace_back(copyOf(ins));
+    for (Instruction &ins : frag.instructions) {
+        Instruction &added = tree.instructions.emplace_back(std::move(ins));
         shiftInPlace(added, fragmentShift, true);
     }
     const Shift after{m_delta, linesBefore + fragmentLines + 1 - oldStopLine,
-                      static_cast<std::int64_t>(tokensBefore + fragment.m_tokens.size())
+                      static_cast<std::int64_t>(tokensBefore + frag.tokens.size())
                           - static_cast<std::int64_t>(tokensAfter)};
     for (std::size_t i = insAfter; i < oldIns.size(); ++i) {
-        Instruction &added = tree.m_instructions.emplace_back(copyOf(oldIns[i]));
+        Instruction &added = tree.instructions.emplace_back(copyOf(oldIns[i]));
         shiftInPlace(added, after, true);
     }
 
@@ -334,29 +346,29 @@ void IncrementalParse::splice(const SyntaxTree &fragment, const std::vector<Pars
             oldDiags.begin(), oldDiags.end(), at,
             [](const Diagnostic &d, std::uint32_t a) { return d.range.begin < a; });
     };
-    tree.m_diagnostics.assign(oldDiags.begin(), diagAt(start));
-    std::vector<Diagnostic> middle = fragment.m_diagnostics;
+    tree.diagnostics.assign(oldDiags.begin(), diagAt(start));
+    std::vector<Diagnostic> middle = frag.diagnostics;
     std::stable_sort(middle.begin(), middle.end(), [](const Diagnostic &a, const Diagnostic &b) {
         return a.range.begin < b.range.begin;
     });
-    tree.m_diagnostics.insert(tree.m_diagnostics.end(), middle.begin(), middle.end());
+    tree.diagnostics.insert(tree.diagnostics.end(), middle.begin(), middle.end());
     if (!toTheEnd) {
         for (auto d = diagAt(oldStop); d != oldDiags.end(); ++d)
-            tree.m_diagnostics.push_back(shifted(*d, after));
+            tree.diagnostics.push_back(shifted(*d, after));
     }
 
-    tree.m_directives = m_old.m_directives;
-    tree.m_escape = m_old.m_escape;
-    tree.m_bom = m_old.m_bom;
+    tree.directives = m_old.directives();
+    tree.escape = m_old.escapeChar();
+    tree.bom = m_old.hasBom();
     // What the parser counts as rejecting: every syntax error but an unknown instruction.
-    tree.m_rejected = std::any_of(
-        tree.m_diagnostics.begin(), tree.m_diagnostics.end(), [](const Diagnostic &d) {
-            return d.severity == Severity::Error && d.code != "UnknownInstruction";
-        });
+    tree.rejected
+        = std::any_of(tree.diagnostics.begin(), tree.diagnostics.end(), [](const Diagnostic &d) {
+              return d.severity == Severity::Error && d.code != "UnknownInstruction";
+          });
 }
 
-std::shared_ptr<const SyntaxTree> SyntaxTree::reparse(const SyntaxTree &previous, std::string text,
-                                                      bool *incremental)
+std::shared_ptr<const SyntaxTree> reparse(const SyntaxTree &previous, std::string text,
+                                          bool *incremental)
 {
     IncrementalParse parse(previous, std::move(text));
     std::shared_ptr<const SyntaxTree> tree = parse.run();

@@ -4,6 +4,7 @@
 #include "SyntaxTree.h"
 
 #include <functional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -22,15 +23,35 @@ public:
     /// Reads `text` (which outlives the parser) into `tree`, whose own text stays empty.
     Parser(SyntaxTree &tree, std::string_view text);
     void run();
-    /// For SyntaxTree::reparse(): reads only the lines of [begin, end) (a line start to a line end
-    /// or the end of the text) as lines after the parser directives, with `escape` in force, and
-    /// stops before the first line at whose start `stopAt` returns true. Returns where it stopped
+    /// For reparse() (IncrementalParse.h): reads only the lines of [begin, end) (a line start to a
+    /// line end or the end of the text) as lines after the parser directives, with `escape` in
+    /// force, and stops before the first line at whose start `stopAt` returns true. Returns where
+    /// it stopped
     /// (`end` when it read every line). No line index, no whole-file diagnostics.
     std::uint32_t runFragment(std::uint32_t begin, std::uint32_t end, char escape,
                               const std::function<bool(std::uint32_t)> &stopAt);
     /// After runFragment(): the fragment holds what a whole-file parse reports once for the whole
     /// file (a line over BuildKit's limit, invalid UTF-8), so only a full parse gets it right.
     [[nodiscard]] bool fragmentNeedsFullParse() const;
+    /// A tree's members, for the incremental reparse (IncrementalParse.cpp) to splice.
+    struct TreeParts
+    {
+        std::string &text;
+        std::vector<Token> &tokens;
+        std::vector<Instruction> &instructions;
+        std::vector<Directive> &directives;
+        std::vector<Diagnostic> &diagnostics;
+        LineIndex &lines;
+        char &escape;
+        bool &bom;
+        bool &rejected;
+    };
+    [[nodiscard]] static TreeParts parts(SyntaxTree &tree)
+    {
+        return {tree.m_text,       tree.m_tokens,      tree.m_instructions,
+                tree.m_directives, tree.m_diagnostics, tree.m_lines,
+                tree.m_escape,     tree.m_bom,         tree.m_rejected};
+    }
     /// The lines read, in order (after runFragment(): the fragment's).
     [[nodiscard]] const auto &lines() const { return m_lines; }
 

@@ -125,8 +125,6 @@ public:
     [[nodiscard]] int line(std::uint32_t offset) const;
     [[nodiscard]] std::uint32_t lineStart(int line) const; ///< 1-based line
     [[nodiscard]] int lineCount() const { return static_cast<int>(m_starts.size()); }
-    /// The offsets where lines start, ascending.
-    [[nodiscard]] const std::vector<std::uint32_t> &starts() const { return m_starts; }
 
 private:
     std::vector<std::uint32_t> m_starts;
@@ -139,14 +137,6 @@ class SyntaxTree
 public:
     /// Parse any bytes. Never throws on bad input; problems become diagnostics.
     [[nodiscard]] static std::shared_ptr<const SyntaxTree> parse(std::string text);
-    /// The tree parse(text) returns, built from `previous`, the tree of an earlier version of the
-    /// text: only the instructions around the bytes that differ are read again; what comes before
-    /// them is copied and what comes after them copied with its offsets moved. A change that can
-    /// reach further (the parser directives and the lines up to the second instruction, a line
-    /// over BuildKit's limit, invalid UTF-8, a file without instructions) gets a whole parse;
-    /// `incremental`, when given, tells which it was.
-    [[nodiscard]] static std::shared_ptr<const SyntaxTree>
-    reparse(const SyntaxTree &previous, std::string text, bool *incremental = nullptr);
 
     [[nodiscard]] const std::string &text() const { return m_text; }
     [[nodiscard]] const std::vector<Token> &tokens() const { return m_tokens; }
@@ -169,7 +159,6 @@ public:
 
 private:
     friend class Parser;
-    friend class IncrementalParse;
     std::string m_text;
     std::vector<Token> m_tokens;
     std::vector<Instruction> m_instructions;
