@@ -73,8 +73,8 @@ private:
     std::function<void()> m_callback;
 };
 
-/// VmRSS from /proc/self/status, in kB (0 where there is no /proc).
-qint64 residentKilobytes()
+/// A field of /proc/self/status ("VmRSS:", "VmHWM:"), in kB (0 where there is no /proc).
+qint64 statusKilobytes(const QByteArray &field)
 {
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
@@ -82,8 +82,8 @@ qint64 residentKilobytes()
     // /proc files report size 0: read to the end rather than asking atEnd().
     const QList<QByteArray> lines = status.readAll().split('\n');
     for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').constFirst().toLongLong();
     }
     return 0;
 }
@@ -205,9 +205,11 @@ void reportFirstFrameAndQuit(stagecraft::app::MainWindow &window, const QElapsed
             const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
             milliseconds = static_cast<double>(nowNs - launchNs) / 1e6;
         }
-        std::printf("first-frame-ms %.1f %s\nfirst-frame-from-main-ms %.1f\nrss-kb %lld\n",
+        std::printf("first-frame-ms %.1f %s\nfirst-frame-from-main-ms %.1f\nrss-kb %lld\n"
+                    "hwm-kb %lld\n",
                     milliseconds, fromLaunch ? "from-launch" : "from-main", fromMain,
-                    static_cast<long long>(residentKilobytes()));
+                    static_cast<long long>(statusKilobytes("VmRSS:")),
+                    static_cast<long long>(statusKilobytes("VmHWM:")));
         std::fflush(stdout);
         QCoreApplication::quit();
     }));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/Analysis.h"
 
+#include "model/IncrementalParse.h"
+
 #include <algorithm>
 
 namespace stagecraft::model {
@@ -31,7 +33,9 @@ std::shared_ptr<const Analysis> Analysis::build(std::string text, const LintOpti
                                                 const BuildArgs &buildArgs)
 {
     Private parts;
-    parts.tree = SyntaxTree::parse(std::move(text));
+    // After an edit, only the instructions around the change are read again.
+    parts.tree = previous != nullptr ? reparse(*previous->m_tree, std::move(text))
+                                     : SyntaxTree::parse(std::move(text));
     parts.graph = std::make_shared<const StageGraph>(StageGraph::derive(*parts.tree, buildArgs));
     parts.diagnostics = lint(*parts.tree, *parts.graph, options);
     parts.offsets = std::make_shared<const TextOffsets>(parts.tree->text());

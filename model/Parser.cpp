@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <utility>
 
@@ -70,6 +71,11 @@ Parser::Parser(SyntaxTree &tree)
     , m_text(tree.m_text)
 { }
 
+Parser::Parser(SyntaxTree &tree, std::string_view text)
+    : m_tree(tree)
+    , m_text(text)
+{ }
+
 STAGECRAFT_PARSER_INLINE void Parser::push(TokenKind kind, std::uint32_t begin, std::uint32_t end)
 {
     // 1 <= length <= MaxLength in one unsigned comparison (an empty range wraps around).
@@ -125,16 +131,16 @@ void Parser::addDiagnostic(std::string code, Severity severity, Range range,
         m_tree.m_rejected = true;
 }
 
-void Parser::splitLines()
+void Parser::splitLines(std::uint32_t from, std::uint32_t size)
 {
     // The line ends of 64 bytes at a time as one bit mask, and whether any byte so far is not
-    // ASCII: a file that is all ASCII needs no UTF-8 check at all.
-    const auto size = static_cast<std::uint32_t>(m_text.size());
-    m_lines.reserve(size / 32 + 1);
+    // ASCII: a file that is all ASCII needs no UTF-8 check at all. [from, size) is the whole text
+    // or, for a fragment, a line start to a line end.
+    m_lines.reserve((size - from) / 32 + 1);
     const char *data = m_text.data();
-    std::uint32_t pos = 0;     // where the current line starts
-    std::uint32_t checked = 0; // valid UTF-8 up to here (a line start)
-    bool nonAscii = false;     // a byte >= 0x80 at or before the current block
+    std::uint32_t pos = from;     // where the current line starts
+    std::uint32_t checked = from; // valid UTF-8 up to here (a line start)
+    bool nonAscii = false;        // a byte >= 0x80 at or before the current block
     const auto checkUtf8 = [&](std::uint32_t end) {
         // A line break is never part of a UTF-8 sequence, so checking up to a line end finds
         // the same first bad byte as checking the whole text.
@@ -143,7 +149,7 @@ void Parser::splitLines()
             m_firstInvalidUtf8 = checked + bad;
         checked = end;
     };
-    for (std::uint32_t base = 0; base < size; base += 64) {
+    for (std::uint32_t base = from; base < size; base += 64) {
         text::LineMasks masks;
         if (size - base >= 64) {
             masks = text::lineMasks64(data + base);
@@ -238,7 +244,7 @@ void Parser::run()
 {
     InstructionReader reader(m_segments);
     m_reader = &reader;
-    splitLines();
+    splitLines(0, static_cast<std::uint32_t>(m_text.size()));
     // Dockerfiles have 4 to 7 bytes per token and 2 to 5 lines per instruction; denser files
     // grow the vectors once. The reserves also decide how a reparse gets its memory from glibc:
     // a block above its mmap threshold (which grows to the largest block freed, up to 32 MiB)
@@ -265,38 +271,7 @@ void Parser::run()
         }
     }
 
-    std::uint32_t i = 0;
-    const auto lineCount = static_cast<std::uint32_t>(m_lines.size());
-    while (i < lineCount) {
-        const Line &line = m_lines[i];
-        const std::string_view content = text.substr(line.begin, line.contentEnd - line.begin);
-        const std::string_view trimmed = text::trimLeftSpace(content);
-        const auto leading = static_cast<std::uint32_t>(content.size() - trimmed.size());
-        const std::uint32_t trimmedBegin = line.begin + leading;
-
-        if (!m_directivesDone && handleDirective(i, trimmed, trimmedBegin)) {
-            push(TokenKind::Whitespace, line.begin, trimmedBegin);
-            push(TokenKind::Directive, trimmedBegin, line.contentEnd);
-            emitLineEnd(line);
-            ++i;
-            continue;
-        }
-        m_directivesDone = true;
-        if (!trimmed.empty() && trimmed.front() == '#') {
-            push(TokenKind::Whitespace, line.begin, trimmedBegin);
-            push(TokenKind::Comment, trimmedBegin, line.contentEnd);
-            emitLineEnd(line);
-            ++i;
-            continue;
-        }
-        if (trimmed.empty()) {
-            push(TokenKind::Whitespace, line.begin, line.contentEnd);
-            emitLineEnd(line);
-            ++i;
-            continue;
-        }
-        i = parseInstructionAt(i, leading);
-    }
+    parseLines(nullptr);
 
     // The line index: every line's start (splitLines found them), and the empty line after a
     // final '\n'.
@@ -325,6 +300,68 @@ void Parser::run()
     std::stable_sort(
         m_tree.m_diagnostics.begin(), m_tree.m_diagnostics.end(),
         [](const Diagnostic &a, const Diagnostic &b) { return a.range.begin < b.range.begin; });
+}
+
+std::uint32_t Parser::parseLines(const std::function<bool(std::uint32_t)> *stopAt)
+{
+    const std::string_view text = m_text;
+    std::uint32_t i = 0;
+    const auto lineCount = static_cast<std::uint32_t>(m_lines.size());
+    while (i < lineCount) {
+        const Line &line = m_lines[i];
+        if (stopAt != nullptr && (*stopAt)(line.begin))
+            return line.begin;
+        const std::string_view content = text.substr(line.begin, line.contentEnd - line.begin);
+        const std::string_view trimmed = text::trimLeftSpace(content);
+        const auto leading = static_cast<std::uint32_t>(content.size() - trimmed.size());
+        const std::uint32_t trimmedBegin = line.begin + leading;
+
+        if (!m_directivesDone && handleDirective(i, trimmed, trimmedBegin)) {
+            push(TokenKind::Whitespace, line.begin, trimmedBegin);
+            push(TokenKind::Directive, trimmedBegin, line.contentEnd);
+            emitLineEnd(line);
+            ++i;
+            continue;
+        }
+        m_directivesDone = true;
+        if (!trimmed.empty() && trimmed.front() == '#') {
+            push(TokenKind::Whitespace, line.begin, trimmedBegin);
+            push(TokenKind::Comment, trimmedBegin, line.contentEnd);
+            emitLineEnd(line);
+            ++i;
+            continue;
+        }
+        if (trimmed.empty()) {
+            push(TokenKind::Whitespace, line.begin, line.contentEnd);
+            emitLineEnd(line);
+            ++i;
+            continue;
+        }
+        i = parseInstructionAt(i, leading);
+    }
+    return static_cast<std::uint32_t>(m_text.size());
+}
+
+std::uint32_t Parser::runFragment(std::uint32_t begin, std::uint32_t end, char escape,
+                                  const std::function<bool(std::uint32_t)> &stopAt)
+{
+    InstructionReader reader(m_segments);
+    m_reader = &reader;
+    splitLines(begin, end);
+    m_directivesDone = true;
+    m_tree.m_escape = escape;
+    for (const Line &line : m_lines) {
+        if (line.end - line.begin > MaxLineLength + 1)
+            m_fragmentLongLine = true;
+    }
+    const std::uint32_t stopped = parseLines(&stopAt);
+    m_reader = nullptr;
+    return std::min(stopped, end);
+}
+
+bool Parser::fragmentNeedsFullParse() const
+{
+    return m_fragmentLongLine || m_firstInvalidUtf8 != std::string_view::npos;
 }
 
 STAGECRAFT_PARSER_INLINE std::uint32_t

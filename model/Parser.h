@@ -3,6 +3,8 @@
 
 #include "SyntaxTree.h"
 
+#include <functional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -18,7 +20,40 @@ class Parser
 {
 public:
     explicit Parser(SyntaxTree &tree);
+    /// Reads `text` (which outlives the parser) into `tree`, whose own text stays empty.
+    Parser(SyntaxTree &tree, std::string_view text);
     void run();
+    /// For reparse() (IncrementalParse.h): reads only the lines of [begin, end) (a line start to a
+    /// line end or the end of the text) as lines after the parser directives, with `escape` in
+    /// force, and stops before the first line at whose start `stopAt` returns true. Returns where
+    /// it stopped
+    /// (`end` when it read every line). No line index, no whole-file diagnostics.
+    std::uint32_t runFragment(std::uint32_t begin, std::uint32_t end, char escape,
+                              const std::function<bool(std::uint32_t)> &stopAt);
+    /// After runFragment(): the fragment holds what a whole-file parse reports once for the whole
+    /// file (a line over BuildKit's limit, invalid UTF-8), so only a full parse gets it right.
+    [[nodiscard]] bool fragmentNeedsFullParse() const;
+    /// A tree's members, for the incremental reparse (IncrementalParse.cpp) to splice.
+    struct TreeParts
+    {
+        std::string &text;
+        std::vector<Token> &tokens;
+        std::vector<Instruction> &instructions;
+        std::vector<Directive> &directives;
+        std::vector<Diagnostic> &diagnostics;
+        LineIndex &lines;
+        char &escape;
+        bool &bom;
+        bool &rejected;
+    };
+    [[nodiscard]] static TreeParts parts(SyntaxTree &tree)
+    {
+        return {tree.m_text,       tree.m_tokens,      tree.m_instructions,
+                tree.m_directives, tree.m_diagnostics, tree.m_lines,
+                tree.m_escape,     tree.m_bom,         tree.m_rejected};
+    }
+    /// The lines read, in order (after runFragment(): the fragment's).
+    [[nodiscard]] const auto &lines() const { return m_lines; }
 
     /// One physical line: [begin, contentEnd) is the text without the line end,
     /// [contentEnd, end) the "\r*\n" line end (may be empty at EOF).
@@ -48,7 +83,10 @@ private:
         std::uint32_t markerEnd = 0; ///< continuation marker is [pieceEnd, markerEnd)
     };
 
-    void splitLines();
+    void splitLines(std::uint32_t from, std::uint32_t size);
+    /// The main loop from the first line read: directives, comments, blank lines and
+    /// instructions. Returns the start of the line `stopAt` stopped at, or the text's size.
+    std::uint32_t parseLines(const std::function<bool(std::uint32_t)> *stopAt);
     bool handleDirective(std::uint32_t lineIndex, std::string_view trimmed,
                          std::uint32_t trimmedBegin);
     /// Line index pairs [first, last]: a heredoc's body lines, its terminator line last.
@@ -92,6 +130,7 @@ private:
     bool m_seenEscape = false;
     bool m_seenSyntax = false;
     bool m_seenCheck = false;
+    bool m_fragmentLongLine = false;
     // Scratch buffers reused for every instruction (no allocation per line).
     std::vector<InstructionLine> m_insLines;
     std::vector<Segment> m_segments;

@@ -6,7 +6,9 @@
 // (parse + derive + lint) of the 5,000-line / 100-stage file in < 2 ms, the editor's per-keystroke
 // budget.
 
+#include "model/Analysis.h"
 #include "model/BuildkitDump.h"
+#include "model/IncrementalParse.h"
 #include "model/Lint.h"
 #include "model/StageGraph.h"
 #include "model/SyntaxTree.h"
@@ -15,8 +17,10 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -200,6 +204,73 @@ void BM_BuildkitDump(benchmark::State &state)
 
 } // namespace
 
+/// Keystrokes in the middle of a file of `state.range(0)` lines (one stage per 50 lines): one
+/// character typed after "RUN " and deleted again, in turns, each text built from the one before.
+struct Keystrokes
+{
+    std::string typed;   ///< the file with the character
+    std::string deleted; ///< the file without it
+
+    static const Keystrokes &of(int lines)
+    {
+        static std::map<int, Keystrokes> cache;
+        auto it = cache.find(lines);
+        if (it == cache.end()) {
+            Keystrokes k;
+            k.deleted = SyntheticDockerfile::byLines(lines, std::max(1, lines / 50));
+            const std::size_t at = k.deleted.find("\nRUN ", k.deleted.size() / 2) + 5;
+            k.typed = k.deleted;
+            k.typed.insert(at, "x");
+            it = cache.emplace(lines, std::move(k)).first;
+        }
+        return it->second;
+    }
+};
+
+/// model::reparse() of one keystroke (the tree of the text before it given).
+void BM_IncrementalReparse(benchmark::State &state)
+{
+    const Keystrokes &k = Keystrokes::of(static_cast<int>(state.range(0)));
+    std::shared_ptr<const model::SyntaxTree> tree = model::SyntaxTree::parse(k.deleted);
+    bool type = true;
+    bool incremental = false;
+    for (auto _ : state) {
+        tree = model::reparse(*tree, type ? k.typed : k.deleted, &incremental);
+        type = !type;
+    }
+    if (!incremental)
+        state.SkipWithError("the keystroke was not reparsed incrementally");
+    state.counters["bytes"] = static_cast<double>(k.deleted.size());
+}
+
+/// model::Analysis::build() of one keystroke, the previous analysis given: the model's whole
+/// share of a keystroke (tree, graph, lint, offsets, stage ids).
+void BM_AnalysisAfterKeystroke(benchmark::State &state)
+{
+    const Keystrokes &k = Keystrokes::of(static_cast<int>(state.range(0)));
+    std::shared_ptr<const model::Analysis> analysis = model::Analysis::build(k.deleted);
+    bool type = true;
+    for (auto _ : state) {
+        analysis = model::Analysis::build(type ? k.typed : k.deleted, {}, analysis.get());
+        type = !type;
+    }
+    state.counters["stages"] = static_cast<double>(analysis->graph().stages().size());
+}
+
+/// The same keystrokes with the tree parsed whole (SyntaxTree::parse): the model's share before
+/// the incremental reparse, for comparison in the same binary.
+void BM_AnalysisAfterKeystrokeWholeParse(benchmark::State &state)
+{
+    const Keystrokes &k = Keystrokes::of(static_cast<int>(state.range(0)));
+    bool type = true;
+    for (auto _ : state) {
+        // No previous analysis: parsed whole (the stage ids, all new, cost next to nothing).
+        auto analysis = model::Analysis::build(type ? k.typed : k.deleted);
+        benchmark::DoNotOptimize(analysis);
+        type = !type;
+    }
+}
+
 BENCHMARK_CAPTURE(BM_Parse, 1MB, &oneMiB)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Parse, 10MB, &tenMiB)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ParseAndGraph, 1MB, &oneMiB)->Unit(benchmark::kMillisecond);
@@ -210,5 +281,23 @@ BENCHMARK(BM_Derive5000Lines)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Lint)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Print)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_BuildkitDump)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_IncrementalReparse)
+    ->Arg(1000)
+    ->Arg(5000)
+    ->Arg(10000)
+    ->Arg(50000)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_AnalysisAfterKeystrokeWholeParse)
+    ->Arg(1000)
+    ->Arg(5000)
+    ->Arg(10000)
+    ->Arg(50000)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_AnalysisAfterKeystroke)
+    ->Arg(1000)
+    ->Arg(5000)
+    ->Arg(10000)
+    ->Arg(50000)
+    ->Unit(benchmark::kMicrosecond);
 
 BENCHMARK_MAIN();
