@@ -3,6 +3,7 @@
 
 #include "cli/fast/EnglishMessages.h"
 #include "cli/fast/InputReader.h"
+#include "cli/fast/JsonStream.h"
 #include "model/BuildkitDump.h"
 #include "model/GraphExport.h"
 #include "model/JsonExport.h"
@@ -382,7 +383,7 @@ Front::Outcome Front::runGraph(const Options &options, std::string text) const
         outcome.out = model::stageGraphToDot(graph, target);
     else if (options.format == "mermaid")
         outcome.out = model::stageGraphToMermaid(graph, target);
-    else
+    else if (!writeGraphJson(outcome.out, graph, target)) // the model's document repairs text
         outcome.out = model::jsonText(model::stageGraphToJson(graph, target)) + '\n';
     return outcome;
 }
@@ -424,14 +425,21 @@ Front::Outcome Front::runLint(const Options &options, std::string text) const
     Outcome outcome;
     outcome.exitCode = errors > 0 ? findings : success;
     if (options.format == "json") {
-        nlohmann::ordered_json array = nlohmann::ordered_json::array();
+        std::vector<std::string> messages;
+        messages.reserve(diagnostics.size());
         for (const model::Diagnostic &diagnostic : diagnostics) {
             std::optional<std::string> message = english::message(diagnostic);
             if (!message)
                 return handOver();
-            array.push_back(model::diagnosticToJson(*tree, diagnostic, *message));
+            messages.push_back(std::move(*message));
         }
-        outcome.out = model::jsonText(array) + '\n';
+        // Streamed; when a string needs repairing, through the model's document as the full CLI.
+        if (!writeDiagnosticsJson(outcome.out, *tree, diagnostics, messages)) {
+            nlohmann::ordered_json array = nlohmann::ordered_json::array();
+            for (std::size_t i = 0; i < diagnostics.size(); ++i)
+                array.push_back(model::diagnosticToJson(*tree, diagnostics[i], messages[i]));
+            outcome.out = model::jsonText(array) + '\n';
+        }
         return outcome;
     }
     const std::string shown = shownFile(options.file);

@@ -277,6 +277,15 @@ void TestCliFront::frontAndFullAgreeOnCommandLines_data()
     row("stdin binary", {QStringLiteral("lint"), QStringLiteral("-")}, binary);
     row("stdin invalid UTF-8", {QStringLiteral("lint"), QStringLiteral("-")},
         QByteArray("FROM alpine\nFR\xffOM x\n"));
+    // JSON strings with control characters are escaped as the model's documents escape them;
+    // one that is not UTF-8 is repaired as they repair it.
+    const QByteArray controls("FROM alpine AS a\x01"
+                              "b\x7f\nRUN --mount=from=a\x1b,target=/t echo \"\xc3\xa9\t\\\"\n");
+    row("stdin controls graph json", {QStringLiteral("graph"), QStringLiteral("-")}, controls);
+    row("stdin controls lint json",
+        {QStringLiteral("lint"), QStringLiteral("-"), QStringLiteral("--format=json")}, controls);
+    row("stdin invalid UTF-8 graph json", {QStringLiteral("graph"), QStringLiteral("-")},
+        QByteArray("FROM alp\xffine AS x\n"));
     row("LANG=C", {QStringLiteral("lint"), errors}, {}, {QStringLiteral("LANG=C")});
     row("LANG=de_DE", {QStringLiteral("lint"), errors}, {}, {QStringLiteral("LANG=de_DE.UTF-8")});
     row("LANGUAGE=en:de", {QStringLiteral("lint"), errors}, {}, {QStringLiteral("LANGUAGE=en:de")});
