@@ -713,12 +713,19 @@ std::vector<Diagnostic> lint(const SyntaxTree &tree, const StageGraph &graph,
             return a.range.begin < b.range.begin;
         return a.code < b.code;
     });
-    // Drop exact duplicates (the parser and the linter may both see the same thing).
+    // Drop exact duplicates (the parser and the linter may both see the same thing). `out` is
+    // sorted by start, so a duplicate can only be among the kept ones that start where it does:
+    // those at the end of `unique` (all of them were compared before, quadratic in the count).
     std::vector<Diagnostic> unique;
+    unique.reserve(out.size());
     for (Diagnostic &d : out) {
-        const bool dup = std::any_of(unique.begin(), unique.end(), [&](const Diagnostic &u) {
-            return u.code == d.code && u.range == d.range;
-        });
+        bool dup = false;
+        for (auto u = unique.rbegin(); u != unique.rend() && u->range.begin == d.range.begin; ++u) {
+            if (u->code == d.code && u->range == d.range) {
+                dup = true;
+                break;
+            }
+        }
         if (!dup)
             unique.push_back(std::move(d));
     }
