@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// stagecraft-cli: parse, graph, lint, print, edit, render and build Dockerfiles (docs/cli.md).
+// The full stagecraft-cli: parse, graph, lint, print, edit, render and build Dockerfiles
+// (docs/cli.md). On Linux it is `stagecraft-cli-full`, run by the Qt-free front (cli/fast/).
 #include "cli/Cli.h"
 #include "common/Translation.h"
 
@@ -27,10 +28,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(stagecraft::cli::Cli::version());
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);
-    // The English catalogue is the fallback: it holds the plural forms ("1 error", "2 errors").
-    if (!stagecraft::common::installTranslator(application,
-                                               stagecraft::cli::Cli::requestedLanguage(arguments)))
-        stagecraft::common::installTranslator(application, QStringLiteral("en"));
+    // The catalogue is read when the first message is translated, not before: a run that prints
+    // only a report never reads it. The English catalogue is the fallback: it holds the plural
+    // forms ("1 error", "2 errors").
+    stagecraft::common::installTranslatorOnDemand(
+        application, stagecraft::cli::Cli::requestedLanguage(arguments));
 
     QFile in;
     QFile out;

@@ -12,7 +12,8 @@
 #   stagecraft_common   Qt Gui, Widgets, Charts, Svg; views, app, cli
 #   stagecraft_views    the engine, common, app, cli; Qt Network
 #   stagecraft_cli      Qt Gui, Widgets, Charts, Svg; views, app
-#   stagecraft-cli      the same as stagecraft_cli
+#   stagecraft-cli      the same as stagecraft_cli (on Linux the Qt-free front: see cli/)
+#   stagecraft-cli-full the same as stagecraft_cli
 
 set(STAGECRAFT_LAYER_RULES
     "stagecraft_model|Qt6?::.*"
@@ -20,7 +21,8 @@ set(STAGECRAFT_LAYER_RULES
     "stagecraft_common|Qt6?::(Gui|Widgets|Charts|Svg|OpenGLWidgets)|stagecraft_(views|app|cli)"
     "stagecraft_views|stagecraft_(engine|common|app|cli)|Qt6?::Network"
     "stagecraft_cli|Qt6?::(Gui|Widgets|Charts|Svg|OpenGLWidgets)|stagecraft_(views|app)"
-    "stagecraft-cli|Qt6?::(Gui|Widgets|Charts|Svg|OpenGLWidgets)|stagecraft_(views|app)")
+    "stagecraft-cli|Qt6?::(Gui|Widgets|Charts|Svg|OpenGLWidgets)|stagecraft_(views|app)"
+    "stagecraft-cli-full|Qt6?::(Gui|Widgets|Charts|Svg|OpenGLWidgets)|stagecraft_(views|app)")
 
 # stagecraft_link_closure(<target> <out-var>): every target `target` links, directly or through
 # the targets it links (their INTERFACE_LINK_LIBRARIES), generator expressions such as

@@ -42,6 +42,11 @@ if(APPLE)
 else()
     install(TARGETS stagecraft stagecraft-cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
             COMPONENT Runtime)
+    # On Linux the `stagecraft-cli` front executes the full CLI next to it (cli/CMakeLists.txt).
+    if(TARGET stagecraft-cli-full)
+        install(TARGETS stagecraft-cli-full RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
+                COMPONENT Runtime)
+    endif()
 endif()
 
 if(UNIX AND NOT APPLE)

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 
 namespace stagecraft::common {
@@ -39,7 +41,68 @@ void installQtTranslator(QCoreApplication &application, const QLocale &locale)
         delete translator;
 }
 
+/// A translator that loads Stagecraft's catalogue and Qt's own for a locale on first use
+/// (installTranslatorOnDemand()). QCoreApplication::translate() may call it from several threads:
+/// the loading happens once.
+class OnDemandTranslator : public QTranslator
+{
+public:
+    OnDemandTranslator(QLocale locale, bool explicitLanguage, QObject *parent)
+        : QTranslator(parent)
+        , m_locale(std::move(locale))
+        , m_explicit(explicitLanguage)
+    { }
+
+    bool isEmpty() const override { return false; } // unknown until loaded; never empty then
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        std::call_once(m_once, [this] { load(); });
+        QString text = m_catalogue.translate(context, sourceText, disambiguation, n);
+        if (text.isNull())
+            text = m_qt.translate(context, sourceText, disambiguation, n);
+        return text;
+    }
+
+private:
+    void load() const
+    {
+        // As installTranslator(): the language's catalogue, else the English one (it holds the
+        // plural forms).
+        const bool named = !m_explicit || m_locale.language() != QLocale::C;
+        if (!named || !m_catalogue.load(m_locale, u"stagecraft"_s, u"_"_s, u":/i18n"_s))
+            (void)m_catalogue.load(u":/i18n/stagecraft_en.qm"_s);
+        (void)m_qt.load(m_locale, u"qtbase"_s, u"_"_s,
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    }
+
+    QLocale m_locale;
+    bool m_explicit;
+    mutable std::once_flag m_once;
+    mutable QTranslator m_catalogue;
+    mutable QTranslator m_qt;
+};
+
 } // namespace
+
+void installTranslatorOnDemand(QCoreApplication &application, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    removeTranslators(application, QString::fromLatin1(translatorObjectName));
+    removeTranslators(application, QString::fromLatin1(qtTranslatorObjectName));
+    auto *translator = new OnDemandTranslator(locale, !language.isEmpty(), &application);
+    translator->setObjectName(QString::fromLatin1(translatorObjectName));
+    QCoreApplication::installTranslator(translator);
+    const QLocale::Language code = locale.language();
+    const bool hasCatalogue = code == QLocale::Hindi || code == QLocale::English;
+    QLocale::setDefault(language.isEmpty() ? QLocale::system()
+                                           : (hasCatalogue ? locale : QLocale(u"en"_s)));
+    if (language.isEmpty())
+        g_activeLanguage.clear();
+    else
+        g_activeLanguage = hasCatalogue ? QLocale::languageToCode(code).toLower() : u"en"_s;
+}
 
 bool installTranslator(QCoreApplication &application, const QString &language)
 {

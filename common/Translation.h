@@ -25,6 +25,12 @@ namespace stagecraft::common {
 /// strings in place.
 bool installTranslator(QCoreApplication &application, const QString &language = {});
 
+/// For the command line: like installTranslator() (and, when `language` has no catalogue, with
+/// the English one instead), but the catalogues are read only when the first message is
+/// translated, so a run that prints no message never loads them. The default QLocale is set at
+/// once. Not for switching languages at run time.
+void installTranslatorOnDemand(QCoreApplication &application, const QString &language = {});
+
 /// The language of the catalogue installed by the last successful installTranslator(): "en",
 /// "hi", or empty when it followed the system language (the Language menu's "System" entry).
 [[nodiscard]] QString activeLanguage();

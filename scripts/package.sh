@@ -53,7 +53,7 @@ done
 
 # --- Build and package ------------------------------------------------------------------------
 configure_preset "$preset"
-cmake --build --preset "$preset" -j2 --target stagecraft stagecraft-cli stagecraft_icons
+cmake --build --preset "$preset" -j2 --target stagecraft stagecraft-cli stagecraft-cli-full stagecraft_icons
 build="build/$preset"
 version=$(sed -n 's/^#define STAGECRAFT_VERSION "\(.*\)"$/\1/p' "$build/generated/stagecraft_version.h")
 [[ -n "$version" ]] || fail "no version in $build/generated/stagecraft_version.h"
@@ -75,7 +75,7 @@ for needed in fonts-noto-core libqt6widgets6 libqt6network6 libarchive13; do
     grep -Eq "(^|, )$needed( |,|$)" <<< "$depends" || fail "Depends lacks $needed"
 done
 contents=$(tar -tzf "${tarballs[0]}")
-for file in bin/stagecraft bin/stagecraft-cli "share/applications/$app_id.desktop" \
+for file in bin/stagecraft bin/stagecraft-cli bin/stagecraft-cli-full "share/applications/$app_id.desktop" \
     "share/metainfo/$app_id.metainfo.xml" "share/mime/packages/$app_id.xml" \
     "share/icons/hicolor/scalable/apps/$app_id.svg" "share/icons/hicolor/256x256/apps/$app_id.png"; do
     grep -q "/$file\$" <<< "$contents" || fail "the .tar.gz lacks $file"
