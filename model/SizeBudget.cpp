@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SizeBudget.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -142,6 +143,65 @@ int SizeBudgets::stageOf(const MeasureRun &run, std::string_view name)
             return index;
     }
     return -1;
+}
+
+namespace {
+
+std::optional<std::int64_t> sidecarSize(const nlohmann::json &value)
+{
+    if (value.is_number_unsigned())
+        return static_cast<std::int64_t>(value.get<std::uint64_t>());
+    if (value.is_string())
+        return SizeBudgets::parseSize(value.get<std::string>());
+    return std::nullopt;
+}
+
+} // namespace
+
+bool SizeBudgets::addFromSidecar(const nlohmann::json &sidecar, MeasureGates &gates,
+                                 std::string &badField)
+{
+    if (!sidecar.is_object())
+        return true;
+    MeasureGates read = gates;
+    if (const auto it = sidecar.find("minEfficiency"); it != sidecar.end()) {
+        const bool valid = it->is_number() && it->get<double>() >= 0 && it->get<double>() <= 1;
+        if (!valid) {
+            badField = "minEfficiency";
+            return false;
+        }
+        if (!read.minEfficiency)
+            read.minEfficiency = it->get<double>();
+    }
+    if (const auto it = sidecar.find("maxWasted"); it != sidecar.end()) {
+        const std::optional<std::int64_t> bytes = sidecarSize(*it);
+        if (!bytes) {
+            badField = "maxWasted";
+            return false;
+        }
+        if (!read.maxWasted)
+            read.maxWasted = bytes;
+    }
+    if (const auto it = sidecar.find("budgets"); it != sidecar.end()) {
+        if (!it->is_object()) {
+            badField = "budgets";
+            return false;
+        }
+        for (const auto &[stage, value] : it->items()) {
+            const std::optional<std::int64_t> bytes = sidecarSize(value);
+            if (!bytes || stage.empty()) {
+                badField = "budgets." + stage;
+                return false;
+            }
+            const bool given = std::any_of(
+                gates.budgets.begin(), gates.budgets.end(),
+                [&stage](const SizeBudget &budget) { return lower(budget.stage) == lower(stage); });
+            if (!given)
+                read.budgets.push_back({stage, *bytes});
+        }
+    }
+    gates = std::move(read);
+    return true;
 }
 
 std::vector<GateViolation> SizeBudgets::check(const MeasureRun &run, const MeasureGates &gates)

@@ -4,6 +4,8 @@
 #include "Measurement.h"
 #include "WasteAnalysis.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -62,6 +64,12 @@ public:
     /// The index of the stage a budget names in `run` (name, case-insensitive, first; then
     /// "final"; then "#index"); -1 when none.
     [[nodiscard]] static int stageOf(const MeasureRun &run, std::string_view name);
+    /// Reads the gates of a sidecar (Dockerfile.stagecraft.json): `"budgets": {"final": "50MB",
+    /// …}`, `"minEfficiency": 0.95` and `"maxWasted": "20MB"` at the top level; sizes as
+    /// parseSize() reads them (or a number of bytes). Gates already in `gates` win (the command
+    /// line's). False with `badField` naming the bad field; nothing is changed then.
+    [[nodiscard]] static bool addFromSidecar(const nlohmann::json &sidecar, MeasureGates &gates,
+                                             std::string &badField);
     /// Every gate `run` breaks, in the order: efficiency, wasted, budgets as given.
     [[nodiscard]] static std::vector<GateViolation> check(const MeasureRun &run,
                                                           const MeasureGates &gates);

@@ -128,6 +128,32 @@ private Q_SLOTS:
         QCOMPARE(broken[0].kind, GateViolation::Kind::NotMeasured);
     }
 
+    void readsTheSidecarsGates()
+    {
+        const nlohmann::json sidecar = nlohmann::json::parse(R"({
+            "layout": {}, "minEfficiency": 0.9, "maxWasted": "10MB",
+            "budgets": {"final": "50MB", "builder": 1000}})");
+        MeasureGates gates;
+        gates.minEfficiency = 0.95; // the command line's win
+        gates.budgets = {{"FINAL", 40'000'000}};
+        std::string bad;
+        QVERIFY(SizeBudgets::addFromSidecar(sidecar, gates, bad));
+        QCOMPARE(*gates.minEfficiency, 0.95);
+        QCOMPARE(*gates.maxWasted, 10'000'000);
+        QCOMPARE(gates.budgets.size(), 2u);
+        QCOMPARE(gates.budgets[0], (SizeBudget{"FINAL", 40'000'000}));
+        QCOMPARE(gates.budgets[1], (SizeBudget{"builder", 1000}));
+
+        MeasureGates untouched;
+        QVERIFY(!SizeBudgets::addFromSidecar(nlohmann::json::parse(R"({"budgets": {"a": "x"}})"),
+                                             untouched, bad));
+        QCOMPARE(bad, std::string("budgets.a"));
+        QVERIFY(untouched.isEmpty());
+        QVERIFY(!SizeBudgets::addFromSidecar(nlohmann::json::parse(R"({"minEfficiency": 5})"),
+                                             untouched, bad));
+        QCOMPARE(bad, std::string("minEfficiency"));
+    }
+
     void wasteSurvivesTheReportJson()
     {
         const MeasureRun run = wasteRun();
