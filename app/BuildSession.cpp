@@ -358,6 +358,7 @@ void BuildSession::startMeasure()
         return;
     }
     setMeasuring(true);
+    m_measurer->setAnalyseWaste(m_analyseWaste);
     connect(m_measurer, &engine::StageMeasurer::progress, this, &BuildSession::onMeasureProgress);
     connect(m_measurer, &engine::StageMeasurer::finished, this, &BuildSession::onMeasureFinished);
     m_measurer->start();

@@ -103,6 +103,8 @@ public Q_SLOTS:
     void cancelBuild();
     /// Saves when needed, checks, then builds every stage as a target and measures it.
     void startMeasure();
+    /// Whether measuring also analyses each stage's wasted space (the Sizes dock's check box).
+    void setAnalyseWaste(bool analyse) { m_analyseWaste = analyse; }
     /// Cancels the measurement, or the template trial.
     void cancelMeasure();
     /// Learn's "Try it": builds and measures template `templateId`'s before and after.
@@ -190,6 +192,7 @@ private:
     QString m_filePath;
     std::shared_ptr<const model::Analysis> m_analysis;
     bool m_modified = false;
+    bool m_analyseWaste = false;
     SaveHandler m_saveHandler;
 
     QPointer<engine::BuildJob> m_job;

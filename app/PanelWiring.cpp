@@ -36,6 +36,8 @@ PanelWiring::PanelWiring(BuildSession *session, views::BuildPanel *build, views:
     sizes->setProblemText(&common::EngineMessages::problem);
     connect(sizes, &views::SizesPanel::measureRequested, session, &BuildSession::startMeasure);
     connect(sizes, &views::SizesPanel::cancelRequested, session, &BuildSession::cancelMeasure);
+    connect(sizes, &views::SizesPanel::analyseWasteToggled, session,
+            &BuildSession::setAnalyseWaste);
     connect(sizes, &views::SizesPanel::compareRequested, this, &PanelWiring::openCompare);
     connect(sizes, &views::SizesPanel::exportRequested, this, [this](const QString &path) {
         QString error;

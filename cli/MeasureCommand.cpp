@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeasureCommand.h"
 
+#include "MeasureGates.h"
+
 #include "cli/EngineCli.h"
 #include "common/EngineMessages.h"
 #include "common/MeasureReport.h"
@@ -33,12 +35,17 @@ bool checkFormat(const QString &format, QTextStream &err)
     return false;
 }
 
-void writeRun(const model::MeasureRun &run, const QString &format, QTextStream &out)
+void writeRun(const model::MeasureRun &run, const QString &format, QTextStream &out,
+              const model::MeasureGates &gates, const std::vector<model::GateViolation> &broken)
 {
-    if (format == QStringLiteral("json"))
+    if (format == QStringLiteral("json") && !gates.isEmpty()) {
+        nlohmann::ordered_json json = model::Measurement::toJson(run);
+        json["gates"] = MeasureGates::json(gates, broken);
+        out << QString::fromStdString(model::Measurement::text(json));
+    } else if (format == QStringLiteral("json"))
         out << QString::fromUtf8(common::MeasureReport::json(run));
     else if (format == QStringLiteral("markdown"))
-        out << common::MeasureReport::markdown(run);
+        out << common::MeasureReport::markdown(run) + MeasureGates::markdown(gates, broken);
     else if (format == QStringLiteral("csv"))
         out << common::MeasureReport::csv(run);
     else
@@ -50,9 +57,14 @@ void writeRun(const model::MeasureRun &run, const QString &format, QTextStream &
 
 int MeasureCommand::runMeasure(const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    QStringList rest = args;
+    model::MeasureGates gates;
+    bool analyseWaste = false;
+    if (const int taken = MeasureGates::take(rest, gates, analyseWaste, err); taken >= 0)
+        return taken;
     BuildCommandLine line;
     const int parsed
-        = parseBuildCommandLine(args, QStringLiteral("measure"), {QStringLiteral("--format")},
+        = parseBuildCommandLine(rest, QStringLiteral("measure"), {QStringLiteral("--format")},
                                 {QStringLiteral("--no-history")}, line, err);
     if (parsed >= 0)
         return parsed;
@@ -74,6 +86,10 @@ int MeasureCommand::runMeasure(const QStringList &args, QTextStream &out, QTextS
             err, tr("%1 has no FROM instruction: nothing to measure.").arg(line.file));
     if (!line.options.target.isEmpty() && graph.stageIndex(line.options.target.toStdString()) < 0)
         return EngineCli::usage(err, tr("Unknown target stage: %1").arg(line.options.target));
+    if (const int bad = MeasureGates::addSidecar(line.options.dockerfile, gates, err); bad >= 0)
+        return bad;
+    if (const int bad = MeasureGates::checkStages(gates, graph, err); bad >= 0)
+        return bad;
 
     engine::EngineClient client(engine::EngineEndpoint::resolveFromSystem(line.host));
     const engine::EngineError negotiated = client.negotiate();
@@ -81,6 +97,7 @@ int MeasureCommand::runMeasure(const QStringList &args, QTextStream &out, QTextS
         return EngineCli::usage(err, common::EngineMessages::message(negotiated));
 
     engine::StageMeasurer measurer(&client, line.options);
+    measurer.setAnalyseWaste(analyseWaste || gates.minEfficiency || gates.maxWasted);
     QObject::connect(&measurer, &engine::StageMeasurer::progress, &measurer,
                      [&err](const engine::MeasureProgress &progress) {
                          //: Progress on standard error. %1 = stage (1-based), %2 = stage count,
@@ -114,14 +131,17 @@ int MeasureCommand::runMeasure(const QStringList &args, QTextStream &out, QTextS
             err.flush();
         }
     }
-    writeRun(run, format, out);
+    const std::vector<model::GateViolation> broken = gates.isEmpty()
+        ? std::vector<model::GateViolation>{}
+        : model::SizeBudgets::check(run, gates);
+    writeRun(run, format, out, gates, broken);
     if (error.isError()) {
         err << QStringLiteral("stagecraft-cli: ") << common::EngineMessages::message(error)
             << u'\n';
         err.flush();
         return EngineCli::ExitBuildFailed;
     }
-    return EngineCli::ExitOk;
+    return MeasureGates::report(broken, err) ? EngineCli::ExitOk : EngineCli::ExitBuildFailed;
 }
 
 QString MeasureCommand::loadRun(const QString &path, model::MeasureRun &run)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineMessages.h"
 
+#include <QLocale>
+
 #include "engine/EngineClient.h"
 
 namespace stagecraft::common {
@@ -242,6 +244,11 @@ QString EngineMessages::progress(const engine::MeasureProgress &progress)
         return tr("Measuring the arrow %1 → %2 (line %3)")
             .arg(progress.text, progress.toText)
             .arg(progress.line);
+    case Phase::AnalysingWaste:
+        //: Reading every layer of a stage image. %1 = stage, %2 = MB read, %3 = about how many MB
+        return tr("Analysing the wasted space of stage %1 (%2 of about %3 MB)")
+            .arg(progress.text, QLocale().toString(progress.step),
+                 QLocale().toString(progress.steps));
     }
     return {};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeasureReport.h"
 
+#include "WasteMessages.h"
+
 #include "common/EngineMessages.h"
 
 #include <QDateTime>
@@ -216,6 +218,7 @@ QString MeasureReport::markdown(const MeasureRun &run, const QLocale &locale)
     const QString saving = savingLine(run, locale);
     if (!saving.isEmpty())
         text += u'\n' + tr("**Saving:** %1 (%2 bytes)").arg(saving).arg(run.savingBytes()) + u'\n';
+    text += WasteMessages::markdown(run, locale);
     if (!run.arrows.empty()) {
         text += u'\n' + QStringLiteral("## ") + tr("Artifact arrows") + QStringLiteral("\n\n");
         text += row({tr("From"), tr("To"), tr("Line"), tr("Paths"), tr("Files"), tr("Bytes")});
@@ -409,6 +412,7 @@ QString MeasureReport::text(const MeasureRun &run, const QLocale &locale)
     const QString saving = savingLine(run, locale);
     if (!saving.isEmpty())
         text += u'\n' + tr("Saving: %1").arg(saving) + u'\n';
+    text += WasteMessages::text(run, locale);
     return text;
 }
 

@@ -19,6 +19,7 @@ struct BuildOptions
     QString platform;                 ///< `platform` ("linux/amd64"), needs API 1.32
     bool noCache = false;             ///< `nocache`
     bool pull = false;                ///< `pull`
+    QString networkMode;              ///< `networkmode` for RUN ("none", "host"); empty: default
     int idleTimeoutMs = 30 * 60 * 1000; ///< silence allowed between stream messages (long RUNs)
 };
 

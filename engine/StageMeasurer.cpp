@@ -6,6 +6,7 @@
 #include "EngineClient.h"
 #include "EngineJson.h"
 #include "WaitForSignal.h"
+#include "WasteMeasurer.h"
 
 #include "model/SyntaxTree.h"
 
@@ -335,7 +336,10 @@ void StageMeasurer::measureArrow(int position)
     if (m_finished || m_cancelled)
         return; // a slot of a signal emitted before this call cancelled
     if (position >= m_edges.size()) {
-        finish(m_error);
+        if (m_analyseWaste)
+            analyseWaste();
+        else
+            finish(m_error);
         return;
     }
     const model::Edge &edge = m_edges[position];
@@ -483,6 +487,10 @@ void StageMeasurer::cancel()
         m_job->deleteLater();
         m_job = nullptr;
     }
+    if (m_waste) {
+        m_waste->cancel(); // its finished() ends the measurement
+        return;
+    }
     if (m_call && m_creating)
         return; // the create handler removes the container (if any) and finishes
     if (m_call) {
@@ -492,6 +500,38 @@ void StageMeasurer::cancel()
         m_call = nullptr;
     }
     finishCancelled();
+}
+
+void StageMeasurer::analyseWaste()
+{
+    m_waste = new WasteMeasurer(m_client->endpoint(), this);
+    connect(m_waste, &WasteMeasurer::progress, this,
+            [this](int index, qint64 bytes, qint64 expected) {
+                const model::StageMeasure *stage = m_run.stage(index);
+                emitProgress({MeasureProgress::Phase::AnalysingWaste,
+                              index,
+                              0,
+                              static_cast<int>(bytes / 1'000'000),
+                              static_cast<int>(expected / 1'000'000),
+                              stage ? qstr(stage->label()) : QString(),
+                              {},
+                              0});
+            });
+    connect(m_waste, &WasteMeasurer::stageAnalysed, this,
+            [this](int index, const model::StageWaste &waste) {
+                for (model::StageMeasure &stage : m_run.stages) {
+                    if (stage.index == index) {
+                        stage.waste = waste;
+                        Q_EMIT stageMeasured(stage);
+                    }
+                }
+            });
+    connect(m_waste, &WasteMeasurer::finished, this, [this](const EngineError &error) {
+        m_waste->deleteLater();
+        m_waste = nullptr;
+        finish(error.isError() ? error : m_error);
+    });
+    m_waste->start(m_run);
 }
 
 void StageMeasurer::finishCancelled()

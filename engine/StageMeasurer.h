@@ -28,6 +28,7 @@ namespace stagecraft::engine {
 class BuildJob;
 class EngineCall;
 class EngineClient;
+class WasteMeasurer;
 
 /// What a StageMeasurer does now: a code and its arguments (the UI words it, see
 /// common::EngineMessages::progress()).
@@ -38,6 +39,7 @@ struct MeasureProgress
         Step,           ///< the classic builder's step `step` of `steps`: `text` (instruction)
         MeasuringStage, ///< reading the image of stage `text` (its label)
         MeasuringArrow, ///< reading the arrow `text` → `toText` (labels) at `line`
+        AnalysingWaste, ///< reading the layers of stage `text`: `step` of `steps` MB
     };
     Phase phase = Phase::Building;
     int stage = 0;      ///< the stage being built or measured (0-based)
@@ -79,6 +81,11 @@ public:
     [[nodiscard]] static StageMeasurer *forDockerfile(const EngineEndpoint &endpoint,
                                                       const QString &dockerfilePath,
                                                       QObject *parent, EngineError &error);
+
+    /// After the sizes, also analyse each stage image's wasted space (model::StageWaste; reads
+    /// every layer of every stage). Off by default. Call before start().
+    void setAnalyseWaste(bool analyse) { m_analyseWaste = analyse; }
+    [[nodiscard]] bool analysesWaste() const { return m_analyseWaste; }
 
     void start();
     /// Stops the build or the measuring; removes a container it created. finished() follows
@@ -134,6 +141,7 @@ private:
     /// cancelled meanwhile (`evenWhenCancelled` overrides the latter).
     void request(EngineCall *call, std::function<void(EngineCall *)> done,
                  bool evenWhenCancelled = false);
+    void analyseWaste();
     void finishCancelled();
     void finish(const EngineError &error);
     void emitProgress(MeasureProgress progress);
@@ -156,6 +164,8 @@ private:
     bool m_finished = false;
     bool m_cancelled = false;
     bool m_creating = false; ///< a container create call is in flight
+    bool m_analyseWaste = false;
+    QPointer<WasteMeasurer> m_waste;
     EngineError m_error;
 };
 

@@ -181,6 +181,20 @@ OrderedJson layerJson(const LayerMeasure &layer)
     return json;
 }
 
+/// The optional "waste" object of a stage (StageWaste::fromJson()).
+void readWaste(Reader &reader, const Json &item, const std::string &path, StageWaste &waste)
+{
+    const auto it = item.find("waste");
+    std::string field;
+    StageWaste::Expected expected{};
+    if (it == item.end() || reader.failed() || StageWaste::fromJson(*it, waste, field, expected))
+        return;
+    static constexpr Code kCodes[]
+        = {Code::ExpectedInteger, Code::ExpectedString, Code::ExpectedBoolean, Code::ExpectedArray,
+           Code::ExpectedObject};
+    reader.fail(path + "." + field, kCodes[static_cast<int>(expected)]);
+}
+
 OrderedJson stageJson(const StageMeasure &stage)
 {
     OrderedJson json;
@@ -198,6 +212,8 @@ OrderedJson stageJson(const StageMeasure &stage)
     for (const LayerMeasure &layer : stage.layers)
         layers.push_back(layerJson(layer));
     json["layers"] = std::move(layers);
+    if (stage.waste.analysed)
+        json["waste"] = stage.waste.toJson();
     return json;
 }
 
@@ -557,6 +573,7 @@ MeasureReadError Measurement::fromJson(const Json &json, MeasureRun &run)
             if (item.find("built") == item.end())
                 stage.built = !stage.imageId.empty();
             stage.problem = reader.problem(item, join(path, "error"));
+            readWaste(reader, item, path, stage.waste);
             if (const Json *layers = reader.array(item, "layers", join(path, "layers"), false)) {
                 for (std::size_t l = 0; l < layers->size() && !reader.failed(); ++l) {
                     const std::string layerPath = path + "." + indexed("layers", l);

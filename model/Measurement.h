@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "StageWaste.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -58,6 +60,7 @@ struct StageMeasure
     std::int64_t buildMs = 0;         ///< wall time of this stage's build (cached steps included)
     bool built = false;               ///< false when the build failed or was never reached
     MeasureProblem problem;           ///< why, when !built
+    StageWaste waste;                 ///< wasted space (analysed only when asked for)
     friend bool operator==(const StageMeasure &, const StageMeasure &) = default;
 
     /// Bytes added by the stage's own instructions (size - baseSize).

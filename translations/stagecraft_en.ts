@@ -792,12 +792,12 @@ written), 2 usage or input error.
 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Run &apos;stagecraft-cli edit --help&apos; for usage.</source>
         <translation>Run &apos;stagecraft-cli edit --help&apos; for usage.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -807,19 +807,19 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+195"/>
+        <location line="+228"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>Too many arguments: %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-216"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; is not a line number.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>Give --after or --before, not both.</source>
         <translation>Give --after or --before, not both.</translation>
     </message>
@@ -829,24 +829,23 @@ written), 2 usage or input error.
         <translation>move-stage needs exactly one of --after or --before.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>retarget-copy needs --from, --to or both.</source>
         <translation>retarget-copy needs --from, --to or both.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+23"/>
+        <location line="-112"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; is not a position (0 is right after FROM).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Unknown operation: %1</source>
         <extracomment>%1 = the operation as given</extracomment>
         <translation>Unknown operation: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+166"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 needs a value.</translation>
@@ -1053,7 +1052,7 @@ written), 2 usage or input error.
     <message>
         <location filename="../cli/EngineCli.cpp" line="+44"/>
         <location line="+54"/>
-        <location filename="../cli/MeasureCommand.cpp" line="+181"/>
+        <location filename="../cli/MeasureCommand.cpp" line="+201"/>
         <source>Option %1 needs a value.</source>
         <translation>Option %1 needs a value.</translation>
     </message>
@@ -1110,11 +1109,16 @@ written), 2 usage or input error.
         <source>The build context %1 is not a directory.</source>
         <translation>The build context %1 is not a directory.</translation>
     </message>
+    <message>
+        <location filename="../cli/MeasureGates.cpp" line="+120"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>EngineMessages</name>
     <message>
-        <location filename="../common/EngineMessages.cpp" line="+26"/>
+        <location filename="../common/EngineMessages.cpp" line="+28"/>
         <source>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</source>
         <translation>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</translation>
     </message>
@@ -1405,6 +1409,12 @@ written), 2 usage or input error.
         <translation>Measuring the arrow %1 → %2 (line %3)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Analysing the wasted space of stage %1 (%2 of about %3 MB)</source>
+        <extracomment>Reading every layer of a stage image. %1 = stage, %2 = MB read, %3 = about how many MB</extracomment>
+        <translation>Analysing the wasted space of stage %1 (%2 of about %3 MB)</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Inspecting %1 …</source>
         <translation>Inspecting %1 …</translation>
@@ -1608,20 +1618,20 @@ written), 2 usage or input error.
 <context>
     <name>MeasureCommand</name>
     <message>
-        <location filename="../cli/MeasureCommand.cpp" line="-157"/>
+        <location filename="../cli/MeasureCommand.cpp" line="-175"/>
         <source>Unknown format %1 (use %2).</source>
         <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
         <translation>Unknown format %1 (use %2).</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+66"/>
+        <location line="+45"/>
+        <location line="+74"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 = file, %2 = system message</extracomment>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>%1 has no FROM instruction: nothing to measure.</source>
         <translation>%1 has no FROM instruction: nothing to measure.</translation>
     </message>
@@ -1631,7 +1641,7 @@ written), 2 usage or input error.
         <translation>Unknown target stage: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>[%1/%2] %3</source>
         <extracomment>Progress on standard error. %1 = stage (1-based), %2 = stage count, %3 = what is happening</extracomment>
         <translation>[%1/%2] %3</translation>
@@ -1643,7 +1653,7 @@ written), 2 usage or input error.
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%1 holds no measurement.</source>
         <translation>%1 holds no measurement.</translation>
     </message>
@@ -1660,9 +1670,62 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>MeasureGates</name>
+    <message>
+        <location filename="../cli/MeasureGates.cpp" line="-60"/>
+        <source>sizes are like 20MB, 1.5GB, 512kB or 3MiB</source>
+        <translation>sizes are like 20MB, 1.5GB, 512kB or 3MiB</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--min-efficiency needs a ratio from 0 to 1 (0.95) or a percentage (95%), not &quot;%1&quot;.</source>
+        <extracomment>%1 = the value given</extracomment>
+        <translation>--min-efficiency needs a ratio from 0 to 1 (0.95) or a percentage (95%), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--max-wasted needs a size, not &quot;%1&quot;: %2.</source>
+        <extracomment>%1 = the value given, %2 = examples of sizes</extracomment>
+        <translation>--max-wasted needs a size, not &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--budget needs STAGE=SIZE (final=50MB), not &quot;%1&quot;: %2.</source>
+        <extracomment>%1 = the value given, %2 = examples of sizes</extracomment>
+        <translation>--budget needs STAGE=SIZE (final=50MB), not &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: the gate %2 is not valid (sizes are like 20MB; minEfficiency is from 0 to 1).</source>
+        <extracomment>%1 = sidecar file, %2 = the field</extracomment>
+        <translation>%1: the gate %2 is not valid (sizes are like 20MB; minEfficiency is from 0 to 1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--budget names no stage: %1 (use a stage name, #index or final).</source>
+        <extracomment>%1 = the stage a budget names</extracomment>
+        <translation>--budget names no stage: %1 (use a stage name, #index or final).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gate broken: %1</source>
+        <translation>Gate broken: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Gates</source>
+        <translation>Gates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every gate passed.</source>
+        <translation>Every gate passed.</translation>
+    </message>
+</context>
+<context>
     <name>MeasureReport</name>
     <message>
-        <location filename="../common/MeasureReport.cpp" line="+60"/>
+        <location filename="../common/MeasureReport.cpp" line="+62"/>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;3.2 s&quot;</extracomment>
         <translation>%1 s</translation>
@@ -1702,23 +1765,23 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>From base</source>
         <translation>From base</translation>
     </message>
@@ -1758,7 +1821,7 @@ written), 2 usage or input error.
         <translation>**Saving:** %1 (%2 bytes)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Artifact arrows</source>
         <translation>Artifact arrows</translation>
     </message>
@@ -1827,19 +1890,19 @@ written), 2 usage or input error.
     <message>
         <location line="+1"/>
         <location line="+22"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <location line="+22"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <location line="+22"/>
         <source>Change</source>
         <translation>Change</translation>
@@ -1851,26 +1914,26 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+16"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Layer differences of the final stages</source>
         <translation>Layer differences of the final stages</translation>
     </message>
@@ -1891,12 +1954,12 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+56"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>STAGE</source>
         <translation>STAGE</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
@@ -1942,7 +2005,7 @@ written), 2 usage or input error.
         <translation>Saving: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>CHANGE</source>
         <translation>CHANGE</translation>
     </message>
@@ -2420,6 +2483,114 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>WasteMessages</name>
+    <message>
+        <location filename="../common/WasteMessages.cpp" line="+22"/>
+        <source>the base image</source>
+        <translation>the base image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1 `%2`</source>
+        <extracomment>A Dockerfile line and its instruction. %1 = line, %2 = instruction</extracomment>
+        <translation>line %1 `%2`</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Download, use and delete in the same RUN (or use a cache mount): a file deleted by a later RUN still ships in the earlier layer.</source>
+        <translation>Download, use and delete in the same RUN (or use a cache mount): a file deleted by a later RUN still ships in the earlier layer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy only what the image needs (a narrower COPY, .dockerignore), or COPY it into a builder stage and COPY --from only the result.</source>
+        <translation>Copy only what the image needs (a narrower COPY, .dockerignore), or COPY it into a builder stage and COPY --from only the result.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the step to a builder stage and COPY --from only the result: replaced files still ship in the earlier layer.</source>
+        <translation>Move the step to a builder stage and COPY --from only the result: replaced files still ship in the earlier layer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleting files of the base image does not make the image smaller: pick a slimmer base image instead.</source>
+        <translation>Deleting files of the base image does not make the image smaller: pick a slimmer base image instead.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>efficiency %1, wasted %2 (%3 of its own bytes)</source>
+        <extracomment>%1 = efficiency (percent), %2 = wasted size, %3 = the wasted share of the stage&apos;s own bytes (percent)</extracomment>
+        <translation>efficiency %1, wasted %2 (%3 of its own bytes)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n file(s): %1</source>
+        <extracomment>%1 = the files, e.g. &quot;/big, /tmp/x&quot;</extracomment>
+        <translation>
+            <numerusform>%n file: %1</numerusform>
+            <numerusform>%n files: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 added %2 (%3) that %4 replaced</source>
+        <extracomment>%1 = line and instruction that added files, %2 = size, %3 = the files, %4 = line and instruction that replaced them</extracomment>
+        <translation>%1 added %2 (%3) that %4 replaced</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 added %2 (%3) that %4 removed</source>
+        <extracomment>%1 = line and instruction that added files, %2 = size, %3 = the files, %4 = line and instruction that removed them</extracomment>
+        <translation>%1 added %2 (%3) that %4 removed</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waste of %1: %2</source>
+        <extracomment>Plain-text report. %1 = stage, %2 = the summary</extracomment>
+        <translation>Waste of %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wasted space of %1</source>
+        <extracomment>Markdown heading. %1 = stage</extracomment>
+        <translation>Wasted space of %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: efficiency %2 is below the minimum %3</source>
+        <extracomment>%1 = stage, %2 = its efficiency, %3 = the minimum asked for</extracomment>
+        <translation>%1: efficiency %2 is below the minimum %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: wasted %2 is over the limit %3</source>
+        <extracomment>%1 = stage, %2 = wasted size, %3 = the most allowed</extracomment>
+        <translation>%1: wasted %2 is over the limit %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: size %2 is over its budget %3</source>
+        <extracomment>%1 = stage, %2 = its size, %3 = its budget</extracomment>
+        <translation>%1: size %2 is over its budget %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>budget for %1: no stage has that name (use a stage name, #index or final)</source>
+        <extracomment>%1 = the stage a budget names</extracomment>
+        <translation>budget for %1: no stage has that name (use a stage name, #index or final)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not measured, so its gate cannot pass</source>
+        <extracomment>%1 = stage</extracomment>
+        <translation>%1: not measured, so its gate cannot pass</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="+47"/>
@@ -2659,7 +2830,7 @@ written), 2 usage or input error.
         <translation>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Stage %1 of %2: %3</source>
         <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
         <translation>Stage %1 of %2: %3</translation>
@@ -3602,7 +3773,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::PanelWiring</name>
     <message>
-        <location filename="../app/PanelWiring.cpp" line="+97"/>
+        <location filename="../app/PanelWiring.cpp" line="+99"/>
         <source>%1: Single-Stage vs Multi-Stage</source>
         <extracomment>%1 = template title</extracomment>
         <translation>%1: Single-Stage vs Multi-Stage</translation>
@@ -4334,17 +4505,27 @@ Fix: %2</translation>
     <name>stagecraft::views::SizesPanel</name>
     <message>
         <location filename="../app/PanelWiring.cpp" line="-54"/>
-        <location filename="../views/panels/SizesPanel.cpp" line="+345"/>
+        <location filename="../views/panels/SizesPanel.cpp" line="+364"/>
         <source>Export Measurement</source>
         <translation>Export Measurement</translation>
     </message>
     <message>
-        <location filename="../views/panels/SizesPanel.cpp" line="-221"/>
+        <location filename="../views/panels/SizesPanel.cpp" line="-226"/>
         <source>Build &amp;&amp; &amp;Measure All Stages</source>
         <translation>Build &amp;&amp; &amp;Measure All Stages</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Wasted space</source>
+        <translation>&amp;Wasted space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also read every layer of every stage image and show its wasted space: files a later instruction removed or replaced, with the lines and a fix.</source>
+        <translation>Also read every layer of every stage image and show its wasted space: files a later instruction removed or replaced, with the lines and a fix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Build every stage as a target and measure its image, its layers and the bytes each COPY --from carries.</source>
         <translation>Build every stage as a target and measure its image, its layers and the bytes each COPY --from carries.</translation>
     </message>
@@ -4443,7 +4624,7 @@ Fix: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 was not built.</source>
         <translation>%1 was not built.</translation>
     </message>
@@ -4598,6 +4779,58 @@ Fix: %2</translation>
         <location line="+56"/>
         <source>Could not save the canvas layout to %1: %2</source>
         <translation>Could not save the canvas layout to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::WasteView</name>
+    <message>
+        <location filename="../views/panels/WasteView.cpp" line="+43"/>
+        <source>Download, use and delete in one RUN.</source>
+        <translation>Download, use and delete in one RUN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy less, or COPY into a builder stage and COPY --from only the result.</source>
+        <translation>Copy less, or COPY into a builder stage and COPY --from only the result.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the step to a builder stage and COPY --from only the result.</source>
+        <translation>Move the step to a builder stage and COPY --from only the result.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a slimmer base image: deleting its files saves nothing.</source>
+        <translation>Pick a slimmer base image: deleting its files saves nothing.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wasted space: efficiency %1, wasted %2 (%3 of the stage&apos;s own bytes)</source>
+        <extracomment>Sizes dock. %1 = efficiency (percent), %2 = wasted size, %3 = wasted share of the stage&apos;s own bytes (percent)</extracomment>
+        <translation>Wasted space: efficiency %1, wasted %2 (%3 of the stage&apos;s own bytes)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>the base image</source>
+        <translation>the base image</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 added %2 that %3 replaced (%4)</source>
+        <extracomment>%1 = &quot;line 2&quot;, %2 = size, %3 = &quot;line 3&quot;, %4 = the largest files</extracomment>
+        <translation>%1 added %2 that %3 replaced (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added %2 that %3 removed (%4)</source>
+        <translation>%1 added %2 that %3 removed (%4)</translation>
     </message>
 </context>
 </TS>

@@ -792,12 +792,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Run &apos;stagecraft-cli edit --help&apos; for usage.</source>
         <translation>उपयोग देखने के लिए &apos;stagecraft-cli edit --help&apos; चलाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -807,19 +807,19 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+5"/>
-        <location line="+195"/>
+        <location line="+228"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>बहुत ज़्यादा arguments: %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-216"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; पंक्ति संख्या नहीं है।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>Give --after or --before, not both.</source>
         <translation>--after या --before में से एक दें, दोनों नहीं।</translation>
     </message>
@@ -829,24 +829,23 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>move-stage के लिए --after या --before में से ठीक एक दें।</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>retarget-copy needs --from, --to or both.</source>
         <translation>retarget-copy के लिए --from, --to या दोनों दें।</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+23"/>
+        <location line="-112"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; कोई स्थान नहीं है (0 का मतलब FROM के ठीक बाद)।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Unknown operation: %1</source>
         <extracomment>%1 = the operation as given</extracomment>
         <translation>अज्ञात operation: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+166"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 के लिए मान दें।</translation>
@@ -1053,7 +1052,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     <message>
         <location filename="../cli/EngineCli.cpp" line="+44"/>
         <location line="+54"/>
-        <location filename="../cli/MeasureCommand.cpp" line="+181"/>
+        <location filename="../cli/MeasureCommand.cpp" line="+201"/>
         <source>Option %1 needs a value.</source>
         <translation>विकल्प %1 को एक मान चाहिए।</translation>
     </message>
@@ -1110,11 +1109,16 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <source>The build context %1 is not a directory.</source>
         <translation>build context %1 फ़ोल्डर नहीं है।</translation>
     </message>
+    <message>
+        <location filename="../cli/MeasureGates.cpp" line="+120"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
 </context>
 <context>
     <name>EngineMessages</name>
     <message>
-        <location filename="../common/EngineMessages.cpp" line="+26"/>
+        <location filename="../common/EngineMessages.cpp" line="+28"/>
         <source>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</source>
         <translation>Docker endpoint “%1” मान्य नहीं है। DOCKER_HOST या docker context जाँचें।</translation>
     </message>
@@ -1405,6 +1409,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>तीर %1 → %2 (पंक्ति %3) मापा जा रहा है</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Analysing the wasted space of stage %1 (%2 of about %3 MB)</source>
+        <extracomment>Reading every layer of a stage image. %1 = stage, %2 = MB read, %3 = about how many MB</extracomment>
+        <translation>stage %1 की बर्बाद जगह जाँची जा रही है (लगभग %3&#xa0;MB में से %2)</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Inspecting %1 …</source>
         <translation>%1 की जाँच हो रही है …</translation>
@@ -1608,20 +1618,20 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>MeasureCommand</name>
     <message>
-        <location filename="../cli/MeasureCommand.cpp" line="-157"/>
+        <location filename="../cli/MeasureCommand.cpp" line="-175"/>
         <source>Unknown format %1 (use %2).</source>
         <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
         <translation>अज्ञात format %1 (%2 का उपयोग करें)।</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+66"/>
+        <location line="+45"/>
+        <location line="+74"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 = file, %2 = system message</extracomment>
         <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>%1 has no FROM instruction: nothing to measure.</source>
         <translation>%1 में कोई FROM निर्देश नहीं है: मापने को कुछ नहीं।</translation>
     </message>
@@ -1631,7 +1641,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>अज्ञात target stage: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>[%1/%2] %3</source>
         <extracomment>Progress on standard error. %1 = stage (1-based), %2 = stage count, %3 = what is happening</extracomment>
         <translation>[%1/%2] %3</translation>
@@ -1643,7 +1653,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>चेतावनी: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%1 holds no measurement.</source>
         <translation>%1 में कोई माप नहीं है।</translation>
     </message>
@@ -1660,9 +1670,62 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
 </context>
 <context>
+    <name>MeasureGates</name>
+    <message>
+        <location filename="../cli/MeasureGates.cpp" line="-60"/>
+        <source>sizes are like 20MB, 1.5GB, 512kB or 3MiB</source>
+        <translation>आकार 20MB, 1.5GB, 512kB या 3MiB जैसे होते हैं</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--min-efficiency needs a ratio from 0 to 1 (0.95) or a percentage (95%), not &quot;%1&quot;.</source>
+        <extracomment>%1 = the value given</extracomment>
+        <translation>--min-efficiency को 0 से 1 तक का अनुपात (0.95) या प्रतिशत (95%) चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--max-wasted needs a size, not &quot;%1&quot;: %2.</source>
+        <extracomment>%1 = the value given, %2 = examples of sizes</extracomment>
+        <translation>--max-wasted को आकार चाहिए, &quot;%1&quot; नहीं: %2।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--budget needs STAGE=SIZE (final=50MB), not &quot;%1&quot;: %2.</source>
+        <extracomment>%1 = the value given, %2 = examples of sizes</extracomment>
+        <translation>--budget को STAGE=SIZE (final=50MB) चाहिए, &quot;%1&quot; नहीं: %2।</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: the gate %2 is not valid (sizes are like 20MB; minEfficiency is from 0 to 1).</source>
+        <extracomment>%1 = sidecar file, %2 = the field</extracomment>
+        <translation>%1: शर्त %2 मान्य नहीं है (आकार 20MB जैसे होते हैं; minEfficiency 0 से 1 तक होता है)।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--budget names no stage: %1 (use a stage name, #index or final).</source>
+        <extracomment>%1 = the stage a budget names</extracomment>
+        <translation>--budget में दी गई stage मौजूद नहीं है: %1 (stage का नाम, #index या final दें)।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gate broken: %1</source>
+        <translation>शर्त टूटी: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Gates</source>
+        <translation>शर्तें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every gate passed.</source>
+        <translation>सभी शर्तें पूरी हुईं।</translation>
+    </message>
+</context>
+<context>
     <name>MeasureReport</name>
     <message>
-        <location filename="../common/MeasureReport.cpp" line="+60"/>
+        <location filename="../common/MeasureReport.cpp" line="+62"/>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;3.2 s&quot;</extracomment>
         <translation>%1 सेकंड</translation>
@@ -1702,23 +1765,23 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>From base</source>
         <translation>base से</translation>
     </message>
@@ -1758,7 +1821,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>**बचत:** %1 (%2 bytes)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Artifact arrows</source>
         <translation>Artifact तीर</translation>
     </message>
@@ -1827,19 +1890,19 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     <message>
         <location line="+1"/>
         <location line="+22"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <location line="+22"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <location line="+22"/>
         <source>Change</source>
         <translation>बदलाव</translation>
@@ -1851,26 +1914,26 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+16"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Layer differences of the final stages</source>
         <translation>final stages की layer भिन्नताएँ</translation>
     </message>
@@ -1891,12 +1954,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+56"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>STAGE</source>
         <translation>STAGE</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
@@ -1942,7 +2005,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>बचत: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>CHANGE</source>
         <translation>बदलाव</translation>
     </message>
@@ -2420,6 +2483,114 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
 </context>
 <context>
+    <name>WasteMessages</name>
+    <message>
+        <location filename="../common/WasteMessages.cpp" line="+22"/>
+        <source>the base image</source>
+        <translation>base image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1 `%2`</source>
+        <extracomment>A Dockerfile line and its instruction. %1 = line, %2 = instruction</extracomment>
+        <translation>पंक्ति %1 `%2`</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Download, use and delete in the same RUN (or use a cache mount): a file deleted by a later RUN still ships in the earlier layer.</source>
+        <translation>डाउनलोड, उपयोग और हटाना एक ही RUN में करें (या cache mount का उपयोग करें): बाद के RUN में हटाई गई फ़ाइल पहले की layer में फिर भी image के साथ जाती है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy only what the image needs (a narrower COPY, .dockerignore), or COPY it into a builder stage and COPY --from only the result.</source>
+        <translation>केवल वही कॉपी करें जिसकी image को ज़रूरत है (सीमित COPY, .dockerignore), या उसे builder stage में COPY करें और COPY --from से केवल परिणाम लें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the step to a builder stage and COPY --from only the result: replaced files still ship in the earlier layer.</source>
+        <translation>यह चरण builder stage में ले जाएँ और COPY --from से केवल परिणाम लें: बदली गई फ़ाइलें पहले की layer में फिर भी image के साथ जाती हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleting files of the base image does not make the image smaller: pick a slimmer base image instead.</source>
+        <translation>base image की फ़ाइलें हटाने से image छोटी नहीं होती: इसके बजाय छोटी base image चुनें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>efficiency %1, wasted %2 (%3 of its own bytes)</source>
+        <extracomment>%1 = efficiency (percent), %2 = wasted size, %3 = the wasted share of the stage&apos;s own bytes (percent)</extracomment>
+        <translation>दक्षता %1, बर्बाद %2 (अपने bytes का %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n file(s): %1</source>
+        <extracomment>%1 = the files, e.g. &quot;/big, /tmp/x&quot;</extracomment>
+        <translation>
+            <numerusform>%n फ़ाइल: %1</numerusform>
+            <numerusform>%n फ़ाइलें: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 added %2 (%3) that %4 replaced</source>
+        <extracomment>%1 = line and instruction that added files, %2 = size, %3 = the files, %4 = line and instruction that replaced them</extracomment>
+        <translation>%1 ने %2 (%3) जोड़ा, जिसे %4 ने बदल दिया</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 added %2 (%3) that %4 removed</source>
+        <extracomment>%1 = line and instruction that added files, %2 = size, %3 = the files, %4 = line and instruction that removed them</extracomment>
+        <translation>%1 ने %2 (%3) जोड़ा, जिसे %4 ने हटा दिया</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waste of %1: %2</source>
+        <extracomment>Plain-text report. %1 = stage, %2 = the summary</extracomment>
+        <translation>%1 की बर्बादी: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fix: %1</source>
+        <translation>सुधार: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wasted space of %1</source>
+        <extracomment>Markdown heading. %1 = stage</extracomment>
+        <translation>%1 की बर्बाद जगह</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: efficiency %2 is below the minimum %3</source>
+        <extracomment>%1 = stage, %2 = its efficiency, %3 = the minimum asked for</extracomment>
+        <translation>%1: दक्षता %2 न्यूनतम %3 से कम है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: wasted %2 is over the limit %3</source>
+        <extracomment>%1 = stage, %2 = wasted size, %3 = the most allowed</extracomment>
+        <translation>%1: बर्बाद %2 सीमा %3 से अधिक है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: size %2 is over its budget %3</source>
+        <extracomment>%1 = stage, %2 = its size, %3 = its budget</extracomment>
+        <translation>%1: आकार %2 अपने budget %3 से अधिक है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>budget for %1: no stage has that name (use a stage name, #index or final)</source>
+        <extracomment>%1 = the stage a budget names</extracomment>
+        <translation>%1 का budget: इस नाम की कोई stage नहीं है (stage का नाम, #index या final दें)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not measured, so its gate cannot pass</source>
+        <extracomment>%1 = stage</extracomment>
+        <translation>%1: मापी नहीं गई, इसलिए इसकी शर्त पूरी नहीं हो सकती</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="+47"/>
@@ -2659,7 +2830,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>मापना रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Stage %1 of %2: %3</source>
         <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
         <translation>Stage %1/%2: %3</translation>
@@ -3602,7 +3773,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::PanelWiring</name>
     <message>
-        <location filename="../app/PanelWiring.cpp" line="+97"/>
+        <location filename="../app/PanelWiring.cpp" line="+99"/>
         <source>%1: Single-Stage vs Multi-Stage</source>
         <extracomment>%1 = template title</extracomment>
         <translation>%1: single-stage बनाम multi-stage</translation>
@@ -4334,17 +4505,27 @@ Fix: %2</source>
     <name>stagecraft::views::SizesPanel</name>
     <message>
         <location filename="../app/PanelWiring.cpp" line="-54"/>
-        <location filename="../views/panels/SizesPanel.cpp" line="+345"/>
+        <location filename="../views/panels/SizesPanel.cpp" line="+364"/>
         <source>Export Measurement</source>
         <translation>माप निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../views/panels/SizesPanel.cpp" line="-221"/>
+        <location filename="../views/panels/SizesPanel.cpp" line="-226"/>
         <source>Build &amp;&amp; &amp;Measure All Stages</source>
         <translation>सभी stages build करें और मापें (&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Wasted space</source>
+        <translation>बर्बाद जगह (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also read every layer of every stage image and show its wasted space: files a later instruction removed or replaced, with the lines and a fix.</source>
+        <translation>हर stage की image की हर layer भी पढ़ें और उसकी बर्बाद जगह दिखाएँ: वे फ़ाइलें जिन्हें बाद के instruction ने हटाया या बदला, पंक्तियों और सुधार के साथ।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Build every stage as a target and measure its image, its layers and the bytes each COPY --from carries.</source>
         <translation>हर stage को target के रूप में build करें और उसकी image, उसकी layers और हर COPY --from से जाने वाले बाइट मापें।</translation>
     </message>
@@ -4443,7 +4624,7 @@ Fix: %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 was not built.</source>
         <translation>%1 build नहीं हुई।</translation>
     </message>
@@ -4598,6 +4779,58 @@ Fix: %2</source>
         <location line="+56"/>
         <source>Could not save the canvas layout to %1: %2</source>
         <translation>canvas लेआउट %1 में सहेजने में विफल: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::WasteView</name>
+    <message>
+        <location filename="../views/panels/WasteView.cpp" line="+43"/>
+        <source>Download, use and delete in one RUN.</source>
+        <translation>डाउनलोड, उपयोग और हटाना एक ही RUN में करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy less, or COPY into a builder stage and COPY --from only the result.</source>
+        <translation>कम कॉपी करें, या builder stage में COPY करें और COPY --from से केवल परिणाम लें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the step to a builder stage and COPY --from only the result.</source>
+        <translation>यह चरण builder stage में ले जाएँ और COPY --from से केवल परिणाम लें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a slimmer base image: deleting its files saves nothing.</source>
+        <translation>छोटी base image चुनें: उसकी फ़ाइलें हटाने से कुछ नहीं बचता।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wasted space: efficiency %1, wasted %2 (%3 of the stage&apos;s own bytes)</source>
+        <extracomment>Sizes dock. %1 = efficiency (percent), %2 = wasted size, %3 = wasted share of the stage&apos;s own bytes (percent)</extracomment>
+        <translation>बर्बाद जगह: दक्षता %1, बर्बाद %2 (stage के अपने bytes का %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>line %1</source>
+        <translation>पंक्ति %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>the base image</source>
+        <translation>base image</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 added %2 that %3 replaced (%4)</source>
+        <extracomment>%1 = &quot;line 2&quot;, %2 = size, %3 = &quot;line 3&quot;, %4 = the largest files</extracomment>
+        <translation>%1 ने %2 जोड़ा, जिसे %3 ने बदल दिया (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added %2 that %3 removed (%4)</source>
+        <translation>%1 ने %2 जोड़ा, जिसे %3 ने हटा दिया (%4)</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SizesPanel.h"
 
+#include "WasteView.h"
+
 #include "views/SizeFormat.h"
 
 #include <QBarCategoryAxis>
@@ -8,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -52,7 +55,10 @@ SizesPanel::SizesPanel(QWidget *parent)
     , m_stageBox(new QComboBox(this))
     , m_showFiles(new QPushButton(this))
     , m_layers(new QTableWidget(0, LayerColumnCount, this))
+    , m_analyseWaste(new QCheckBox(this))
+    , m_waste(new WasteView(this))
 {
+    m_analyseWaste->setObjectName(u"analyseWasteBox"_s);
     m_measure->setObjectName(u"measureButton"_s);
     m_cancel->setObjectName(u"measureCancelButton"_s);
     m_saving->setObjectName(u"savingLabel"_s);
@@ -81,6 +87,7 @@ SizesPanel::SizesPanel(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_measure);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_analyseWaste);
     buttons->addStretch(1);
     buttons->addWidget(m_compare);
     buttons->addWidget(m_export);
@@ -95,9 +102,11 @@ SizesPanel::SizesPanel(QWidget *parent)
     layout->addWidget(m_saving);
     layout->addLayout(stageRow);
     layout->addWidget(m_layers, 2);
+    layout->addWidget(m_waste);
 
     connect(m_measure, &QPushButton::clicked, this, &SizesPanel::measureRequested);
     connect(m_cancel, &QPushButton::clicked, this, &SizesPanel::cancelRequested);
+    connect(m_analyseWaste, &QCheckBox::toggled, this, &SizesPanel::analyseWasteToggled);
     connect(m_compare, &QPushButton::clicked, this, &SizesPanel::compareRequested);
     connect(m_export, &QPushButton::clicked, this, &SizesPanel::exportFromDialog);
     connect(m_stageBox, &QComboBox::currentIndexChanged, this, &SizesPanel::fillLayers);
@@ -119,9 +128,18 @@ SizesPanel::SizesPanel(QWidget *parent)
 
 SizesPanel::~SizesPanel() = default;
 
+QLabel *SizesPanel::wasteLabel() const
+{
+    return m_waste;
+}
+
 void SizesPanel::retranslateUi()
 {
     m_measure->setText(tr("Build && &Measure All Stages"));
+    m_analyseWaste->setText(tr("&Wasted space"));
+    m_analyseWaste->setToolTip(tr("Also read every layer of every stage image and show its "
+                                  "wasted space: files a later instruction removed or replaced, "
+                                  "with the lines and a fix."));
     m_measure->setToolTip(tr("Build every stage as a target and measure its image, its layers "
                              "and the bytes each COPY --from carries."));
     m_cancel->setText(tr("&Cancel"));
@@ -293,6 +311,7 @@ void SizesPanel::fillLayers()
 {
     m_layers->setRowCount(0);
     const model::StageMeasure *stage = m_run.stage(m_stageBox->currentData().toInt());
+    m_waste->setWaste(stage ? stage->waste : model::StageWaste{});
     m_showFiles->setEnabled(stage && stage->built && !stage->imageId.empty());
     if (!stage)
         return;

@@ -13,12 +13,15 @@
 class QBarSet;
 class QChart;
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
 
 namespace stagecraft::views {
+
+class WasteView;
 
 /// The Sizes dock: "Build & measure all stages", then a chart of every stage's image size and
 /// the final image with the saving ("builder 1.1 GB → final 45 MB, −96%"), and the layers of the
@@ -66,6 +69,8 @@ public:
     [[nodiscard]] QPushButton *showFilesButton() const { return m_showFiles; }
     /// Columns: size, line, instruction; rows sorted by size, largest first.
     [[nodiscard]] QTableWidget *layerTable() const { return m_layers; }
+    [[nodiscard]] QLabel *wasteLabel() const;
+    [[nodiscard]] QCheckBox *analyseWasteBox() const { return m_analyseWaste; }
 
 public Q_SLOTS:
     /// A measurement (or a template trial) runs: Measure off, Cancel on; or not.
@@ -77,6 +82,8 @@ Q_SIGNALS:
     /// "Build & Measure All Stages" was clicked.
     void measureRequested();
     void cancelRequested();
+    /// The "Analyse wasted space" check box changed (off by default).
+    void analyseWasteToggled(bool analyse);
     /// "Compare…" was clicked.
     void compareRequested();
     /// The user chose where to export the measurement (.md, .csv, .json, .png or .svg).
@@ -118,6 +125,8 @@ private:
     QComboBox *m_stageBox = nullptr;
     QPushButton *m_showFiles = nullptr;
     QTableWidget *m_layers = nullptr;
+    QCheckBox *m_analyseWaste = nullptr;
+    WasteView *m_waste = nullptr; ///< the selected stage's wasted space
 };
 
 } // namespace stagecraft::views

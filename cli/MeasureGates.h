@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/SizeBudget.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace stagecraft::model {
+class StageGraph;
+} // namespace stagecraft::model
+
+namespace stagecraft::cli {
+
+/// The gates of `stagecraft-cli measure`: `--min-efficiency R` (0.95 or 95%), `--max-wasted SIZE`
+/// and `--budget STAGE=SIZE` (repeatable), plus `--waste` (analyse wasted space without a gate);
+/// budgets may also live in the Dockerfile's sidecar. A broken gate is one line on standard
+/// error and exit 1; a bad value is a usage error (exit 2).
+class MeasureGates
+{
+    Q_DECLARE_TR_FUNCTIONS(MeasureGates)
+
+public:
+    /// Takes the gate options out of `args` (the rest is left for the build options). Returns
+    /// -1 when all is well, else the exit code after printing the reason.
+    static int take(QStringList &args, model::MeasureGates &gates, bool &waste, QTextStream &err);
+    /// Adds the sidecar's gates (model::SizeBudgets::addFromSidecar) of `dockerfile`, when it
+    /// has a sidecar. Returns -1, or the exit code after printing the reason.
+    static int addSidecar(const QString &dockerfile, model::MeasureGates &gates, QTextStream &err);
+    /// Checks that every budget names a stage of `graph` (a name, "final" or "#index");
+    /// returns -1, or the exit code (2) after printing the reason.
+    static int checkStages(const model::MeasureGates &gates, const model::StageGraph &graph,
+                           QTextStream &err);
+    /// Prints one line per broken gate; returns true when every gate passed.
+    static bool report(const std::vector<model::GateViolation> &violations, QTextStream &err);
+    /// The gates and what broke, for the JSON report ("gates").
+    [[nodiscard]] static nlohmann::ordered_json
+    json(const model::MeasureGates &gates, const std::vector<model::GateViolation> &violations);
+    /// The same for the Markdown report (a "Gates" section; empty without gates).
+    [[nodiscard]] static QString markdown(const model::MeasureGates &gates,
+                                          const std::vector<model::GateViolation> &violations);
+};
+
+} // namespace stagecraft::cli
