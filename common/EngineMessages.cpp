@@ -115,6 +115,16 @@ QString EngineMessages::message(const engine::EngineError &error)
         return tr("%1 is not a valid sidecar (not a JSON object); the measurement was not "
                   "saved. Fix or move the file and measure again.")
             .arg(detail);
+    case Kind::BadTrace:
+        //: %1 = what is wrong (technical, English)
+        return tr("The Docker engine sent BuildKit progress that cannot be read (%1); the build "
+                  "was stopped. Try again, or build with the classic builder.")
+            .arg(detail);
+    case Kind::BuilderUnavailable:
+        //: %1 = the engine's API version
+        return tr("This engine offers no BuildKit builder (API %1; BuildKit needs Docker 18.09 "
+                  "or later). Choose the classic builder or \"auto\".")
+            .arg(detail);
     }
     return engine::EngineError::kindName(error.kind());
 }
