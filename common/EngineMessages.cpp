@@ -271,3 +271,35 @@ QString EngineMessages::filesPhase(engine::StageFilesystem::Phase phase, const Q
 }
 
 } // namespace stagecraft::common
+
+namespace stagecraft::common {
+
+QString EngineMessages::frontendLimit(const engine::FrontendLimit &limit)
+{
+    switch (limit.kind) {
+    case engine::FrontendLimit::Kind::SyntaxDirective:
+        //: %1 = line, %2 = the directive's value (docker/dockerfile:1.4)
+        return tr("Line %1: \"# syntax=%2\" makes BuildKit fetch that Dockerfile frontend from a "
+                  "registry, and the engine cannot reach one. Remove the line to build with the "
+                  "engine's built-in frontend.")
+            .arg(limit.line)
+            .arg(limit.detail);
+    case engine::FrontendLimit::Kind::Heredoc:
+        //: %1 = line, %2 = instruction keyword (RUN, COPY)
+        return tr("Line %1: this engine's built-in Dockerfile frontend (Docker before 23) does not "
+                  "know heredocs (%2 <<EOF); they need frontend 1.4 or later. Write the commands "
+                  "on one line, or use a newer engine.")
+            .arg(limit.line)
+            .arg(limit.detail);
+    case engine::FrontendLimit::Kind::CopyLink:
+        //: %1 = line, %2 = instruction keyword (COPY, ADD)
+        return tr("Line %1: this engine's built-in Dockerfile frontend (Docker before 23) does not "
+                  "know %2 --link; it needs frontend 1.4 or later. Remove --link, or use a newer "
+                  "engine.")
+            .arg(limit.line)
+            .arg(limit.detail);
+    }
+    return {};
+}
+
+} // namespace stagecraft::common

@@ -152,6 +152,10 @@ void EngineClient::onPingFinished(EngineCall *ping)
     // BuildKit's presence (see offersBuildKit()).
     m_builderVersion = QString::fromLatin1(ping->header("Builder-Version")).trimmed();
     m_libpod = !ping->header("Libpod-Api-Version").isEmpty();
+    const QString server = QString::fromLatin1(ping->header("Server"));
+    m_serverVersion = server.startsWith(QStringLiteral("Docker/"))
+        ? server.mid(7).section(u' ', 0, 0)
+        : QString();
     const QByteArray version = ping->header("Api-Version");
     if (version.isEmpty()) {
         startStep(new EngineCall(m_endpoint, "GET", "/version", this),

@@ -58,6 +58,9 @@ public:
     /// offers it, the classic builder otherwise (Podman, a daemon with BuildKit switched off,
     /// an old engine); BuildKit and Classic stay.
     [[nodiscard]] Builder resolveBuilder(Builder requested) const;
+    /// The engine's own version from the ping's Server header ("20.10.24+dfsg1" of
+    /// "Docker/20.10.24+dfsg1 (linux)"); empty when it names none.
+    [[nodiscard]] const QString &serverVersion() const { return m_serverVersion; }
     /// The ping's Builder-Version header ("2", "1", or empty).
     [[nodiscard]] const QString &builderVersion() const { return m_builderVersion; }
 
@@ -129,6 +132,7 @@ private:
     QString m_apiVersion;
     QString m_engineApiVersion;
     QString m_builderVersion; ///< the ping's Builder-Version
+    QString m_serverVersion;  ///< from the ping's Server header
     bool m_libpod = false;    ///< the ping came from Podman (Libpod-Api-Version)
     int m_connectTimeoutMs;
     int m_idleTimeoutMs;

@@ -91,6 +91,8 @@ public:
                                                       const QString &dockerfilePath,
                                                       QObject *parent, EngineError &error);
 
+    /// The builder to ask for (before start(); the default is the options' own).
+    void setBuilder(Builder builder) { m_options.builder = builder; }
     void start();
     /// Stops the build or the measuring; removes a container it created. finished() follows
     /// with a Cancelled error.

@@ -7,10 +7,12 @@
 // intermediate stage. RUN steps use networkmode=none: they need no network.
 #include "common/EngineMessages.h"
 #include "engine/BuildJob.h"
+#include "engine/BuildKitFrontend.h"
 #include "engine/BuildKitStepMap.h"
 #include "engine/BuildKitStreamDecoder.h"
 #include "engine/EngineClient.h"
 #include "engine/StageMeasurer.h"
+#include "tests/EngineReplay.h"
 #include "tests/TestSupport.h"
 
 #include <QDateTime>
@@ -81,6 +83,10 @@ private Q_SLOTS:
     void mapsVertexNames();
     void generatedNamesAvoidClashes();
     void resolvesBuilder();
+    void namesFrontendLimits_data();
+    void namesFrontendLimits();
+    void faultyEngineGivesClearError_data();
+    void faultyEngineGivesClearError();
     void measuresModernDockerfile();
     void buildFailureNamesItsLine();
 
@@ -271,6 +277,83 @@ void TestBuildKit::resolvesBuilder()
     QVERIFY(builderFromName(QStringLiteral("BuildKit"), parsed));
     QCOMPARE(parsed, Builder::BuildKit);
     QVERIFY(!builderFromName(QStringLiteral("kaniko"), parsed));
+}
+
+void TestBuildKit::namesFrontendLimits_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QList<int>>("lines");
+    const QByteArray modern = "# syntax=docker/dockerfile:1.4\n"
+                              "FROM stagecraft/busybox\n"
+                              "RUN <<EOF\necho hi\nEOF\n"
+                              "COPY --link a /a\n"
+                              "RUN --mount=type=cache,target=/c true\n";
+    QTest::newRow("20.10") << modern << QStringLiteral("20.10.24+dfsg1") << QList<int>{1, 3, 6};
+    QTest::newRow("unknown version") << modern << QString() << QList<int>{1, 3, 6};
+    QTest::newRow("Docker 24: only the registry")
+        << modern << QStringLiteral("24.0.7") << QList<int>{1};
+    QTest::newRow("nothing to say")
+        << QByteArray("FROM stagecraft/busybox\nRUN --mount=type=cache,target=/c true\n")
+        << QStringLiteral("20.10.24") << QList<int>{};
+}
+
+void TestBuildKit::namesFrontendLimits()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, engine);
+    QFETCH(QList<int>, lines);
+    const auto tree = model::SyntaxTree::parse(text.toStdString());
+    QList<int> found;
+    for (const FrontendLimit &limit : builtinFrontendLimits(*tree, engine)) {
+        found << limit.line;
+        QVERIFY(!common::EngineMessages::frontendLimit(limit).isEmpty());
+    }
+    QCOMPARE(found, lines);
+}
+
+void TestBuildKit::faultyEngineGivesClearError_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("kind");
+    const QList<QByteArray> recorded = readData(QStringLiteral("three-stages.jsonl")).split('\n');
+    const QByteArray start = recorded.at(0) + '\n' + recorded.at(1) + '\n';
+    QTest::newRow("garbage base64") << start + R"({"id":"moby.buildkit.trace","aux":"#garbage#"})"
+            + '\n' + recorded.at(2) << int(EngineError::Kind::BadTrace);
+    QTest::newRow("truncated trace line, then the engine goes away")
+        << start + recorded.at(8).left(recorded.at(8).size() / 2)
+        << int(EngineError::Kind::ConnectionLost);
+    QTest::newRow("the engine reports an error")
+        << start + R"({"errorDetail":{"message":"boom"},"error":"boom"})" + '\n'
+        << int(EngineError::Kind::BuildFailed);
+}
+
+void TestBuildKit::faultyEngineGivesClearError()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, kind);
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("Dockerfile")), "FROM stagecraft/busybox\n");
+    tests::EngineRecording recording;
+    tests::RecordedExchange build;
+    build.request = "POST /v1.41/build?version=2&dockerfile=Dockerfile&rm=1&forcerm=1";
+    build.chunks << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                               "Connection: close\r\n\r\n")
+                 << body;
+    recording.exchanges << build;
+    const QString socket = dir.filePath(QStringLiteral("engine.sock"));
+    tests::FakeEngineServer server(socket, recording);
+    QVERIFY(server.ok());
+    BuildOptions options;
+    options.contextDir = dir.path();
+    options.builder = Builder::BuildKit;
+    BuildJob job(
+        EngineEndpoint::fromUrl(QStringLiteral("unix://") + socket, QStringLiteral("test")),
+        QStringLiteral("/v1.41"), options);
+    QVERIFY(job.waitForFinished(30'000));
+    QCOMPARE(int(job.error().kind()), kind);
+    QVERIFY(!common::EngineMessages::message(job.error()).isEmpty());
+    QVERIFY(!job.log().isEmpty()); // what arrived before the fault is kept
 }
 
 void TestBuildKit::measuresModernDockerfile()
