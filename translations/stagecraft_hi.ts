@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli/Cli.cpp" line="+229"/>
+        <location filename="../cli/Cli.cpp" line="+232"/>
         <location line="+27"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -23,7 +23,7 @@
         <translation>अज्ञात विकल्प: %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-166"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -44,13 +44,16 @@ Commands:
       Change the Dockerfile through the edit engine
       (see stagecraft-cli edit --help).
   build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
-             [--host URL]
-      Build the image with the Docker Engine and show the build log.
+             [--builder auto|buildkit|classic] [--network MODE] [--host URL]
+      Build the image with the Docker Engine and show the build log. The
+      builder: BuildKit when the engine offers it (auto), or the one named.
   measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--builder auto|buildkit|classic] [--network MODE]
                [--no-cache] [--format text|json|markdown|csv] [--no-history]
       Build every stage and measure it: image, size, layers by Dockerfile
-      line, build time, bytes per artifact arrow, and the saving. The run is
-      kept in the history in FILE.stagecraft.json.
+      line, build time (and, under BuildKit, whether it came from the cache),
+      bytes per artifact arrow, and the saving. The run is kept in the
+      history in FILE.stagecraft.json.
   compare A B [--format text|json|markdown|csv]
       Compare two measurements (measure --format json files, or measured
       Dockerfiles: their latest run), stage by stage.
@@ -90,13 +93,16 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
       edit engine से Dockerfile बदलता है
       (देखें: stagecraft-cli edit --help)।
   build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
-             [--host URL]
-      Docker Engine से image build करता है और build लॉग दिखाता है।
+             [--builder auto|buildkit|classic] [--network MODE] [--host URL]
+      Docker Engine से image build करता है और build लॉग दिखाता है। builder:
+      engine में हो तो BuildKit (auto), नहीं तो वही जो आप चुनें।
   measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--builder auto|buildkit|classic] [--network MODE]
                [--no-cache] [--format text|json|markdown|csv] [--no-history]
       हर stage build करके मापता है: image, आकार, Dockerfile की पंक्ति के अनुसार
-      layers, build समय, हर artifact तीर के bytes, और बचत। यह माप
-      FILE.stagecraft.json के इतिहास में रखा जाता है।
+      layers, build समय (और BuildKit में यह भी कि वह cache से आई या नहीं), हर
+      artifact तीर के bytes, और बचत। यह माप FILE.stagecraft.json के इतिहास में
+      रखा जाता है।
   compare A B [--format text|json|markdown|csv]
       दो मापों की तुलना stage दर stage करता है (measure --format json फ़ाइलें, या
       मापी गई Dockerfiles: उनका सबसे नया माप)।
@@ -117,7 +123,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
         <translation>कमांड नहीं दी गई: parse, graph, lint, print, edit, build, measure, compare या engine का उपयोग करें।</translation>
     </message>
@@ -792,12 +798,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Run &apos;stagecraft-cli edit --help&apos; for usage.</source>
         <translation>उपयोग देखने के लिए &apos;stagecraft-cli edit --help&apos; चलाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -807,19 +813,19 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+5"/>
-        <location line="+195"/>
+        <location line="+228"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>बहुत ज़्यादा arguments: %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-216"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; पंक्ति संख्या नहीं है।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>Give --after or --before, not both.</source>
         <translation>--after या --before में से एक दें, दोनों नहीं।</translation>
     </message>
@@ -829,24 +835,23 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>move-stage के लिए --after या --before में से ठीक एक दें।</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>retarget-copy needs --from, --to or both.</source>
         <translation>retarget-copy के लिए --from, --to या दोनों दें।</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+23"/>
+        <location line="-112"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; कोई स्थान नहीं है (0 का मतलब FROM के ठीक बाद)।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Unknown operation: %1</source>
         <extracomment>%1 = the operation as given</extracomment>
         <translation>अज्ञात operation: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+166"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 के लिए मान दें।</translation>
@@ -1051,21 +1056,21 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../cli/EngineCli.cpp" line="+44"/>
-        <location line="+54"/>
+        <location filename="../cli/EngineCli.cpp" line="+47"/>
+        <location line="+55"/>
         <location filename="../cli/MeasureCommand.cpp" line="+181"/>
         <source>Option %1 needs a value.</source>
         <translation>विकल्प %1 को एक मान चाहिए।</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+86"/>
+        <location line="-51"/>
+        <location line="+96"/>
         <location filename="../cli/MeasureCommand.cpp" line="+7"/>
         <source>Unknown option for %1: %2</source>
         <translation>%1 के लिए अनजाना विकल्प: %2</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-92"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -1085,7 +1090,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>OS/Arch: %1/%2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
+        <source>Unknown builder %1: use auto, buildkit or classic.</source>
+        <extracomment>%1 = the value given; auto, buildkit, classic are literal option values</extracomment>
+        <translation>अनजान builder %1: auto, buildkit या classic लिखें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Option %1 expects NAME=VALUE.</source>
         <translation>विकल्प %1 को NAME=VALUE चाहिए।</translation>
     </message>
@@ -1109,6 +1120,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <location line="+6"/>
         <source>The build context %1 is not a directory.</source>
         <translation>build context %1 फ़ोल्डर नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Builder: %1</source>
+        <extracomment>%1 = &quot;buildkit&quot; or &quot;classic&quot;</extracomment>
+        <translation>Builder: %1</translation>
     </message>
 </context>
 <context>
@@ -1252,13 +1269,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>%1: %2</source>
         <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
         <translation>%1 में &quot;measurements&quot; array नहीं है; माप सहेजा नहीं गया।</translation>
     </message>
@@ -1267,6 +1284,18 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <source>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</source>
         <extracomment>%1 = file</extracomment>
         <translation>%1 मान्य sidecar नहीं है (JSON object नहीं); माप सहेजा नहीं गया। फ़ाइल ठीक करें या हटाएँ और फिर से मापें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Docker engine sent BuildKit progress that cannot be read (%1); the build was stopped. Try again, or build with the classic builder.</source>
+        <extracomment>%1 = what is wrong (technical, English)</extracomment>
+        <translation>Docker engine ने BuildKit की ऐसी progress भेजी जो पढ़ी नहीं जा सकती (%1); build रोक दिया गया। फिर कोशिश करें, या classic builder से build करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This engine offers no BuildKit builder (API %1; BuildKit needs Docker 18.09 or later). Choose the classic builder or &quot;auto&quot;.</source>
+        <extracomment>%1 = the engine&apos;s API version</extracomment>
+        <translation>इस engine में BuildKit builder नहीं है (API %1; BuildKit के लिए Docker 18.09 या नया चाहिए)। classic builder या &quot;auto&quot; चुनें।</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1418,6 +1447,24 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <location line="+2"/>
         <source>Reading the files of the base image %1 …</source>
         <translation>base image %1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: &quot;# syntax=%2&quot; makes BuildKit fetch that Dockerfile frontend from a registry, and the engine cannot reach one. Remove the line to build with the engine&apos;s built-in frontend.</source>
+        <extracomment>%1 = line, %2 = the directive&apos;s value (docker/dockerfile:1.4)</extracomment>
+        <translation>पंक्ति %1: &quot;# syntax=%2&quot; से BuildKit वह Dockerfile frontend registry से लाता है, और engine किसी registry तक नहीं पहुँच सकता। engine के अपने frontend से build करने के लिए यह पंक्ति हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: this engine&apos;s built-in Dockerfile frontend (Docker before 23) does not know heredocs (%2 &lt;&lt;EOF); they need frontend 1.4 or later. Write the commands on one line, or use a newer engine.</source>
+        <extracomment>%1 = line, %2 = instruction keyword (RUN, COPY)</extracomment>
+        <translation>पंक्ति %1: इस engine का अपना Dockerfile frontend (Docker 23 से पहले) heredocs (%2 &lt;&lt;EOF) नहीं जानता; इनके लिए frontend 1.4 या नया चाहिए। commands एक पंक्ति में लिखें, या नया engine इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: this engine&apos;s built-in Dockerfile frontend (Docker before 23) does not know %2 --link; it needs frontend 1.4 or later. Remove --link, or use a newer engine.</source>
+        <extracomment>%1 = line, %2 = instruction keyword (COPY, ADD)</extracomment>
+        <translation>पंक्ति %1: इस engine का अपना Dockerfile frontend (Docker 23 से पहले) %2 --link नहीं जानता; इसके लिए frontend 1.4 या नया चाहिए। --link हटाएँ, या नया engine इस्तेमाल करें।</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +2642,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>stagecraft::app::BuildSession</name>
     <message>
-        <location filename="../app/BuildSession.cpp" line="+139"/>
+        <location filename="../app/BuildSession.cpp" line="+141"/>
         <source>Save the Dockerfile first: the engine builds the file on disk.</source>
         <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
@@ -2610,21 +2657,37 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>कोई Docker Engine सेट नहीं है।</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
         <translation>Build रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+143"/>
+        <location line="+185"/>
         <source>Connecting to the Docker Engine…</source>
         <translation>Docker Engine से जुड़ रहे हैं…</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <source>Building %1…</source>
-        <extracomment>%1 = target stage</extracomment>
-        <translation>%1 का build चल रहा है…</translation>
+        <location line="-146"/>
+        <source>BuildKit</source>
+        <translation>BuildKit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the classic builder</source>
+        <translation>classic builder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building %1 with %2…</source>
+        <extracomment>%1 = target stage, %2 = &quot;BuildKit&quot; or &quot;the classic builder&quot;</extracomment>
+        <translation>%1, %2 से build हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building with %1.</source>
+        <extracomment>%1 = &quot;BuildKit&quot; or &quot;the classic builder&quot;</extracomment>
+        <translation>%1 से build हो रहा है।</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2643,7 +2706,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Step %1/%2: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
+        <source>Running %1</source>
+        <extracomment>%1 = BuildKit&apos;s name of the step, e.g. &quot;[build 2/4] RUN make&quot;</extracomment>
+        <translation>%1 चल रहा है</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Built %1.</source>
         <extracomment>%1 = image ID</extracomment>
         <translation>%1 build हो गई।</translation>
@@ -2659,13 +2728,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>मापना रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Stage %1 of %2: %3</source>
         <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
         <translation>Stage %1/%2: %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Measured every stage in %1 s.</source>
         <extracomment>%1 = duration in seconds</extracomment>
         <translation>सभी stages %1 सेकंड में मापी गईं।</translation>
@@ -3625,7 +3694,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::SettingsDialog</name>
     <message>
-        <location filename="../app/dialogs/SettingsDialog.cpp" line="+125"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="+140"/>
         <source>“%1” is not an endpoint URL. Write it as unix:///var/run/docker.sock or tcp://host:2376.</source>
         <extracomment>%1 = what the user typed</extracomment>
         <translation>“%1” endpoint URL नहीं है। इसे unix:///var/run/docker.sock या tcp://host:2376 की तरह लिखें।</translation>
@@ -3723,6 +3792,26 @@ Fix: %2</source>
         <location line="+2"/>
         <source>&amp;Browse…</source>
         <translation>ब्राउज़ करें… (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;uilder:</source>
+        <translation>Builder (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic (BuildKit when the engine offers it)</source>
+        <translation>अपने-आप (engine में हो तो BuildKit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BuildKit</source>
+        <translation>BuildKit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classic builder</source>
+        <translation>Classic builder</translation>
     </message>
     <message>
         <location line="+1"/>
