@@ -1749,23 +1749,23 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-106"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>From base</source>
         <translation>From base</translation>
     </message>
@@ -1795,7 +1795,12 @@ written), 2 usage or input error.
         <translation> — final</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>built, from the cache</source>
+        <translation>built, from the cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>built</source>
         <translation>built</translation>
     </message>
@@ -1874,19 +1879,19 @@ written), 2 usage or input error.
     <message>
         <location line="+1"/>
         <location line="+22"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <location line="+22"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <location line="+22"/>
         <source>Change</source>
         <translation>Change</translation>
@@ -1898,26 +1903,26 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-112"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+16"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+92"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Layer differences of the final stages</source>
         <translation>Layer differences of the final stages</translation>
     </message>
@@ -1938,12 +1943,12 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+56"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>STAGE</source>
         <translation>STAGE</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
@@ -1978,7 +1983,13 @@ written), 2 usage or input error.
         <translation>not built</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>%1 (cached)</source>
+        <extracomment>BuildKit: the stage&apos;s time, every step from the cache</extracomment>
+        <translation>%1 (cached)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 → %2 (line %3, %4): %5</source>
         <extracomment>One artifact arrow. %1 = source stage, %2 = target stage, %3 = line, %4 = paths, %5 = size or the reason it was not measured</extracomment>
         <translation>%1 → %2 (line %3, %4): %5</translation>
