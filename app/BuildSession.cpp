@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BuildSession.h"
 
+#include "app/Settings.h"
 #include "app/TemplateTrial.h"
 #include "common/EngineMessages.h"
 #include "common/MeasureReport.h"
 #include "engine/BuildJob.h"
+#include "engine/BuildKitFrontend.h"
 #include "engine/BuildOptions.h"
 #include "engine/EngineClient.h"
 #include "engine/MeasureHistory.h"
@@ -177,6 +179,7 @@ engine::BuildOptions BuildSession::buildOptions(const views::BuildRequest &reque
     options.target = request.target;
     options.noCache = request.noCache;
     options.pull = request.pull;
+    (void)engine::builderFromName(Settings::engine().builder, options.builder);
     return options;
 }
 
@@ -231,12 +234,25 @@ void BuildSession::startBuild(const views::BuildRequest &request)
 
 void BuildSession::startJob(engine::EngineClient *client, const views::BuildRequest &request)
 {
-    m_job = client->build(buildOptions(request), this);
+    const engine::BuildOptions options = buildOptions(request);
+    if (client->resolveBuilder(options.builder) == engine::Builder::BuildKit && tree()) {
+        // What the engine's built-in frontend would refuse: said before sending the context.
+        const auto limits = engine::builtinFrontendLimits(*tree(), client->serverVersion());
+        if (!limits.empty()) {
+            refuseBuild(limits.front());
+            return;
+        }
+    }
+    m_job = client->build(options, this);
     connect(m_job, &engine::BuildJob::logLine, this, &BuildSession::buildLog);
     connect(m_job, &engine::BuildJob::stepStarted, this, &BuildSession::onStep);
+    connect(m_job, &engine::BuildJob::vertexChanged, this, &BuildSession::onVertex);
     connect(m_job, &engine::BuildJob::finished, this, &BuildSession::onBuildFinished);
-    //: %1 = target stage
-    Q_EMIT buildStatus(tr("Building %1…").arg(m_buildTarget), false);
+    const QString builder = m_job->isBuildKit() ? tr("BuildKit") : tr("the classic builder");
+    //: %1 = target stage, %2 = "BuildKit" or "the classic builder"
+    Q_EMIT buildStatus(tr("Building %1 with %2…").arg(m_buildTarget, builder), false);
+    //: %1 = "BuildKit" or "the classic builder"
+    Q_EMIT statusMessage(tr("Building with %1.").arg(builder));
     m_job->start();
 }
 
@@ -270,6 +286,35 @@ void BuildSession::onStep(int step, int total, const QString &instruction)
     //: %1 = step number, %2 = total, %3 = instruction
     Q_EMIT buildStatus(tr("Step %1 of %2: %3").arg(step).arg(total).arg(instruction), false);
     Q_EMIT stepStarted(m_map.stageForStep(step), m_map.lineForStep(step), m_map.rangeForStep(step));
+}
+
+void BuildSession::refuseBuild(const engine::FrontendLimit &limit)
+{
+    setBuilding(false);
+    const QString message = common::EngineMessages::frontendLimit(limit);
+    const auto &instructions = tree()->instructions();
+    const bool known
+        = limit.instruction >= 0 && limit.instruction < static_cast<int>(instructions.size());
+    Q_EMIT buildStatus(message, true);
+    Q_EMIT buildFailed(known ? graph().stageOfInstruction(limit.instruction) : -1, limit.line,
+                       known ? instructions[std::size_t(limit.instruction)].range : model::Range{},
+                       message);
+    Q_EMIT buildFinished(false);
+}
+
+void BuildSession::onVertex(const engine::BuildVertex &vertex)
+{
+    const model::SyntaxTree *syntax = tree();
+    if (vertex.step.instruction < 0 || !syntax || !vertex.error.isEmpty()
+        || vertex.step.instruction >= static_cast<int>(syntax->instructions().size()))
+        return; // BuildKit's own work; a failure is shown when the build ends
+    if (vertex.startedMs == 0 || vertex.completedMs != 0)
+        return; // the log shows what ended, and whether it came from the cache
+    m_currentStep = vertex.step.instruction + 1;
+    //: %1 = BuildKit's name of the step, e.g. "[build 2/4] RUN make"
+    Q_EMIT buildStatus(tr("Running %1").arg(vertex.name), false);
+    Q_EMIT stepStarted(vertex.step.stage, vertex.step.line,
+                       syntax->instructions()[std::size_t(vertex.step.instruction)].range);
 }
 
 void BuildSession::onBuildFinished()
@@ -357,6 +402,9 @@ void BuildSession::startMeasure()
         Q_EMIT measureFinished(false);
         return;
     }
+    engine::Builder builder = engine::Builder::Auto;
+    (void)engine::builderFromName(Settings::engine().builder, builder);
+    m_measurer->setBuilder(builder);
     setMeasuring(true);
     m_measurer->setAnalyseWaste(m_analyseWaste);
     connect(m_measurer, &engine::StageMeasurer::progress, this, &BuildSession::onMeasureProgress);
@@ -377,6 +425,13 @@ void BuildSession::onMeasureProgress(const engine::MeasureProgress &progress)
         return;
     const model::Stage &stage = stages[static_cast<std::size_t>(progress.stage)];
     const auto &instructions = tree()->instructions();
+    const int step = progress.step - 1; // BuildKit's steps carry their instruction and line
+    if (progress.phase == engine::MeasureProgress::Phase::Step && progress.line > 0 && step >= 0
+        && step < static_cast<int>(instructions.size())) {
+        Q_EMIT stepStarted(progress.stage, progress.line,
+                           instructions[static_cast<std::size_t>(step)].range);
+        return;
+    }
     if (stage.fromInstruction >= 0 && stage.fromInstruction < static_cast<int>(instructions.size()))
         Q_EMIT stepStarted(progress.stage, stage.line,
                            instructions[static_cast<std::size_t>(stage.fromInstruction)].range);

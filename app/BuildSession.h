@@ -19,6 +19,8 @@
 #include <memory>
 
 namespace stagecraft::engine {
+struct BuildVertex;
+struct FrontendLimit;
 class BuildJob;
 class EngineClient;
 class StageFilesystem;
@@ -177,6 +179,10 @@ private:
     bool saveFirst(const QString &cancelledMessage, bool measure);
     void startJob(engine::EngineClient *client, const views::BuildRequest &request);
     void onStep(int step, int total, const QString &instruction);
+    /// BuildKit: a step started (highlighted like a classic step) or ended.
+    void onVertex(const engine::BuildVertex &vertex);
+    /// Ends a build before it starts: the engine's frontend cannot build `limit`'s line.
+    void refuseBuild(const engine::FrontendLimit &limit);
     void onBuildFinished();
     void onMeasureProgress(const engine::MeasureProgress &progress);
     void onMeasureFinished(const model::MeasureRun &run, const engine::EngineError &error);

@@ -92,6 +92,7 @@ Settings::Engine Settings::engine()
     engine.tls = value(u"engine/tls"_s, false).toBool();
     engine.tlsVerify = value(u"engine/tlsVerify"_s, true).toBool();
     engine.certPath = value(u"engine/certPath"_s).toString();
+    engine.builder = value(u"engine/builder"_s, u"auto"_s).toString();
     return engine;
 }
 void Settings::setEngine(const Engine &engine)
@@ -100,6 +101,7 @@ void Settings::setEngine(const Engine &engine)
     setValue(u"engine/tls"_s, engine.tls);
     setValue(u"engine/tlsVerify"_s, engine.tlsVerify);
     setValue(u"engine/certPath"_s, engine.certPath.trimmed());
+    setValue(u"engine/builder"_s, engine.builder);
 }
 
 } // namespace stagecraft::app

@@ -21,6 +21,9 @@ public:
         bool tls = false;      ///< tcp:// over TLS
         bool tlsVerify = true; ///< verify the engine's certificate (TLS only)
         QString certPath;      ///< folder with ca.pem, cert.pem, key.pem; empty = none
+        /// The builder: "auto" (BuildKit when the engine offers it), "buildkit", "classic"
+        /// (engine::builderName()).
+        QString builder = QStringLiteral("auto");
         bool operator==(const Engine &) const = default;
     };
 

@@ -3,9 +3,12 @@
 
 #include "common/EngineMessages.h"
 #include "engine/BuildJob.h"
+#include "engine/BuildKitFrontend.h"
 #include "engine/EngineClient.h"
 #include "engine/EngineInfo.h"
+#include "model/SyntaxTree.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace stagecraft::cli {
@@ -80,7 +83,8 @@ int parseBuildCommandLine(const QStringList &args, const QString &command,
         = QStringList{QStringLiteral("--context"),   QStringLiteral("--target"),
                       QStringLiteral("--tag"),       QStringLiteral("-t"),
                       QStringLiteral("--build-arg"), QStringLiteral("--label"),
-                      QStringLiteral("--platform"),  QStringLiteral("--host")}
+                      QStringLiteral("--platform"),  QStringLiteral("--host"),
+                      QStringLiteral("--builder"),   QStringLiteral("--network")}
         + extraValued;
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString arg = args.at(i);
@@ -111,6 +115,15 @@ int parseBuildCommandLine(const QStringList &args, const QString &command,
                 options.platform = value;
             } else if (arg == QStringLiteral("--host")) {
                 line.host = value;
+            } else if (arg == QStringLiteral("--network")) {
+                options.networkMode = value;
+            } else if (arg == QStringLiteral("--builder")) {
+                if (!engine::builderFromName(value, options.builder))
+                    //: %1 = the value given; auto, buildkit, classic are literal option values
+                    return usage(err,
+                                 EngineCli::tr("Unknown builder %1: use auto, buildkit or "
+                                               "classic.")
+                                     .arg(value));
             } else {
                 // NAME=VALUE; a bare NAME takes its value from the environment, like docker.
                 const qsizetype sep = value.indexOf(u'=');
@@ -167,7 +180,22 @@ int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (negotiated.isError())
         return usage(err, common::EngineMessages::message(negotiated));
 
+    if (client.resolveBuilder(options.builder) == engine::Builder::BuildKit) {
+        QFile file(options.dockerfile);
+        const auto tree = model::SyntaxTree::parse(
+            file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string());
+        const auto limits = engine::builtinFrontendLimits(*tree, client.serverVersion());
+        for (const engine::FrontendLimit &limit : limits)
+            err << QStringLiteral("stagecraft-cli: ")
+                << common::EngineMessages::frontendLimit(limit) << u'\n';
+        if (!limits.empty()) {
+            err.flush();
+            return kExitBuildFailed;
+        }
+    }
     engine::BuildJob *job = client.build(options, &client);
+    //: %1 = "buildkit" or "classic"
+    out << EngineCli::tr("Builder: %1").arg(engine::builderName(job->options().builder)) << u'\n';
     QObject::connect(job, &engine::BuildJob::logLine, job, [&out](const QString &text) {
         out << text << u'\n';
         out.flush();

@@ -117,6 +117,16 @@ QString EngineMessages::message(const engine::EngineError &error)
         return tr("%1 is not a valid sidecar (not a JSON object); the measurement was not "
                   "saved. Fix or move the file and measure again.")
             .arg(detail);
+    case Kind::BadTrace:
+        //: %1 = what is wrong (technical, English)
+        return tr("The Docker engine sent BuildKit progress that cannot be read (%1); the build "
+                  "was stopped. Try again, or build with the classic builder.")
+            .arg(detail);
+    case Kind::BuilderUnavailable:
+        //: %1 = the engine's API version
+        return tr("This engine offers no BuildKit builder (API %1; BuildKit needs Docker 18.09 "
+                  "or later). Choose the classic builder or \"auto\".")
+            .arg(detail);
     }
     return engine::EngineError::kindName(error.kind());
 }
@@ -263,6 +273,38 @@ QString EngineMessages::filesPhase(engine::StageFilesystem::Phase phase, const Q
         return tr("Reading the files of %1 …").arg(image);
     case Phase::ReadingBase:
         return tr("Reading the files of the base image %1 …").arg(image);
+    }
+    return {};
+}
+
+} // namespace stagecraft::common
+
+namespace stagecraft::common {
+
+QString EngineMessages::frontendLimit(const engine::FrontendLimit &limit)
+{
+    switch (limit.kind) {
+    case engine::FrontendLimit::Kind::SyntaxDirective:
+        //: %1 = line, %2 = the directive's value (docker/dockerfile:1.4)
+        return tr("Line %1: \"# syntax=%2\" makes BuildKit fetch that Dockerfile frontend from a "
+                  "registry, and the engine cannot reach one. Remove the line to build with the "
+                  "engine's built-in frontend.")
+            .arg(limit.line)
+            .arg(limit.detail);
+    case engine::FrontendLimit::Kind::Heredoc:
+        //: %1 = line, %2 = instruction keyword (RUN, COPY)
+        return tr("Line %1: this engine's built-in Dockerfile frontend (Docker before 23) does not "
+                  "know heredocs (%2 <<EOF); they need frontend 1.4 or later. Write the commands "
+                  "on one line, or use a newer engine.")
+            .arg(limit.line)
+            .arg(limit.detail);
+    case engine::FrontendLimit::Kind::CopyLink:
+        //: %1 = line, %2 = instruction keyword (COPY, ADD)
+        return tr("Line %1: this engine's built-in Dockerfile frontend (Docker before 23) does not "
+                  "know %2 --link; it needs frontend 1.4 or later. Remove --link, or use a newer "
+                  "engine.")
+            .arg(limit.line)
+            .arg(limit.detail);
     }
     return {};
 }

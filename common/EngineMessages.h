@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/BuildKitFrontend.h"
 #include "engine/EngineError.h"
 #include "engine/StageFilesystem.h"
 #include "engine/StageMeasurer.h"
@@ -31,6 +32,8 @@ public:
     [[nodiscard]] static QString sidecar(const model::SidecarError &error);
     /// What the measurer does now: "Building…", "Step 2/5: RUN make", …
     [[nodiscard]] static QString progress(const engine::MeasureProgress &progress);
+    /// Why the engine's built-in BuildKit frontend cannot build `limit`'s line, and what to do.
+    [[nodiscard]] static QString frontendLimit(const engine::FrontendLimit &limit);
     /// The step of reading an image's files: "Inspecting alpine …".
     [[nodiscard]] static QString filesPhase(engine::StageFilesystem::Phase phase,
                                             const QString &image);

@@ -213,7 +213,10 @@ QString MeasureReport::markdown(const MeasureRun &run, const QLocale &locale)
                      shortId(stage.imageId), bytesCell(stage.size, locale),
                      bytesCell(stage.baseSize, locale), bytesCell(stage.ownSize(), locale),
                      QString::number(stage.layers.size()), seconds(stage.buildMs, locale),
-                     stage.built ? tr("built") : EngineMessages::problem(stage.problem)});
+                     !stage.built ? EngineMessages::problem(stage.problem)
+                         //: BuildKit: every step of the stage came from the cache
+                         : stage.cached ? tr("built, from the cache")
+                                        : tr("built")});
     }
     const QString saving = savingLine(run, locale);
     if (!saving.isEmpty())
@@ -392,7 +395,10 @@ QString MeasureReport::text(const MeasureRun &run, const QLocale &locale)
                          + (stage.index == run.finalIndex ? tr(" (final)") : QString()),
                      stage.built ? shortId(stage.imageId) : tr("not built"),
                      size(stage.size, locale), QString::number(stage.size),
-                     QString::number(stage.layers.size()), seconds(stage.buildMs, locale)});
+                     QString::number(stage.layers.size()),
+                     //: BuildKit: the stage's time, every step from the cache
+                     stage.cached ? tr("%1 (cached)").arg(seconds(stage.buildMs, locale))
+                                  : seconds(stage.buildMs, locale)});
     }
     QString text = table(rows);
     if (!run.arrows.empty()) {

@@ -60,7 +60,8 @@ BuildJob::~BuildJob()
 QByteArray BuildJob::requestTarget() const
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("version"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("version"),
+                       isBuildKit() ? QStringLiteral("2") : QStringLiteral("1"));
     if (m_packer)
         query.addQueryItem(QStringLiteral("dockerfile"), m_packer->dockerfileInContext());
     for (const QString &tag : m_options.tags)
@@ -75,6 +76,8 @@ QByteArray BuildJob::requestTarget() const
         query.addQueryItem(QStringLiteral("target"), m_options.target);
     if (!m_options.platform.isEmpty())
         query.addQueryItem(QStringLiteral("platform"), m_options.platform);
+    if (!m_options.networkMode.isEmpty())
+        query.addQueryItem(QStringLiteral("networkmode"), m_options.networkMode);
     if (m_options.noCache)
         query.addQueryItem(QStringLiteral("nocache"), QStringLiteral("1"));
     if (m_options.pull)
@@ -99,6 +102,12 @@ void BuildJob::start()
     if (m_started)
         return;
     m_started = true;
+    if (m_startError.isError()) {
+        const EngineError error = m_startError;
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        return;
+    }
     m_packer = new ContextPacker(m_options.contextDir, m_options.dockerfile, this);
 
     // The Dockerfile, parsed, maps "Step N" back to its line (step N = N-th instruction).
@@ -115,6 +124,10 @@ void BuildJob::start()
         return;
     }
     m_tree = model::SyntaxTree::parse(file.readAll().toStdString());
+    model::BuildArgs overrides;
+    for (auto it = m_options.buildArgs.cbegin(); it != m_options.buildArgs.cend(); ++it)
+        overrides[it.key().toStdString()] = it.value().toStdString();
+    m_steps = BuildKitStepMap(m_tree, model::StageGraph::derive(*m_tree, overrides));
 
     if (!m_packer->start()) {
         const EngineError error = m_packer->error();
@@ -147,11 +160,19 @@ void BuildJob::onBodyData(const QByteArray &bytes)
     m_lines.feed(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
                  lines);
     for (const std::string &line : lines) {
-        handleEvents(
-            m_decoder.feedLine(QByteArray(line.data(), static_cast<qsizetype>(line.size()))));
+        handleEvents(decode(QByteArray(line.data(), static_cast<qsizetype>(line.size()))));
         if (m_finished)
             return;
+        if (m_kit.corrupt()) {
+            finish(EngineError(EngineError::Kind::BadTrace, m_kit.corruption()));
+            return;
+        }
     }
+}
+
+QList<BuildEvent> BuildJob::decode(const QByteArray &line)
+{
+    return isBuildKit() ? m_kit.feedLine(line) : m_decoder.feedLine(line);
 }
 
 void BuildJob::handleEvents(const QList<BuildEvent> &events)
@@ -177,6 +198,10 @@ void BuildJob::handleEvents(const QList<BuildEvent> &events)
             m_log.append(event.text);
             Q_EMIT logLine(event.text);
             break;
+        case BuildEvent::Type::Vertex:
+        case BuildEvent::Type::VertexLog:
+            handleBuildKitEvent(event);
+            break;
         }
         if (m_finished)
             return;
@@ -190,14 +215,16 @@ void BuildJob::onCallFinished()
     std::vector<std::string> lines;
     m_lines.finish(lines);
     for (const std::string &line : lines)
-        handleEvents(
-            m_decoder.feedLine(QByteArray(line.data(), static_cast<qsizetype>(line.size()))));
-    handleEvents(m_decoder.finish());
+        handleEvents(decode(QByteArray(line.data(), static_cast<qsizetype>(line.size()))));
+    handleEvents(isBuildKit() ? m_kit.finish() : m_decoder.finish());
     if (m_finished)
         return;
 
     EngineError error = m_call->error();
-    if (!error.isError() && m_decoder.failed()) {
+    if (isBuildKit()) {
+        if (!error.isError())
+            error = buildKitOutcome();
+    } else if (!error.isError() && m_decoder.failed()) {
         error = EngineError(EngineError::Kind::BuildFailed, m_decoder.errorMessage());
         const int step = m_decoder.currentStep();
         int line = 0;
@@ -209,6 +236,77 @@ void BuildJob::onCallFinished()
         error = EngineError(EngineError::Kind::ConnectionLost);
     }
     finish(error);
+}
+
+EngineError BuildJob::buildKitOutcome() const
+{
+    if (m_kit.corrupt())
+        return EngineError(EngineError::Kind::BadTrace, m_kit.corruption());
+    if (m_kit.failed()) {
+        EngineError error(EngineError::Kind::BuildFailed, m_kit.errorMessage());
+        if (m_kit.failedVertex() >= 0) {
+            const BuildVertex failed = vertex(m_kit.failedVertex());
+            if (failed.step.instruction >= 0)
+                error.setStep(failed.step.instruction + 1, failed.step.line, failed.step.text);
+        }
+        return error;
+    }
+    if (m_kit.imageId().isEmpty()) // ended cleanly without the image: the engine went away
+        return EngineError(EngineError::Kind::ConnectionLost);
+    return {};
+}
+
+BuildVertex BuildJob::vertex(int index) const
+{
+    BuildVertex out;
+    const auto &all = m_kit.trace().vertices();
+    if (index < 0 || index >= static_cast<int>(all.size()))
+        return out;
+    const BuildKitVertex &vertex = all[static_cast<std::size_t>(index)];
+    out.index = index;
+    out.name = QString::fromStdString(vertex.name);
+    out.step = m_steps.locate(out.name);
+    out.cached = vertex.cached;
+    out.startedMs = vertex.startedNs / 1000000;
+    out.completedMs = vertex.completedNs / 1000000;
+    out.seconds = vertex.seconds();
+    out.error = QString::fromStdString(vertex.error);
+    return out;
+}
+
+QList<BuildVertex> BuildJob::vertices() const
+{
+    QList<BuildVertex> out;
+    const int count = static_cast<int>(m_kit.trace().vertices().size());
+    for (int i = 0; i < count; ++i)
+        out.append(vertex(i));
+    return out;
+}
+
+void BuildJob::handleBuildKitEvent(const BuildEvent &event)
+{
+    const BuildVertex changed = vertex(event.vertex);
+    if (event.type == BuildEvent::Type::VertexLog) {
+        m_log.append(event.text);
+        Q_EMIT logLine(event.text);
+        Q_EMIT vertexLog(changed, event.text);
+        return;
+    }
+    // The log shows each vertex once when it starts, and how it ended.
+    QString line;
+    if (!changed.error.isEmpty())
+        line = QStringLiteral("ERROR %1: %2").arg(changed.name, changed.error);
+    else if (changed.cached && changed.completedMs != 0)
+        line = QStringLiteral("CACHED %1").arg(changed.name);
+    else if (changed.completedMs != 0)
+        line = QStringLiteral("DONE %1 (%2 s)").arg(changed.name).arg(changed.seconds, 0, 'f', 1);
+    else if (changed.startedMs != 0)
+        line = changed.name;
+    if (!line.isEmpty() && (m_log.isEmpty() || m_log.constLast() != line)) {
+        m_log.append(line);
+        Q_EMIT logLine(line);
+    }
+    Q_EMIT vertexChanged(changed);
 }
 
 void BuildJob::finish(const EngineError &error)

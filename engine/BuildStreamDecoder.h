@@ -8,7 +8,8 @@
 
 namespace stagecraft::engine {
 
-/// One typed event of a classic-builder /build progress stream.
+/// One typed event of a /build progress stream (classic builder, or BuildKit: see
+/// BuildKitStreamDecoder).
 struct BuildEvent
 {
     enum class Type {
@@ -16,6 +17,8 @@ struct BuildEvent
         Step,       ///< "Step N/M : INSTRUCTION" (step, total, text = instruction)
         StageImage, ///< a stage's image is known (stage, id); may repeat with a fuller id
         Error,      ///< the build failed (text = message, step = current step)
+        Vertex,     ///< BuildKit: vertex `vertex` started, completed or failed
+        VertexLog,  ///< BuildKit: output of vertex `vertex` (text, without its line end)
     };
     Type type = Type::Log;
     QString text;
@@ -23,6 +26,7 @@ struct BuildEvent
     int total = 0;
     int stage = -1; ///< 0-based stage index (FROM order); -1 for steps before the first FROM
     QString id;
+    int vertex = -1; ///< BuildKit: index into BuildKitTrace::vertices()
 };
 
 /// Turns the JSON objects of the build stream (one per line: {"stream"}, {"status"},

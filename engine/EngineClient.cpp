@@ -53,7 +53,30 @@ EngineCall *EngineClient::call(const QByteArray &method, const QString &path,
 
 BuildJob *EngineClient::build(const BuildOptions &options, QObject *parent) const
 {
-    return new BuildJob(m_endpoint, prefix(), options, parent);
+    BuildOptions resolved = options;
+    resolved.builder = resolveBuilder(options.builder);
+    auto *job = new BuildJob(m_endpoint, prefix(), resolved, parent);
+    if (options.builder == Builder::BuildKit && !offersBuildKit() && !m_apiVersion.isEmpty())
+        job->setStartError(EngineError(EngineError::Kind::BuilderUnavailable, m_engineApiVersion));
+    return job;
+}
+
+bool EngineClient::offersBuildKit() const
+{
+    if (m_apiVersion.isEmpty())
+        return false;
+    if (m_builderVersion == QStringLiteral("2"))
+        return true;
+    if (!m_builderVersion.isEmpty() || m_libpod)
+        return false;
+    return QVersionNumber::fromString(m_engineApiVersion) >= QVersionNumber(1, 39);
+}
+
+Builder EngineClient::resolveBuilder(Builder requested) const
+{
+    if (requested != Builder::Auto)
+        return requested;
+    return offersBuildKit() ? Builder::BuildKit : Builder::Classic;
 }
 
 EngineError EngineClient::negotiate()
@@ -126,6 +149,13 @@ void EngineClient::onPingFinished(EngineCall *ping)
         finishNegotiation(error);
         return;
     }
+    // BuildKit's presence (see offersBuildKit()).
+    m_builderVersion = QString::fromLatin1(ping->header("Builder-Version")).trimmed();
+    m_libpod = !ping->header("Libpod-Api-Version").isEmpty();
+    const QString server = QString::fromLatin1(ping->header("Server"));
+    m_serverVersion = server.startsWith(QStringLiteral("Docker/"))
+        ? server.mid(7).section(u' ', 0, 0)
+        : QString();
     const QByteArray version = ping->header("Api-Version");
     if (version.isEmpty()) {
         startStep(new EngineCall(m_endpoint, "GET", "/version", this),

@@ -45,8 +45,24 @@ public:
     /// An unstarted call to `path` ("/images/json") under the negotiated version prefix.
     [[nodiscard]] EngineCall *call(const QByteArray &method, const QString &path,
                                    const QUrlQuery &query = {}, QObject *parent = nullptr) const;
-    /// An unstarted build under the negotiated version prefix.
+    /// An unstarted build under the negotiated version prefix, its builder resolved
+    /// (resolveBuilder()). BuildKit asked of an engine without it: the job ends with
+    /// BuilderUnavailable when started.
     [[nodiscard]] BuildJob *build(const BuildOptions &options, QObject *parent = nullptr) const;
+
+    /// True when the engine can build with BuildKit: the ping's Builder-Version is "2", or it
+    /// names no builder and the engine is a Docker engine (no Libpod-Api-Version) with API
+    /// ≥ 1.39. False before negotiation.
+    [[nodiscard]] bool offersBuildKit() const;
+    /// The builder a build asking for `requested` gets: Auto becomes BuildKit when the engine
+    /// offers it, the classic builder otherwise (Podman, a daemon with BuildKit switched off,
+    /// an old engine); BuildKit and Classic stay.
+    [[nodiscard]] Builder resolveBuilder(Builder requested) const;
+    /// The engine's own version from the ping's Server header ("20.10.24+dfsg1" of
+    /// "Docker/20.10.24+dfsg1 (linux)"); empty when it names none.
+    [[nodiscard]] const QString &serverVersion() const { return m_serverVersion; }
+    /// The ping's Builder-Version header ("2", "1", or empty).
+    [[nodiscard]] const QString &builderVersion() const { return m_builderVersion; }
 
     /// Pings and picks the API version, blocking (CLI, tests): negotiateAsync() plus a local
     /// event loop. Errors: NotRunning, PermissionDenied, ApiTooOld, …
@@ -115,6 +131,9 @@ private:
     EngineEndpoint m_endpoint;
     QString m_apiVersion;
     QString m_engineApiVersion;
+    QString m_builderVersion; ///< the ping's Builder-Version
+    QString m_serverVersion;  ///< from the ping's Server header
+    bool m_libpod = false;    ///< the ping came from Podman (Libpod-Api-Version)
     int m_connectTimeoutMs;
     int m_idleTimeoutMs;
     QPointer<EngineCall> m_negotiation;  ///< the running step of negotiateAsync()

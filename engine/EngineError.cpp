@@ -10,7 +10,7 @@ namespace {
 
 using Kind = EngineError::Kind;
 
-constexpr std::array<std::pair<Kind, const char *>, 27> kNames{{
+constexpr std::array<std::pair<Kind, const char *>, 29> kNames{{
     {Kind::None, "none"},
     {Kind::InvalidEndpoint, "invalid-endpoint"},
     {Kind::UnsupportedEndpoint, "unsupported-endpoint"},
@@ -38,6 +38,8 @@ constexpr std::array<std::pair<Kind, const char *>, 27> kNames{{
     {Kind::FileUnwritable, "file-unwritable"},
     {Kind::SidecarInvalid, "sidecar-invalid"},
     {Kind::SidecarNotSaved, "sidecar-not-saved"},
+    {Kind::BadTrace, "bad-trace"},
+    {Kind::BuilderUnavailable, "builder-unavailable"},
 }};
 
 } // namespace

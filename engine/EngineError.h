@@ -45,6 +45,8 @@ public:
         FileUnwritable,      ///< detail: the file; reason: the system's message
         SidecarInvalid,      ///< the history cannot be read (detail: the file; sidecar: why)
         SidecarNotSaved,     ///< the history was not written (detail: the file; sidecar: why)
+        BadTrace,            ///< BuildKit's progress cannot be decoded (detail: what is wrong)
+        BuilderUnavailable,  ///< the engine offers no BuildKit (detail: the engine's API version)
     };
 
     EngineError() = default;

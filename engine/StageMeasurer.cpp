@@ -206,6 +206,12 @@ void StageMeasurer::start()
 
 void StageMeasurer::startBuild(const BuildOptions &options)
 {
+    const Builder builder = m_client->resolveBuilder(m_options.builder);
+    m_run.builder = str(builderName(builder));
+    if (builder == Builder::BuildKit) {
+        startBuildKit();
+        return;
+    }
     m_job = m_client->build(options, this);
     connect(m_job, &BuildJob::stepStarted, this, &StageMeasurer::onStep);
     connect(m_job, &BuildJob::logLine, this, [this](const QString &line) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BuildJob.h"
 #include "BuildOptions.h"
 #include "EngineEndpoint.h"
 #include "EngineError.h"
@@ -9,6 +10,7 @@
 #include "model/StageGraph.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -18,6 +20,8 @@
 
 #include <functional>
 #include <memory>
+
+class QTemporaryDir;
 
 namespace stagecraft::model {
 class SyntaxTree;
@@ -55,6 +59,13 @@ struct MeasureProgress
 /// (Σ history sizes, and inspect's Size), layers mapped back to Dockerfile lines, build time,
 /// and the bytes each artifact arrow (COPY --from=stage) carries, as a model::MeasureRun.
 ///
+/// Under BuildKit (options.builder, resolved by the client) every stage is built as its own
+/// target, in order (the cache makes the repeats cheap); its time and cached flag come from
+/// the vertices of its own steps in that build (first start to last completion). An unnamed
+/// stage cannot be a target: the build then reads a copy of the Dockerfile, outside the
+/// context, where the edit engine has given each unnamed stage a generated name (see
+/// generatedStageNames()); the user's file is never touched, and lines stay the same.
+///
 /// The classic builder builds every stage before its target in one pass and reports each
 /// stage's image, so one build gives every stage (an unnamed stage cannot be a classic-builder
 /// target at all). A stage's time runs from its first step to the next stage's first step.
@@ -87,6 +98,8 @@ public:
     void setAnalyseWaste(bool analyse) { m_analyseWaste = analyse; }
     [[nodiscard]] bool analysesWaste() const { return m_analyseWaste; }
 
+    /// The builder to ask for (before start(); the default is the options' own).
+    void setBuilder(Builder builder) { m_options.builder = builder; }
     void start();
     /// Stops the build or the measuring; removes a container it created. finished() follows
     /// with a Cancelled error.
@@ -115,6 +128,14 @@ public:
     /// Σ sizes of the regular files in a tar (libarchive); `files` gets their count. With a
     /// non-empty `pattern` (a COPY source with wildcards, relative to the tar's root), only
     /// entries matching it, or lying below a match, count. False for a tar that cannot be read.
+    /// Names for the unnamed stages (index → name) that clash with no stage name:
+    /// "stagecraft-stage-<index>", with "-<n>" appended while it clashes.
+    [[nodiscard]] static QHash<int, QString> generatedStageNames(const model::StageGraph &graph);
+    /// `text` with `names` added after the FROM of those stages (the edit engine's RenameStage);
+    /// empty when an edit is refused.
+    [[nodiscard]] static std::string withStageNames(const std::string &text,
+                                                    const QHash<int, QString> &names);
+
     [[nodiscard]] static bool tarFileBytes(const QByteArray &tar, qint64 &bytes, int &files,
                                            const QString &pattern = {});
 
@@ -132,6 +153,11 @@ private:
     /// Starts the build once the client has negotiated the API version.
     void startBuild(const BuildOptions &options);
     void onStep(int step, int total, const QString &instruction);
+    /// BuildKit: one target build per stage (StageMeasurerBuildKit.cpp).
+    void startBuildKit();
+    void buildKitStage(int stage);
+    void onBuildKitStageFinished(int stage);
+    void onVertex(int stage, const BuildVertex &vertex);
     void onBuildFinished();
     void measureStage(int position);
     void measureArrow(int position);
@@ -158,6 +184,10 @@ private:
     QString m_container; ///< a created container not yet removed
     QElapsedTimer m_clock;
     QList<qint64> m_stageStart; ///< ms since start of each stage's first step; -1 = none
+    std::shared_ptr<QTemporaryDir> m_copyDir; ///< BuildKit: holds the Dockerfile with names
+    QString m_buildFile;                      ///< BuildKit: the Dockerfile the builds read
+    QStringList m_targets;                    ///< BuildKit: each stage's target name
+    QHash<int, BuildVertex> m_vertices;       ///< BuildKit: this stage build's own steps
     QStringList m_log;
     QList<EngineError> m_warnings;
     bool m_started = false;

@@ -205,6 +205,8 @@ OrderedJson stageJson(const StageMeasure &stage)
     json["inspectSize"] = stage.inspectSize;
     json["baseSize"] = stage.baseSize;
     json["buildMs"] = stage.buildMs;
+    json["seconds"] = static_cast<double>(stage.buildMs) / 1000.0;
+    json["cached"] = stage.cached;
     json["built"] = stage.built;
     if (!stage.problem.isEmpty())
         json["error"] = problemJson(stage.problem);
@@ -508,6 +510,8 @@ OrderedJson Measurement::toJson(const MeasureRun &run)
     json["dockerfile"] = run.dockerfilePath;
     json["dockerfileSha256"] = run.dockerfileSha256;
     json["target"] = run.target;
+    if (!run.builder.empty())
+        json["builder"] = run.builder;
     json["buildArgs"] = run.buildArgs;
     json["totalMs"] = run.totalMs;
     OrderedJson stages = OrderedJson::array();
@@ -551,6 +555,7 @@ MeasureReadError Measurement::fromJson(const Json &json, MeasureRun &run)
     read.dockerfilePath = reader.string(json, "dockerfile", "dockerfile", false);
     read.dockerfileSha256 = reader.string(json, "dockerfileSha256", "dockerfileSha256", false);
     read.target = reader.string(json, "target", "target", false);
+    read.builder = reader.string(json, "builder", "builder", false);
     read.buildArgs = reader.strings(json, "buildArgs", "buildArgs", false);
     read.totalMs = reader.integer(json, "totalMs", "totalMs", false);
 
@@ -569,6 +574,7 @@ MeasureReadError Measurement::fromJson(const Json &json, MeasureRun &run)
                 = reader.integer(item, "inspectSize", join(path, "inspectSize"), false);
             stage.baseSize = reader.integer(item, "baseSize", join(path, "baseSize"), false);
             stage.buildMs = reader.integer(item, "buildMs", join(path, "buildMs"), false);
+            stage.cached = reader.boolean(item, "cached", join(path, "cached"), false);
             stage.built = reader.boolean(item, "built", join(path, "built"), false);
             if (item.find("built") == item.end())
                 stage.built = !stage.imageId.empty();

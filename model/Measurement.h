@@ -58,6 +58,7 @@ struct StageMeasure
     std::int64_t baseSize = 0;        ///< the part that comes from the FROM image (base layers)
     std::vector<LayerMeasure> layers; ///< newest first, as the history lists them
     std::int64_t buildMs = 0;         ///< wall time of this stage's build (cached steps included)
+    bool cached = false;              ///< BuildKit: every step of the stage came from the cache
     bool built = false;               ///< false when the build failed or was never reached
     MeasureProblem problem;           ///< why, when !built
     StageWaste waste;                 ///< wasted space (analysed only when asked for)
@@ -91,6 +92,7 @@ struct MeasureRun
     std::string dockerfilePath;
     std::string dockerfileSha256; ///< hex SHA-256 of the Dockerfile bytes measured
     std::string target;           ///< the final stage's name or index as asked ("" = last stage)
+    std::string builder;          ///< "buildkit" or "classic" ("" in older histories)
     std::vector<std::string> buildArgs; ///< "K=V" as given
     std::vector<StageMeasure> stages;
     std::vector<ArrowMeasure> arrows;

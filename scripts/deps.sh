@@ -25,6 +25,8 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev nlohmann-json3-dev libarchive-dev libbenchmark-dev
+    # BuildKit's build progress is protobuf (engine/proto): the lite runtime and protoc.
+    libprotobuf-dev protobuf-compiler
     # Running the window without a desktop (tests, screenshots, start-up benchmark): Xvfb, and
     # xauth, which xvfb-run needs (xvfb only recommends it); the UI font.
     xvfb xauth fonts-noto-core

@@ -3,8 +3,10 @@
 #include "common/EngineMessages.h"
 
 #include "app/EngineConnection.h"
+#include "engine/BuildOptions.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -17,6 +19,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +37,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_certLabel(new QLabel(this))
     , m_certPath(new QLineEdit(this))
     , m_browse(new QPushButton(this))
+    , m_builderLabel(new QLabel(this))
+    , m_builder(new QComboBox(this))
     , m_test(new QPushButton(this))
     , m_result(new QLabel(this))
     , m_buttons(new QDialogButtonBox(
@@ -54,6 +60,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hostLabel->setBuddy(m_host);
     m_certLabel->setBuddy(m_certPath);
+    m_builder->setObjectName(u"engineBuilder"_s);
+    m_builderLabel->setBuddy(m_builder);
+    for (const engine::Builder builder :
+         {engine::Builder::Auto, engine::Builder::BuildKit, engine::Builder::Classic})
+        m_builder->addItem(QString(), engine::builderName(builder));
 
     auto *certRow = new QHBoxLayout;
     certRow->addWidget(m_certPath, 1);
@@ -67,6 +78,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(QString(), m_tls);
     form->addRow(QString(), m_tlsVerify);
     form->addRow(m_certLabel, certRow);
+    form->addRow(m_builderLabel, m_builder);
     form->addRow(testRow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_engineGroup);
@@ -80,6 +92,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::chooseCertificateFolder);
     for (QLineEdit *edit : {m_host, m_certPath})
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_builder, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
     for (QCheckBox *box : {m_tls, m_tlsVerify})
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -102,6 +115,7 @@ Settings::Engine SettingsDialog::engineSettings() const
     settings.tls = m_tls->isChecked();
     settings.tlsVerify = m_tlsVerify->isChecked();
     settings.certPath = m_certPath->text().trimmed();
+    settings.builder = m_builder->currentData().toString();
     return settings;
 }
 
@@ -111,6 +125,7 @@ void SettingsDialog::setEngineSettings(const Settings::Engine &settings)
     m_tls->setChecked(settings.tls);
     m_tlsVerify->setChecked(settings.tlsVerify);
     m_certPath->setText(settings.certPath);
+    m_builder->setCurrentIndex(std::max(0, m_builder->findData(settings.builder)));
     updateState();
 }
 
@@ -272,6 +287,10 @@ void SettingsDialog::retranslateUi()
     m_certLabel->setText(tr("&Certificates:"));
     m_certPath->setPlaceholderText(tr("Folder with ca.pem, cert.pem and key.pem"));
     m_browse->setText(tr("&Browse…"));
+    m_builderLabel->setText(tr("B&uilder:"));
+    m_builder->setItemText(0, tr("Automatic (BuildKit when the engine offers it)"));
+    m_builder->setItemText(1, tr("BuildKit"));
+    m_builder->setItemText(2, tr("Classic builder"));
     m_test->setText(tr("Test &connection"));
     updateState();
     if (m_probe->state() != EngineConnection::State::Unknown)

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
@@ -64,6 +65,8 @@ private:
     QLabel *m_certLabel = nullptr;
     QLineEdit *m_certPath = nullptr;
     QPushButton *m_browse = nullptr;
+    QLabel *m_builderLabel = nullptr;
+    QComboBox *m_builder = nullptr; ///< data: engine::builderName()
     QPushButton *m_test = nullptr;
     QLabel *m_result = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

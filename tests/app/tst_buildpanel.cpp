@@ -10,6 +10,7 @@
 
 #include "app/BuildSession.h"
 #include "app/MainWindow.h"
+#include "app/Settings.h"
 #include "common/EngineMessages.h"
 #include "engine/BuildOptions.h"
 #include "engine/EngineEndpoint.h"
@@ -103,6 +104,10 @@ private:
 void TestBuildPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The recordings are of the classic builder (dockerd 20.10 would offer BuildKit to "auto").
+    Settings::Engine engineSettings = Settings::engine();
+    engineSettings.builder = QStringLiteral("classic");
+    Settings::setEngine(engineSettings);
     QVERIFY(m_dir.isValid());
     m_socket = m_dir.filePath(u"engine.sock"_s);
 }

@@ -9,6 +9,7 @@
 #include "app/BuildSession.h"
 #include "app/MainWindow.h"
 #include "app/PanelWiring.h"
+#include "app/Settings.h"
 #include "app/dialogs/CompareDialog.h"
 #include "engine/EngineEndpoint.h"
 #include "engine/MeasureHistory.h"
@@ -68,6 +69,10 @@ private:
 void TestSizesPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The recordings are of the classic builder (dockerd 20.10 would offer BuildKit to "auto").
+    Settings::Engine engineSettings = Settings::engine();
+    engineSettings.builder = QStringLiteral("classic");
+    Settings::setEngine(engineSettings);
     QVERIFY(m_dir.isValid());
     m_socket = m_dir.filePath(u"engine.sock"_s);
 }

@@ -48,7 +48,9 @@ QList<std::pair<Kind, QString>> everyKind()
             {Kind::FileUnreadable, kDetail},
             {Kind::FileUnwritable, kDetail},
             {Kind::SidecarInvalid, kDetail},
-            {Kind::SidecarNotSaved, kDetail}};
+            {Kind::SidecarNotSaved, kDetail},
+            {Kind::BadTrace, kDetail},
+            {Kind::BuilderUnavailable, kDetail}};
 }
 
 bool hasDevanagari(const QString &text)

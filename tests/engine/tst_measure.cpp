@@ -142,6 +142,7 @@ void TestMeasure::measuresKnownSizes()
     writeFile(dir.filePath(QStringLiteral("Dockerfile")), kMultiStage);
     writeFile(dir.filePath(QStringLiteral("blob.bin")), QByteArray(300'000, 'b'));
     BuildOptions options;
+    options.builder = Builder::Classic; // one build for every stage; BuildKit: tst_buildkit
     options.contextDir = dir.path();
     options.dockerfile = dir.filePath(QStringLiteral("Dockerfile"));
     options.noCache = true;
@@ -375,6 +376,7 @@ void TestMeasure::cancelLeavesNoContainer()
     writeFile(dir.filePath(QStringLiteral("Dockerfile")), kMultiStage);
     writeFile(dir.filePath(QStringLiteral("blob.bin")), QByteArray(300'000, 'b'));
     BuildOptions options;
+    options.builder = Builder::Classic; // one build for every stage; BuildKit: tst_buildkit
     options.contextDir = dir.path();
     options.dockerfile = dir.filePath(QStringLiteral("Dockerfile"));
     // Cancel at three moments: as the first arrow starts (before the container exists), a

@@ -1,0 +1,3 @@
+
+o
+Gsha256:d68806228827d3f4ba5432fca853c90017e9cb6f96730112a2ae22067759dc00$[internal] load remote build context
