@@ -100,7 +100,7 @@ void TestCanvasRouting::routeGoesAroundObstacles_data()
         << QList<QRectF>{QRectF(250, 0, 100, 60), QRectF(250, 110, 100, 60),
                          QRectF(250, 220, 100, 60)};
     QTest::newRow("nodes close together") << QRectF(0, 0, 100, 60) << QRectF(130, 80, 100, 60)
-                                          << QList<QRectF>{QRectF(110, 0, 10, 60)};
+                                          << QList<QRectF>{QRectF(116, -40, 6, 60)};
 }
 
 void TestCanvasRouting::routeGoesAroundObstacles()

@@ -223,8 +223,10 @@ QPolygonF ArrowRouter::route(const QPointF &start, const QRectF &source, const Q
         const QRectF grown = rect.adjusted(-m, -m, m, m);
         inflated.push_back(strictlyInside(grown, from) || strictlyInside(grown, to) ? rect : grown);
     }
-    QRectF ends = QRectF(from, QSizeF(0, 0)).united(QRectF(to, QSizeF(0, 0)));
-    ends = ends.adjusted(-1, -1, 1, 1);
+    // (QRectF::united() ignores empty rectangles, so the box of the two points is built here.)
+    const QRectF ends = QRectF(QPointF(std::min(from.x(), to.x()), std::min(from.y(), to.y())),
+                               QPointF(std::max(from.x(), to.x()), std::max(from.y(), to.y())))
+                            .adjusted(-1, -1, 1, 1);
     QRectF all = ends;
     for (const QRectF &rect : inflated)
         all = all.united(rect);
