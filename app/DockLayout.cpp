@@ -10,7 +10,7 @@
 #include <QMainWindow>
 #include <QScreen>
 #include <QSplitter>
-#include <QTabBar>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -42,14 +42,7 @@ DockLayout::DockLayout(QMainWindow *window, QSplitter *splitter, const Docks &do
         connect(dock, &QDockWidget::dockLocationChanged, this, &DockLayout::markCustomized);
         connect(dock, &QDockWidget::topLevelChanged, this, &DockLayout::markCustomized);
     }
-    // What a build or a problem list fills sits under the canvas and the editor, which keep the
-    // full width; Learn and Files (tall lists) stand on the right, the palette on the left.
-    window->addDockWidget(Qt::LeftDockWidgetArea, docks.palette);
-    window->addDockWidget(Qt::BottomDockWidgetArea, docks.build);
-    window->tabifyDockWidget(docks.build, docks.sizes);
-    window->tabifyDockWidget(docks.build, docks.diagnostics);
-    window->addDockWidget(Qt::RightDockWidgetArea, docks.lessons);
-    window->tabifyDockWidget(docks.lessons, docks.files);
+    placeDocks();
     connect(splitter, &QSplitter::splitterMoved, this, &DockLayout::markCustomized);
     m_applying = false;
 }
@@ -69,6 +62,19 @@ bool DockLayout::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+void DockLayout::placeDocks()
+{
+    // The panels (Build, Sizes, Learn, Files: tall, a form over a log or a chart) share one
+    // tabbed column on the right, which has the window's full height even on a 768-px screen;
+    // the problem list, a few lines, sits under the canvas and the editor; the palette on the
+    // left.
+    m_window->addDockWidget(Qt::LeftDockWidgetArea, m_docks.palette);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_docks.build);
+    for (QDockWidget *dock : {m_docks.sizes, m_docks.lessons, m_docks.files})
+        m_window->tabifyDockWidget(m_docks.build, dock);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_docks.diagnostics);
+}
+
 void DockLayout::applyFirstStartLayout()
 {
     m_applying = true;
@@ -77,12 +83,7 @@ void DockLayout::applyFirstStartLayout()
         dock->setFloating(false);
         dock->hide();
     }
-    m_window->addDockWidget(Qt::LeftDockWidgetArea, m_docks.palette);
-    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_docks.build);
-    m_window->tabifyDockWidget(m_docks.build, m_docks.sizes);
-    m_window->tabifyDockWidget(m_docks.build, m_docks.diagnostics);
-    m_window->addDockWidget(Qt::RightDockWidgetArea, m_docks.lessons);
-    m_window->tabifyDockWidget(m_docks.lessons, m_docks.files);
+    placeDocks();
     // The palette, narrow, is what a first drag onto the canvas starts from.
     m_docks.palette->show();
     const int paletteWidth = std::clamp(m_window->width() / 7, 150, 220);
@@ -142,10 +143,17 @@ void DockLayout::reveal(QDockWidget *dock)
     dock->show();
     dock->raise();
     m_applying = false;
-    // A bottom dock opened for the first time takes a third of the height, no more.
-    if (wasHidden && m_window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea
-        && !dock->isFloating())
-        m_window->resizeDocks({dock}, {m_window->height() / 3}, Qt::Vertical);
+    // A dock opened for the first time takes a third of the width (on the right) or a fifth of
+    // the height (at the bottom), no more: once the window has laid it out (its size hint first).
+    if (!wasHidden || dock->isFloating())
+        return;
+    QTimer::singleShot(0, dock, [this, dock] {
+        const Qt::DockWidgetArea area = m_window->dockWidgetArea(dock);
+        if (area == Qt::RightDockWidgetArea || area == Qt::LeftDockWidgetArea)
+            m_window->resizeDocks({dock}, {m_window->width() / 3}, Qt::Horizontal);
+        else if (area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea)
+            m_window->resizeDocks({dock}, {m_window->height() / 5}, Qt::Vertical);
+    });
 }
 
 void DockLayout::toggle(QDockWidget *dock)

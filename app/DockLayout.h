@@ -13,8 +13,8 @@ namespace stagecraft::app {
 
 /// Where the main window's docks go and what the window remembers of them. The canvas comes
 /// first: on a first start (or after View → Reset Layout) the canvas and the editor share the
-/// window beside a narrow palette, and every other dock is hidden, tabbed where it opens (Build,
-/// Sizes and Diagnostics at the bottom, Learn and Files on the right) until it has something to
+/// window beside a narrow palette, and every other dock is hidden where it opens (Build, Sizes,
+/// Learn and Files tabbed on the right, Diagnostics at the bottom) until it has something to
 /// show (reveal()). The layout
 /// is remembered (QMainWindow::saveState() with a layout version, in Settings) only once the
 /// user changed it: moved, opened, closed or resized a dock, or moved the splitter. The window's
@@ -67,6 +67,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Puts every dock in its first-start area and tab group.
+    void placeDocks();
     void applyFirstStartLayout();
     void markCustomized();
     /// Moves the window onto an available screen when its restored frame is off every screen.
