@@ -238,12 +238,21 @@ void StageCanvas::fitToView()
         setTransform(QTransform());
     else if (zoomFactor() < minimumFitZoom())
         setTransform(QTransform::fromScale(minimumFitZoom(), minimumFitZoom()));
-    // A small graph larger than the view at its smallest zoom shows its first stages (top left).
-    if (mapFromScene(content).boundingRect().width() > viewport()->width()
-        || mapFromScene(content).boundingRect().height() > viewport()->height())
-        ensureVisible(QRectF(content.topLeft(), QSizeF(1, 1)), 0, 0);
-    else
+    const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
+    if (content.width() <= shown.width() && content.height() <= shown.height()) {
         centerOn(content.center());
+        return;
+    }
+    // A small graph larger than the view at its smallest zoom: its stage blocks (without the
+    // base images and the legend) in the middle when they fit, else its first stages.
+    QRectF stages;
+    for (const StageBlockItem *block : m_scene->blocks())
+        stages = stages.united(block->mapRectToScene(block->frameRect()));
+    stages = stages.adjusted(-30, -30, 30, 30);
+    if (stages.width() <= shown.width() && stages.height() <= shown.height())
+        centerOn(stages.center());
+    else
+        centerOn(stages.topLeft() + QPointF(shown.width() / 2, shown.height() / 2));
 }
 
 qreal StageCanvas::minimumFitZoom() const
