@@ -45,9 +45,11 @@ mkdir -p "$out"
 work=$(mktemp -d "${TMPDIR:-/tmp}/stagecraft-gui.XXXXXX")
 pids=()
 cleanup() {
-    local pid
-    for pid in "${pids[@]}"; do
-        kill "$pid" 2> /dev/null
+    local i
+    # The window managers first, then their X servers.
+    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+        kill "${pids[i]}" 2> /dev/null
+        sleep 0.2
     done
     wait 2> /dev/null
     rm -rf "$work"

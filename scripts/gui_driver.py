@@ -332,8 +332,19 @@ def screenshot(binary, workdir, lang, out, framebuffer, example=None):
     process, app = launch(binary, workdir, lang, *files)
     try:
         window = activate_window("stagecraft", "--class")
+        # Maximised by hand (this xdotool has no windowstate): the frame at the screen's
+        # corner, the client area what the screen leaves beside the frame's borders and title.
         xdotool("windowmove", window, 0, 0)
-        xdotool("windowsize", window, "100%", "100%")
+        time.sleep(0.5)
+        geometry = dict(line.split("=", 1) for line in subprocess.run(
+            ["xdotool", "getwindowgeometry", "--shell", window], capture_output=True,
+            text=True, check=True).stdout.split())
+        screen_w, screen_h = (int(v) for v in subprocess.run(
+            ["xdotool", "getdisplaygeometry"], capture_output=True, text=True,
+            check=True).stdout.split())
+        border = int(geometry["X"])
+        xdotool("windowsize", window, screen_w - 2 * border,
+                screen_h - int(geometry["Y"]) - border)
         time.sleep(2.0)
         spec = importlib.util.spec_from_file_location(
             "check_picture", os.path.join(os.path.dirname(os.path.abspath(__file__)),
