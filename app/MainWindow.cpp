@@ -4,6 +4,7 @@
 #include "BuildHighlighter.h"
 #include "BuildSession.h"
 #include "DiagnosticsPanel.h"
+#include "DockLayout.h"
 #include "EngineConnection.h"
 #include "EngineStatusWidget.h"
 #include "FileDropHandler.h"
@@ -28,6 +29,8 @@
 #include "views/ModelMetaTypes.h"
 #include "views/PresenterStepper.h"
 #include "views/SizeFormat.h"
+#include "views/canvas/CanvasEmptyState.h"
+#include "views/canvas/CanvasPalette.h"
 #include "views/canvas/StageCanvas.h"
 #include "views/editor/DockerfileEditor.h"
 #include "views/panels/BuildPanel.h"
@@ -49,6 +52,7 @@
 #include <QStatusBar>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -72,7 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sizesPanel(new views::SizesPanel(this))
     , m_sizesDock(new QDockWidget(this))
     , m_stageCountLabel(new QLabel(this))
-    , m_problemCountLabel(new QLabel(this))
+    , m_problemCountButton(new QToolButton(this))
 {
     m_canvas->setObjectName(u"canvas"_s);
     m_editor->setObjectName(u"editor"_s);
@@ -84,8 +88,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_canvas);
     m_splitter->addWidget(m_editor);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    // The canvas takes the larger share of any new width.
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     setCentralWidget(m_splitter);
     createDocks();
     // The docks' engine work, and how the panels reach it.
@@ -94,11 +99,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_presenter = new PresenterMode(m_canvas, m_editor, this);
 
     statusBar()->addPermanentWidget(m_stageCountLabel);
-    statusBar()->addPermanentWidget(m_problemCountLabel);
+    // The problem count opens the list (a click), which otherwise stays out of the way.
+    m_problemCountButton->setObjectName(u"problemCount"_s);
+    m_problemCountButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_problemCountButton);
+    connect(m_problemCountButton, &QToolButton::clicked, this,
+            [this] { m_dockLayout->toggle(m_diagnosticsDock); });
     connectEngine();
 
     m_actions = new MainWindowActions(
-        this, {m_diagnosticsDock, m_buildDock, m_sizesDock, m_lessonsDock, m_filesDock});
+        this,
+        {m_paletteDock, m_diagnosticsDock, m_buildDock, m_sizesDock, m_lessonsDock, m_filesDock});
     connectActions();
     m_recentFiles = new RecentFiles(m_actions->recentMenu(), this);
     connect(m_recentFiles, &RecentFiles::fileChosen, this, &MainWindow::openFileInteractively);
@@ -131,32 +142,35 @@ void MainWindow::createDocks()
 {
     m_diagnosticsDock->setObjectName(u"diagnosticsDock"_s);
     m_diagnosticsDock->setWidget(m_diagnostics);
-    addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
     m_buildDock->setObjectName(u"buildDock"_s);
     m_buildDock->setWidget(m_buildPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_buildDock);
     m_sizesDock->setObjectName(u"sizesDock"_s);
     m_sizesDock->setWidget(m_sizesPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_sizesDock);
-    tabifyDockWidget(m_buildDock, m_sizesDock);
-    m_buildDock->raise();
-
-    // Learn (lessons) and Files (a stage's filesystem) share the right-hand dock area.
     m_lessons = new LessonsPanel(this, this);
     m_lessonsDock = new QDockWidget(this);
     m_lessonsDock->setObjectName(u"lessonsDock"_s);
     m_lessonsDock->setWidget(m_lessons);
-    // Hidden before they join the layout: four docks stacked while the window is still being
-    // built raised its height past 800 px for good (too tall for a 768-px laptop screen).
-    m_lessonsDock->hide();
-    addDockWidget(Qt::RightDockWidgetArea, m_lessonsDock);
     m_files = new views::FilesPanel(this);
     m_filesDock = new QDockWidget(this);
     m_filesDock->setObjectName(u"filesDock"_s);
     m_filesDock->setWidget(m_files);
-    m_filesDock->hide();
-    addDockWidget(Qt::RightDockWidgetArea, m_filesDock);
-    tabifyDockWidget(m_lessonsDock, m_filesDock);
+    m_paletteDock = new QDockWidget(this);
+    m_paletteDock->setObjectName(u"paletteDock"_s);
+    m_paletteDock->setWidget(new views::CanvasPalette(m_paletteDock));
+    m_dockLayout = new DockLayout(
+        this, m_splitter,
+        {m_paletteDock, m_diagnosticsDock, m_buildDock, m_sizesDock, m_lessonsDock, m_filesDock});
+    // The empty canvas's ways to start.
+    views::CanvasEmptyState *empty = m_canvas->emptyState();
+    connect(empty, &views::CanvasEmptyState::newFromTemplateRequested, this,
+            &MainWindow::newFromTemplate);
+    connect(empty, &views::CanvasEmptyState::openRequested, this, &MainWindow::openFromDialog);
+    connect(empty, &views::CanvasEmptyState::lessonRequested, this, [this] {
+        m_dockLayout->reveal(m_lessonsDock);
+        m_lessons->setLesson(0);
+        m_lessons->setStep(0);
+        m_lessons->loadStep();
+    });
 }
 
 void MainWindow::connectEngine()
@@ -274,6 +288,7 @@ void MainWindow::connectActions()
     on(Id::ResetZoom,
        [this] { m_canvas->hasFocus() ? m_canvas->resetZoom() : m_editor->resetZoom(); });
     on(Id::Fit, [this] { m_canvas->fitToView(); });
+    on(Id::ResetLayout, [this] { m_dockLayout->reset(); });
 
     connect(m_actions->action(Id::Presenter), &QAction::toggled, m_presenter,
             &PresenterMode::setEnabled);
@@ -300,6 +315,9 @@ void MainWindow::retranslateUi()
     m_sizesDock->setWindowTitle(tr("Sizes"));
     m_lessonsDock->setWindowTitle(tr("Learn"));
     m_filesDock->setWindowTitle(tr("Files"));
+    //: Dock title (View menu toggle): base images and instructions to drag onto the canvas
+    m_paletteDock->setWindowTitle(tr("Palette"));
+    m_problemCountButton->setToolTip(tr("Show or hide the list of problems"));
 
     m_canvas->setAccessibleName(tr("Stage canvas"));
     m_editor->setAccessibleName(tr("Dockerfile"));
@@ -312,20 +330,7 @@ void MainWindow::retranslateUi()
 
 void MainWindow::restoreSettings()
 {
-    const QByteArray geometry = Settings::windowGeometry();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
-    const QByteArray state = Settings::windowState();
-    if (!state.isEmpty())
-        restoreState(state);
-    const QByteArray splitter = Settings::splitterState();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
-    else
-        m_splitter->setSizes({width() * 11 / 20, width() * 9 / 20});
-    // The diagnostics list starts short: the canvas and the editor are the work area.
-    if (state.isEmpty())
-        resizeDocks({m_diagnosticsDock}, {height() / 6}, Qt::Vertical);
+    m_dockLayout->restore();
     m_actions->action(MainWindowActions::Id::ShowCanvas)->setChecked(Settings::canvasVisible());
     m_actions->action(MainWindowActions::Id::ShowEditor)->setChecked(Settings::editorVisible());
     m_actions->setCheckedTheme(Theme::fromKey(Settings::theme()));
@@ -335,9 +340,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings()
 {
-    Settings::setWindowGeometry(saveGeometry());
-    Settings::setWindowState(saveState());
-    Settings::setSplitterState(m_splitter->saveState());
+    m_dockLayout->save();
     Settings::setCanvasVisible(m_actions->action(MainWindowActions::Id::ShowCanvas)->isChecked());
     Settings::setEditorVisible(m_actions->action(MainWindowActions::Id::ShowEditor)->isChecked());
 }
@@ -654,6 +657,13 @@ void MainWindow::connectBuildPanels()
     connect(m_highlighter, &BuildHighlighter::editorNeeded, this,
             [this] { setEditorVisible(true); });
     connect(m_session, &BuildSession::statusMessage, this, &MainWindow::showStatus);
+    // A dock opens when it has something to show.
+    connect(m_session, &BuildSession::buildStarted, this,
+            [this] { m_dockLayout->reveal(m_buildDock); });
+    connect(m_session, &BuildSession::measureBusyChanged, this, [this](bool measuring) {
+        if (measuring)
+            m_dockLayout->reveal(m_sizesDock);
+    });
     connect(m_sizesPanel, &views::SizesPanel::showFilesRequested, this,
             [this](int stage) { showStageFiles(stage, true); });
     connect(m_sizesPanel, &views::SizesPanel::lineActivated, m_navigator,
@@ -673,24 +683,20 @@ void MainWindow::showStageFiles(int stageIndex, bool raise)
     const auto &stages = analysis->graph().stages();
     if (stageIndex < 0 || stageIndex >= static_cast<int>(stages.size()))
         return;
-    if (raise) {
-        m_filesDock->show();
-        m_filesDock->raise();
-    }
+    if (raise)
+        m_dockLayout->reveal(m_filesDock);
     m_session->showStageFiles(stageIndex);
 }
 
 void MainWindow::tryBuild()
 {
-    m_sizesDock->show();
-    m_sizesDock->raise();
+    m_dockLayout->reveal(m_sizesDock);
     m_session->startMeasure();
 }
 
 void MainWindow::tryTemplate(const QString &templateId)
 {
-    m_sizesDock->show();
-    m_sizesDock->raise();
+    m_dockLayout->reveal(m_sizesDock);
     m_session->tryTemplate(templateId);
 }
 
@@ -709,8 +715,8 @@ void MainWindow::updateStatus()
     const auto stages = static_cast<int>(m_controller->analysis()->graph().stages().size());
     m_stageCountLabel->setText(stages == 0 ? tr("No stages") : tr("%Ln stage(s)", nullptr, stages));
     const int problems = problemCount();
-    m_problemCountLabel->setText(problems == 0 ? tr("No problems")
-                                               : tr("%Ln problem(s)", nullptr, problems));
+    m_problemCountButton->setText(problems == 0 ? tr("No problems")
+                                                : tr("%Ln problem(s)", nullptr, problems));
 }
 
 void MainWindow::updateTitle()

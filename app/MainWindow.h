@@ -19,6 +19,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QSplitter;
+class QToolButton;
 
 namespace stagecraft::views {
 class BuildPanel;
@@ -38,6 +39,7 @@ class BuildHighlighter;
 class BuildSession;
 class CompareDialog;
 class DiagnosticsPanel;
+class DockLayout;
 class EngineConnection;
 class EngineStatusWidget;
 class LessonsPanel;
@@ -111,6 +113,11 @@ public:
     [[nodiscard]] views::FilesPanel *filesPanel() const { return m_files; }
     [[nodiscard]] QDockWidget *filesDock() const { return m_filesDock; }
     [[nodiscard]] QDockWidget *lessonsDock() const { return m_lessonsDock; }
+    [[nodiscard]] QDockWidget *diagnosticsDock() const { return m_diagnosticsDock; }
+    /// The palette of base images and instructions dragged onto the canvas.
+    [[nodiscard]] QDockWidget *paletteDock() const { return m_paletteDock; }
+    /// Where the docks go, and what the window remembers of them.
+    [[nodiscard]] DockLayout *dockLayout() const { return m_dockLayout; }
     [[nodiscard]] PresenterMode *presenterMode() const { return m_presenter; }
     /// Shows the files of stage `stageIndex` in the Files dock, from the Sizes panel's
     /// measurement of this Dockerfile (raising the dock when `raise`); without one, says to run
@@ -152,7 +159,7 @@ public:
     bool save();
     bool saveAs();
 
-    /// Remembers geometry, docks, splitter and visibility in Settings.
+    /// Remembers geometry, visibility and (once the user changed it) the dock layout.
     void saveSettings();
 
 protected:
@@ -213,7 +220,9 @@ private:
     BuildSession *m_session = nullptr;
     PanelWiring *m_wiring = nullptr;
     QLabel *m_stageCountLabel = nullptr;
-    QLabel *m_problemCountLabel = nullptr;
+    QToolButton *m_problemCountButton = nullptr;
+    QDockWidget *m_paletteDock = nullptr;
+    DockLayout *m_dockLayout = nullptr;
     RecentFiles *m_recentFiles = nullptr;
     EngineConnection *m_engineConnection = nullptr;
     EngineStatusWidget *m_engineStatus = nullptr;

@@ -68,6 +68,7 @@ void MainWindowActions::createActions()
     add(Id::ZoomOut, QKeySequence::ZoomOut);
     add(Id::ResetZoom)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     add(Id::Fit);
+    add(Id::ResetLayout);
 
     // Presenter mode. F5 alone is Refresh (Reload) on several platforms, hence Ctrl+Shift+F5;
     // the stage steps use Alt+Page Down/Up, which neither the editor nor the canvas binds.
@@ -138,6 +139,7 @@ void MainWindowActions::createMenus(QMainWindow *window, const QList<QDockWidget
     addActions(m_viewMenu, {Id::ShowCanvas, Id::ShowEditor});
     for (QDockWidget *dock : docks)
         m_viewMenu->addAction(dock->toggleViewAction());
+    addActions(m_viewMenu, {Id::ResetLayout});
     m_viewMenu->addSeparator();
     addActions(m_viewMenu, {Id::Presenter, Id::NextStage, Id::PreviousStage});
     m_viewMenu->addSeparator();
@@ -199,6 +201,8 @@ void MainWindowActions::retranslateUi()
     action(Id::ZoomOut)->setText(tr("Zoom &Out"));
     action(Id::ResetZoom)->setText(tr("&Reset Zoom"));
     action(Id::Fit)->setText(tr("&Fit Canvas to Window"));
+    //: View menu: back to the first-start arrangement of the canvas, the editor and the docks
+    action(Id::ResetLayout)->setText(tr("Reset La&yout"));
     m_themeMenu->setTitle(tr("&Theme"));
     m_themeSystemAction->setText(tr("&System"));
     m_themeLightAction->setText(tr("&Light"));

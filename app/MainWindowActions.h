@@ -57,6 +57,7 @@ public:
         ZoomOut,
         ResetZoom,
         Fit,
+        ResetLayout,
         About,
         AboutQt,
     };

@@ -73,6 +73,10 @@ else
     summary+=("dev tests: not run (build failed)")
 fi
 
+# The real window used from outside (Xvfb, Openbox, xdotool, AT-SPI): fails under CI=true when
+# a tool is missing, skips otherwise (scripts/gui-driver.sh).
+step "gui driver" bash scripts/gui-driver.sh build/dev
+
 # The Debian package from the dev build: install it, run and validate it, remove it.
 step "package" bash scripts/package.sh dev
 

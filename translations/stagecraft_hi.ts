@@ -3423,7 +3423,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+296"/>
+        <location filename="../app/MainWindow.cpp" line="+310"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
     </message>
@@ -3451,6 +3451,17 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Palette</source>
+        <extracomment>Dock title (View menu toggle): base images and instructions to drag onto the canvas</extracomment>
+        <translation>पैलेट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the list of problems</source>
+        <translation>समस्याओं की सूची दिखाएँ या छिपाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stage canvas</source>
         <translation>stage कैनवास</translation>
     </message>
@@ -3460,7 +3471,7 @@ Fix: %2</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+175"/>
         <location line="+16"/>
         <source>Save Dockerfile</source>
         <translation>Dockerfile सहेजें</translation>
@@ -3487,7 +3498,7 @@ Fix: %2</source>
         <translation>%1 के बिना सहेजे बदलाव वापस लाए गए।</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>Untitled</source>
         <translation>बिना नाम</translation>
     </message>
@@ -3523,7 +3534,7 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-298"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -3540,7 +3551,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindowActions</name>
     <message>
-        <location filename="../app/MainWindowActions.cpp" line="+169"/>
+        <location filename="../app/MainWindowActions.cpp" line="+171"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -3693,6 +3704,12 @@ Fix: %2</source>
         <location line="+1"/>
         <source>&amp;Fit Canvas to Window</source>
         <translation>कैनवास को विंडो में फ़िट करें (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset La&amp;yout</source>
+        <extracomment>View menu: back to the first-start arrangement of the canvas, the editor and the docks</extracomment>
+        <translation>लेआउट रीसेट करें (&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4075,7 +4092,12 @@ Fix: %2</source>
         <translation>Build लॉग</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>Build runs this Dockerfile on the Docker Engine and shows its output here, step by step; the running instruction lights up on the canvas and in the editor. It needs a running Docker Engine (its state is in the status bar; Edit → Preferences chooses another) and a saved file: Build saves first. Choose the target stage above, then press Build.</source>
+        <translation>Build इस Dockerfile को Docker Engine पर चलाता है और उसका output यहाँ चरण-दर-चरण दिखाता है; चल रहा निर्देश कैनवास पर और संपादक में चमकता है। इसके लिए चलता हुआ Docker Engine चाहिए (उसकी स्थिति नीचे स्टेटस बार में है; संपादन → सेटिंग्स से दूसरा चुनें) और सहेजी हुई फ़ाइल: Build पहले सहेजता है। ऊपर target stage चुनें, फिर Build दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>%1 (final)</source>
         <extracomment>Target list entry for the last stage; %1 = its name</extracomment>
         <translation>%1 (अंतिम)</translation>
@@ -4095,6 +4117,34 @@ Fix: %2</source>
         <source>global</source>
         <extracomment>Build arg declared before the first FROM (usable in FROM lines)</extracomment>
         <translation>global</translation>
+    </message>
+</context>
+<context>
+    <name>stagecraft::views::CanvasEmptyState</name>
+    <message>
+        <location filename="../views/canvas/CanvasEmptyState.cpp" line="+58"/>
+        <source>Nothing on the canvas yet</source>
+        <translation>कैनवास पर अभी कुछ नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each FROM in a Dockerfile becomes a block here, and each COPY --from an arrow between blocks. Start from a template, open a Dockerfile, or let the first lesson show you around. You can also type in the editor, or drag a base image from the palette onto the canvas.</source>
+        <translation>Dockerfile का हर FROM यहाँ एक block बनता है, और हर COPY --from दो blocks के बीच एक तीर। किसी template से शुरू करें, कोई Dockerfile खोलें, या पहला पाठ आपको सब दिखाएगा। आप संपादक में लिख भी सकते हैं, या पैलेट से कोई base image कैनवास पर खींच सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New from Template…</source>
+        <translation>template से नया…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>खोलें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Lesson 1</source>
+        <translation>पाठ 1 शुरू करें</translation>
     </message>
 </context>
 <context>
@@ -4743,7 +4793,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location filename="../views/canvas/StageCanvas.cpp" line="+397"/>
+        <location filename="../views/canvas/StageCanvas.cpp" line="+423"/>
         <source>Drop the arrow on another block to copy an artifact into it.</source>
         <translation>फ़ाइलें कॉपी करने के लिए तीर को किसी दूसरे block पर छोड़ें।</translation>
     </message>
@@ -4771,12 +4821,12 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::StageScene</name>
     <message>
-        <location filename="../views/canvas/StageScene.cpp" line="+445"/>
+        <location filename="../views/canvas/StageScene.cpp" line="+444"/>
         <source>The canvas layout file %1 could not be read and was ignored: %2</source>
         <translation>canvas लेआउट फ़ाइल %1 पढ़ी नहीं जा सकी, इसलिए उसे अनदेखा किया गया: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Could not save the canvas layout to %1: %2</source>
         <translation>canvas लेआउट %1 में सहेजने में विफल: %2</translation>
     </message>

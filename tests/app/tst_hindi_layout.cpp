@@ -10,6 +10,7 @@
 #include "tests/EngineReplay.h"
 
 #include "app/BuildSession.h"
+#include "app/DockLayout.h"
 #include "app/MainWindow.h"
 #include "app/QtStandardStrings.h"
 #include "app/Settings.h"
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void mainWindowWithBuildAndSizes();
+    void projectorScreenShowsEverything();
     void dialogs();
     void qtStandardTextsAreHindi();
 
@@ -184,6 +186,47 @@ void TestHindiLayout::mainWindowWithBuildAndSizes()
     clipped += clippedTexts(&window);
     saveScreenshot(&window, u"presenter-learn"_s);
     window.presenterAction()->trigger();
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
+}
+
+void TestHindiLayout::projectorScreenShowsEverything()
+{
+    // A classroom projector, 1024×768: the empty canvas's offer, then the example with the
+    // Build dock open — nothing clipped, nothing outside the window.
+    MainWindow window;
+    QVERIFY(window.minimumSizeHint().width() <= 1024);
+    QVERIFY(window.minimumSizeHint().height() <= 768);
+    window.resize(1024, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1024, 768));
+    QStringList clipped = clippedTexts(&window);
+    saveScreenshot(&window, u"main-window-empty-1024"_s);
+    window.openExample();
+    window.reparseNow();
+    window.dockLayout()->reveal(window.buildDock());
+    QTest::qWait(100);
+    clipped += clippedTexts(&window);
+    const auto widgets = window.findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible() || widget->isWindow())
+            continue;
+        const QRect inWindow(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+        // Scrolled contents may extend past their viewport; what is drawn of them is clipped
+        // by it. Only the window's own pieces (docks, bars, the work area) must lie inside.
+        // (QMainWindow parks the tab bar of a dock group that shows one dock far outside the
+        // window instead of hiding it: entirely outside is not drawn, so not clipped.)
+        if (widget->parentWidget() == &window && !window.rect().contains(inWindow)
+            && window.rect().intersects(inWindow))
+            clipped << u"%1 %2 lies outside the window (%3,%4 %5×%6)"_s
+                           .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                widget->objectName())
+                           .arg(inWindow.x())
+                           .arg(inWindow.y())
+                           .arg(inWindow.width())
+                           .arg(inWindow.height());
+    }
+    saveScreenshot(&window, u"main-window-example-1024"_s);
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
 }
 

@@ -2,7 +2,10 @@
 // Canvas figures (docs/canvas.md): a 200-stage / 400-arrow file — reconciling the scene after an
 // edit, the layered layout alone, and a full automatic layout of the scene.
 
+#include "views/canvas/ArrowItem.h"
+#include "views/canvas/ArrowRouter.h"
 #include "views/canvas/CanvasLayout.h"
+#include "views/canvas/CanvasNodeItem.h"
 #include "views/canvas/StageScene.h"
 
 #include "model/Analysis.h"
@@ -99,6 +102,30 @@ void BM_FirstModel(benchmark::State &state)
     }
 }
 BENCHMARK(BM_FirstModel)->Unit(benchmark::kMillisecond);
+
+/// Routing every arrow of a laid-out graph around its nodes (ArrowRouter), as the scene does
+/// after a full layout: a 59-stage graph (as large as the real files get) and a 240-stage one.
+void BM_RouteAllArrows(benchmark::State &state)
+{
+    const auto parsed = parse(syntheticFile(static_cast<int>(state.range(0))));
+    views::StageScene scene;
+    scene.setAnalysis(parsed);
+    const std::vector<QRectF> nodes = scene.nodeRects();
+    const auto arrows = scene.arrows();
+    state.counters["arrows"] = static_cast<double>(arrows.size());
+    state.counters["nodes"] = static_cast<double>(nodes.size());
+    for (auto _ : state) {
+        for (const views::ArrowItem *arrow : arrows) {
+            const views::CanvasNodeItem *from = arrow->fromNode();
+            const views::CanvasNodeItem *to = arrow->toNode();
+            auto route = views::ArrowRouter::route(
+                arrow->startPoint(), from->mapRectToScene(from->frameRect()), arrow->endPoint(),
+                to->mapRectToScene(to->frameRect()), nodes, {});
+            benchmark::DoNotOptimize(route);
+        }
+    }
+}
+BENCHMARK(BM_RouteAllArrows)->Arg(59)->Arg(240)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

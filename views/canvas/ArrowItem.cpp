@@ -2,11 +2,13 @@
 #include "views/canvas/ArrowItem.h"
 
 #include "views/SizeFormat.h"
+#include "views/canvas/ArrowRouter.h"
 #include "views/canvas/CanvasNodeItem.h"
 #include "views/canvas/CanvasTheme.h"
 #include "views/canvas/StageScene.h"
 
 #include <QFontMetricsF>
+#include <QLineF>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -21,6 +23,7 @@ namespace {
 
 constexpr qreal HandleRadius = 10;
 constexpr qreal MaxLabelWidth = 200;
+constexpr qreal CornerRadius = 8;
 
 qreal distance(const QPointF &a, const QPointF &b)
 {
@@ -109,74 +112,123 @@ bool ArrowItem::isRetargetable() const
     return m_content.kind == model::EdgeKind::Copy && m_content.line > 0;
 }
 
-void ArrowItem::adjust()
+QSizeF ArrowItem::labelSize()
 {
-    if (!m_from || !m_to)
+    if (m_content.label.isEmpty()) {
+        m_shownLabel.clear();
+        m_measuredLabel.clear();
+        return {0, 0};
+    }
+    const auto *owner = static_cast<const StageScene *>(scene());
+    const QFont font = owner ? owner->theme().smallFont : QFont();
+    // Measuring text shapes it, which costs more than the rest of a reconcile: measure only
+    // when the label or the font changed.
+    if (m_measuredLabel != m_content.label || m_measuredFont != font) {
+        const QFontMetricsF metrics(font);
+        m_shownLabel = metrics.elidedText(m_content.label, Qt::ElideMiddle, MaxLabelWidth);
+        m_labelSize = QSizeF(metrics.horizontalAdvance(m_shownLabel) + 10, metrics.height() + 4);
+        m_measuredLabel = m_content.label;
+        m_measuredFont = font;
+    }
+    return m_labelSize;
+}
+
+QSizeF ArrowItem::bytesSize() const
+{
+    if (m_measuredBytes < 0)
+        return {0, 0};
+    const auto *owner = static_cast<const StageScene *>(scene());
+    QFont font = owner ? owner->theme().smallFont : QFont();
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    return {metrics.horizontalAdvance(measuredBytesText()) + 12, metrics.height() + 4};
+}
+
+void ArrowItem::placeLabels(const std::vector<QRectF> &nodes, QRectF &labelRect, QRectF &bytesRect)
+{
+    const QSizeF label = labelSize();
+    const QSizeF bytes = bytesSize();
+    if (label.isEmpty() && bytes.isEmpty())
+        return;
+    // The label with the bytes pill under it, placed as one where neither covers a node.
+    const qreal gap = label.isEmpty() || bytes.isEmpty() ? 0 : 1;
+    const QSizeF both(std::max(label.width(), bytes.width()),
+                      label.height() + gap + bytes.height());
+    const std::optional<QRectF> spot = ArrowRouter::placeLabel(m_route, both, nodes);
+    const QPointF centre = spot ? spot->center() : m_path.pointAtPercent(0.5);
+    const qreal top = centre.y() - both.height() / 2;
+    if (!label.isEmpty())
+        labelRect = QRectF(centre.x() - label.width() / 2, top, label.width(), label.height());
+    if (!bytes.isEmpty())
+        bytesRect = QRectF(centre.x() - bytes.width() / 2, top + label.height() + gap,
+                           bytes.width(), bytes.height());
+}
+
+bool ArrowItem::blocked(const std::vector<QRectF> &nodes, const QRectF &source,
+                        const QRectF &target) const
+{
+    for (const QRectF &node : nodes) {
+        if ((!m_labelRect.isNull() && node.intersects(m_labelRect))
+            || (!m_bytesRect.isNull() && node.intersects(m_bytesRect)))
+            return true;
+        if (node != source && node != target && ArrowRouter::crosses(m_route, node))
+            return true;
+    }
+    return false;
+}
+
+void ArrowItem::adjust(const std::vector<QRectF> *nodes)
+{
+    const auto *owner = static_cast<const StageScene *>(scene());
+    if (!m_from || !m_to || (owner && owner->routingDeferred()))
         return;
     const QPointF start = m_from->outputAnchor();
     const QPointF end
         = m_to->inputAnchor(m_content.kind == model::EdgeKind::From ? 0 : m_content.line);
-    const qreal dx = std::max<qreal>(60.0, std::abs(end.x() - start.x()) / 2.0);
-    const qreal bend = m_content.lane * 16.0;
-    const QPointF c1 = start + QPointF(dx, bend);
-    const QPointF c2 = end - QPointF(dx, -bend);
-    QPainterPath path(start);
-    path.cubicTo(c1, c2, end);
+    std::vector<QRectF> own;
+    if (!nodes) {
+        if (owner)
+            own = owner->nodeRects();
+        nodes = &own;
+    }
+    const QRectF source = m_from->mapRectToScene(m_from->frameRect());
+    const QRectF target = m_to->mapRectToScene(m_to->frameRect());
+    const bool labelChanged
+        = labelSize() != m_labelRect.size() || bytesSize() != m_bytesRect.size();
+    if (start == m_start && end == m_end && !m_route.isEmpty() && !labelChanged
+        && !blocked(*nodes, source, target))
+        return; // nothing moved that matters: a reconcile after typing costs no routing
 
-    QRectF labelRect;
-    if (m_content.label.isEmpty()) {
-        m_shownLabel.clear();
-        m_measuredLabel.clear();
+    // Parallel arrows between the same two nodes keep apart: each lane a little further out.
+    ArrowRouter::Options options;
+    options.margin += 5.0 * (std::abs(m_content.lane) % 3);
+    QPolygonF route = ArrowRouter::route(start, source, end, target, *nodes, options);
+    QPainterPath path(start);
+    if (route.isEmpty()) {
+        // No way around (an end inside another node): the direct curve.
+        const qreal dx = std::max<qreal>(60.0, std::abs(end.x() - start.x()) / 2.0);
+        path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end);
+        route = QPolygonF({start, end});
     } else {
-        const auto *owner = static_cast<const StageScene *>(scene());
-        const QFont font = owner ? owner->theme().smallFont : QFont();
-        // Measuring text shapes it, which costs more than the rest of a reconcile: measure
-        // only when the label or the font changed.
-        if (m_measuredLabel != m_content.label || m_measuredFont != font) {
-            const QFontMetricsF metrics(font);
-            m_shownLabel = metrics.elidedText(m_content.label, Qt::ElideMiddle, MaxLabelWidth);
-            m_labelSize
-                = QSizeF(metrics.horizontalAdvance(m_shownLabel) + 10, metrics.height() + 4);
-            m_measuredLabel = m_content.label;
-            m_measuredFont = font;
+        // Rounded corners: each bend a short quadratic through its corner.
+        for (qsizetype k = 1; k + 1 < route.size(); ++k) {
+            const QPointF &corner = route[k];
+            const qreal in = QLineF(route[k - 1], corner).length();
+            const qreal out = QLineF(corner, route[k + 1]).length();
+            const qreal r = std::min({CornerRadius, in / 2, out / 2});
+            path.lineTo(corner + (route[k - 1] - corner) * (r / std::max(in, 1e-9)));
+            path.quadTo(corner, corner + (route[k + 1] - corner) * (r / std::max(out, 1e-9)));
         }
-        const qreal w = m_labelSize.width();
-        const qreal h = m_labelSize.height();
-        // Labels of parallel arrows sit at different points along the curve so they do not stack.
-        static constexpr qreal Offsets[] = {0.0, -0.15, 0.15};
-        const qreal at = 0.5 + Offsets[static_cast<std::size_t>(std::abs(m_content.lane) % 3)];
-        // Evaluate the cubic at parameter t directly: QPainterPath::pointAtPercent measures the
-        // curve's arc length, which costs more than the rest of a reconcile on large graphs.
-        const qreal t = std::clamp(at, 0.2, 0.8);
-        const qreal u = 1.0 - t;
-        const QPointF mid
-            = u * u * u * start + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * end;
-        labelRect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h);
+        path.lineTo(end);
     }
-    QRectF bytesRect;
-    if (m_measuredBytes >= 0) {
-        const auto *owner = static_cast<const StageScene *>(scene());
-        QFont font = owner ? owner->theme().smallFont : QFont();
-        font.setBold(true);
-        const QFontMetricsF metrics(font);
-        const qreal w = metrics.horizontalAdvance(measuredBytesText()) + 12;
-        const qreal h = metrics.height() + 4;
-        const QPointF anchor = labelRect.isNull()
-            ? path.pointAtPercent(0.5)
-            : QPointF(labelRect.center().x(), labelRect.bottom() + h / 2 + 1);
-        bytesRect = QRectF(anchor.x() - w / 2, anchor.y() - h / 2, w, h);
-    }
-    // Unchanged geometry (a reconcile that did not move either end): no geometry change, so
-    // the scene has nothing to repaint.
-    if (path == m_path && start == m_start && end == m_end && labelRect == m_labelRect
-        && bytesRect == m_bytesRect)
-        return;
     prepareGeometryChange();
     m_start = start;
     m_end = end;
+    m_route = route;
     m_path = path;
-    m_labelRect = labelRect;
-    m_bytesRect = bytesRect;
+    m_labelRect = QRectF();
+    m_bytesRect = QRectF();
+    placeLabels(*nodes, m_labelRect, m_bytesRect);
 }
 
 QRectF ArrowItem::boundingRect() const

@@ -7,7 +7,10 @@
 #include <QFont>
 #include <QGraphicsItem>
 #include <QPainterPath>
+#include <QPolygonF>
 #include <QString>
+
+#include <vector>
 
 namespace stagecraft::views {
 
@@ -53,8 +56,12 @@ public:
     [[nodiscard]] CanvasNodeItem *toNode() const { return m_to; }
     /// Re-attaches the arrow to other nodes (after a reparse changed an end).
     void setNodes(CanvasNodeItem *from, CanvasNodeItem *to);
-    /// Recomputes the path from the nodes' anchors.
-    void adjust();
+    /// Follows the nodes: routes the arrow again (around the other nodes, see ArrowRouter) when
+    /// its ends moved or a node now stands on its route or its label; `nodes` are the frames of
+    /// every node (the scene's when null). Does nothing while the scene defers routing.
+    void adjust(const std::vector<QRectF> *nodes = nullptr);
+    /// The route's corner points, first and last the arrow's ends (scene coordinates).
+    [[nodiscard]] const QPolygonF &route() const { return m_route; }
     /// Which end handle is at `scenePos` (within a few pixels), if any.
     [[nodiscard]] Handle handleAt(const QPointF &scenePos) const;
     /// True for arrows a drag of their end can retarget (COPY/ADD --from a stage or an image).
@@ -77,11 +84,21 @@ public:
     void nodeDestroyed(CanvasNodeItem *node);
 
 private:
+    /// The label's (and the bytes pill's) size in the scene's small font.
+    [[nodiscard]] QSizeF labelSize();
+    [[nodiscard]] QSizeF bytesSize() const;
+    /// Puts the label and the bytes pill beside the route where they cover no node.
+    void placeLabels(const std::vector<QRectF> &nodes, QRectF &labelRect, QRectF &bytesRect);
+    /// Does the current route, or a label, meet a node other than the arrow's own two?
+    [[nodiscard]] bool blocked(const std::vector<QRectF> &nodes, const QRectF &source,
+                               const QRectF &target) const;
+
     QString m_key;
     CanvasNodeItem *m_from = nullptr;
     CanvasNodeItem *m_to = nullptr;
     Content m_content;
     QPainterPath m_path;
+    QPolygonF m_route;
     QPointF m_start;
     QPointF m_end;
     QRectF m_labelRect;

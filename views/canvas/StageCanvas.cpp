@@ -4,6 +4,8 @@
 #include "views/canvas/ArrowDialog.h"
 #include "views/canvas/ArrowItem.h"
 #include "views/canvas/ArtifactDrag.h"
+#include "views/canvas/CanvasAccessibility.h"
+#include "views/canvas/CanvasEmptyState.h"
 #include "views/canvas/CanvasExport.h"
 #include "views/canvas/CanvasPalette.h"
 #include "views/canvas/CanvasTheme.h"
@@ -16,6 +18,7 @@
 #include "model/EditOperation.h"
 #include "model/GraphExport.h"
 
+#include <QAccessible>
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -52,6 +55,12 @@ StageCanvas::StageCanvas(QWidget *parent)
     : QGraphicsView(parent)
 {
     setObjectName(QStringLiteral("StageCanvas"));
+    // Blocks are accessible objects: name, base image and rectangle on screen.
+    static const bool accessible = [] {
+        QAccessible::installFactory(&CanvasAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(accessible);
     m_scene = new StageScene(this);
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
@@ -78,6 +87,7 @@ StageCanvas::StageCanvas(QWidget *parent)
     connect(m_scene, &StageScene::rangeActivated, this, &StageCanvas::rangeActivated);
     connect(m_scene, &StageScene::statusMessage, this, &StageCanvas::statusMessage);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &StageCanvas::onSelectionChanged);
+    m_emptyState = new CanvasEmptyState(viewport());
     retranslate();
 }
 
@@ -95,6 +105,11 @@ void StageCanvas::setAnalysis(const std::shared_ptr<const model::Analysis> &anal
     m_programmaticSelection = true;
     m_scene->setAnalysis(analysis);
     m_programmaticSelection = false;
+    m_emptyState->setVisible(m_scene->blocks().empty());
+    if (QAccessible::isActive()) {
+        QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
+        QAccessible::updateAccessibility(&reorder);
+    }
     if (!m_fittedOnce && !m_scene->blocks().empty()) {
         m_fittedOnce = true;
         // After the first layout, show everything (never zoomed in beyond 100 %), and keep
@@ -221,9 +236,29 @@ void StageCanvas::fitToView()
     fitInView(content, Qt::KeepAspectRatio);
     if (zoomFactor() > 1.0)
         setTransform(QTransform());
-    else if (zoomFactor() < MinZoom)
-        scaleBy(1.0);
-    centerOn(content.center());
+    else if (zoomFactor() < minimumFitZoom())
+        setTransform(QTransform::fromScale(minimumFitZoom(), minimumFitZoom()));
+    const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
+    if (content.width() <= shown.width() && content.height() <= shown.height()) {
+        centerOn(content.center());
+        return;
+    }
+    // A small graph larger than the view at its smallest zoom: its stage blocks (without the
+    // base images and the legend) in the middle when they fit, else its first stages.
+    QRectF stages;
+    for (const StageBlockItem *block : m_scene->blocks())
+        stages = stages.united(block->mapRectToScene(block->frameRect()));
+    stages = stages.adjusted(-30, -30, 30, 30);
+    if (stages.width() <= shown.width() && stages.height() <= shown.height())
+        centerOn(stages.center());
+    else
+        centerOn(stages.topLeft() + QPointF(shown.width() / 2, shown.height() / 2));
+}
+
+qreal StageCanvas::minimumFitZoom() const
+{
+    const bool small = m_scene->blocks().size() <= static_cast<std::size_t>(SmallGraphStages);
+    return small ? SmallGraphMinZoom : MinZoom;
 }
 
 void StageCanvas::autoLayout()

@@ -21,6 +21,7 @@ class QMenu;
 namespace stagecraft::views {
 
 class ArrowItem;
+class CanvasEmptyState;
 class StageActions;
 class StageBlockItem;
 class StageScene;
@@ -49,6 +50,14 @@ public:
     void retranslate();
 
     [[nodiscard]] StageScene *stageScene() const { return m_scene; }
+    /// What the canvas shows while it has no block (what it is for, and ways to start).
+    [[nodiscard]] CanvasEmptyState *emptyState() const { return m_emptyState; }
+    /// The smallest zoom the automatic fit uses for the graph shown: a small graph (at most
+    /// SmallGraphStages stages) stays readable (at least SmallGraphMinZoom, scrolled when
+    /// larger than the view); a large one fits whole, with level of detail.
+    [[nodiscard]] qreal minimumFitZoom() const;
+    static constexpr int SmallGraphStages = 6;
+    static constexpr qreal SmallGraphMinZoom = 0.8;
     /// The current zoom factor (1.0 = 100 %).
     [[nodiscard]] qreal zoomFactor() const;
     /// The context menu for what is at `viewportPos` (a block, an arrow, or empty canvas). The
@@ -121,6 +130,7 @@ private:
 
     StageScene *m_scene = nullptr;
     StageActions *m_actions = nullptr;
+    CanvasEmptyState *m_emptyState = nullptr;
     Gesture m_gesture = Gesture::None;
     model::StageId m_gestureBlockId = model::NoStageId;
     QString m_gestureArrowKey;

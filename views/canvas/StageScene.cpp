@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <set>
 #include <string_view>
+#include <utility>
 
 namespace stagecraft::views {
 
@@ -101,8 +102,7 @@ void StageScene::setTheme(const CanvasTheme &theme)
     setFont(theme.font);
     for (StageBlockItem *block : m_blockByIndex)
         block->themeChanged();
-    for (ArrowItem *arrow : std::as_const(m_arrows))
-        arrow->adjust();
+    routeArrows();
     m_legend->retranslate();
     update();
 }
@@ -203,10 +203,9 @@ void StageScene::setAnalysis(std::shared_ptr<const model::Analysis> analysis)
 
     if (!newNodes.empty())
         placeNewNodes(newNodes, everythingNew && m_entries.isEmpty());
-    for (ArrowItem *arrow : std::as_const(m_arrows))
-        arrow->adjust();
-    placeLegend();
     m_reconciling = false;
+    routeArrows();
+    placeLegend();
     const bool structural = !newNodes.empty() || !goneBlocks.isEmpty() || !goneImages.isEmpty();
     if (structural && m_userLayout)
         saveLayout();
@@ -461,6 +460,7 @@ void StageScene::setLayoutEntries(const LayoutSidecar::Entries &entries)
 
 void StageScene::applyEntries()
 {
+    const bool wasReconciling = std::exchange(m_reconciling, true);
     const std::vector<QString> keys = layoutKeys();
     for (std::size_t i = 0; i < m_blockByIndex.size(); ++i) {
         StageBlockItem *block = m_blockByIndex[i];
@@ -475,6 +475,8 @@ void StageScene::applyEntries()
         if (entry != m_entries.cend())
             image->setPos(entry->position);
     }
+    m_reconciling = wasReconciling;
+    routeArrows();
     placeLegend();
 }
 
@@ -512,6 +514,7 @@ void StageScene::autoLayout()
     placeNewNodes(all, true);
     placeLegend();
     m_reconciling = false;
+    routeArrows();
     if (m_userLayout)
         saveLayout();
 }
@@ -520,6 +523,7 @@ void StageScene::toggleCollapsed(model::StageId id)
 {
     if (StageBlockItem *item = m_blocks.value(id)) {
         item->setCollapsed(!item->isCollapsed());
+        routeArrows();
         placeLegend();
         saveLayout();
     }
@@ -557,8 +561,29 @@ void StageScene::commitMoves()
     if (!m_movedSinceSave)
         return;
     m_movedSinceSave = false;
+    // Arrows that the moved nodes now stand in the way of go around them.
+    routeArrows();
     placeLegend();
     saveLayout();
+}
+
+std::vector<QRectF> StageScene::nodeRects() const
+{
+    std::vector<QRectF> rects;
+    rects.reserve(static_cast<std::size_t>(m_blockByIndex.size())
+                  + static_cast<std::size_t>(m_images.size()));
+    for (const StageBlockItem *block : m_blockByIndex)
+        rects.push_back(block->mapRectToScene(block->frameRect()));
+    for (const ImageNodeItem *image : std::as_const(m_images))
+        rects.push_back(image->mapRectToScene(image->frameRect()));
+    return rects;
+}
+
+void StageScene::routeArrows()
+{
+    const std::vector<QRectF> rects = nodeRects();
+    for (ArrowItem *arrow : std::as_const(m_arrows))
+        arrow->adjust(&rects);
 }
 
 void StageScene::setPendingPosition(const QString &stageName, const QPointF &scenePos)

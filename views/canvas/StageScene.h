@@ -94,6 +94,12 @@ public:
     [[nodiscard]] LegendItem *legend() const { return m_legend; }
     /// The bounding rectangle of every node and the legend.
     [[nodiscard]] QRectF contentRect() const;
+    /// The frame of every block and image node, in scene coordinates: what arrows route around.
+    [[nodiscard]] std::vector<QRectF> nodeRects() const;
+    /// True while a reconcile or a layout moves nodes: arrows are routed once it is done.
+    [[nodiscard]] bool routingDeferred() const { return m_reconciling; }
+    /// Routes every arrow again whose ends moved or whose route or label now meets a node.
+    void routeArrows();
 
     // Build and measure results. They live on the items (a reparse keeps them on the blocks and
     // arrows it keeps) until cleared or replaced.

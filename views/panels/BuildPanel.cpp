@@ -165,6 +165,13 @@ void BuildPanel::retranslateUi()
     m_build->setText(tr("&Build"));
     m_cancel->setText(tr("&Cancel"));
     m_log->setAccessibleName(tr("Build log"));
+    // The empty log says what Build does and what it needs.
+    m_log->setPlaceholderText(
+        tr("Build runs this Dockerfile on the Docker Engine and shows its output here, step by "
+           "step; the running instruction lights up on the canvas and in the editor. It needs a "
+           "running Docker Engine (its state is in the status bar; Edit → Preferences chooses "
+           "another) and a saved file: Build saves first. Choose the target stage above, then "
+           "press Build."));
     fillTargets();
     fillArgs();
 }
