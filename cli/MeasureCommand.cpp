@@ -51,9 +51,9 @@ void writeRun(const model::MeasureRun &run, const QString &format, QTextStream &
 int MeasureCommand::runMeasure(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     BuildCommandLine line;
-    const int parsed
-        = parseBuildCommandLine(args, QStringLiteral("measure"), {QStringLiteral("--format")},
-                                {QStringLiteral("--no-history")}, line, err);
+    const int parsed = parseBuildCommandLine(
+        args, QStringLiteral("measure"), {QStringLiteral("--format")},
+        {QStringLiteral("--no-history"), QStringLiteral("--allow-secrets")}, line, err);
     if (parsed >= 0)
         return parsed;
     const QString format = line.extras.value(QStringLiteral("--format"), QStringLiteral("text"));
@@ -74,6 +74,12 @@ int MeasureCommand::runMeasure(const QStringList &args, QTextStream &out, QTextS
             err, tr("%1 has no FROM instruction: nothing to measure.").arg(line.file));
     if (!line.options.target.isEmpty() && graph.stageIndex(line.options.target.toStdString()) < 0)
         return EngineCli::usage(err, tr("Unknown target stage: %1").arg(line.options.target));
+
+    if (!line.flags.contains(QStringLiteral("--allow-secrets"))) {
+        const int refused = refuseSecrets(line.options, err);
+        if (refused >= 0)
+            return refused;
+    }
 
     engine::EngineClient client(engine::EngineEndpoint::resolveFromSystem(line.host));
     const engine::EngineError negotiated = client.negotiate();
