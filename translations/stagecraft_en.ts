@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli/Cli.cpp" line="+229"/>
+        <location filename="../cli/Cli.cpp" line="+232"/>
         <location line="+27"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -23,7 +23,7 @@
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-166"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -44,10 +44,13 @@ Commands:
       Change the Dockerfile through the edit engine
       (see stagecraft-cli edit --help).
   build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
-             [--host URL]
-      Build the image with the Docker Engine and show the build log.
+             [--host URL] [--allow-secrets]
+      Build the image with the Docker Engine and show the build log. Files
+      that look like secrets (keys, .env, credentials) and are not in
+      .dockerignore stop the build, unless --allow-secrets.
   measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
                [--no-cache] [--format text|json|markdown|csv] [--no-history]
+               [--allow-secrets]
       Build every stage and measure it: image, size, layers by Dockerfile
       line, build time, bytes per artifact arrow, and the saving. The run is
       kept in the history in FILE.stagecraft.json.
@@ -90,10 +93,13 @@ Commands:
       Change the Dockerfile through the edit engine
       (see stagecraft-cli edit --help).
   build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
-             [--host URL]
-      Build the image with the Docker Engine and show the build log.
+             [--host URL] [--allow-secrets]
+      Build the image with the Docker Engine and show the build log. Files
+      that look like secrets (keys, .env, credentials) and are not in
+      .dockerignore stop the build, unless --allow-secrets.
   measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
                [--no-cache] [--format text|json|markdown|csv] [--no-history]
+               [--allow-secrets]
       Build every stage and measure it: image, size, layers by Dockerfile
       line, build time, bytes per artifact arrow, and the saving. The run is
       kept in the history in FILE.stagecraft.json.
@@ -117,7 +123,7 @@ file that cannot be read or an engine that cannot be reached.
 </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
         <translation>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</translation>
     </message>
@@ -792,12 +798,12 @@ written), 2 usage or input error.
 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Run &apos;stagecraft-cli edit --help&apos; for usage.</source>
         <translation>Run &apos;stagecraft-cli edit --help&apos; for usage.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -807,19 +813,19 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+195"/>
+        <location line="+228"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>Too many arguments: %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-216"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; is not a line number.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>Give --after or --before, not both.</source>
         <translation>Give --after or --before, not both.</translation>
     </message>
@@ -829,24 +835,23 @@ written), 2 usage or input error.
         <translation>move-stage needs exactly one of --after or --before.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>retarget-copy needs --from, --to or both.</source>
         <translation>retarget-copy needs --from, --to or both.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+23"/>
+        <location line="-112"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; is not a position (0 is right after FROM).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Unknown operation: %1</source>
         <extracomment>%1 = the operation as given</extracomment>
         <translation>Unknown operation: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+166"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 needs a value.</translation>
@@ -1051,9 +1056,9 @@ written), 2 usage or input error.
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../cli/EngineCli.cpp" line="+44"/>
+        <location filename="../cli/EngineCli.cpp" line="+45"/>
         <location line="+54"/>
-        <location filename="../cli/MeasureCommand.cpp" line="+181"/>
+        <location filename="../cli/MeasureCommand.cpp" line="+188"/>
         <source>Option %1 needs a value.</source>
         <translation>Option %1 needs a value.</translation>
     </message>
@@ -1110,6 +1115,15 @@ written), 2 usage or input error.
         <source>The build context %1 is not a directory.</source>
         <translation>The build context %1 is not a directory.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The build context has %n file(s) that look like secrets and are not excluded by .dockerignore: %1. Nothing was sent. Add them to .dockerignore, or build with --allow-secrets to send them anyway.</source>
+        <extracomment>%n = number of files, %1 = their paths, comma-separated</extracomment>
+        <translation>
+            <numerusform>The build context has %n file that looks like a secret and is not excluded by .dockerignore: %1. Nothing was sent. Add it to .dockerignore, or build with --allow-secrets to send it anyway.</numerusform>
+            <numerusform>The build context has %n files that look like secrets and are not excluded by .dockerignore: %1. Nothing was sent. Add them to .dockerignore, or build with --allow-secrets to send them anyway.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EngineMessages</name>
@@ -1119,12 +1133,7 @@ written), 2 usage or input error.
         <translation>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The Docker endpoint “%1” is not supported yet. Use a unix://, tcp:// or npipe:// endpoint.</source>
-        <translation>The Docker endpoint “%1” is not supported yet. Use a unix://, tcp:// or npipe:// endpoint.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The Docker engine is not running at %1. Start Docker (for example “sudo systemctl start docker”) and try again.</source>
         <translation>The Docker engine is not running at %1. Start Docker (for example “sudo systemctl start docker”) and try again.</translation>
     </message>
@@ -1145,14 +1154,53 @@ written), 2 usage or input error.
         <translation>The Docker engine at %1 did not accept the connection in time.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The Docker engine stopped answering (no data for %1 seconds).</source>
-        <translation>The Docker engine stopped answering (no data for %1 seconds).</translation>
+        <location line="-15"/>
+        <source>The Docker endpoint “%1” is not supported. Use a unix://, tcp://, npipe:// or ssh:// endpoint.</source>
+        <translation>The Docker endpoint “%1” is not supported. Use a unix://, tcp://, npipe:// or ssh:// endpoint.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
+        <source>The Docker engine stopped answering (no data for %1 seconds). It may be hung or overloaded: check it with “docker info”, restart it if needed (for example “sudo systemctl restart docker”), then try again.</source>
+        <translation>The Docker engine stopped answering (no data for %1 seconds). It may be hung or overloaded: check it with “docker info”, restart it if needed (for example “sudo systemctl restart docker”), then try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The TLS connection to the Docker engine failed: %1. Check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.</source>
         <translation>The TLS connection to the Docker engine failed: %1. Check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Docker endpoint %1 needs the “ssh” program, which was not found. Install OpenSSH (for example “sudo apt install openssh-client”).</source>
+        <translation>The Docker endpoint %1 needs the “ssh” program, which was not found. Install OpenSSH (for example “sudo apt install openssh-client”).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SSH does not know the host key of %1, and Stagecraft never asks. Trust it once: run “ssh %1” in a terminal, check the key&apos;s fingerprint and answer “yes” (this adds it to ~/.ssh/known_hosts), then try again.</source>
+        <extracomment>%1 = host name; “ssh %1” is a command to type in a terminal</extracomment>
+        <translation>SSH does not know the host key of %1, and Stagecraft never asks. Trust it once: run “ssh %1” in a terminal, check the key&apos;s fingerprint and answer “yes” (this adds it to ~/.ssh/known_hosts), then try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host key of %1 has CHANGED since you last connected: this can be an attack, or the machine was reinstalled. Check with its administrator, then remove the old key with “ssh-keygen -R %1”.</source>
+        <extracomment>%1 = host name</extracomment>
+        <translation>The host key of %1 has CHANGED since you last connected: this can be an attack, or the machine was reinstalled. Check with its administrator, then remove the old key with “ssh-keygen -R %1”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SSH refused the login to %1 (permission denied). No SSH agent is running and Stagecraft cannot ask for a password: start one and add your key (“ssh-add ~/.ssh/id_ed25519”), or name the key with IdentityFile in ~/.ssh/config.</source>
+        <extracomment>%1 = user@host</extracomment>
+        <translation>SSH refused the login to %1 (permission denied). No SSH agent is running and Stagecraft cannot ask for a password: start one and add your key (“ssh-add ~/.ssh/id_ed25519”), or name the key with IdentityFile in ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SSH refused the login to %1 (permission denied). None of the keys in your SSH agent (%2) or ~/.ssh was accepted, and Stagecraft cannot ask for a password: add the right key (“ssh-add ~/.ssh/id_ed25519”) or name it with IdentityFile in ~/.ssh/config, and make sure its public key is in the remote ~/.ssh/authorized_keys.</source>
+        <extracomment>%1 = user@host, %2 = the agent&apos;s socket (SSH_AUTH_SOCK)</extracomment>
+        <translation>SSH refused the login to %1 (permission denied). None of the keys in your SSH agent (%2) or ~/.ssh was accepted, and Stagecraft cannot ask for a password: add the right key (“ssh-add ~/.ssh/id_ed25519”) or name it with IdentityFile in ~/.ssh/config, and make sure its public key is in the remote ~/.ssh/authorized_keys.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SSH connection to the Docker engine failed: %1. The remote machine needs the docker command (Stagecraft runs “docker system dial-stdio” there).</source>
+        <translation>The SSH connection to the Docker engine failed: %1. The remote machine needs the docker command (Stagecraft runs “docker system dial-stdio” there).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1608,20 +1656,20 @@ written), 2 usage or input error.
 <context>
     <name>MeasureCommand</name>
     <message>
-        <location filename="../cli/MeasureCommand.cpp" line="-157"/>
+        <location filename="../cli/MeasureCommand.cpp" line="-164"/>
         <source>Unknown format %1 (use %2).</source>
         <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
         <translation>Unknown format %1 (use %2).</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+66"/>
+        <location line="+36"/>
+        <location line="+72"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 = file, %2 = system message</extracomment>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-64"/>
         <source>%1 has no FROM instruction: nothing to measure.</source>
         <translation>%1 has no FROM instruction: nothing to measure.</translation>
     </message>
@@ -1631,7 +1679,7 @@ written), 2 usage or input error.
         <translation>Unknown target stage: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>[%1/%2] %3</source>
         <extracomment>Progress on standard error. %1 = stage (1-based), %2 = stage count, %3 = what is happening</extracomment>
         <translation>[%1/%2] %3</translation>
@@ -2207,6 +2255,54 @@ written), 2 usage or input error.
     </message>
 </context>
 <context>
+    <name>SecretsPrompt</name>
+    <message numerus="yes">
+        <location filename="../app/dialogs/SecretsPrompt.cpp" line="+20"/>
+        <source>and %n more</source>
+        <extracomment>after the list of files: how many more there are</extracomment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The build context holds %n file(s) that look like secrets (keys, .env, credentials) and are not excluded by .dockerignore:
+
+%1
+
+A build sends them to the Docker engine, and a COPY can put them in the image.</source>
+        <extracomment>%n = number of files; %1 = their paths, one a line</extracomment>
+        <translation>
+            <numerusform>The build context holds %n file that looks like a secret (keys, .env, credentials) and is not excluded by .dockerignore:
+
+%1
+
+A build sends it to the Docker engine, and a COPY can put it in the image.</numerusform>
+            <numerusform>The build context holds %n files that look like secrets (keys, .env, credentials) and are not excluded by .dockerignore:
+
+%1
+
+A build sends them to the Docker engine, and a COPY can put them in the image.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secrets in the Build Context</source>
+        <translation>Secrets in the Build Context</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add to .dockerignore</source>
+        <translation>&amp;Add to .dockerignore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Build Anyway Once</source>
+        <translation>&amp;Build Anyway Once</translation>
+    </message>
+</context>
+<context>
     <name>SizeFormat</name>
     <message>
         <location filename="../views/SizeFormat.cpp" line="+27"/>
@@ -2595,7 +2691,7 @@ written), 2 usage or input error.
 <context>
     <name>stagecraft::app::BuildSession</name>
     <message>
-        <location filename="../app/BuildSession.cpp" line="+139"/>
+        <location filename="../app/BuildSession.cpp" line="+140"/>
         <source>Save the Dockerfile first: the engine builds the file on disk.</source>
         <translation>Save the Dockerfile first: the engine builds the file on disk.</translation>
     </message>
@@ -2610,7 +2706,21 @@ written), 2 usage or input error.
         <translation>No Docker Engine is configured.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+15"/>
+        <source>Cancelled: nothing was sent to the engine.</source>
+        <translation>Cancelled: nothing was sent to the engine.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Not sent: %n file(s) that look like secrets would go with the build context: %1. Add them to .dockerignore.</source>
+        <extracomment>%n = number of files, %1 = their paths</extracomment>
+        <translation>
+            <numerusform>Not sent: %n file that looks like a secret would go with the build context: %1. Add it to .dockerignore.</numerusform>
+            <numerusform>Not sent: %n files that look like secrets would go with the build context: %1. Add them to .dockerignore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
         <translation>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</translation>
     </message>
@@ -3252,7 +3362,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+296"/>
+        <location filename="../app/MainWindow.cpp" line="+297"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -3316,7 +3426,7 @@ Fix: %2</translation>
         <translation>Recovered unsaved changes of %1.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -3352,7 +3462,7 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-297"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -3632,14 +3742,14 @@ Fix: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 endpoints are not supported yet. Use unix://, tcp:// or npipe://, for example an SSH tunnel to the engine&apos;s socket.</source>
-        <extracomment>%1 = a URL scheme such as ssh://</extracomment>
-        <translation>%1 endpoints are not supported yet. Use unix://, tcp:// or npipe://, for example an SSH tunnel to the engine&apos;s socket.</translation>
+        <source>%1 endpoints are not supported. Use unix://, tcp://, npipe:// or ssh://user@host.</source>
+        <extracomment>%1 = a URL scheme such as fd://</extracomment>
+        <translation>%1 endpoints are not supported. Use unix://, tcp://, npipe:// or ssh://user@host.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Unknown endpoint type %1. Use unix://, tcp:// or npipe://.</source>
-        <translation>Unknown endpoint type %1. Use unix://, tcp:// or npipe://.</translation>
+        <source>Unknown endpoint type %1. Use unix://, tcp://, npipe:// or ssh://.</source>
+        <translation>Unknown endpoint type %1. Use unix://, tcp://, npipe:// or ssh://.</translation>
     </message>
     <message>
         <location line="+3"/>

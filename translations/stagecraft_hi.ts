@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli/Cli.cpp" line="+229"/>
+        <location filename="../cli/Cli.cpp" line="+232"/>
         <location line="+27"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -23,7 +23,7 @@
         <translation>अज्ञात विकल्प: %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-166"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -44,10 +44,13 @@ Commands:
       Change the Dockerfile through the edit engine
       (see stagecraft-cli edit --help).
   build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
-             [--host URL]
-      Build the image with the Docker Engine and show the build log.
+             [--host URL] [--allow-secrets]
+      Build the image with the Docker Engine and show the build log. Files
+      that look like secrets (keys, .env, credentials) and are not in
+      .dockerignore stop the build, unless --allow-secrets.
   measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
                [--no-cache] [--format text|json|markdown|csv] [--no-history]
+               [--allow-secrets]
       Build every stage and measure it: image, size, layers by Dockerfile
       line, build time, bytes per artifact arrow, and the saving. The run is
       kept in the history in FILE.stagecraft.json.
@@ -90,10 +93,13 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
       edit engine से Dockerfile बदलता है
       (देखें: stagecraft-cli edit --help)।
   build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
-             [--host URL]
-      Docker Engine से image build करता है और build लॉग दिखाता है।
+             [--host URL] [--allow-secrets]
+      Docker Engine से image build करता है और build लॉग दिखाता है। secrets
+      जैसी दिखने वाली फ़ाइलें (keys, .env, credentials) जो .dockerignore में
+      नहीं हैं, build रोक देती हैं, जब तक --allow-secrets न दिया हो।
   measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
                [--no-cache] [--format text|json|markdown|csv] [--no-history]
+               [--allow-secrets]
       हर stage build करके मापता है: image, आकार, Dockerfile की पंक्ति के अनुसार
       layers, build समय, हर artifact तीर के bytes, और बचत। यह माप
       FILE.stagecraft.json के इतिहास में रखा जाता है।
@@ -117,7 +123,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
         <translation>कमांड नहीं दी गई: parse, graph, lint, print, edit, build, measure, compare या engine का उपयोग करें।</translation>
     </message>
@@ -792,12 +798,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Run &apos;stagecraft-cli edit --help&apos; for usage.</source>
         <translation>उपयोग देखने के लिए &apos;stagecraft-cli edit --help&apos; चलाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1 needs at least %n argument(s).</source>
         <extracomment>%1 = operation name, %2 = how many arguments it needs at least</extracomment>
         <translation>
@@ -807,19 +813,19 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+5"/>
-        <location line="+195"/>
+        <location line="+228"/>
         <source>Too many arguments: %1</source>
         <extracomment>%1 = the first unexpected argument</extracomment>
         <translation>बहुत ज़्यादा arguments: %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-216"/>
         <source>&quot;%1&quot; is not a line number.</source>
         <extracomment>%1 = what was given as a line number</extracomment>
         <translation>&quot;%1&quot; पंक्ति संख्या नहीं है।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>Give --after or --before, not both.</source>
         <translation>--after या --before में से एक दें, दोनों नहीं।</translation>
     </message>
@@ -829,24 +835,23 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>move-stage के लिए --after या --before में से ठीक एक दें।</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>retarget-copy needs --from, --to or both.</source>
         <translation>retarget-copy के लिए --from, --to या दोनों दें।</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+23"/>
+        <location line="-112"/>
         <source>&quot;%1&quot; is not a position (0 is right after FROM).</source>
         <translation>&quot;%1&quot; कोई स्थान नहीं है (0 का मतलब FROM के ठीक बाद)।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Unknown operation: %1</source>
         <extracomment>%1 = the operation as given</extracomment>
         <translation>अज्ञात operation: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+166"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name</extracomment>
         <translation>Option %1 के लिए मान दें।</translation>
@@ -1051,9 +1056,9 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../cli/EngineCli.cpp" line="+44"/>
+        <location filename="../cli/EngineCli.cpp" line="+45"/>
         <location line="+54"/>
-        <location filename="../cli/MeasureCommand.cpp" line="+181"/>
+        <location filename="../cli/MeasureCommand.cpp" line="+188"/>
         <source>Option %1 needs a value.</source>
         <translation>विकल्प %1 को एक मान चाहिए।</translation>
     </message>
@@ -1110,6 +1115,15 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <source>The build context %1 is not a directory.</source>
         <translation>build context %1 फ़ोल्डर नहीं है।</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The build context has %n file(s) that look like secrets and are not excluded by .dockerignore: %1. Nothing was sent. Add them to .dockerignore, or build with --allow-secrets to send them anyway.</source>
+        <extracomment>%n = number of files, %1 = their paths, comma-separated</extracomment>
+        <translation>
+            <numerusform>Build context में %n फ़ाइल है जो secret जैसी दिखती है और .dockerignore से बाहर नहीं की गई: %1। कुछ नहीं भेजा गया। उसे .dockerignore में जोड़ें, या फिर भी भेजने के लिए --allow-secrets के साथ build करें।</numerusform>
+            <numerusform>Build context में %n फ़ाइलें हैं जो secret जैसी दिखती हैं और .dockerignore से बाहर नहीं की गईं: %1। कुछ नहीं भेजा गया। उन्हें .dockerignore में जोड़ें, या फिर भी भेजने के लिए --allow-secrets के साथ build करें।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EngineMessages</name>
@@ -1119,12 +1133,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Docker endpoint “%1” मान्य नहीं है। DOCKER_HOST या docker context जाँचें।</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The Docker endpoint “%1” is not supported yet. Use a unix://, tcp:// or npipe:// endpoint.</source>
-        <translation>Docker endpoint “%1” अभी समर्थित नहीं है। unix://, tcp:// या npipe:// endpoint इस्तेमाल करें।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The Docker engine is not running at %1. Start Docker (for example “sudo systemctl start docker”) and try again.</source>
         <translation>%1 पर Docker engine नहीं चल रहा है। Docker शुरू करें (जैसे “sudo systemctl start docker”) और फिर से कोशिश करें।</translation>
     </message>
@@ -1145,14 +1154,53 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 पर Docker engine ने समय पर connection स्वीकार नहीं किया।</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The Docker engine stopped answering (no data for %1 seconds).</source>
-        <translation>Docker engine ने जवाब देना बंद कर दिया (%1 सेकंड से कोई डेटा नहीं)।</translation>
+        <location line="-15"/>
+        <source>The Docker endpoint “%1” is not supported. Use a unix://, tcp://, npipe:// or ssh:// endpoint.</source>
+        <translation>Docker endpoint “%1” समर्थित नहीं है। unix://, tcp://, npipe:// या ssh:// endpoint इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
+        <source>The Docker engine stopped answering (no data for %1 seconds). It may be hung or overloaded: check it with “docker info”, restart it if needed (for example “sudo systemctl restart docker”), then try again.</source>
+        <translation>Docker engine ने जवाब देना बंद कर दिया (%1 सेकंड तक कोई data नहीं)। हो सकता है वह अटक गया हो या उस पर बहुत भार हो: “docker info” से जाँचें, ज़रूरत हो तो उसे फिर से शुरू करें (जैसे “sudo systemctl restart docker”), फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The TLS connection to the Docker engine failed: %1. Check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.</source>
         <translation>Docker engine से TLS connection विफल: %1। DOCKER_CERT_PATH और DOCKER_TLS_VERIFY जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Docker endpoint %1 needs the “ssh” program, which was not found. Install OpenSSH (for example “sudo apt install openssh-client”).</source>
+        <translation>Docker endpoint %1 के लिए “ssh” program चाहिए, जो नहीं मिला। OpenSSH इंस्टॉल करें (जैसे “sudo apt install openssh-client”)।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SSH does not know the host key of %1, and Stagecraft never asks. Trust it once: run “ssh %1” in a terminal, check the key&apos;s fingerprint and answer “yes” (this adds it to ~/.ssh/known_hosts), then try again.</source>
+        <extracomment>%1 = host name; “ssh %1” is a command to type in a terminal</extracomment>
+        <translation>SSH %1 की host key नहीं जानता, और Stagecraft कभी पूछता नहीं। उस पर एक बार भरोसा करें: terminal में “ssh %1” चलाएँ, key का fingerprint जाँचें और “yes” लिखें (इससे वह ~/.ssh/known_hosts में जुड़ जाती है), फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host key of %1 has CHANGED since you last connected: this can be an attack, or the machine was reinstalled. Check with its administrator, then remove the old key with “ssh-keygen -R %1”.</source>
+        <extracomment>%1 = host name</extracomment>
+        <translation>पिछले connection के बाद %1 की host key बदल गई है: यह हमला हो सकता है, या मशीन फिर से इंस्टॉल हुई है। उसके administrator से पूछें, फिर “ssh-keygen -R %1” से पुरानी key हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SSH refused the login to %1 (permission denied). No SSH agent is running and Stagecraft cannot ask for a password: start one and add your key (“ssh-add ~/.ssh/id_ed25519”), or name the key with IdentityFile in ~/.ssh/config.</source>
+        <extracomment>%1 = user@host</extracomment>
+        <translation>SSH ने %1 पर login नहीं होने दिया (अनुमति नहीं मिली)। कोई SSH agent नहीं चल रहा है और Stagecraft password नहीं पूछ सकता: agent शुरू करके अपनी key जोड़ें (“ssh-add ~/.ssh/id_ed25519”), या ~/.ssh/config में IdentityFile से key का नाम दें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SSH refused the login to %1 (permission denied). None of the keys in your SSH agent (%2) or ~/.ssh was accepted, and Stagecraft cannot ask for a password: add the right key (“ssh-add ~/.ssh/id_ed25519”) or name it with IdentityFile in ~/.ssh/config, and make sure its public key is in the remote ~/.ssh/authorized_keys.</source>
+        <extracomment>%1 = user@host, %2 = the agent&apos;s socket (SSH_AUTH_SOCK)</extracomment>
+        <translation>SSH ने %1 पर login नहीं होने दिया (अनुमति नहीं मिली)। आपके SSH agent (%2) या ~/.ssh की कोई भी key स्वीकार नहीं हुई, और Stagecraft password नहीं पूछ सकता: सही key जोड़ें (“ssh-add ~/.ssh/id_ed25519”) या ~/.ssh/config में IdentityFile से उसका नाम दें, और देखें कि उसकी public key remote की ~/.ssh/authorized_keys में है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SSH connection to the Docker engine failed: %1. The remote machine needs the docker command (Stagecraft runs “docker system dial-stdio” there).</source>
+        <translation>Docker engine से SSH connection विफल: %1। remote मशीन पर docker command होना चाहिए (Stagecraft वहाँ “docker system dial-stdio” चलाता है)।</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1608,20 +1656,20 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>MeasureCommand</name>
     <message>
-        <location filename="../cli/MeasureCommand.cpp" line="-157"/>
+        <location filename="../cli/MeasureCommand.cpp" line="-164"/>
         <source>Unknown format %1 (use %2).</source>
         <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
         <translation>अज्ञात format %1 (%2 का उपयोग करें)।</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+66"/>
+        <location line="+36"/>
+        <location line="+72"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 = file, %2 = system message</extracomment>
         <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-64"/>
         <source>%1 has no FROM instruction: nothing to measure.</source>
         <translation>%1 में कोई FROM निर्देश नहीं है: मापने को कुछ नहीं।</translation>
     </message>
@@ -1631,7 +1679,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>अज्ञात target stage: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>[%1/%2] %3</source>
         <extracomment>Progress on standard error. %1 = stage (1-based), %2 = stage count, %3 = what is happening</extracomment>
         <translation>[%1/%2] %3</translation>
@@ -2207,6 +2255,54 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
 </context>
 <context>
+    <name>SecretsPrompt</name>
+    <message numerus="yes">
+        <location filename="../app/dialogs/SecretsPrompt.cpp" line="+20"/>
+        <source>and %n more</source>
+        <extracomment>after the list of files: how many more there are</extracomment>
+        <translation>
+            <numerusform>और %n</numerusform>
+            <numerusform>और %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The build context holds %n file(s) that look like secrets (keys, .env, credentials) and are not excluded by .dockerignore:
+
+%1
+
+A build sends them to the Docker engine, and a COPY can put them in the image.</source>
+        <extracomment>%n = number of files; %1 = their paths, one a line</extracomment>
+        <translation>
+            <numerusform>Build context में %n फ़ाइल है जो secret जैसी दिखती है (keys, .env, credentials) और .dockerignore से बाहर नहीं की गई:
+
+%1
+
+Build उसे Docker engine को भेजता है, और कोई COPY उसे image में रख सकता है।</numerusform>
+            <numerusform>Build context में %n फ़ाइलें हैं जो secrets जैसी दिखती हैं (keys, .env, credentials) और .dockerignore से बाहर नहीं की गईं:
+
+%1
+
+Build उन्हें Docker engine को भेजता है, और कोई COPY उन्हें image में रख सकता है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secrets in the Build Context</source>
+        <translation>Build context में secrets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add to .dockerignore</source>
+        <translation>.dockerignore में &amp;जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Build Anyway Once</source>
+        <translation>फिर भी एक बार &amp;build करें</translation>
+    </message>
+</context>
+<context>
     <name>SizeFormat</name>
     <message>
         <location filename="../views/SizeFormat.cpp" line="+27"/>
@@ -2595,7 +2691,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>stagecraft::app::BuildSession</name>
     <message>
-        <location filename="../app/BuildSession.cpp" line="+139"/>
+        <location filename="../app/BuildSession.cpp" line="+140"/>
         <source>Save the Dockerfile first: the engine builds the file on disk.</source>
         <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
@@ -2610,7 +2706,21 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>कोई Docker Engine सेट नहीं है।</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+15"/>
+        <source>Cancelled: nothing was sent to the engine.</source>
+        <translation>रद्द किया गया: engine को कुछ नहीं भेजा गया।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Not sent: %n file(s) that look like secrets would go with the build context: %1. Add them to .dockerignore.</source>
+        <extracomment>%n = number of files, %1 = their paths</extracomment>
+        <translation>
+            <numerusform>नहीं भेजा गया: secret जैसी दिखने वाली %n फ़ाइल build context के साथ जाती: %1। उसे .dockerignore में जोड़ें।</numerusform>
+            <numerusform>नहीं भेजा गया: secrets जैसी दिखने वाली %n फ़ाइलें build context के साथ जातीं: %1। उन्हें .dockerignore में जोड़ें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
         <translation>Build रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
@@ -3252,7 +3362,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+296"/>
+        <location filename="../app/MainWindow.cpp" line="+297"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
     </message>
@@ -3316,7 +3426,7 @@ Fix: %2</source>
         <translation>%1 के बिना सहेजे बदलाव वापस लाए गए।</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Untitled</source>
         <translation>बिना नाम</translation>
     </message>
@@ -3352,7 +3462,7 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-297"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -3632,14 +3742,14 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 endpoints are not supported yet. Use unix://, tcp:// or npipe://, for example an SSH tunnel to the engine&apos;s socket.</source>
-        <extracomment>%1 = a URL scheme such as ssh://</extracomment>
-        <translation>%1 endpoint अभी समर्थित नहीं हैं। unix://, tcp:// या npipe:// का उपयोग करें, जैसे engine के socket तक SSH tunnel।</translation>
+        <source>%1 endpoints are not supported. Use unix://, tcp://, npipe:// or ssh://user@host.</source>
+        <extracomment>%1 = a URL scheme such as fd://</extracomment>
+        <translation>%1 endpoints समर्थित नहीं हैं। unix://, tcp://, npipe:// या ssh://user@host इस्तेमाल करें।</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Unknown endpoint type %1. Use unix://, tcp:// or npipe://.</source>
-        <translation>अज्ञात endpoint प्रकार %1। unix://, tcp:// या npipe:// का उपयोग करें।</translation>
+        <source>Unknown endpoint type %1. Use unix://, tcp://, npipe:// or ssh://.</source>
+        <translation>अनजान endpoint प्रकार %1। unix://, tcp://, npipe:// या ssh:// इस्तेमाल करें।</translation>
     </message>
     <message>
         <location line="+3"/>
