@@ -113,6 +113,13 @@ void BuildJob::start()
         return;
     }
     m_tree = model::SyntaxTree::parse(file.readAll().toStdString());
+    int beforeFirstFrom = 0;
+    for (const model::Instruction &instruction : m_tree->instructions()) {
+        if (instruction.kind == model::InstructionKind::From)
+            break;
+        ++beforeFirstFrom;
+    }
+    m_decoder.setStepsBeforeFirstFrom(beforeFirstFrom);
 
     if (!m_packer->start()) {
         const EngineError error = m_packer->error();

@@ -25,6 +25,22 @@ const QRegularExpression &imageLinePattern()
     return re;
 }
 
+// Podman (buildah): "[1/2] STEP 2/3: RUN x", or "STEP 2/3: RUN x" for one stage.
+const QRegularExpression &podmanStepPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:\\[\\d+/\\d+\\] )?STEP (\\d+)/(\\d+): (.*)$"));
+    return re;
+}
+
+// Podman: "--> 457e56aa75b" after a step, "--> Using cache <64 hex>" for a cached one.
+const QRegularExpression &podmanImagePattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^--> (?:(Using cache) )?([0-9a-f]{11,64})$"));
+    return re;
+}
+
 } // namespace
 
 QList<BuildEvent> BuildStreamDecoder::feedLine(const QByteArray &line)
@@ -115,10 +131,22 @@ void BuildStreamDecoder::onLine(const QString &line, QList<BuildEvent> &events)
     events.append(log);
 
     const QRegularExpressionMatch step = stepPattern().match(line);
-    if (step.hasMatch()) {
-        m_step = step.captured(1).toInt();
-        m_total = step.captured(2).toInt();
-        m_instruction = step.captured(3).trimmed();
+    const QRegularExpressionMatch podmanStep
+        = step.hasMatch() ? QRegularExpressionMatch() : podmanStepPattern().match(line);
+    if (step.hasMatch() || podmanStep.hasMatch()) {
+        if (step.hasMatch()) {
+            m_step = step.captured(1).toInt();
+            m_total = step.captured(2).toInt();
+            m_instruction = step.captured(3).trimmed();
+        } else {
+            // Per-stage numbers: the running count is the global step; the total is known up
+            // to the end of this stage.
+            const int inStage = podmanStep.captured(1).toInt();
+            const int ofStage = podmanStep.captured(2).toInt();
+            m_step = m_stepsBeforeFirstFrom + ++m_podmanSteps;
+            m_total = m_step - inStage + ofStage;
+            m_instruction = podmanStep.captured(3).trimmed();
+        }
         if (m_instruction.startsWith(QStringLiteral("FROM "), Qt::CaseInsensitive)
             || m_instruction.compare(QStringLiteral("FROM"), Qt::CaseInsensitive) == 0) {
             ++m_stage;
@@ -135,8 +163,15 @@ void BuildStreamDecoder::onLine(const QString &line, QList<BuildEvent> &events)
         return;
     }
     const QRegularExpressionMatch image = imageLinePattern().match(line);
-    if (image.hasMatch())
+    if (image.hasMatch()) {
         setStageImage(image.captured(1), false, events);
+        return;
+    }
+    const QRegularExpressionMatch podmanImage = podmanImagePattern().match(line);
+    if (podmanImage.hasMatch()) {
+        const QString id = podmanImage.captured(2);
+        setStageImage(id, id.size() == 64, events);
+    }
 }
 
 void BuildStreamDecoder::setStageImage(const QString &id, bool full, QList<BuildEvent> &events)

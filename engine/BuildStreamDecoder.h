@@ -31,9 +31,18 @@ struct BuildEvent
 /// Stage images: a step whose instruction is FROM opens a new stage. An `aux` ID (sent per
 /// stage by Docker ≥ 20.10, at the end otherwise) belongs to the stage of the latest step; the
 /// last " ---> <id>" line after a stage's steps is its image otherwise (classic builder).
+///
+/// Podman's compatible API (buildah) writes "[S/N] STEP i/n: INSTRUCTION" (or "STEP i/n: …"
+/// for one stage), steps counted per stage, "--> <11 hex>" and "--> Using cache <64 hex>":
+/// its steps become the classic builder's global numbers (a running count, after
+/// setStepsBeforeFirstFrom()) and its image lines stage images, so the rest is the same.
 class BuildStreamDecoder
 {
 public:
+    /// Podman's stream does not count the instructions before the first FROM (meta ARGs) as
+    /// steps; the classic builder does. Their number, so Podman's steps are numbered alike.
+    void setStepsBeforeFirstFrom(int steps) { m_stepsBeforeFirstFrom = steps; }
+
     /// Decodes one line (a JSON object). Malformed lines become Log events with the raw text.
     QList<BuildEvent> feedLine(const QByteArray &line);
     /// End of stream: flushes a partial output line.
@@ -56,6 +65,8 @@ private:
     void setStageImage(const QString &id, bool full, QList<BuildEvent> &events);
 
     QString m_partial;
+    int m_stepsBeforeFirstFrom = 0;
+    int m_podmanSteps = 0; ///< Podman STEP lines so far
     int m_step = 0;
     int m_total = 0;
     int m_stage = -1;

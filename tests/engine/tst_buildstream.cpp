@@ -48,6 +48,8 @@ private Q_SLOTS:
     void failureReportsStep();
     void shortIdsWhenNoAux();
     void malformedLinesBecomeLog();
+    void podmanStreamGivesTheSameEvents();
+    void podmanFailureReportsStep();
 };
 
 void TestBuildStream::multiStageGivesStepsAndStageImages()
@@ -85,6 +87,49 @@ void TestBuildStream::failureReportsStep()
     QVERIFY(decoder.errorMessage().contains(QStringLiteral("non-zero code: 3")));
     QCOMPARE(events.last().type, BuildEvent::Type::Error);
     QCOMPARE(events.last().step, 2);
+}
+
+void TestBuildStream::podmanStreamGivesTheSameEvents()
+{
+    // Recorded from Podman 4.3's compatible API (buildah): "[S/N] STEP i/n: …" counted per
+    // stage, no step for the meta ARG, "--> <11 hex>" image lines, aux ID at the end only.
+    for (const int step : {1, 7, 4096}) {
+        BuildStreamDecoder decoder;
+        decoder.setStepsBeforeFirstFrom(1); // the Dockerfile starts with one meta ARG
+        const QList<BuildEvent> events
+            = decode(QStringLiteral("build-podman-multistage.jsonl"), decoder, step);
+        QList<int> steps;
+        QStringList instructions;
+        for (const BuildEvent &e : events) {
+            if (e.type == BuildEvent::Type::Step) {
+                steps << e.step;
+                instructions << e.text;
+            }
+        }
+        QCOMPARE(steps, (QList<int>{2, 3, 4, 5, 6})); // as the classic builder numbers them
+        QCOMPARE(decoder.totalSteps(), 6);
+        QCOMPARE(instructions.at(3), QStringLiteral("COPY --from=a /one /one"));
+        QCOMPARE(decoder.stageCount(), 2);
+        QCOMPARE(decoder.stageImages().first(), QStringLiteral("9ad756b91d0"));
+        QCOMPARE(decoder.stageImages().last(),
+                 QStringLiteral(
+                     "sha256:bb724131e87f484add3ccf854876870ae85a7bb109671aa72a0c5ce87d4f6015"));
+        QCOMPARE(decoder.finalImageId(), decoder.stageImages().last());
+        QVERIFY(!decoder.failed());
+    }
+}
+
+void TestBuildStream::podmanFailureReportsStep()
+{
+    BuildStreamDecoder decoder;
+    const QList<BuildEvent> events
+        = decode(QStringLiteral("build-podman-failing.jsonl"), decoder, 3);
+    QVERIFY(decoder.failed());
+    QCOMPARE(decoder.currentStep(), 3);
+    QCOMPARE(decoder.currentInstruction(), QStringLiteral("RUN exit 3"));
+    QVERIFY(decoder.errorMessage().contains(QStringLiteral("exit status 3")));
+    QCOMPARE(decoder.stageImages(), QStringList{QStringLiteral("7ec7b543634")});
+    QCOMPARE(events.last().type, BuildEvent::Type::Error);
 }
 
 void TestBuildStream::shortIdsWhenNoAux()
