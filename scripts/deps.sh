@@ -26,8 +26,9 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev nlohmann-json3-dev libarchive-dev libbenchmark-dev
     # Running the window without a desktop (tests, screenshots, start-up benchmark): Xvfb, and
-    # xauth, which xvfb-run needs (xvfb only recommends it); the UI font.
-    xvfb xauth fonts-noto-core
+    # xauth, which xvfb-run needs (xvfb only recommends it); the UI font; xdotool, which types
+    # into the real window and kills it in the GUI fault test (scripts/crash-recovery.sh).
+    xvfb xauth fonts-noto-core xdotool
     # Packaging and its checks (scripts/package.sh, tests/app/tst_packaging): CPack's DEB
     # generator computes Depends with dpkg-shlibdeps and needs `file` to find the binaries.
     dpkg-dev file desktop-file-utils appstream python3
