@@ -113,13 +113,14 @@ void BuildJob::start()
         return;
     }
     m_tree = model::SyntaxTree::parse(file.readAll().toStdString());
-    int beforeFirstFrom = 0;
+    QList<int> stageFirstSteps; // for Podman's per-stage step numbers
+    int stepNumber = 0;
     for (const model::Instruction &instruction : m_tree->instructions()) {
+        ++stepNumber;
         if (instruction.kind == model::InstructionKind::From)
-            break;
-        ++beforeFirstFrom;
+            stageFirstSteps.append(stepNumber);
     }
-    m_decoder.setStepsBeforeFirstFrom(beforeFirstFrom);
+    m_decoder.setStageFirstSteps(stageFirstSteps);
 
     if (!m_packer->start()) {
         const EngineError error = m_packer->error();

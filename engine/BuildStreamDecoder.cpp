@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 // Stream format of POST /build with the classic builder (moby builder/dockerfile): JSON messages
 // from pkg/jsonmessage; "stream" carries output text in arbitrary pieces ("Step 1/6 : FROM x"
 // and its "\n" arrive separately), " ---> <12 hex>" reports each step's resulting image.
@@ -29,7 +31,7 @@ const QRegularExpression &imageLinePattern()
 const QRegularExpression &podmanStepPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:\\[\\d+/\\d+\\] )?STEP (\\d+)/(\\d+): (.*)$"));
+        QStringLiteral("^(?:\\[(\\d+)/\\d+\\] )?STEP (\\d+)/(\\d+): (.*)$"));
     return re;
 }
 
@@ -139,16 +141,11 @@ void BuildStreamDecoder::onLine(const QString &line, QList<BuildEvent> &events)
             m_total = step.captured(2).toInt();
             m_instruction = step.captured(3).trimmed();
         } else {
-            // Per-stage numbers: the running count is the global step; the total is known up
-            // to the end of this stage.
-            const int inStage = podmanStep.captured(1).toInt();
-            const int ofStage = podmanStep.captured(2).toInt();
-            m_step = m_stepsBeforeFirstFrom + ++m_podmanSteps;
-            m_total = m_step - inStage + ofStage;
-            m_instruction = podmanStep.captured(3).trimmed();
+            onPodmanStep(podmanStep);
         }
-        if (m_instruction.startsWith(QStringLiteral("FROM "), Qt::CaseInsensitive)
-            || m_instruction.compare(QStringLiteral("FROM"), Qt::CaseInsensitive) == 0) {
+        if (step.hasMatch()
+            && (m_instruction.startsWith(QStringLiteral("FROM "), Qt::CaseInsensitive)
+                || m_instruction.compare(QStringLiteral("FROM"), Qt::CaseInsensitive) == 0)) {
             ++m_stage;
             m_stageImages.append(QString());
             m_stageHasFullId.append(false);
@@ -171,6 +168,28 @@ void BuildStreamDecoder::onLine(const QString &line, QList<BuildEvent> &events)
     if (podmanImage.hasMatch()) {
         const QString id = podmanImage.captured(2);
         setStageImage(id, id.size() == 64, events);
+    }
+}
+
+void BuildStreamDecoder::onPodmanStep(const QRegularExpressionMatch &match)
+{
+    // "[S/N] STEP i/n: …": S is the Dockerfile's stage (1-based; absent for one stage), i the
+    // step within it, n its steps.
+    const int stage = match.captured(1).isEmpty() ? 0 : match.captured(1).toInt() - 1;
+    const int inStage = match.captured(2).toInt();
+    const int ofStage = match.captured(3).toInt();
+    const int first = stage >= 0 && stage < m_stageFirstSteps.size()
+        ? m_stageFirstSteps.at(stage)
+        : m_step + 1 - (inStage - 1); // unknown Dockerfile: count on
+    m_step = first + inStage - 1;
+    m_total = std::max(m_total, first + ofStage - 1);
+    m_instruction = match.captured(4).trimmed();
+    if (inStage == 1 && stage >= 0) {
+        while (m_stageImages.size() <= stage) {
+            m_stageImages.append(QString());
+            m_stageHasFullId.append(false);
+        }
+        m_stage = stage;
     }
 }
 

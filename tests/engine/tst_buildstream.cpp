@@ -50,6 +50,7 @@ private Q_SLOTS:
     void malformedLinesBecomeLog();
     void podmanStreamGivesTheSameEvents();
     void podmanFailureReportsStep();
+    void podmanSkipsStagesATargetDoesNotNeed();
 };
 
 void TestBuildStream::multiStageGivesStepsAndStageImages()
@@ -95,7 +96,7 @@ void TestBuildStream::podmanStreamGivesTheSameEvents()
     // stage, no step for the meta ARG, "--> <11 hex>" image lines, aux ID at the end only.
     for (const int step : {1, 7, 4096}) {
         BuildStreamDecoder decoder;
-        decoder.setStepsBeforeFirstFrom(1); // the Dockerfile starts with one meta ARG
+        decoder.setStageFirstSteps({2, 4}); // ARG, FROM a, RUN, FROM, COPY, RUN
         const QList<BuildEvent> events
             = decode(QStringLiteral("build-podman-multistage.jsonl"), decoder, step);
         QList<int> steps;
@@ -122,6 +123,7 @@ void TestBuildStream::podmanStreamGivesTheSameEvents()
 void TestBuildStream::podmanFailureReportsStep()
 {
     BuildStreamDecoder decoder;
+    decoder.setStageFirstSteps({1});
     const QList<BuildEvent> events
         = decode(QStringLiteral("build-podman-failing.jsonl"), decoder, 3);
     QVERIFY(decoder.failed());
@@ -130,6 +132,26 @@ void TestBuildStream::podmanFailureReportsStep()
     QVERIFY(decoder.errorMessage().contains(QStringLiteral("exit status 3")));
     QCOMPARE(decoder.stageImages(), QStringList{QStringLiteral("7ec7b543634")});
     QCOMPARE(events.last().type, BuildEvent::Type::Error);
+}
+
+void TestBuildStream::podmanSkipsStagesATargetDoesNotNeed()
+{
+    // Podman 4.3, target "middle" of first/middle/last: only "[2/2]" is built.
+    BuildStreamDecoder decoder;
+    decoder.setStageFirstSteps({1, 3, 5});
+    QList<int> steps;
+    for (const char *line :
+         {R"({"stream":"[2/2] STEP 1/2: FROM stagecraft/busybox AS middle\n"})",
+          R"({"stream":"[2/2] STEP 2/2: RUN echo 2 \u003e /two\n"})",
+          R"({"stream":"[2/2] COMMIT\n"})", R"({"stream":"--\u003e e1aff871d34\n"})"}) {
+        for (const BuildEvent &e : decoder.feedLine(QByteArray(line))) {
+            if (e.type == BuildEvent::Type::Step)
+                steps << e.step;
+        }
+    }
+    QCOMPARE(steps, (QList<int>{3, 4}));
+    QCOMPARE(decoder.totalSteps(), 4);
+    QCOMPARE(decoder.stageImages(), (QStringList{QString(), QStringLiteral("e1aff871d34")}));
 }
 
 void TestBuildStream::shortIdsWhenNoAux()
