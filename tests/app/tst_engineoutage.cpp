@@ -24,6 +24,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -58,7 +59,9 @@ public:
         return EngineEndpoint::fromUrl(url(), QStringLiteral("test"));
     }
 
-    /// Starts dockerd and waits until it answers (60 s). Returns why not, or an empty string.
+    /// Starts dockerd and waits until it answers. Returns why not, or an empty string. After a
+    /// kill -9 the old containerd may still hold the exec root: it is stopped first, and a
+    /// start that dockerd gives up on ("timeout waiting for containerd") is tried again.
     QString start()
     {
         const QString dockerd = QStandardPaths::findExecutable(QStringLiteral("dockerd"));
@@ -67,39 +70,24 @@ public:
         if (::geteuid() != 0)
             return QStringLiteral("a private dockerd needs root");
         QDir().mkpath(m_dir);
-        m_process.setProgram(dockerd);
-        m_process.setArguments({u"--host"_s, url(), u"--data-root"_s, m_dir + u"/data"_s,
-                                u"--exec-root"_s, m_dir + u"/exec"_s, u"--pidfile"_s,
-                                m_dir + u"/docker.pid"_s, u"--bridge=none"_s, u"--iptables=false"_s,
-                                u"--ip-masq=false"_s});
-        m_process.setStandardOutputFile(m_dir + u"/dockerd.log"_s, QIODevice::Append);
-        m_process.setStandardErrorFile(m_dir + u"/dockerd.log"_s, QIODevice::Append);
-        m_process.start();
-        if (!m_process.waitForStarted(10'000))
-            return QStringLiteral("dockerd did not start: ") + m_process.errorString();
-        const QDeadlineTimer deadline(60'000);
-        while (!deadline.hasExpired()) {
-            if (m_process.state() == QProcess::NotRunning)
-                return QStringLiteral("dockerd exited; see %1/dockerd.log").arg(m_dir);
-            EngineClient client(endpoint());
-            client.setTimeouts(2'000, 5'000);
-            if (!client.negotiate().isError())
+        QString why;
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            stopOrphanedContainerd();
+            why = startOnce(dockerd);
+            if (why.isEmpty())
                 return {};
-            QTest::qWait(300);
         }
-        return QStringLiteral("dockerd did not answer within 60 s; see %1/dockerd.log").arg(m_dir);
+        return why;
     }
 
-    /// kill -9 of dockerd (its containerd survives; the next start takes it over).
+    /// kill -9 of dockerd (its containerd survives, as it would on a real machine).
     void kill9()
     {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
+        signal(SIGKILL);
         m_process.waitForFinished(10'000);
     }
-    void pause() { ::kill(static_cast<pid_t>(m_process.processId()), SIGSTOP); }
-    void resume() { ::kill(static_cast<pid_t>(m_process.processId()), SIGCONT); }
+    void pause() { signal(SIGSTOP); }
+    void resume() { signal(SIGCONT); }
 
     /// Stops dockerd (and so the containerd it manages) and waits for it.
     void stop()
@@ -110,6 +98,7 @@ public:
         m_process.terminate();
         if (!m_process.waitForFinished(30'000))
             kill9();
+        stopOrphanedContainerd();
     }
 
     [[nodiscard]] bool running() const { return m_process.state() != QProcess::NotRunning; }
@@ -130,6 +119,61 @@ public:
     }
 
 private:
+    /// Sends `signalNumber` to our dockerd, and only to it (never to pid 0, the group).
+    void signal(int signalNumber)
+    {
+        const qint64 pid = m_process.processId();
+        if (m_process.state() != QProcess::NotRunning && pid > 0)
+            ::kill(static_cast<pid_t>(pid), signalNumber);
+    }
+
+    QString startOnce(const QString &dockerd)
+    {
+        m_process.setProgram(dockerd);
+        m_process.setArguments({u"--host"_s, url(), u"--data-root"_s, m_dir + u"/data"_s,
+                                u"--exec-root"_s, m_dir + u"/exec"_s, u"--pidfile"_s,
+                                m_dir + u"/docker.pid"_s, u"--bridge=none"_s, u"--iptables=false"_s,
+                                u"--ip-masq=false"_s});
+        m_process.setStandardOutputFile(m_dir + u"/dockerd.log"_s, QIODevice::Append);
+        m_process.setStandardErrorFile(m_dir + u"/dockerd.log"_s, QIODevice::Append);
+        m_process.start();
+        if (!m_process.waitForStarted(10'000))
+            return QStringLiteral("dockerd did not start: ") + m_process.errorString();
+        const QDeadlineTimer deadline(90'000);
+        while (!deadline.hasExpired()) {
+            if (m_process.state() == QProcess::NotRunning)
+                return QStringLiteral("dockerd exited; see %1/dockerd.log").arg(m_dir);
+            EngineClient client(endpoint());
+            client.setTimeouts(2'000, 5'000);
+            if (!client.negotiate().isError())
+                return {};
+            QTest::qWait(300);
+        }
+        return QStringLiteral("dockerd did not answer within 90 s; see %1/dockerd.log").arg(m_dir);
+    }
+
+    /// The containerd our killed dockerd left running (its pid file is in our exec root, and
+    /// its command line names it): stopped, so the next dockerd starts its own.
+    void stopOrphanedContainerd()
+    {
+        if (running())
+            return;
+        QFile pidFile(m_dir + u"/exec/containerd/containerd.pid"_s);
+        if (!pidFile.open(QIODevice::ReadOnly))
+            return;
+        const pid_t pid = static_cast<pid_t>(pidFile.readAll().trimmed().toLongLong());
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
+        if (pid <= 0 || !cmdline.open(QIODevice::ReadOnly)
+            || !cmdline.readAll().contains((m_dir + u"/exec"_s).toUtf8()))
+            return;
+        ::kill(pid, SIGTERM);
+        const QDeadlineTimer deadline(15'000);
+        while (QFileInfo::exists(u"/proc/%1"_s.arg(pid)) && !deadline.hasExpired())
+            QTest::qWait(200);
+        if (QFileInfo::exists(u"/proc/%1"_s.arg(pid)))
+            ::kill(pid, SIGKILL);
+    }
+
     QString m_dir;
     QProcess m_process;
 };
