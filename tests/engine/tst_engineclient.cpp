@@ -238,6 +238,8 @@ void TestEngineClient::sizesMatchTheEngine()
         QCOMPARE(size.layersTotal, size.inspectSize);
     }
     const EngineClient::ImageSize base = m_client->imageSizeSync(kBase);
+    if (isPodman())
+        QEXPECT_FAIL("", "Podman's history sizes are layer tar sizes (headers, padding)", Abort);
     QCOMPARE(size.layersTotal - base.layersTotal, qint64(300 * 1024 + 1000));
 }
 
