@@ -2,7 +2,9 @@
 //
 // Faults from outside the process, against a PRIVATE dockerd this test starts and kills (its
 // own --host socket, --data-root, --exec-root and --pidfile under build/fault-engine/,
-// `--bridge=none --iptables=false`; the base image loaded into it from the shared engine) —
+// `--bridge=none --iptables=false`, in its own network namespace (`unshare --net`: with
+// --bridge=none dockerd deletes any "docker0" link, the shared engine's too); the base image
+// loaded into it from the shared engine) —
 // never the shared /var/run/docker.sock one:
 // - dockerd killed (SIGKILL) in the middle of a build, and of a measurement: each ends with a
 //   clear ConnectionLost error, no hang;
@@ -69,6 +71,8 @@ public:
             return QStringLiteral("dockerd not found (Debian: docker.io)");
         if (::geteuid() != 0)
             return QStringLiteral("a private dockerd needs root");
+        if (QStandardPaths::findExecutable(u"unshare"_s).isEmpty())
+            return QStringLiteral("unshare not found (Debian: util-linux)");
         QDir().mkpath(m_dir);
         QString why;
         for (int attempt = 0; attempt < 3; ++attempt) {
@@ -129,11 +133,13 @@ private:
 
     QString startOnce(const QString &dockerd)
     {
-        m_process.setProgram(dockerd);
-        m_process.setArguments({u"--host"_s, url(), u"--data-root"_s, m_dir + u"/data"_s,
-                                u"--exec-root"_s, m_dir + u"/exec"_s, u"--pidfile"_s,
-                                m_dir + u"/docker.pid"_s, u"--bridge=none"_s, u"--iptables=false"_s,
-                                u"--ip-masq=false"_s});
+        // Its own network namespace: dockerd --bridge=none deletes a "docker0" link it finds,
+        // and in the host's namespace that is the shared engine's bridge.
+        m_process.setProgram(QStandardPaths::findExecutable(u"unshare"_s));
+        m_process.setArguments({u"--net"_s, u"--"_s, dockerd, u"--host"_s, url(), u"--data-root"_s,
+                                m_dir + u"/data"_s, u"--exec-root"_s, m_dir + u"/exec"_s,
+                                u"--pidfile"_s, m_dir + u"/docker.pid"_s, u"--bridge=none"_s,
+                                u"--iptables=false"_s, u"--ip-masq=false"_s});
         m_process.setStandardOutputFile(m_dir + u"/dockerd.log"_s, QIODevice::Append);
         m_process.setStandardErrorFile(m_dir + u"/dockerd.log"_s, QIODevice::Append);
         m_process.start();
