@@ -112,7 +112,7 @@ void TestDiskFull::saveOnAFullDiskKeepsTheOriginal()
     QVERIFY(QFile::remove(dir.filePath(u"filler"_s)));
     QVERIFY2(controller.save(&error), qPrintable(error));
     QVERIFY(!controller.isModified());
-    QVERIFY(readBytes(path).endsWith(QByteArray(64 * 1024, 'y') + "\r\n"));
+    QVERIFY(readBytes(path).endsWith(QByteArray(QByteArray(64 * 1024, 'y') + "\r\n")));
 }
 
 QTEST_MAIN(TestDiskFull)
