@@ -8,6 +8,7 @@
 #include "engine/BuildJob.h"
 #include "engine/BuildKitFrontend.h"
 #include "engine/BuildOptions.h"
+#include "engine/ContextSecrets.h"
 #include "engine/EngineClient.h"
 #include "engine/MeasureHistory.h"
 #include "engine/StageFilesystem.h"
@@ -156,7 +157,10 @@ bool BuildSession::saveFirst(const QString &cancelledMessage, bool measure)
             Q_EMIT buildStatus(cancelledMessage, true);
         return false;
     }
-    if (const QString reason = blocker(); !reason.isEmpty()) {
+    QString reason = blocker();
+    if (reason.isEmpty() && !secretsCleared(reason) && reason.isEmpty())
+        reason = tr("Cancelled: nothing was sent to the engine."); // the user said no
+    if (!reason.isEmpty()) {
         if (measure)
             Q_EMIT measureStatus(reason, true);
         else
@@ -164,6 +168,35 @@ bool BuildSession::saveFirst(const QString &cancelledMessage, bool measure)
         return false;
     }
     return true;
+}
+
+bool BuildSession::secretsCleared(QString &why)
+{
+    const QFileInfo file(m_filePath);
+    const QStringList secrets
+        = engine::ContextSecrets::find(file.absolutePath(), file.absoluteFilePath());
+    if (secrets.isEmpty())
+        return true;
+    const SecretsDecision decision
+        = m_secretsHandler ? m_secretsHandler(secrets) : SecretsDecision::Cancel;
+    if (decision == SecretsDecision::SendOnce)
+        return true;
+    if (decision == SecretsDecision::ExcludeThem) {
+        const engine::EngineError error
+            = engine::ContextSecrets::excludeInDockerIgnore(file.absolutePath(), secrets);
+        if (!error.isError())
+            return true;
+        why = common::EngineMessages::message(error);
+        return false;
+    }
+    if (!m_secretsHandler) {
+        //: %n = number of files, %1 = their paths
+        why = tr("Not sent: %n file(s) that look like secrets would go with the build context: "
+                 "%1. Add them to .dockerignore.",
+                 nullptr, int(secrets.size()))
+                  .arg(secrets.join(QStringLiteral(", ")));
+    }
+    return false;
 }
 
 // --- Build -----------------------------------------------------------------------------------

@@ -62,6 +62,12 @@ public:
     /// engine builds the file on disk); returns false when the user cancelled.
     using SaveHandler = std::function<bool()>;
     void setSaveHandler(SaveHandler handler) { m_saveHandler = std::move(handler); }
+    /// What to do about files that look like secrets and would be sent with the context.
+    enum class SecretsDecision { Cancel, ExcludeThem, SendOnce };
+    /// Asked before a build or a measurement sends a context holding such files (their paths,
+    /// relative to the context). Without a handler the build is refused with a status message.
+    using SecretsHandler = std::function<SecretsDecision(const QStringList &files)>;
+    void setSecretsHandler(SecretsHandler handler) { m_secretsHandler = std::move(handler); }
 
     /// Why the document cannot be built now (translated), or an empty string when the engine may
     /// be asked: no file or parse yet, no FROM, or no usable engine.
@@ -177,6 +183,9 @@ Q_SIGNALS:
 private:
     /// Saves when needed and checks blocker(); false (status reported) when it cannot go on.
     bool saveFirst(const QString &cancelledMessage, bool measure);
+    /// The secrets check (engine::ContextSecrets) with m_secretsHandler; false when the build
+    /// must not go on (why: the translated reason, empty when the user cancelled).
+    bool secretsCleared(QString &why);
     void startJob(engine::EngineClient *client, const views::BuildRequest &request);
     void onStep(int step, int total, const QString &instruction);
     /// BuildKit: a step started (highlighted like a classic step) or ended.
@@ -200,6 +209,7 @@ private:
     bool m_modified = false;
     bool m_analyseWaste = false;
     SaveHandler m_saveHandler;
+    SecretsHandler m_secretsHandler;
 
     QPointer<engine::BuildJob> m_job;
     QPointer<engine::EngineClient> m_client; ///< negotiating, before m_job exists

@@ -20,6 +20,7 @@
 #include "app/dialogs/CompareDialog.h"
 #include "app/dialogs/DocumentPrompts.h"
 #include "app/dialogs/NewFromTemplateDialog.h"
+#include "app/dialogs/SecretsPrompt.h"
 #include "app/dialogs/SettingsDialog.h"
 #include "common/DiagnosticMessages.h"
 #include "common/EditMessages.h"
@@ -650,6 +651,8 @@ void MainWindow::setEngineEndpoint(const engine::EngineEndpoint &endpoint)
 void MainWindow::connectBuildPanels()
 {
     m_session->setSaveHandler([this] { return save(); });
+    m_session->setSecretsHandler(
+        [this](const QStringList &files) { return SecretsPrompt::ask(this, files); });
     connect(m_controller->document(), &QTextDocument::modificationChanged, m_session,
             &BuildSession::setDocumentModified);
     m_highlighter = new BuildHighlighter(m_session, m_controller, m_canvas, m_editor, this);

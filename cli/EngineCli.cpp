@@ -4,6 +4,7 @@
 #include "common/EngineMessages.h"
 #include "engine/BuildJob.h"
 #include "engine/BuildKitFrontend.h"
+#include "engine/ContextSecrets.h"
 #include "engine/EngineClient.h"
 #include "engine/EngineInfo.h"
 #include "model/SyntaxTree.h"
@@ -168,13 +169,40 @@ int parseBuildCommandLine(const QStringList &args, const QString &command,
     return -1;
 }
 
+int refuseSecrets(const engine::BuildOptions &options, QTextStream &err)
+{
+    const QStringList secrets
+        = engine::ContextSecrets::find(options.contextDir, options.dockerfile);
+    if (secrets.isEmpty())
+        return -1;
+    QStringList shown = secrets.mid(0, 10);
+    if (secrets.size() > shown.size())
+        shown << QStringLiteral("…");
+    //: %n = number of files, %1 = their paths, comma-separated
+    err << QStringLiteral("stagecraft-cli: ")
+        << EngineCli::tr("The build context has %n file(s) that look like secrets and are not "
+                         "excluded by .dockerignore: %1. Nothing was sent. Add them to "
+                         ".dockerignore, or build with --allow-secrets to send them anyway.",
+                         nullptr, int(secrets.size()))
+               .arg(shown.join(QStringLiteral(", ")))
+        << u'\n';
+    err.flush();
+    return kExitBuildFailed;
+}
+
 int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     BuildCommandLine line;
-    const int parsed = parseBuildCommandLine(args, QStringLiteral("build"), {}, {}, line, err);
+    const int parsed = parseBuildCommandLine(args, QStringLiteral("build"), {},
+                                             {QStringLiteral("--allow-secrets")}, line, err);
     if (parsed >= 0)
         return parsed;
     const engine::BuildOptions &options = line.options;
+    if (!line.flags.contains(QStringLiteral("--allow-secrets"))) {
+        const int refused = refuseSecrets(options, err);
+        if (refused >= 0)
+            return refused;
+    }
     engine::EngineClient client(engine::EngineEndpoint::resolveFromSystem(line.host));
     const engine::EngineError negotiated = client.negotiate();
     if (negotiated.isError())

@@ -16,10 +16,16 @@ namespace stagecraft::cli {
 int runEngineCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 /// `stagecraft-cli build FILE [--context DIR] [--target T] [--tag T] [--build-arg K=V]…
-/// [--label K=V]… [--no-cache] [--pull] [--platform P] [--host URL]`: builds with the classic
-/// builder and streams the log to `out`. Exit 0 on success, 1 when the build fails, 2 on a usage
-/// or connection error. `args` excludes the program and command names.
+/// [--label K=V]… [--no-cache] [--pull] [--platform P] [--host URL] [--allow-secrets]`: refuses
+/// (exit 1) when the context would send files that look like secrets, unless --allow-secrets;
+/// builds with the classic builder and streams the log to `out`. Exit 0 on success, 1 when the
+/// build fails or is refused, 2 on a usage or connection error. `args` excludes the program and
+/// command names.
 int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+
+/// Before a build sends the context: when files that look like secrets would be sent
+/// (engine::ContextSecrets), prints them with the way out and returns 1; else -1.
+int refuseSecrets(const engine::BuildOptions &options, QTextStream &err);
 
 /// The command line of an engine command that builds (`build`, `measure`).
 struct BuildCommandLine

@@ -63,9 +63,9 @@ int MeasureCommand::runMeasure(const QStringList &args, QTextStream &out, QTextS
     if (const int taken = MeasureGates::take(rest, gates, analyseWaste, err); taken >= 0)
         return taken;
     BuildCommandLine line;
-    const int parsed
-        = parseBuildCommandLine(rest, QStringLiteral("measure"), {QStringLiteral("--format")},
-                                {QStringLiteral("--no-history")}, line, err);
+    const int parsed = parseBuildCommandLine(
+        rest, QStringLiteral("measure"), {QStringLiteral("--format")},
+        {QStringLiteral("--no-history"), QStringLiteral("--allow-secrets")}, line, err);
     if (parsed >= 0)
         return parsed;
     const QString format = line.extras.value(QStringLiteral("--format"), QStringLiteral("text"));
@@ -90,6 +90,12 @@ int MeasureCommand::runMeasure(const QStringList &args, QTextStream &out, QTextS
         return bad;
     if (const int bad = MeasureGates::checkStages(gates, graph, err); bad >= 0)
         return bad;
+
+    if (!line.flags.contains(QStringLiteral("--allow-secrets"))) {
+        const int refused = refuseSecrets(line.options, err);
+        if (refused >= 0)
+            return refused;
+    }
 
     engine::EngineClient client(engine::EngineEndpoint::resolveFromSystem(line.host));
     const engine::EngineError negotiated = client.negotiate();

@@ -29,8 +29,8 @@ QString EngineMessages::message(const engine::EngineError &error)
                   "context.")
             .arg(detail);
     case Kind::UnsupportedEndpoint:
-        return tr("The Docker endpoint “%1” is not supported yet. Use a unix://, tcp:// or "
-                  "npipe:// endpoint.")
+        return tr("The Docker endpoint “%1” is not supported. Use a unix://, tcp://, npipe:// "
+                  "or ssh:// endpoint.")
             .arg(detail);
     case Kind::NotRunning:
         return tr("The Docker engine is not running at %1. Start Docker (for example "
@@ -46,11 +46,20 @@ QString EngineMessages::message(const engine::EngineError &error)
     case Kind::ConnectTimeout:
         return tr("The Docker engine at %1 did not accept the connection in time.").arg(detail);
     case Kind::Timeout:
-        return tr("The Docker engine stopped answering (no data for %1 seconds).").arg(detail);
+        return tr("The Docker engine stopped answering (no data for %1 seconds). It may be "
+                  "hung or overloaded: check it with “docker info”, restart it if needed (for "
+                  "example “sudo systemctl restart docker”), then try again.")
+            .arg(detail);
     case Kind::TlsFailed:
         return tr("The TLS connection to the Docker engine failed: %1. Check DOCKER_CERT_PATH "
                   "and DOCKER_TLS_VERIFY.")
             .arg(detail);
+    case Kind::SshMissing:
+    case Kind::SshHostKeyUnknown:
+    case Kind::SshHostKeyChanged:
+    case Kind::SshAuthFailed:
+    case Kind::SshFailed:
+        return sshMessage(error);
     case Kind::ConnectionLost:
         return tr("The connection to the Docker engine was lost before the reply was complete.");
     case Kind::GarbageReply:
@@ -129,6 +138,52 @@ QString EngineMessages::message(const engine::EngineError &error)
             .arg(detail);
     }
     return engine::EngineError::kindName(error.kind());
+}
+
+QString EngineMessages::sshMessage(const engine::EngineError &error)
+{
+    const QString &detail = error.detail();
+    switch (error.kind()) {
+    case Kind::SshMissing:
+        return tr("The Docker endpoint %1 needs the “ssh” program, which was not found. "
+                  "Install OpenSSH (for example “sudo apt install openssh-client”).")
+            .arg(detail);
+    case Kind::SshHostKeyUnknown:
+        //: %1 = host name; “ssh %1” is a command to type in a terminal
+        return tr("SSH does not know the host key of %1, and Stagecraft never asks. Trust it "
+                  "once: run “ssh %1” in a terminal, check the key's fingerprint and answer "
+                  "“yes” (this adds it to ~/.ssh/known_hosts), then try again.")
+            .arg(detail);
+    case Kind::SshHostKeyChanged:
+        //: %1 = host name
+        return tr("The host key of %1 has CHANGED since you last connected: this can be an "
+                  "attack, or the machine was reinstalled. Check with its administrator, then "
+                  "remove the old key with “ssh-keygen -R %1”.")
+            .arg(detail);
+    case Kind::SshAuthFailed:
+        if (error.reason().isEmpty()) {
+            //: %1 = user@host
+            return tr("SSH refused the login to %1 (permission denied). No SSH agent is running "
+                      "and Stagecraft cannot ask for a password: start one and add your key "
+                      "(“ssh-add ~/.ssh/id_ed25519”), or name the key with IdentityFile in "
+                      "~/.ssh/config.")
+                .arg(detail);
+        }
+        //: %1 = user@host, %2 = the agent's socket (SSH_AUTH_SOCK)
+        return tr("SSH refused the login to %1 (permission denied). None of the keys in your "
+                  "SSH agent (%2) or ~/.ssh was accepted, and Stagecraft cannot ask for a "
+                  "password: add the right key (“ssh-add ~/.ssh/id_ed25519”) or name it with "
+                  "IdentityFile in ~/.ssh/config, and make sure its public key is in the remote "
+                  "~/.ssh/authorized_keys.")
+            .arg(detail, error.reason());
+    case Kind::SshFailed:
+        return tr("The SSH connection to the Docker engine failed: %1. The remote machine needs "
+                  "the docker command (Stagecraft runs “docker system dial-stdio” there).")
+            .arg(detail);
+    default:
+        break;
+    }
+    return {};
 }
 
 QString EngineMessages::problem(const model::MeasureProblem &problem)

@@ -37,6 +37,10 @@ public:
     /// The step of reading an image's files: "Inspecting alpine …".
     [[nodiscard]] static QString filesPhase(engine::StageFilesystem::Phase phase,
                                             const QString &image);
+
+private:
+    /// message() for the ssh:// errors (SshMissing … SshFailed).
+    [[nodiscard]] static QString sshMessage(const engine::EngineError &error);
 };
 
 } // namespace stagecraft::common

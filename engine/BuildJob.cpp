@@ -128,6 +128,14 @@ void BuildJob::start()
     for (auto it = m_options.buildArgs.cbegin(); it != m_options.buildArgs.cend(); ++it)
         overrides[it.key().toStdString()] = it.value().toStdString();
     m_steps = BuildKitStepMap(m_tree, model::StageGraph::derive(*m_tree, overrides));
+    QList<int> stageFirstSteps; // for Podman's per-stage step numbers
+    int stepNumber = 0;
+    for (const model::Instruction &instruction : m_tree->instructions()) {
+        ++stepNumber;
+        if (instruction.kind == model::InstructionKind::From)
+            stageFirstSteps.append(stepNumber);
+    }
+    m_decoder.setStageFirstSteps(stageFirstSteps);
 
     if (!m_packer->start()) {
         const EngineError error = m_packer->error();

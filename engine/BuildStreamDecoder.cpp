@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 // Stream format of POST /build with the classic builder (moby builder/dockerfile): JSON messages
 // from pkg/jsonmessage; "stream" carries output text in arbitrary pieces ("Step 1/6 : FROM x"
 // and its "\n" arrive separately), " ---> <12 hex>" reports each step's resulting image.
@@ -22,6 +24,22 @@ const QRegularExpression &stepPattern()
 const QRegularExpression &imageLinePattern()
 {
     static const QRegularExpression re(QStringLiteral("^ ---> ([0-9a-f]{12,64})$"));
+    return re;
+}
+
+// Podman (buildah): "[1/2] STEP 2/3: RUN x", or "STEP 2/3: RUN x" for one stage.
+const QRegularExpression &podmanStepPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:\\[(\\d+)/\\d+\\] )?STEP (\\d+)/(\\d+): (.*)$"));
+    return re;
+}
+
+// Podman: "--> 457e56aa75b" after a step, "--> Using cache <64 hex>" for a cached one.
+const QRegularExpression &podmanImagePattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^--> (?:(Using cache) )?([0-9a-f]{11,64})$"));
     return re;
 }
 
@@ -115,12 +133,19 @@ void BuildStreamDecoder::onLine(const QString &line, QList<BuildEvent> &events)
     events.append(log);
 
     const QRegularExpressionMatch step = stepPattern().match(line);
-    if (step.hasMatch()) {
-        m_step = step.captured(1).toInt();
-        m_total = step.captured(2).toInt();
-        m_instruction = step.captured(3).trimmed();
-        if (m_instruction.startsWith(QStringLiteral("FROM "), Qt::CaseInsensitive)
-            || m_instruction.compare(QStringLiteral("FROM"), Qt::CaseInsensitive) == 0) {
+    const QRegularExpressionMatch podmanStep
+        = step.hasMatch() ? QRegularExpressionMatch() : podmanStepPattern().match(line);
+    if (step.hasMatch() || podmanStep.hasMatch()) {
+        if (step.hasMatch()) {
+            m_step = step.captured(1).toInt();
+            m_total = step.captured(2).toInt();
+            m_instruction = step.captured(3).trimmed();
+        } else {
+            onPodmanStep(podmanStep);
+        }
+        if (step.hasMatch()
+            && (m_instruction.startsWith(QStringLiteral("FROM "), Qt::CaseInsensitive)
+                || m_instruction.compare(QStringLiteral("FROM"), Qt::CaseInsensitive) == 0)) {
             ++m_stage;
             m_stageImages.append(QString());
             m_stageHasFullId.append(false);
@@ -135,8 +160,37 @@ void BuildStreamDecoder::onLine(const QString &line, QList<BuildEvent> &events)
         return;
     }
     const QRegularExpressionMatch image = imageLinePattern().match(line);
-    if (image.hasMatch())
+    if (image.hasMatch()) {
         setStageImage(image.captured(1), false, events);
+        return;
+    }
+    const QRegularExpressionMatch podmanImage = podmanImagePattern().match(line);
+    if (podmanImage.hasMatch()) {
+        const QString id = podmanImage.captured(2);
+        setStageImage(id, id.size() == 64, events);
+    }
+}
+
+void BuildStreamDecoder::onPodmanStep(const QRegularExpressionMatch &match)
+{
+    // "[S/N] STEP i/n: …": S is the Dockerfile's stage (1-based; absent for one stage), i the
+    // step within it, n its steps.
+    const int stage = match.captured(1).isEmpty() ? 0 : match.captured(1).toInt() - 1;
+    const int inStage = match.captured(2).toInt();
+    const int ofStage = match.captured(3).toInt();
+    const int first = stage >= 0 && stage < m_stageFirstSteps.size()
+        ? m_stageFirstSteps.at(stage)
+        : m_step + 1 - (inStage - 1); // unknown Dockerfile: count on
+    m_step = first + inStage - 1;
+    m_total = std::max(m_total, first + ofStage - 1);
+    m_instruction = match.captured(4).trimmed();
+    if (inStage == 1 && stage >= 0) {
+        while (m_stageImages.size() <= stage) {
+            m_stageImages.append(QString());
+            m_stageHasFullId.append(false);
+        }
+        m_stage = stage;
+    }
 }
 
 void BuildStreamDecoder::setStageImage(const QString &id, bool full, QList<BuildEvent> &events)

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QRegularExpressionMatch>
 #include <QString>
 #include <QStringList>
 
@@ -35,9 +36,20 @@ struct BuildEvent
 /// Stage images: a step whose instruction is FROM opens a new stage. An `aux` ID (sent per
 /// stage by Docker ≥ 20.10, at the end otherwise) belongs to the stage of the latest step; the
 /// last " ---> <id>" line after a stage's steps is its image otherwise (classic builder).
+///
+/// Podman's compatible API (buildah) writes "[S/N] STEP i/n: INSTRUCTION" (or "STEP i/n: …"
+/// for one stage), steps counted per stage, "--> <11 hex>" and "--> Using cache <64 hex>":
+/// S is the Dockerfile's stage (stages a target does not need are skipped, their images stay
+/// empty), its steps become the classic builder's global numbers (setStageFirstSteps()) and
+/// its image lines stage images, so the rest is the same.
 class BuildStreamDecoder
 {
 public:
+    /// The classic builder's step number of each stage's FROM (1-based, meta ARGs counted), from
+    /// the Dockerfile: Podman numbers steps per stage, skips the stages a target does not need
+    /// and never counts meta ARGs, so its steps are renumbered with these.
+    void setStageFirstSteps(const QList<int> &steps) { m_stageFirstSteps = steps; }
+
     /// Decodes one line (a JSON object). Malformed lines become Log events with the raw text.
     QList<BuildEvent> feedLine(const QByteArray &line);
     /// End of stream: flushes a partial output line.
@@ -58,8 +70,11 @@ private:
     void onText(const QString &text, QList<BuildEvent> &events);
     void onLine(const QString &line, QList<BuildEvent> &events);
     void setStageImage(const QString &id, bool full, QList<BuildEvent> &events);
+    /// A Podman "STEP" line: sets the step, total, instruction and stage.
+    void onPodmanStep(const QRegularExpressionMatch &match);
 
     QString m_partial;
+    QList<int> m_stageFirstSteps;
     int m_step = 0;
     int m_total = 0;
     int m_stage = -1;

@@ -111,7 +111,22 @@ EngineEndpoint EngineEndpoint::fromUrl(const QString &url, const QString &source
         endpoint.tls = scheme == QStringLiteral("https");
         const int port = parsed.port(-1);
         endpoint.port = port > 0 ? static_cast<quint16>(port) : quint16(0);
-    } else if (scheme == QStringLiteral("ssh") || scheme == QStringLiteral("fd")) {
+    } else if (scheme == QStringLiteral("ssh")) {
+        // The docker CLI's form (cli/connhelper/ssh): ssh://[user@]host[:port][/socket path].
+        const QUrl parsed(QStringLiteral("ssh://") + rest);
+        if (!parsed.isValid() || parsed.host().isEmpty() || parsed.hasQuery()
+            || parsed.hasFragment() || !parsed.password().isEmpty()) {
+            endpoint.error = EngineError(EngineError::Kind::InvalidEndpoint, url);
+            return endpoint;
+        }
+        endpoint.kind = Kind::Ssh;
+        endpoint.host = parsed.host();
+        endpoint.user = parsed.userName();
+        const int port = parsed.port(-1);
+        endpoint.port = port > 0 ? static_cast<quint16>(port) : quint16(0);
+        const QString path = parsed.path();
+        endpoint.path = path == QStringLiteral("/") ? QString() : path;
+    } else if (scheme == QStringLiteral("fd")) {
         endpoint.error = EngineError(EngineError::Kind::UnsupportedEndpoint, url);
     } else {
         endpoint.error = EngineError(EngineError::Kind::InvalidEndpoint, url);
@@ -220,10 +235,14 @@ EngineEndpoint::Platform EngineEndpoint::currentPlatform()
 
 EngineEndpoint EngineEndpoint::resolveFromSystem(const QString &overrideUrl)
 {
-    if (!overrideUrl.trimmed().isEmpty())
-        return fromUrl(overrideUrl.trimmed(), QStringLiteral("settings"));
-    QHash<QString, QString> env;
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    const QString sshConfig = system.value(QStringLiteral("STAGECRAFT_SSH_CONFIG"));
+    if (!overrideUrl.trimmed().isEmpty()) {
+        EngineEndpoint endpoint = fromUrl(overrideUrl.trimmed(), QStringLiteral("settings"));
+        endpoint.sshConfigFile = sshConfig;
+        return endpoint;
+    }
+    QHash<QString, QString> env;
     const QStringList keys = system.keys();
     for (const QString &key : keys)
         env.insert(key, system.value(key));
@@ -234,7 +253,9 @@ EngineEndpoint EngineEndpoint::resolveFromSystem(const QString &overrideUrl)
         return file.read(4 * 1024 * 1024);
     };
     const auto exists = [](const QString &path) { return QFileInfo::exists(path); };
-    return resolve(env, QDir::homePath(), currentPlatform(), readFile, exists);
+    EngineEndpoint endpoint = resolve(env, QDir::homePath(), currentPlatform(), readFile, exists);
+    endpoint.sshConfigFile = sshConfig;
+    return endpoint;
 }
 
 } // namespace stagecraft::engine

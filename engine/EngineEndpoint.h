@@ -17,7 +17,7 @@ namespace stagecraft::engine {
 /// real home directory.
 struct EngineEndpoint
 {
-    enum class Kind { Invalid, Unix, NamedPipe, Tcp };
+    enum class Kind { Invalid, Unix, NamedPipe, Tcp, Ssh };
     enum class Platform { Linux, MacOS, Windows };
 
     /// Reads a file, or nullopt when it cannot be read.
@@ -27,9 +27,13 @@ struct EngineEndpoint
 
     Kind kind = Kind::Invalid;
     QString url;           ///< as the user would write it: unix:///var/run/docker.sock
-    QString path;          ///< Unix socket path or pipe name (Unix, NamedPipe)
-    QString host;          ///< Tcp
-    quint16 port = 0;      ///< Tcp
+    QString path;          ///< Unix socket path or pipe name (Unix, NamedPipe); Ssh: the
+                           ///< engine's socket on the remote machine, empty for its default
+    QString host;          ///< Tcp, Ssh
+    quint16 port = 0;      ///< Tcp, Ssh (0: ssh's default or its config's Port)
+    QString user;          ///< Ssh: the login name, empty for ssh's default
+    QString sshConfigFile; ///< Ssh: `ssh -F` file; empty for ~/.ssh/config (from
+                           ///< STAGECRAFT_SSH_CONFIG in resolveFromSystem())
     bool tls = false;      ///< Tcp over TLS
     bool tlsVerify = true; ///< verify the engine's certificate (against caFile when given)
     QString caFile;        ///< PEM files; empty when not used
@@ -44,8 +48,8 @@ struct EngineEndpoint
     /// of DOCKER_CERT_PATH).
     void useTlsDirectory(const QString &directory, const PathExists &exists);
 
-    /// Parses unix://, tcp://, npipe:// URLs (ssh:// and fd:// give UnsupportedEndpoint). TLS
-    /// settings are left for the caller.
+    /// Parses unix://, tcp://, npipe:// and ssh://[user@]host[:port][/socket] URLs (fd:// gives
+    /// UnsupportedEndpoint). TLS settings are left for the caller.
     [[nodiscard]] static EngineEndpoint fromUrl(const QString &url, const QString &source);
 
     /// The docker CLI's order: `DOCKER_HOST`, then `DOCKER_CONTEXT`, then `currentContext` in

@@ -10,7 +10,7 @@ namespace {
 
 using Kind = EngineError::Kind;
 
-constexpr std::array<std::pair<Kind, const char *>, 29> kNames{{
+constexpr std::array<std::pair<Kind, const char *>, 34> kNames{{
     {Kind::None, "none"},
     {Kind::InvalidEndpoint, "invalid-endpoint"},
     {Kind::UnsupportedEndpoint, "unsupported-endpoint"},
@@ -20,6 +20,11 @@ constexpr std::array<std::pair<Kind, const char *>, 29> kNames{{
     {Kind::ConnectTimeout, "connect-timeout"},
     {Kind::Timeout, "timeout"},
     {Kind::TlsFailed, "tls-failed"},
+    {Kind::SshMissing, "ssh-missing"},
+    {Kind::SshHostKeyUnknown, "ssh-host-key-unknown"},
+    {Kind::SshHostKeyChanged, "ssh-host-key-changed"},
+    {Kind::SshAuthFailed, "ssh-auth-failed"},
+    {Kind::SshFailed, "ssh-failed"},
     {Kind::ConnectionLost, "connection-lost"},
     {Kind::GarbageReply, "garbage-reply"},
     {Kind::ApiTooOld, "api-too-old"},

@@ -20,13 +20,18 @@ public:
     enum class Kind {
         None,
         InvalidEndpoint,     ///< DOCKER_HOST or the context is malformed (detail: the value)
-        UnsupportedEndpoint, ///< ssh:// and friends (detail: the URL)
+        UnsupportedEndpoint, ///< fd:// and friends (detail: the URL)
         NotRunning,          ///< ENOENT / ECONNREFUSED on the socket (detail: endpoint)
         PermissionDenied,    ///< EACCES on the socket (detail: endpoint)
         ConnectFailed,       ///< any other connect failure (detail: system message)
         ConnectTimeout,      ///< no connection within the connect timeout (detail: endpoint)
         Timeout,             ///< no bytes for longer than the idle timeout (detail: seconds)
         TlsFailed,           ///< TLS handshake or certificate problem (detail: Qt's message)
+        SshMissing,          ///< ssh:// but no `ssh` program (detail: the URL)
+        SshHostKeyUnknown,   ///< ssh does not know the host's key (detail: host; reason: port)
+        SshHostKeyChanged,   ///< the host's key differs from known_hosts (detail: host)
+        SshAuthFailed,       ///< ssh: permission denied (detail: user@host; reason: agent)
+        SshFailed,           ///< ssh or the remote docker failed (detail: ssh's last words)
         ConnectionLost,      ///< the engine closed the connection mid-reply
         GarbageReply,        ///< not HTTP, or a malformed body (detail: parser error)
         ApiTooOld,           ///< engine's API below our minimum (detail: engine's version)

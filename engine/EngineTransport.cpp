@@ -2,6 +2,7 @@
 #include "EngineTransport.h"
 
 #include "SocketTransport.h"
+#include "SshTransport.h"
 
 namespace stagecraft::engine {
 
@@ -11,6 +12,8 @@ EngineTransport *EngineTransport::create(const EngineEndpoint &endpoint, QObject
 {
     if (!endpoint.isValid())
         return nullptr;
+    if (endpoint.kind == EngineEndpoint::Kind::Ssh)
+        return new SshTransport(endpoint, parent);
     return new SocketTransport(endpoint, parent);
 }
 

@@ -32,7 +32,8 @@ public:
     virtual void close() = 0;
 
     /// A transport for the endpoint: QLocalSocket for unix:// and npipe://, QTcpSocket for
-    /// tcp://, QSslSocket for tcp:// with TLS. nullptr for an invalid endpoint.
+    /// tcp://, QSslSocket for tcp:// with TLS, an ssh process for ssh:// (SshTransport).
+    /// nullptr for an invalid endpoint.
     [[nodiscard]] static EngineTransport *create(const EngineEndpoint &endpoint, QObject *parent);
 
 Q_SIGNALS:

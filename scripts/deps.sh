@@ -31,7 +31,8 @@ packages=(
     # xauth, which xvfb-run needs (xvfb only recommends it); the UI font.
     xvfb xauth fonts-noto-core
     # The GUI driver test (scripts/gui-driver.sh): a small window manager, so closing the window
-    # from it can be tested; xdotool for the pointer and keys; a private D-Bus session and the
+    # from it can be tested; xdotool for the pointer and keys (also the kill -9 recovery test,
+    # scripts/kill9-recovery.sh); a private D-Bus session and the
     # accessibility bus (AT-SPI) with its Python bindings, to find the canvas's blocks on screen.
     openbox xdotool dbus-daemon at-spi2-core python3-gi gir1.2-atspi-2.0
     # Packaging and its checks (scripts/package.sh, tests/app/tst_packaging): CPack's DEB

@@ -52,7 +52,11 @@ use_ccache # compile through ccache when installed (scripts/common.sh)
 # The engine tests (label "engine") need a Docker Engine: install docker.io when missing and
 # start dockerd when none answers; stop it again on exit if we started it.
 source "$(dirname "${BASH_SOURCE[0]}")/engine.sh"
-trap engine_down EXIT
+# The second engine and the ssh:// remote (issue #19): Podman's API service (scripts/podman.sh)
+# and a loopback sshd (scripts/sshd.sh), for the "engine-podman/" and "engine-ssh/" CTests.
+source "$(dirname "${BASH_SOURCE[0]}")/podman.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/sshd.sh"
+trap 'sshd_down; podman_down; engine_down' EXIT
 if [[ "${CI:-}" == true ]]; then
     step "engine" engine_up
 else
@@ -64,6 +68,14 @@ if [[ "${CI:-}" == true ]]; then
     step "stand-in images" standins_up
 elif engine_answers; then
     standins_up || echo "test: stand-in images missing; template builds will be skipped"
+fi
+
+if [[ "${CI:-}" == true ]]; then
+    step "podman" podman_up
+    step "sshd" sshd_up
+else
+    podman_up || echo "test: no Podman service; the engine-podman tests will be skipped"
+    sshd_up || echo "test: no test sshd; the engine-ssh tests will be skipped"
 fi
 
 if step "configure dev" configure_preset dev \

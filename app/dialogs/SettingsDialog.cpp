@@ -144,15 +144,15 @@ QString SettingsDialog::validate(const Settings::Engine &settings)
     const QString scheme = host.left(schemeEnd).toLower();
     const engine::EngineEndpoint endpoint = engine::EngineEndpoint::fromUrl(host, u"settings"_s);
     if (endpoint.error.kind() == engine::EngineError::Kind::UnsupportedEndpoint) {
-        //: %1 = a URL scheme such as ssh://
-        return tr("%1 endpoints are not supported yet. Use unix://, tcp:// or npipe://, for "
-                  "example an SSH tunnel to the engine's socket.")
+        //: %1 = a URL scheme such as fd://
+        return tr("%1 endpoints are not supported. Use unix://, tcp://, npipe:// or "
+                  "ssh://user@host.")
             .arg(scheme + u"://"_s);
     }
     if (!endpoint.isValid()) {
         if (scheme != u"unix"_s && scheme != u"tcp"_s && scheme != u"npipe"_s && scheme != u"http"_s
-            && scheme != u"https"_s) {
-            return tr("Unknown endpoint type %1. Use unix://, tcp:// or npipe://.")
+            && scheme != u"https"_s && scheme != u"ssh"_s) {
+            return tr("Unknown endpoint type %1. Use unix://, tcp://, npipe:// or ssh://.")
                 .arg(scheme + u"://"_s);
         }
         return tr("“%1” is not a valid endpoint URL. Examples: unix:///var/run/docker.sock, "

@@ -290,7 +290,7 @@ void TestEngineConnection::invalidOverrideIsNotRetried()
 {
     EngineConnection connection;
     connection.setCheckIntervals(50, 100, 30'000);
-    connection.setEngineSettings(overrideTo(u"ssh://me@build-box"_s));
+    connection.setEngineSettings(overrideTo(u"fd://"_s));
     QVERIFY(waitSettled(connection, 2000));
     QCOMPARE(connection.state(), EngineConnection::State::Failed);
     QCOMPARE(connection.error().kind(), EngineError::Kind::UnsupportedEndpoint);
@@ -415,9 +415,14 @@ void TestEngineConnection::dialogValidation_data()
     QTest::newRow("tcp") << u"tcp://10.0.0.5:2376"_s << true << QString() << QString();
     QTest::newRow("npipe") << u"npipe:////./pipe/docker_engine"_s << false << QString()
                            << QString();
-    QTest::newRow("ssh") << u"ssh://me@build-box"_s << false << QString()
-                         << u"ssh:// endpoints are not supported yet"_s;
-    QTest::newRow("fd") << u"fd://"_s << false << QString() << u"not supported yet"_s;
+    QTest::newRow("ssh") << u"ssh://me@build-box"_s << false << QString() << QString();
+    QTest::newRow("ssh with port and socket")
+        << u"ssh://me@build-box:2222/run/user/1000/docker.sock"_s << false << QString()
+        << QString();
+    QTest::newRow("ssh without host")
+        << u"ssh://"_s << false << QString() << u"is not a valid endpoint URL"_s;
+    QTest::newRow("fd") << u"fd://"_s << false << QString()
+                        << u"fd:// endpoints are not supported"_s;
     QTest::newRow("no scheme") << u"/var/run/docker.sock"_s << false << QString()
                                << u"is not an endpoint URL"_s;
     QTest::newRow("unknown scheme")
@@ -464,9 +469,9 @@ void TestEngineConnection::dialogDisablesOkAndApplies()
              qPrintable(dialog.endpointHint()));
     QVERIFY(!tls->isEnabled());
 
-    host->setText(u"ssh://me@build-box"_s);
+    host->setText(u"fd://"_s);
     QVERIFY(!ok->isEnabled());
-    QVERIFY(dialog.endpointHint().contains(u"not supported yet"_s));
+    QVERIFY(dialog.endpointHint().contains(u"not supported"_s));
     QVERIFY(!dialog.apply());
     QVERIFY(Settings::engine().host.isEmpty()); // nothing stored
 

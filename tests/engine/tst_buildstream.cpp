@@ -48,6 +48,9 @@ private Q_SLOTS:
     void failureReportsStep();
     void shortIdsWhenNoAux();
     void malformedLinesBecomeLog();
+    void podmanStreamGivesTheSameEvents();
+    void podmanFailureReportsStep();
+    void podmanSkipsStagesATargetDoesNotNeed();
 };
 
 void TestBuildStream::multiStageGivesStepsAndStageImages()
@@ -85,6 +88,70 @@ void TestBuildStream::failureReportsStep()
     QVERIFY(decoder.errorMessage().contains(QStringLiteral("non-zero code: 3")));
     QCOMPARE(events.last().type, BuildEvent::Type::Error);
     QCOMPARE(events.last().step, 2);
+}
+
+void TestBuildStream::podmanStreamGivesTheSameEvents()
+{
+    // Recorded from Podman 4.3's compatible API (buildah): "[S/N] STEP i/n: …" counted per
+    // stage, no step for the meta ARG, "--> <11 hex>" image lines, aux ID at the end only.
+    for (const int step : {1, 7, 4096}) {
+        BuildStreamDecoder decoder;
+        decoder.setStageFirstSteps({2, 4}); // ARG, FROM a, RUN, FROM, COPY, RUN
+        const QList<BuildEvent> events
+            = decode(QStringLiteral("build-podman-multistage.jsonl"), decoder, step);
+        QList<int> steps;
+        QStringList instructions;
+        for (const BuildEvent &e : events) {
+            if (e.type == BuildEvent::Type::Step) {
+                steps << e.step;
+                instructions << e.text;
+            }
+        }
+        QCOMPARE(steps, (QList<int>{2, 3, 4, 5, 6})); // as the classic builder numbers them
+        QCOMPARE(decoder.totalSteps(), 6);
+        QCOMPARE(instructions.at(3), QStringLiteral("COPY --from=a /one /one"));
+        QCOMPARE(decoder.stageCount(), 2);
+        QCOMPARE(decoder.stageImages().first(), QStringLiteral("9ad756b91d0"));
+        QCOMPARE(decoder.stageImages().last(),
+                 QStringLiteral(
+                     "sha256:bb724131e87f484add3ccf854876870ae85a7bb109671aa72a0c5ce87d4f6015"));
+        QCOMPARE(decoder.finalImageId(), decoder.stageImages().last());
+        QVERIFY(!decoder.failed());
+    }
+}
+
+void TestBuildStream::podmanFailureReportsStep()
+{
+    BuildStreamDecoder decoder;
+    decoder.setStageFirstSteps({1});
+    const QList<BuildEvent> events
+        = decode(QStringLiteral("build-podman-failing.jsonl"), decoder, 3);
+    QVERIFY(decoder.failed());
+    QCOMPARE(decoder.currentStep(), 3);
+    QCOMPARE(decoder.currentInstruction(), QStringLiteral("RUN exit 3"));
+    QVERIFY(decoder.errorMessage().contains(QStringLiteral("exit status 3")));
+    QCOMPARE(decoder.stageImages(), QStringList{QStringLiteral("7ec7b543634")});
+    QCOMPARE(events.last().type, BuildEvent::Type::Error);
+}
+
+void TestBuildStream::podmanSkipsStagesATargetDoesNotNeed()
+{
+    // Podman 4.3, target "middle" of first/middle/last: only "[2/2]" is built.
+    BuildStreamDecoder decoder;
+    decoder.setStageFirstSteps({1, 3, 5});
+    QList<int> steps;
+    for (const char *line :
+         {R"({"stream":"[2/2] STEP 1/2: FROM stagecraft/busybox AS middle\n"})",
+          R"({"stream":"[2/2] STEP 2/2: RUN echo 2 \u003e /two\n"})",
+          R"({"stream":"[2/2] COMMIT\n"})", R"({"stream":"--\u003e e1aff871d34\n"})"}) {
+        for (const BuildEvent &e : decoder.feedLine(QByteArray(line))) {
+            if (e.type == BuildEvent::Type::Step)
+                steps << e.step;
+        }
+    }
+    QCOMPARE(steps, (QList<int>{3, 4}));
+    QCOMPARE(decoder.totalSteps(), 4);
+    QCOMPARE(decoder.stageImages(), (QStringList{QString(), QStringLiteral("e1aff871d34")}));
 }
 
 void TestBuildStream::shortIdsWhenNoAux()

@@ -77,7 +77,12 @@ void TestEndpoint::parsesUrls_data()
                            << "//./pipe/docker_engine" << 0;
     QTest::newRow("tcp") << "tcp://10.0.0.2:2375" << Kind::Tcp << "10.0.0.2" << 2375;
     QTest::newRow("tcp no port") << "tcp://docker.example" << Kind::Tcp << "docker.example" << 0;
-    QTest::newRow("ssh") << "ssh://me@host" << Kind::Invalid << "" << 0;
+    QTest::newRow("ssh") << "ssh://me@host" << Kind::Ssh << "host" << 0;
+    QTest::newRow("ssh port socket")
+        << "ssh://me@build.example:2222/run/docker.sock" << Kind::Ssh << "build.example" << 2222;
+    QTest::newRow("ssh no host") << "ssh://" << Kind::Invalid << "" << 0;
+    QTest::newRow("ssh password") << "ssh://me:secret@host" << Kind::Invalid << "" << 0;
+    QTest::newRow("fd") << "fd://" << Kind::Invalid << "" << 0;
     QTest::newRow("garbage") << "/var/run/docker.sock" << Kind::Invalid << "" << 0;
     QTest::newRow("empty unix") << "unix://" << Kind::Invalid << "" << 0;
 }
@@ -90,9 +95,9 @@ void TestEndpoint::parsesUrls()
     QFETCH(int, port);
     const EngineEndpoint e = EngineEndpoint::fromUrl(url, QStringLiteral("test"));
     QCOMPARE(e.kind, kind);
-    QCOMPARE(kind == Kind::Tcp ? e.host : e.path, where);
+    QCOMPARE(kind == Kind::Tcp || kind == Kind::Ssh ? e.host : e.path, where);
     QCOMPARE(int(e.port), port);
-    if (url.startsWith(QStringLiteral("ssh")))
+    if (url.startsWith(QStringLiteral("fd")))
         QCOMPARE(e.error.kind(), EngineError::Kind::UnsupportedEndpoint);
     else if (kind == Kind::Invalid)
         QCOMPARE(e.error.kind(), EngineError::Kind::InvalidEndpoint);
