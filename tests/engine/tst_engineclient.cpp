@@ -278,6 +278,7 @@ void TestEngineClient::cancelStopsBuildAndLeavesNoContainer()
     BuildOptions options;
     options.contextDir = dir.path();
     options.noCache = true;
+    options.builder = Builder::Classic; // waits for the classic builder's "Running in"
     BuildJob *job = m_client->build(options, this);
     connect(job, &BuildJob::logLine, job, [job](const QString &line) {
         if (line.startsWith(QStringLiteral(" ---> Running in")))
@@ -306,6 +307,7 @@ void TestEngineClient::dockerignoreParityWithCli()
     BuildOptions options;
     options.contextDir = context;
     options.tags << QStringLiteral("stagecraft-test/parity:ours");
+    options.builder = Builder::Classic; // parity with the classic CLI (DOCKER_BUILDKIT=0)
     m_images << options.tags;
     BuildJob *job = m_client->build(options, this);
     job->start();
