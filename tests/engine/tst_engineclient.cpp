@@ -296,6 +296,7 @@ void TestEngineClient::cancelStopsBuildAndLeavesNoContainer()
     BuildOptions options;
     options.contextDir = dir.path();
     options.noCache = true;
+    options.builder = Builder::Classic; // waits for the classic builder's "Running in"
     BuildJob *job = m_client->build(options, this);
     // Once the RUN step runs (Docker and Podman both announce the step first).
     connect(job, &BuildJob::stepStarted, job, [job](int, int, const QString &instruction) {
@@ -329,6 +330,7 @@ void TestEngineClient::dockerignoreParityWithCli()
     BuildOptions options;
     options.contextDir = context;
     options.tags << QStringLiteral("stagecraft-test/parity:ours");
+    options.builder = Builder::Classic; // parity with the classic CLI (DOCKER_BUILDKIT=0)
     m_images << options.tags;
     BuildJob *job = m_client->build(options, this);
     job->start();

@@ -243,6 +243,7 @@ BuildJob *TestTemplates::build(const QString &dir, const QString &dockerfile, co
     options.contextDir = dir;
     options.dockerfile = dockerfile;
     options.tags << tag;
+    options.builder = Builder::Classic; // reads the classic builder's per-stage images
     m_images.prepend(tag);
     BuildJob *job = m_client->build(options, this);
     job->start();
