@@ -386,7 +386,7 @@ private Q_SLOTS:
         QVERIFY(files.size() >= 20);
         Tally tally;
         for (const QString &path : files)
-            QVERIFY(checkFile(readFile(path), QDir(data).relativeFilePath(path), 12, 24, tally));
+            QVERIFY(checkFile(readFile(path), QDir(data).relativeFilePath(path), 6, 12, tally));
         qInfo("%d edits, %d incremental", tally.edits, tally.incremental);
     }
 
@@ -414,7 +414,7 @@ private Q_SLOTS:
         QVERIFY2(files.size() >= minimumFiles, qPrintable(root));
         Tally tally;
         for (const QString &path : files)
-            QVERIFY(checkFile(readFile(path), QDir(root).relativeFilePath(path), 6, 10, tally));
+            QVERIFY(checkFile(readFile(path), QDir(root).relativeFilePath(path), 3, 6, tally));
         qInfo("%d edits, %d incremental", tally.edits, tally.incremental);
         // Most edits of real files are past the first instructions: they must not all fall back.
         QVERIFY2(tally.incremental * 100 >= tally.edits * minimumIncrementalPercent,
