@@ -4555,7 +4555,7 @@ Fix: %2</translation>
     <name>stagecraft::views::SizesPanel</name>
     <message>
         <location filename="../app/PanelWiring.cpp" line="-54"/>
-        <location filename="../views/panels/SizesPanel.cpp" line="+364"/>
+        <location filename="../views/panels/SizesPanel.cpp" line="+367"/>
         <source>Export Measurement</source>
         <translation>Export Measurement</translation>
     </message>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Sizes dock's wasted-space part: shown for a stage whose waste was analysed (efficiency,
 // wasted bytes, the lines that added and removed files, the fix), hidden otherwise; the
-// "Wasted space" check box is off by default and reports its changes.
+// "Wasted space" context-menu toggle is off by default and reports its changes.
 #include "views/SizeFormat.h"
 #include "views/panels/SizesPanel.h"
 #include "views/panels/WasteView.h"
 
-#include <QCheckBox>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
@@ -67,12 +67,13 @@ private Q_SLOTS:
         QVERIFY(panel.wasteLabel()->text().isEmpty());
     }
 
-    void checkBoxIsOffAndReportsChanges()
+    void toggleIsOffAndReportsChanges()
     {
         views::SizesPanel panel;
-        QVERIFY(!panel.analyseWasteBox()->isChecked());
+        QVERIFY(!panel.analyseWasteAction()->isChecked());
+        QVERIFY(panel.actions().contains(panel.analyseWasteAction()));
         QSignalSpy toggled(&panel, &views::SizesPanel::analyseWasteToggled);
-        panel.analyseWasteBox()->setChecked(true);
+        panel.analyseWasteAction()->setChecked(true);
         QCOMPARE(toggled.count(), 1);
         QCOMPARE(toggled.at(0).at(0).toBool(), true);
     }

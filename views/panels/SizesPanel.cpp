@@ -5,12 +5,12 @@
 
 #include "views/SizeFormat.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -55,10 +55,14 @@ SizesPanel::SizesPanel(QWidget *parent)
     , m_stageBox(new QComboBox(this))
     , m_showFiles(new QPushButton(this))
     , m_layers(new QTableWidget(0, LayerColumnCount, this))
-    , m_analyseWaste(new QCheckBox(this))
+    , m_analyseWaste(new QAction(this))
     , m_waste(new WasteView(this))
 {
-    m_analyseWaste->setObjectName(u"analyseWasteBox"_s);
+    m_analyseWaste->setObjectName(u"analyseWasteAction"_s);
+    m_analyseWaste->setCheckable(true);
+    // A context-menu toggle, not a check box: a row more would crowd the docks (tst_hindi_layout).
+    addAction(m_analyseWaste);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
     m_measure->setObjectName(u"measureButton"_s);
     m_cancel->setObjectName(u"measureCancelButton"_s);
     m_saving->setObjectName(u"savingLabel"_s);
@@ -87,7 +91,6 @@ SizesPanel::SizesPanel(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_measure);
     buttons->addWidget(m_cancel);
-    buttons->addWidget(m_analyseWaste);
     buttons->addStretch(1);
     buttons->addWidget(m_compare);
     buttons->addWidget(m_export);
@@ -106,7 +109,7 @@ SizesPanel::SizesPanel(QWidget *parent)
 
     connect(m_measure, &QPushButton::clicked, this, &SizesPanel::measureRequested);
     connect(m_cancel, &QPushButton::clicked, this, &SizesPanel::cancelRequested);
-    connect(m_analyseWaste, &QCheckBox::toggled, this, &SizesPanel::analyseWasteToggled);
+    connect(m_analyseWaste, &QAction::toggled, this, &SizesPanel::analyseWasteToggled);
     connect(m_compare, &QPushButton::clicked, this, &SizesPanel::compareRequested);
     connect(m_export, &QPushButton::clicked, this, &SizesPanel::exportFromDialog);
     connect(m_stageBox, &QComboBox::currentIndexChanged, this, &SizesPanel::fillLayers);

@@ -13,7 +13,7 @@
 class QBarSet;
 class QChart;
 class QChartView;
-class QCheckBox;
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -70,7 +70,8 @@ public:
     /// Columns: size, line, instruction; rows sorted by size, largest first.
     [[nodiscard]] QTableWidget *layerTable() const { return m_layers; }
     [[nodiscard]] QLabel *wasteLabel() const;
-    [[nodiscard]] QCheckBox *analyseWasteBox() const { return m_analyseWaste; }
+    /// The "Wasted space" toggle of the panel's context menu.
+    [[nodiscard]] QAction *analyseWasteAction() const { return m_analyseWaste; }
 
 public Q_SLOTS:
     /// A measurement (or a template trial) runs: Measure off, Cancel on; or not.
@@ -82,7 +83,7 @@ Q_SIGNALS:
     /// "Build & Measure All Stages" was clicked.
     void measureRequested();
     void cancelRequested();
-    /// The "Analyse wasted space" check box changed (off by default).
+    /// The "Wasted space" toggle changed (off by default).
     void analyseWasteToggled(bool analyse);
     /// "Compare…" was clicked.
     void compareRequested();
@@ -125,7 +126,7 @@ private:
     QComboBox *m_stageBox = nullptr;
     QPushButton *m_showFiles = nullptr;
     QTableWidget *m_layers = nullptr;
-    QCheckBox *m_analyseWaste = nullptr;
+    QAction *m_analyseWaste = nullptr;
     WasteView *m_waste = nullptr; ///< the selected stage's wasted space
 };
 
