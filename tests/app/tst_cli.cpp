@@ -1153,6 +1153,15 @@ void TestCli::renderWithoutTheApplicationSaysSo()
     const QString copy = alone.filePath(QStringLiteral("stagecraft-cli"));
     QVERIFY(QFile::copy(QStringLiteral(STAGECRAFT_CLI_PATH), copy));
     QVERIFY(QFile::setPermissions(copy, QFile::permissions(copy) | QFile::ExeOwner));
+    // On Linux the front executes the full CLI next to it: that one comes along.
+    const QString full = QFileInfo(QStringLiteral(STAGECRAFT_CLI_PATH))
+                             .dir()
+                             .filePath(QStringLiteral("stagecraft-cli-full"));
+    if (QFileInfo::exists(full)) {
+        const QString fullCopy = alone.filePath(QStringLiteral("stagecraft-cli-full"));
+        QVERIFY(QFile::copy(full, fullCopy));
+        QVERIFY(QFile::setPermissions(fullCopy, QFile::permissions(fullCopy) | QFile::ExeOwner));
+    }
     const QString output = alone.filePath(QStringLiteral("out.svg"));
     const CliRun run
         = runProgram(copy,

@@ -5,7 +5,7 @@
 // over the real corpus, BuildKit's cases and our own test files; what it hands over must arrive
 // unchanged (arguments, standard input, the language).
 
-#include "TestSupport.h"
+#include "tests/TestSupport.h"
 
 #include <QDir>
 #include <QDirIterator>
