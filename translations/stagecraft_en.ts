@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli/Cli.cpp" line="+229"/>
+        <location filename="../cli/Cli.cpp" line="+239"/>
         <location line="+27"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -23,7 +23,7 @@
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-173"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -44,13 +44,23 @@ Commands:
       Change the Dockerfile through the edit engine
       (see stagecraft-cli edit --help).
   build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
-             [--host URL]
-      Build the image with the Docker Engine and show the build log.
+             [--builder auto|buildkit|classic] [--network MODE] [--host URL]
+             [--allow-secrets]
+      Build the image with the Docker Engine and show the build log. The
+      builder: BuildKit when the engine offers it (auto), or the one named.
+      Files that look like secrets (keys, .env, credentials) and are not in
+      .dockerignore stop the build, unless --allow-secrets.
   measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--builder auto|buildkit|classic] [--network MODE]
                [--no-cache] [--format text|json|markdown|csv] [--no-history]
+               [--allow-secrets] [--waste] [--min-efficiency R]
+               [--max-wasted SIZE] [--budget STAGE=SIZE]...
       Build every stage and measure it: image, size, layers by Dockerfile
-      line, build time, bytes per artifact arrow, and the saving. The run is
-      kept in the history in FILE.stagecraft.json.
+      line, build time (and, under BuildKit, whether it came from the cache),
+      bytes per artifact arrow, and the saving. The run is kept in the
+      history in FILE.stagecraft.json. --waste adds each stage&apos;s wasted
+      space (as dive counts it); a broken gate (--min-efficiency,
+      --max-wasted, --budget, or the sidecar&apos;s) exits with 1.
   compare A B [--format text|json|markdown|csv]
       Compare two measurements (measure --format json files, or measured
       Dockerfiles: their latest run), stage by stage.
@@ -90,13 +100,23 @@ Commands:
       Change the Dockerfile through the edit engine
       (see stagecraft-cli edit --help).
   build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
-             [--host URL]
-      Build the image with the Docker Engine and show the build log.
+             [--builder auto|buildkit|classic] [--network MODE] [--host URL]
+             [--allow-secrets]
+      Build the image with the Docker Engine and show the build log. The
+      builder: BuildKit when the engine offers it (auto), or the one named.
+      Files that look like secrets (keys, .env, credentials) and are not in
+      .dockerignore stop the build, unless --allow-secrets.
   measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--builder auto|buildkit|classic] [--network MODE]
                [--no-cache] [--format text|json|markdown|csv] [--no-history]
+               [--allow-secrets] [--waste] [--min-efficiency R]
+               [--max-wasted SIZE] [--budget STAGE=SIZE]...
       Build every stage and measure it: image, size, layers by Dockerfile
-      line, build time, bytes per artifact arrow, and the saving. The run is
-      kept in the history in FILE.stagecraft.json.
+      line, build time (and, under BuildKit, whether it came from the cache),
+      bytes per artifact arrow, and the saving. The run is kept in the
+      history in FILE.stagecraft.json. --waste adds each stage&apos;s wasted
+      space (as dive counts it); a broken gate (--min-efficiency,
+      --max-wasted, --budget, or the sidecar&apos;s) exits with 1.
   compare A B [--format text|json|markdown|csv]
       Compare two measurements (measure --format json files, or measured
       Dockerfiles: their latest run), stage by stage.
@@ -117,7 +137,7 @@ file that cannot be read or an engine that cannot be reached.
 </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+186"/>
         <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
         <translation>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</translation>
     </message>
@@ -225,19 +245,19 @@ file that cannot be read or an engine that cannot be reached.
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../common/DiagnosticMessages.cpp" line="+114"/>
+        <location filename="../common/DiagnosticTable.cpp" line="+112"/>
         <source>Stage name &apos;%1&apos; should be lowercase.</source>
         <extracomment>%1 = stage name as written</extracomment>
         <translation>Stage name &apos;%1&apos; should be lowercase.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; and &apos;%2&apos; keywords&apos; casing do not match.</source>
         <extracomment>%1 = the AS keyword as written, %2 = the FROM keyword as written</extracomment>
         <translation>&apos;%1&apos; and &apos;%2&apos; keywords&apos; casing do not match.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Duplicate stage name &apos;%1&apos;: stage names should be unique.</source>
         <extracomment>%1 = stage name</extracomment>
         <translation>Duplicate stage name &apos;%1&apos;: stage names should be unique.</translation>
@@ -249,7 +269,7 @@ file that cannot be read or an engine that cannot be reached.
         <translation>Stage name &apos;%1&apos; is reserved and should not be used.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>FROM argument &apos;%1&apos; is not declared.</source>
         <extracomment>%1 = ARG name used in FROM</extracomment>
         <translation>FROM argument &apos;%1&apos; is not declared.</translation>
@@ -261,41 +281,41 @@ file that cannot be read or an engine that cannot be reached.
         <translation>FROM argument &apos;%1&apos; is not declared. Did you mean &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Multiple %1 instructions should not be used in the same stage because only the last one is used.</source>
         <extracomment>%1 = instruction keyword (CMD, ENTRYPOINT, HEALTHCHECK)</extracomment>
         <translation>Multiple %1 instructions should not be used in the same stage because only the last one is used.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>JSON arguments are recommended for %1 to prevent unintended behavior related to OS signals.</source>
         <extracomment>%1 = instruction keyword (CMD, ENTRYPOINT)</extracomment>
         <translation>JSON arguments are recommended for %1 to prevent unintended behavior related to OS signals.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Empty continuation line: empty continuation lines will become errors in a future release.</source>
         <translation>Empty continuation line: empty continuation lines will become errors in a future release.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>MAINTAINER is deprecated: use LABEL maintainer=… instead.</source>
         <translation>MAINTAINER is deprecated: use LABEL maintainer=… instead.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Use &quot;%1 key=value&quot; instead of the legacy &quot;%1 key value&quot; format.</source>
         <extracomment>%1 = instruction keyword (ENV, LABEL)</extracomment>
         <translation>Use &quot;%1 key=value&quot; instead of the legacy &quot;%1 key value&quot; format.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Relative WORKDIR &apos;%1&apos; can give unexpected results if the base image changes.</source>
         <extracomment>%1 = the WORKDIR path</extracomment>
         <translation>Relative WORKDIR &apos;%1&apos; can give unexpected results if the base image changes.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-136"/>
         <source>The Dockerfile is empty.</source>
         <translation>The Dockerfile is empty.</translation>
     </message>
@@ -311,49 +331,49 @@ file that cannot be read or an engine that cannot be reached.
         <translation>%1 needs a value: write %1 name=value.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Heredoc &apos;%1&apos; has no terminator line.</source>
         <extracomment>%1 = heredoc delimiter</extracomment>
         <translation>Heredoc &apos;%1&apos; has no terminator line.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The &apos;%1&apos; parser directive may only be given once.</source>
         <extracomment>%1 = directive name (escape, syntax, check)</extracomment>
         <translation>The &apos;%1&apos; parser directive may only be given once.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+155"/>
         <source>The protocol in EXPOSE &apos;%1&apos; should be lowercase.</source>
         <extracomment>%1 = the EXPOSE port specification (e.g. 80/TCP)</extracomment>
         <translation>The protocol in EXPOSE &apos;%1&apos; should be lowercase.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>EXPOSE should not define an IP address or a host-port mapping, found &apos;%1&apos;.</source>
         <extracomment>%1 = the EXPOSE port specification (e.g. 127.0.0.1:80:80)</extracomment>
         <translation>EXPOSE should not define an IP address or a host-port mapping, found &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>Setting the platform to the predefined %1 in FROM is redundant: this is the default.</source>
         <extracomment>%1 = the platform value (e.g. $TARGETPLATFORM)</extracomment>
         <translation>Setting the platform to the predefined %1 in FROM is redundant: this is the default.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>FROM --platform should not use the constant value &apos;%1&apos;.</source>
         <extracomment>%1 = the platform value (e.g. linux/amd64)</extracomment>
         <translation>FROM --platform should not use the constant value &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Do not use ARG or ENV instructions for sensitive data (%1 &apos;%2&apos;).</source>
         <extracomment>%1 = instruction keyword (ARG or ENV), %2 = the variable name</extracomment>
         <translation>Do not use ARG or ENV instructions for sensitive data (%1 &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Usage of undefined variable &apos;$%1&apos;.</source>
         <extracomment>%1 = variable name (without $)</extracomment>
         <translation>Usage of undefined variable &apos;$%1&apos;.</translation>
@@ -365,24 +385,24 @@ file that cannot be read or an engine that cannot be reached.
         <translation>Usage of undefined variable &apos;$%1&apos;. Did you mean &apos;$%2&apos;?</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>Stage &apos;%1&apos; is not needed to build the target.</source>
         <extracomment>%1 = stage name, or its index when it has no name</extracomment>
         <translation>Stage &apos;%1&apos; is not needed to build the target.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Cannot find &apos;=&apos; in &apos;%1&apos;: it must have the form name=value.</source>
         <extracomment>%1 = the word without &apos;=&apos;</extracomment>
         <translation>Cannot find &apos;=&apos; in &apos;%1&apos;: it must have the form name=value.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The JSON array may only contain strings.</source>
         <translation>The JSON array may only contain strings.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Invalid escape character &apos;%1&apos;: use \ or `.</source>
         <extracomment>%1 = the escape value found</extracomment>
         <translation>Invalid escape character &apos;%1&apos;: use \ or `.</translation>
@@ -405,7 +425,7 @@ file that cannot be read or an engine that cannot be reached.
         <translation>The text is not valid UTF-8.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The Dockerfile has no FROM instruction, so there is no stage to build.</source>
         <translation>The Dockerfile has no FROM instruction, so there is no stage to build.</translation>
     </message>
@@ -434,7 +454,7 @@ file that cannot be read or an engine that cannot be reached.
         <translation>No stage is named &apos;%1&apos;, so it is used as an image.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No stage is named &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
         <extracomment>%1 = the reference as written, %2 = the stage name it probably means</extracomment>
         <translation>No stage is named &apos;%1&apos;. Did you mean &apos;%2&apos;?</translation>
@@ -446,7 +466,7 @@ file that cannot be read or an engine that cannot be reached.
         <translation>&apos;%1&apos; refers to stage &apos;%2&apos;, which is defined later in the file.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stage &apos;%1&apos; copies or mounts from itself.</source>
         <extracomment>%1 = the reference as written</extracomment>
         <translation>Stage &apos;%1&apos; copies or mounts from itself.</translation>
@@ -464,37 +484,37 @@ file that cannot be read or an engine that cannot be reached.
         <translation>Stage index %1 is out of range (number of stages: %2).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Instruction &apos;%1&apos; should match the case of the other instructions (%2).</source>
         <extracomment>%1 = instruction keyword as written, %2 = &quot;lowercase&quot; or &quot;uppercase&quot; (translated separately)</extracomment>
         <translation>Instruction &apos;%1&apos; should match the case of the other instructions (%2).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>The default ARG values in &apos;%1&apos; give an empty or invalid base image name.</source>
         <extracomment>%1 = the base image reference as written (e.g. ${BASE})</extracomment>
         <translation>The default ARG values in &apos;%1&apos; give an empty or invalid base image name.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The final stage copies the whole build context (&apos;%1&apos;) although stage &apos;%2&apos; already builds from it: copy only what the app needs to run.</source>
         <extracomment>%1 = the COPY source as written (&quot;.&quot;, &quot;./&quot;, &quot;*&quot;), %2 = the builder stage&apos;s name or index</extracomment>
         <translation>The final stage copies the whole build context (&apos;%1&apos;) although stage &apos;%2&apos; already builds from it: copy only what the app needs to run.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The final stage is based on &apos;%1&apos;, a full SDK image, although the build happens in stage &apos;%2&apos;: use a smaller runtime image such as %3.</source>
         <extracomment>%1 = the base image as written, %2 = the builder stage&apos;s name or index, %3 = suggested runtime images (image references, not translated)</extracomment>
         <translation>The final stage is based on &apos;%1&apos;, a full SDK image, although the build happens in stage &apos;%2&apos;: use a smaller runtime image such as %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The final stage copies &apos;%1&apos; (%2): the app does not need it to run.</source>
         <extracomment>%1 = the COPY source as written, %2 = what it is (translated separately: the Git history, a cache, …)</extracomment>
         <translation>The final stage copies &apos;%1&apos; (%2): the app does not need it to run.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>COPY &apos;%1&apos; brings files that look secret into the image: %2. List them in .dockerignore.</source>
         <extracomment>%1 = the COPY source as written, %2 = the files that look secret (paths, comma-separated)</extracomment>
         <translation>COPY &apos;%1&apos; brings files that look secret into the image: %2. List them in .dockerignore.</translation>
@@ -512,25 +532,25 @@ file that cannot be read or an engine that cannot be reached.
         <translation>&apos;%1&apos; is not in the build context. Did you mean &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is excluded by .dockerignore, so the build cannot copy it.</source>
         <extracomment>%1 = the COPY source as written</extracomment>
         <translation>&apos;%1&apos; is excluded by .dockerignore, so the build cannot copy it.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Base image &apos;%1&apos; follows &apos;latest&apos;, so a rebuild can change it without notice: pin a version tag.</source>
         <extracomment>%1 = the base image as written (without a tag, or with :latest)</extracomment>
         <translation>Base image &apos;%1&apos; follows &apos;latest&apos;, so a rebuild can change it without notice: pin a version tag.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Base image &apos;%1&apos; is deprecated and gets no updates: use &apos;%2&apos; instead.</source>
         <extracomment>%1 = the base image as written, %2 = the image that replaces it (e.g. eclipse-temurin)</extracomment>
         <translation>Base image &apos;%1&apos; is deprecated and gets no updates: use &apos;%2&apos; instead.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>lowercase</source>
         <translation>lowercase</translation>
     </message>
@@ -565,7 +585,7 @@ file that cannot be read or an engine that cannot be reached.
         <translation>a build toolchain</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../common/DiagnosticMessages.cpp" line="+16"/>
         <source>Make the stage name lowercase</source>
         <translation>Make the stage name lowercase</translation>
     </message>
@@ -701,7 +721,7 @@ file that cannot be read or an engine that cannot be reached.
         <translation>A deprecated image gets no more security updates. Its publisher names a maintained successor.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+71"/>
         <source>%1: %2</source>
         <extracomment>Message for a diagnostic code the table does not know: %1 = code, %2 = its arguments</extracomment>
         <translation>%1: %2</translation>
@@ -1050,21 +1070,21 @@ written), 2 usage or input error.
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../cli/EngineCli.cpp" line="+44"/>
-        <location line="+54"/>
-        <location filename="../cli/MeasureCommand.cpp" line="+201"/>
+        <location filename="../cli/EngineCli.cpp" line="+48"/>
+        <location line="+55"/>
+        <location filename="../cli/MeasureCommand.cpp" line="+207"/>
         <source>Option %1 needs a value.</source>
         <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+86"/>
+        <location line="-51"/>
+        <location line="+96"/>
         <location filename="../cli/MeasureCommand.cpp" line="+7"/>
         <source>Unknown option for %1: %2</source>
         <translation>Unknown option for %1: %2</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-92"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -1084,7 +1104,13 @@ written), 2 usage or input error.
         <translation>OS/Arch: %1/%2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
+        <source>Unknown builder %1: use auto, buildkit or classic.</source>
+        <extracomment>%1 = the value given; auto, buildkit, classic are literal option values</extracomment>
+        <translation>Unknown builder %1: use auto, buildkit or classic.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Option %1 expects NAME=VALUE.</source>
         <translation>Option %1 expects NAME=VALUE.</translation>
     </message>
@@ -1109,6 +1135,21 @@ written), 2 usage or input error.
         <source>The build context %1 is not a directory.</source>
         <translation>The build context %1 is not a directory.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The build context has %n file(s) that look like secrets and are not excluded by .dockerignore: %1. Nothing was sent. Add them to .dockerignore, or build with --allow-secrets to send them anyway.</source>
+        <extracomment>%n = number of files, %1 = their paths, comma-separated</extracomment>
+        <translation>
+            <numerusform>The build context has %n file that looks like a secret and is not excluded by .dockerignore: %1. Nothing was sent. Add it to .dockerignore, or build with --allow-secrets to send it anyway.</numerusform>
+            <numerusform>The build context has %n files that look like secrets and are not excluded by .dockerignore: %1. Nothing was sent. Add them to .dockerignore, or build with --allow-secrets to send them anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Builder: %1</source>
+        <extracomment>%1 = &quot;buildkit&quot; or &quot;classic&quot;</extracomment>
+        <translation>Builder: %1</translation>
+    </message>
     <message>
         <location filename="../cli/MeasureGates.cpp" line="+120"/>
         <source>Cannot read %1: %2</source>
@@ -1123,12 +1164,7 @@ written), 2 usage or input error.
         <translation>The Docker endpoint “%1” is not valid. Check DOCKER_HOST or the docker context.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The Docker endpoint “%1” is not supported yet. Use a unix://, tcp:// or npipe:// endpoint.</source>
-        <translation>The Docker endpoint “%1” is not supported yet. Use a unix://, tcp:// or npipe:// endpoint.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The Docker engine is not running at %1. Start Docker (for example “sudo systemctl start docker”) and try again.</source>
         <translation>The Docker engine is not running at %1. Start Docker (for example “sudo systemctl start docker”) and try again.</translation>
     </message>
@@ -1149,17 +1185,22 @@ written), 2 usage or input error.
         <translation>The Docker engine at %1 did not accept the connection in time.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The Docker engine stopped answering (no data for %1 seconds).</source>
-        <translation>The Docker engine stopped answering (no data for %1 seconds).</translation>
+        <location line="-15"/>
+        <source>The Docker endpoint “%1” is not supported. Use a unix://, tcp://, npipe:// or ssh:// endpoint.</source>
+        <translation>The Docker endpoint “%1” is not supported. Use a unix://, tcp://, npipe:// or ssh:// endpoint.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
+        <source>The Docker engine stopped answering (no data for %1 seconds). It may be hung or overloaded: check it with “docker info”, restart it if needed (for example “sudo systemctl restart docker”), then try again.</source>
+        <translation>The Docker engine stopped answering (no data for %1 seconds). It may be hung or overloaded: check it with “docker info”, restart it if needed (for example “sudo systemctl restart docker”), then try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The TLS connection to the Docker engine failed: %1. Check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.</source>
         <translation>The TLS connection to the Docker engine failed: %1. Check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The connection to the Docker engine was lost before the reply was complete.</source>
         <translation>The connection to the Docker engine was lost before the reply was complete.</translation>
     </message>
@@ -1256,13 +1297,13 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+148"/>
         <source>%1: %2</source>
         <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-144"/>
         <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
         <translation>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</translation>
     </message>
@@ -1273,7 +1314,53 @@ written), 2 usage or input error.
         <translation>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>The Docker engine sent BuildKit progress that cannot be read (%1); the build was stopped. Try again, or build with the classic builder.</source>
+        <extracomment>%1 = what is wrong (technical, English)</extracomment>
+        <translation>The Docker engine sent BuildKit progress that cannot be read (%1); the build was stopped. Try again, or build with the classic builder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This engine offers no BuildKit builder (API %1; BuildKit needs Docker 18.09 or later). Choose the classic builder or &quot;auto&quot;.</source>
+        <extracomment>%1 = the engine&apos;s API version</extracomment>
+        <translation>This engine offers no BuildKit builder (API %1; BuildKit needs Docker 18.09 or later). Choose the classic builder or &quot;auto&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Docker endpoint %1 needs the “ssh” program, which was not found. Install OpenSSH (for example “sudo apt install openssh-client”).</source>
+        <translation>The Docker endpoint %1 needs the “ssh” program, which was not found. Install OpenSSH (for example “sudo apt install openssh-client”).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SSH does not know the host key of %1, and Stagecraft never asks. Trust it once: run “ssh %1” in a terminal, check the key&apos;s fingerprint and answer “yes” (this adds it to ~/.ssh/known_hosts), then try again.</source>
+        <extracomment>%1 = host name; “ssh %1” is a command to type in a terminal</extracomment>
+        <translation>SSH does not know the host key of %1, and Stagecraft never asks. Trust it once: run “ssh %1” in a terminal, check the key&apos;s fingerprint and answer “yes” (this adds it to ~/.ssh/known_hosts), then try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host key of %1 has CHANGED since you last connected: this can be an attack, or the machine was reinstalled. Check with its administrator, then remove the old key with “ssh-keygen -R %1”.</source>
+        <extracomment>%1 = host name</extracomment>
+        <translation>The host key of %1 has CHANGED since you last connected: this can be an attack, or the machine was reinstalled. Check with its administrator, then remove the old key with “ssh-keygen -R %1”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SSH refused the login to %1 (permission denied). No SSH agent is running and Stagecraft cannot ask for a password: start one and add your key (“ssh-add ~/.ssh/id_ed25519”), or name the key with IdentityFile in ~/.ssh/config.</source>
+        <extracomment>%1 = user@host</extracomment>
+        <translation>SSH refused the login to %1 (permission denied). No SSH agent is running and Stagecraft cannot ask for a password: start one and add your key (“ssh-add ~/.ssh/id_ed25519”), or name the key with IdentityFile in ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SSH refused the login to %1 (permission denied). None of the keys in your SSH agent (%2) or ~/.ssh was accepted, and Stagecraft cannot ask for a password: add the right key (“ssh-add ~/.ssh/id_ed25519”) or name it with IdentityFile in ~/.ssh/config, and make sure its public key is in the remote ~/.ssh/authorized_keys.</source>
+        <extracomment>%1 = user@host, %2 = the agent&apos;s socket (SSH_AUTH_SOCK)</extracomment>
+        <translation>SSH refused the login to %1 (permission denied). None of the keys in your SSH agent (%2) or ~/.ssh was accepted, and Stagecraft cannot ask for a password: add the right key (“ssh-add ~/.ssh/id_ed25519”) or name it with IdentityFile in ~/.ssh/config, and make sure its public key is in the remote ~/.ssh/authorized_keys.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SSH connection to the Docker engine failed: %1. The remote machine needs the docker command (Stagecraft runs “docker system dial-stdio” there).</source>
+        <translation>The SSH connection to the Docker engine failed: %1. The remote machine needs the docker command (Stagecraft runs “docker system dial-stdio” there).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Not built: an earlier stage failed.</source>
         <translation>Not built: an earlier stage failed.</translation>
     </message>
@@ -1429,11 +1516,29 @@ written), 2 usage or input error.
         <source>Reading the files of the base image %1 …</source>
         <translation>Reading the files of the base image %1 …</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: &quot;# syntax=%2&quot; makes BuildKit fetch that Dockerfile frontend from a registry, and the engine cannot reach one. Remove the line to build with the engine&apos;s built-in frontend.</source>
+        <extracomment>%1 = line, %2 = the directive&apos;s value (docker/dockerfile:1.4)</extracomment>
+        <translation>Line %1: &quot;# syntax=%2&quot; makes BuildKit fetch that Dockerfile frontend from a registry, and the engine cannot reach one. Remove the line to build with the engine&apos;s built-in frontend.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: this engine&apos;s built-in Dockerfile frontend (Docker before 23) does not know heredocs (%2 &lt;&lt;EOF); they need frontend 1.4 or later. Write the commands on one line, or use a newer engine.</source>
+        <extracomment>%1 = line, %2 = instruction keyword (RUN, COPY)</extracomment>
+        <translation>Line %1: this engine&apos;s built-in Dockerfile frontend (Docker before 23) does not know heredocs (%2 &lt;&lt;EOF); they need frontend 1.4 or later. Write the commands on one line, or use a newer engine.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: this engine&apos;s built-in Dockerfile frontend (Docker before 23) does not know %2 --link; it needs frontend 1.4 or later. Remove --link, or use a newer engine.</source>
+        <extracomment>%1 = line, %2 = instruction keyword (COPY, ADD)</extracomment>
+        <translation>Line %1: this engine&apos;s built-in Dockerfile frontend (Docker before 23) does not know %2 --link; it needs frontend 1.4 or later. Remove --link, or use a newer engine.</translation>
+    </message>
 </context>
 <context>
     <name>FileLoader</name>
     <message>
-        <location filename="../common/FileLoader.cpp" line="+116"/>
+        <location filename="../common/FileLoader.cpp" line="+43"/>
         <location line="+26"/>
         <source>File is larger than 64 MB: %1</source>
         <extracomment>%1 = file path</extracomment>
@@ -1618,20 +1723,20 @@ written), 2 usage or input error.
 <context>
     <name>MeasureCommand</name>
     <message>
-        <location filename="../cli/MeasureCommand.cpp" line="-175"/>
+        <location filename="../cli/MeasureCommand.cpp" line="-181"/>
         <source>Unknown format %1 (use %2).</source>
         <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
         <translation>Unknown format %1 (use %2).</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 = file, %2 = system message</extracomment>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>%1 has no FROM instruction: nothing to measure.</source>
         <translation>%1 has no FROM instruction: nothing to measure.</translation>
     </message>
@@ -1641,7 +1746,7 @@ written), 2 usage or input error.
         <translation>Unknown target stage: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>[%1/%2] %3</source>
         <extracomment>Progress on standard error. %1 = stage (1-based), %2 = stage count, %3 = what is happening</extracomment>
         <translation>[%1/%2] %3</translation>
@@ -1765,23 +1870,23 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>From base</source>
         <translation>From base</translation>
     </message>
@@ -1811,7 +1916,12 @@ written), 2 usage or input error.
         <translation> — final</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>built, from the cache</source>
+        <translation>built, from the cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>built</source>
         <translation>built</translation>
     </message>
@@ -1890,19 +2000,19 @@ written), 2 usage or input error.
     <message>
         <location line="+1"/>
         <location line="+22"/>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <location line="+22"/>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <location line="+22"/>
         <source>Change</source>
         <translation>Change</translation>
@@ -1914,26 +2024,26 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+16"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>Layer differences of the final stages</source>
         <translation>Layer differences of the final stages</translation>
     </message>
@@ -1954,12 +2064,12 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+56"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>STAGE</source>
         <translation>STAGE</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
@@ -1994,7 +2104,13 @@ written), 2 usage or input error.
         <translation>not built</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>%1 (cached)</source>
+        <extracomment>BuildKit: the stage&apos;s time, every step from the cache</extracomment>
+        <translation>%1 (cached)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 → %2 (line %3, %4): %5</source>
         <extracomment>One artifact arrow. %1 = source stage, %2 = target stage, %3 = line, %4 = paths, %5 = size or the reason it was not measured</extracomment>
         <translation>%1 → %2 (line %3, %4): %5</translation>
@@ -2267,6 +2383,54 @@ written), 2 usage or input error.
         <source>%1 stopped before it finished drawing.</source>
         <extracomment>%1 = the program</extracomment>
         <translation>%1 stopped before it finished drawing.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsPrompt</name>
+    <message numerus="yes">
+        <location filename="../app/dialogs/SecretsPrompt.cpp" line="+20"/>
+        <source>and %n more</source>
+        <extracomment>after the list of files: how many more there are</extracomment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The build context holds %n file(s) that look like secrets (keys, .env, credentials) and are not excluded by .dockerignore:
+
+%1
+
+A build sends them to the Docker engine, and a COPY can put them in the image.</source>
+        <extracomment>%n = number of files; %1 = their paths, one a line</extracomment>
+        <translation>
+            <numerusform>The build context holds %n file that looks like a secret (keys, .env, credentials) and is not excluded by .dockerignore:
+
+%1
+
+A build sends it to the Docker engine, and a COPY can put it in the image.</numerusform>
+            <numerusform>The build context holds %n files that look like secrets (keys, .env, credentials) and are not excluded by .dockerignore:
+
+%1
+
+A build sends them to the Docker engine, and a COPY can put them in the image.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secrets in the Build Context</source>
+        <translation>Secrets in the Build Context</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add to .dockerignore</source>
+        <translation>&amp;Add to .dockerignore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Build Anyway Once</source>
+        <translation>&amp;Build Anyway Once</translation>
     </message>
 </context>
 <context>
@@ -2646,7 +2810,7 @@ written), 2 usage or input error.
         <translation>Failed to open %1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -2766,7 +2930,7 @@ written), 2 usage or input error.
 <context>
     <name>stagecraft::app::BuildSession</name>
     <message>
-        <location filename="../app/BuildSession.cpp" line="+139"/>
+        <location filename="../app/BuildSession.cpp" line="+142"/>
         <source>Save the Dockerfile first: the engine builds the file on disk.</source>
         <translation>Save the Dockerfile first: the engine builds the file on disk.</translation>
     </message>
@@ -2781,21 +2945,51 @@ written), 2 usage or input error.
         <translation>No Docker Engine is configured.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+15"/>
+        <source>Cancelled: nothing was sent to the engine.</source>
+        <translation>Cancelled: nothing was sent to the engine.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Not sent: %n file(s) that look like secrets would go with the build context: %1. Add them to .dockerignore.</source>
+        <extracomment>%n = number of files, %1 = their paths</extracomment>
+        <translation>
+            <numerusform>Not sent: %n file that looks like a secret would go with the build context: %1. Add it to .dockerignore.</numerusform>
+            <numerusform>Not sent: %n files that look like secrets would go with the build context: %1. Add them to .dockerignore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
         <translation>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+143"/>
+        <location line="+185"/>
         <source>Connecting to the Docker Engine…</source>
         <translation>Connecting to the Docker Engine…</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <source>Building %1…</source>
-        <extracomment>%1 = target stage</extracomment>
-        <translation>Building %1…</translation>
+        <location line="-146"/>
+        <source>BuildKit</source>
+        <translation>BuildKit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the classic builder</source>
+        <translation>the classic builder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building %1 with %2…</source>
+        <extracomment>%1 = target stage, %2 = &quot;BuildKit&quot; or &quot;the classic builder&quot;</extracomment>
+        <translation>Building %1 with %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building with %1.</source>
+        <extracomment>%1 = &quot;BuildKit&quot; or &quot;the classic builder&quot;</extracomment>
+        <translation>Building with %1.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2814,7 +3008,13 @@ written), 2 usage or input error.
         <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
+        <source>Running %1</source>
+        <extracomment>%1 = BuildKit&apos;s name of the step, e.g. &quot;[build 2/4] RUN make&quot;</extracomment>
+        <translation>Running %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Built %1.</source>
         <extracomment>%1 = image ID</extracomment>
         <translation>Built %1.</translation>
@@ -2830,13 +3030,13 @@ written), 2 usage or input error.
         <translation>Measuring cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Stage %1 of %2: %3</source>
         <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
         <translation>Stage %1 of %2: %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Measured every stage in %1 s.</source>
         <extracomment>%1 = duration in seconds</extracomment>
         <translation>Measured every stage in %1 s.</translation>
@@ -3423,7 +3623,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+310"/>
+        <location filename="../app/MainWindow.cpp" line="+312"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -3498,7 +3698,7 @@ Fix: %2</translation>
         <translation>Recovered unsaved changes of %1.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -3534,7 +3734,7 @@ Fix: %2</translation>
         <translation>Example Dockerfile</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -3813,21 +4013,21 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::SettingsDialog</name>
     <message>
-        <location filename="../app/dialogs/SettingsDialog.cpp" line="+125"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="+140"/>
         <source>“%1” is not an endpoint URL. Write it as unix:///var/run/docker.sock or tcp://host:2376.</source>
         <extracomment>%1 = what the user typed</extracomment>
         <translation>“%1” is not an endpoint URL. Write it as unix:///var/run/docker.sock or tcp://host:2376.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 endpoints are not supported yet. Use unix://, tcp:// or npipe://, for example an SSH tunnel to the engine&apos;s socket.</source>
-        <extracomment>%1 = a URL scheme such as ssh://</extracomment>
-        <translation>%1 endpoints are not supported yet. Use unix://, tcp:// or npipe://, for example an SSH tunnel to the engine&apos;s socket.</translation>
+        <source>%1 endpoints are not supported. Use unix://, tcp://, npipe:// or ssh://user@host.</source>
+        <extracomment>%1 = a URL scheme such as fd://</extracomment>
+        <translation>%1 endpoints are not supported. Use unix://, tcp://, npipe:// or ssh://user@host.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Unknown endpoint type %1. Use unix://, tcp:// or npipe://.</source>
-        <translation>Unknown endpoint type %1. Use unix://, tcp:// or npipe://.</translation>
+        <source>Unknown endpoint type %1. Use unix://, tcp://, npipe:// or ssh://.</source>
+        <translation>Unknown endpoint type %1. Use unix://, tcp://, npipe:// or ssh://.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3911,6 +4111,26 @@ Fix: %2</translation>
         <location line="+2"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;uilder:</source>
+        <translation>B&amp;uilder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic (BuildKit when the engine offers it)</source>
+        <translation>Automatic (BuildKit when the engine offers it)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BuildKit</source>
+        <translation>BuildKit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classic builder</source>
+        <translation>Classic builder</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4793,7 +5013,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location filename="../views/canvas/StageCanvas.cpp" line="+423"/>
+        <location filename="../views/canvas/StageCanvas.cpp" line="+432"/>
         <source>Drop the arrow on another block to copy an artifact into it.</source>
         <translation>Drop the arrow on another block to copy an artifact into it.</translation>
     </message>

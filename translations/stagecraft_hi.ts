@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli/Cli.cpp" line="+229"/>
+        <location filename="../cli/Cli.cpp" line="+239"/>
         <location line="+27"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -23,7 +23,7 @@
         <translation>अज्ञात विकल्प: %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-173"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -44,13 +44,23 @@ Commands:
       Change the Dockerfile through the edit engine
       (see stagecraft-cli edit --help).
   build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
-             [--host URL]
-      Build the image with the Docker Engine and show the build log.
+             [--builder auto|buildkit|classic] [--network MODE] [--host URL]
+             [--allow-secrets]
+      Build the image with the Docker Engine and show the build log. The
+      builder: BuildKit when the engine offers it (auto), or the one named.
+      Files that look like secrets (keys, .env, credentials) and are not in
+      .dockerignore stop the build, unless --allow-secrets.
   measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--builder auto|buildkit|classic] [--network MODE]
                [--no-cache] [--format text|json|markdown|csv] [--no-history]
+               [--allow-secrets] [--waste] [--min-efficiency R]
+               [--max-wasted SIZE] [--budget STAGE=SIZE]...
       Build every stage and measure it: image, size, layers by Dockerfile
-      line, build time, bytes per artifact arrow, and the saving. The run is
-      kept in the history in FILE.stagecraft.json.
+      line, build time (and, under BuildKit, whether it came from the cache),
+      bytes per artifact arrow, and the saving. The run is kept in the
+      history in FILE.stagecraft.json. --waste adds each stage&apos;s wasted
+      space (as dive counts it); a broken gate (--min-efficiency,
+      --max-wasted, --budget, or the sidecar&apos;s) exits with 1.
   compare A B [--format text|json|markdown|csv]
       Compare two measurements (measure --format json files, or measured
       Dockerfiles: their latest run), stage by stage.
@@ -90,13 +100,23 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
       edit engine से Dockerfile बदलता है
       (देखें: stagecraft-cli edit --help)।
   build FILE [--target STAGE] [--tag TAG] [--build-arg NAME=VALUE]...
-             [--host URL]
-      Docker Engine से image build करता है और build लॉग दिखाता है।
+             [--builder auto|buildkit|classic] [--network MODE] [--host URL]
+             [--allow-secrets]
+      Docker Engine से image build करता है और build लॉग दिखाता है। builder:
+      engine में हो तो BuildKit (auto), नहीं तो वही जो आप चुनें। secrets
+      जैसी दिखने वाली फ़ाइलें (keys, .env, credentials) जो .dockerignore में
+      नहीं हैं, build रोक देती हैं, जब तक --allow-secrets न दिया हो।
   measure FILE [--context DIR] [--target STAGE] [--build-arg NAME=VALUE]...
+               [--builder auto|buildkit|classic] [--network MODE]
                [--no-cache] [--format text|json|markdown|csv] [--no-history]
+               [--allow-secrets] [--waste] [--min-efficiency R]
+               [--max-wasted SIZE] [--budget STAGE=SIZE]...
       हर stage build करके मापता है: image, आकार, Dockerfile की पंक्ति के अनुसार
-      layers, build समय, हर artifact तीर के bytes, और बचत। यह माप
-      FILE.stagecraft.json के इतिहास में रखा जाता है।
+      layers, build समय (और BuildKit में यह भी कि वह cache से आई या नहीं), हर
+      artifact तीर के bytes, और बचत। यह माप FILE.stagecraft.json के इतिहास में
+      रखा जाता है। --waste हर stage की बर्बाद जगह (dive की गिनती से) जोड़ता
+      है; कोई शर्त (--min-efficiency, --max-wasted, --budget, या sidecar की)
+      टूटे तो exit code 1 होता है।
   compare A B [--format text|json|markdown|csv]
       दो मापों की तुलना stage दर stage करता है (measure --format json फ़ाइलें, या
       मापी गई Dockerfiles: उनका सबसे नया माप)।
@@ -117,7 +137,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+186"/>
         <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
         <translation>कमांड नहीं दी गई: parse, graph, lint, print, edit, build, measure, compare या engine का उपयोग करें।</translation>
     </message>
@@ -225,19 +245,19 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../common/DiagnosticMessages.cpp" line="+114"/>
+        <location filename="../common/DiagnosticTable.cpp" line="+112"/>
         <source>Stage name &apos;%1&apos; should be lowercase.</source>
         <extracomment>%1 = stage name as written</extracomment>
         <translation>stage का नाम &apos;%1&apos; lowercase में होना चाहिए।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; and &apos;%2&apos; keywords&apos; casing do not match.</source>
         <extracomment>%1 = the AS keyword as written, %2 = the FROM keyword as written</extracomment>
         <translation>&apos;%1&apos; और &apos;%2&apos; keywords का case मेल नहीं खाता।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Duplicate stage name &apos;%1&apos;: stage names should be unique.</source>
         <extracomment>%1 = stage name</extracomment>
         <translation>stage का नाम &apos;%1&apos; दोहराया गया है: हर stage का नाम अलग होना चाहिए।</translation>
@@ -249,7 +269,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>stage का नाम &apos;%1&apos; आरक्षित है, इसका उपयोग न करें।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>FROM argument &apos;%1&apos; is not declared.</source>
         <extracomment>%1 = ARG name used in FROM</extracomment>
         <translation>FROM का argument &apos;%1&apos; घोषित नहीं है।</translation>
@@ -261,41 +281,41 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>FROM का argument &apos;%1&apos; घोषित नहीं है। क्या आपका मतलब &apos;%2&apos; था?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Multiple %1 instructions should not be used in the same stage because only the last one is used.</source>
         <extracomment>%1 = instruction keyword (CMD, ENTRYPOINT, HEALTHCHECK)</extracomment>
         <translation>एक ही stage में कई %1 निर्देश न लिखें, क्योंकि केवल आख़िरी निर्देश ही लागू होता है।</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>JSON arguments are recommended for %1 to prevent unintended behavior related to OS signals.</source>
         <extracomment>%1 = instruction keyword (CMD, ENTRYPOINT)</extracomment>
         <translation>OS signals से जुड़े अनचाहे व्यवहार से बचने के लिए %1 में JSON arguments का उपयोग करें।</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Empty continuation line: empty continuation lines will become errors in a future release.</source>
         <translation>खाली continuation पंक्ति: भविष्य के किसी release में खाली continuation पंक्तियाँ त्रुटि मानी जाएँगी।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>MAINTAINER is deprecated: use LABEL maintainer=… instead.</source>
         <translation>MAINTAINER अब deprecated है: इसकी जगह LABEL maintainer=… का उपयोग करें।</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Use &quot;%1 key=value&quot; instead of the legacy &quot;%1 key value&quot; format.</source>
         <extracomment>%1 = instruction keyword (ENV, LABEL)</extracomment>
         <translation>पुराने &quot;%1 key value&quot; format की जगह &quot;%1 key=value&quot; का उपयोग करें।</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Relative WORKDIR &apos;%1&apos; can give unexpected results if the base image changes.</source>
         <extracomment>%1 = the WORKDIR path</extracomment>
         <translation>relative WORKDIR &apos;%1&apos; से base image बदलने पर अनपेक्षित परिणाम मिल सकते हैं।</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-136"/>
         <source>The Dockerfile is empty.</source>
         <translation>Dockerfile खाली है।</translation>
     </message>
@@ -311,49 +331,49 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>%1 के लिए मान ज़रूरी है: %1 name=value लिखें।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Heredoc &apos;%1&apos; has no terminator line.</source>
         <extracomment>%1 = heredoc delimiter</extracomment>
         <translation>heredoc &apos;%1&apos; को बंद करने वाली पंक्ति नहीं मिली।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The &apos;%1&apos; parser directive may only be given once.</source>
         <extracomment>%1 = directive name (escape, syntax, check)</extracomment>
         <translation>parser directive &apos;%1&apos; केवल एक बार दिया जा सकता है।</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+155"/>
         <source>The protocol in EXPOSE &apos;%1&apos; should be lowercase.</source>
         <extracomment>%1 = the EXPOSE port specification (e.g. 80/TCP)</extracomment>
         <translation>EXPOSE &apos;%1&apos; में protocol lowercase में होना चाहिए।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>EXPOSE should not define an IP address or a host-port mapping, found &apos;%1&apos;.</source>
         <extracomment>%1 = the EXPOSE port specification (e.g. 127.0.0.1:80:80)</extracomment>
         <translation>EXPOSE में IP address या host-port mapping न दें; &apos;%1&apos; मिला।</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>Setting the platform to the predefined %1 in FROM is redundant: this is the default.</source>
         <extracomment>%1 = the platform value (e.g. $TARGETPLATFORM)</extracomment>
         <translation>FROM में platform को पहले से तय %1 पर सेट करना अनावश्यक है: यही डिफ़ॉल्ट है।</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>FROM --platform should not use the constant value &apos;%1&apos;.</source>
         <extracomment>%1 = the platform value (e.g. linux/amd64)</extracomment>
         <translation>FROM --platform में स्थिर मान &apos;%1&apos; का उपयोग न करें।</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Do not use ARG or ENV instructions for sensitive data (%1 &apos;%2&apos;).</source>
         <extracomment>%1 = instruction keyword (ARG or ENV), %2 = the variable name</extracomment>
         <translation>संवेदनशील डेटा के लिए ARG या ENV निर्देशों का उपयोग न करें (%1 &apos;%2&apos;)।</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Usage of undefined variable &apos;$%1&apos;.</source>
         <extracomment>%1 = variable name (without $)</extracomment>
         <translation>variable &apos;$%1&apos; परिभाषित नहीं है।</translation>
@@ -365,24 +385,24 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>variable &apos;$%1&apos; परिभाषित नहीं है। क्या आपका मतलब &apos;$%2&apos; था?</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>Stage &apos;%1&apos; is not needed to build the target.</source>
         <extracomment>%1 = stage name, or its index when it has no name</extracomment>
         <translation>target को build करने के लिए stage &apos;%1&apos; की ज़रूरत नहीं है।</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Cannot find &apos;=&apos; in &apos;%1&apos;: it must have the form name=value.</source>
         <extracomment>%1 = the word without &apos;=&apos;</extracomment>
         <translation>&apos;%1&apos; में &apos;=&apos; नहीं मिला: यह name=value के रूप में होना चाहिए।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The JSON array may only contain strings.</source>
         <translation>JSON array में केवल strings हो सकती हैं।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Invalid escape character &apos;%1&apos;: use \ or `.</source>
         <extracomment>%1 = the escape value found</extracomment>
         <translation>अमान्य escape character &apos;%1&apos;: \ या ` का उपयोग करें।</translation>
@@ -405,7 +425,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>टेक्स्ट मान्य UTF-8 नहीं है।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The Dockerfile has no FROM instruction, so there is no stage to build.</source>
         <translation>Dockerfile में कोई FROM निर्देश नहीं है, इसलिए build करने के लिए कोई stage नहीं है।</translation>
     </message>
@@ -434,7 +454,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>&apos;%1&apos; नाम की कोई stage नहीं है, इसलिए इसे image माना जाएगा।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No stage is named &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
         <extracomment>%1 = the reference as written, %2 = the stage name it probably means</extracomment>
         <translation>&apos;%1&apos; नाम की कोई stage नहीं है। क्या आपका मतलब &apos;%2&apos; था?</translation>
@@ -446,7 +466,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>&apos;%1&apos; उस stage &apos;%2&apos; को दर्शाता है, जो फ़ाइल में बाद में परिभाषित है।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stage &apos;%1&apos; copies or mounts from itself.</source>
         <extracomment>%1 = the reference as written</extracomment>
         <translation>stage &apos;%1&apos; ख़ुद से ही copy या mount करती है।</translation>
@@ -464,37 +484,37 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>stage index %1 सीमा से बाहर है (stages की संख्या: %2)।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Instruction &apos;%1&apos; should match the case of the other instructions (%2).</source>
         <extracomment>%1 = instruction keyword as written, %2 = &quot;lowercase&quot; or &quot;uppercase&quot; (translated separately)</extracomment>
         <translation>निर्देश &apos;%1&apos; का case बाकी निर्देशों जैसा (%2) होना चाहिए।</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>The default ARG values in &apos;%1&apos; give an empty or invalid base image name.</source>
         <extracomment>%1 = the base image reference as written (e.g. ${BASE})</extracomment>
         <translation>&apos;%1&apos; में ARG के डिफ़ॉल्ट मानों से base image का नाम खाली या अमान्य बनता है।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The final stage copies the whole build context (&apos;%1&apos;) although stage &apos;%2&apos; already builds from it: copy only what the app needs to run.</source>
         <extracomment>%1 = the COPY source as written (&quot;.&quot;, &quot;./&quot;, &quot;*&quot;), %2 = the builder stage&apos;s name or index</extracomment>
         <translation>final stage पूरा build context (&apos;%1&apos;) copy करती है, जबकि stage &apos;%2&apos; उसी से build कर चुकी है: सिर्फ़ वही copy करें जो app को चलने के लिए चाहिए।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The final stage is based on &apos;%1&apos;, a full SDK image, although the build happens in stage &apos;%2&apos;: use a smaller runtime image such as %3.</source>
         <extracomment>%1 = the base image as written, %2 = the builder stage&apos;s name or index, %3 = suggested runtime images (image references, not translated)</extracomment>
         <translation>final stage &apos;%1&apos; पर आधारित है, जो पूरी SDK image है, जबकि build stage &apos;%2&apos; में होता है: %3 जैसी छोटी runtime image इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The final stage copies &apos;%1&apos; (%2): the app does not need it to run.</source>
         <extracomment>%1 = the COPY source as written, %2 = what it is (translated separately: the Git history, a cache, …)</extracomment>
         <translation>final stage &apos;%1&apos; (%2) copy करती है: app को चलने के लिए इसकी ज़रूरत नहीं है।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>COPY &apos;%1&apos; brings files that look secret into the image: %2. List them in .dockerignore.</source>
         <extracomment>%1 = the COPY source as written, %2 = the files that look secret (paths, comma-separated)</extracomment>
         <translation>COPY &apos;%1&apos; ऐसी files image में ले आता है जो secret लगती हैं: %2। इन्हें .dockerignore में लिखें।</translation>
@@ -512,25 +532,25 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>&apos;%1&apos; build context में नहीं है। क्या आपका मतलब &apos;%2&apos; था?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is excluded by .dockerignore, so the build cannot copy it.</source>
         <extracomment>%1 = the COPY source as written</extracomment>
         <translation>&apos;%1&apos; को .dockerignore बाहर रखती है, इसलिए build इसे copy नहीं कर सकता।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Base image &apos;%1&apos; follows &apos;latest&apos;, so a rebuild can change it without notice: pin a version tag.</source>
         <extracomment>%1 = the base image as written (without a tag, or with :latest)</extracomment>
         <translation>base image &apos;%1&apos; &apos;latest&apos; पर चलती है, इसलिए दोबारा build करने पर वह बिना बताए बदल सकती है: कोई version tag pin करें।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Base image &apos;%1&apos; is deprecated and gets no updates: use &apos;%2&apos; instead.</source>
         <extracomment>%1 = the base image as written, %2 = the image that replaces it (e.g. eclipse-temurin)</extracomment>
         <translation>base image &apos;%1&apos; deprecated है और उसे updates नहीं मिलते: उसकी जगह &apos;%2&apos; इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>lowercase</source>
         <translation>छोटे अक्षर</translation>
     </message>
@@ -565,7 +585,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>build toolchain</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../common/DiagnosticMessages.cpp" line="+16"/>
         <source>Make the stage name lowercase</source>
         <translation>stage का नाम lowercase करें</translation>
     </message>
@@ -701,7 +721,7 @@ Dockerfile (FILE, या standard input के लिए -) पढ़कर उ�
         <translation>deprecated image को अब security updates नहीं मिलते। उसका publisher एक maintained उत्तराधिकारी बताता है।</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+71"/>
         <source>%1: %2</source>
         <extracomment>Message for a diagnostic code the table does not know: %1 = code, %2 = its arguments</extracomment>
         <translation>%1: %2</translation>
@@ -1050,21 +1070,21 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>EngineCli</name>
     <message>
-        <location filename="../cli/EngineCli.cpp" line="+44"/>
-        <location line="+54"/>
-        <location filename="../cli/MeasureCommand.cpp" line="+201"/>
+        <location filename="../cli/EngineCli.cpp" line="+48"/>
+        <location line="+55"/>
+        <location filename="../cli/MeasureCommand.cpp" line="+207"/>
         <source>Option %1 needs a value.</source>
         <translation>विकल्प %1 को एक मान चाहिए।</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+86"/>
+        <location line="-51"/>
+        <location line="+96"/>
         <location filename="../cli/MeasureCommand.cpp" line="+7"/>
         <source>Unknown option for %1: %2</source>
         <translation>%1 के लिए अनजाना विकल्प: %2</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-92"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -1084,7 +1104,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>OS/Arch: %1/%2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
+        <source>Unknown builder %1: use auto, buildkit or classic.</source>
+        <extracomment>%1 = the value given; auto, buildkit, classic are literal option values</extracomment>
+        <translation>अनजान builder %1: auto, buildkit या classic लिखें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Option %1 expects NAME=VALUE.</source>
         <translation>विकल्प %1 को NAME=VALUE चाहिए।</translation>
     </message>
@@ -1109,6 +1135,21 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <source>The build context %1 is not a directory.</source>
         <translation>build context %1 फ़ोल्डर नहीं है।</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The build context has %n file(s) that look like secrets and are not excluded by .dockerignore: %1. Nothing was sent. Add them to .dockerignore, or build with --allow-secrets to send them anyway.</source>
+        <extracomment>%n = number of files, %1 = their paths, comma-separated</extracomment>
+        <translation>
+            <numerusform>Build context में %n फ़ाइल है जो secret जैसी दिखती है और .dockerignore से बाहर नहीं की गई: %1। कुछ नहीं भेजा गया। उसे .dockerignore में जोड़ें, या फिर भी भेजने के लिए --allow-secrets के साथ build करें।</numerusform>
+            <numerusform>Build context में %n फ़ाइलें हैं जो secret जैसी दिखती हैं और .dockerignore से बाहर नहीं की गईं: %1। कुछ नहीं भेजा गया। उन्हें .dockerignore में जोड़ें, या फिर भी भेजने के लिए --allow-secrets के साथ build करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Builder: %1</source>
+        <extracomment>%1 = &quot;buildkit&quot; or &quot;classic&quot;</extracomment>
+        <translation>Builder: %1</translation>
+    </message>
     <message>
         <location filename="../cli/MeasureGates.cpp" line="+120"/>
         <source>Cannot read %1: %2</source>
@@ -1123,12 +1164,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Docker endpoint “%1” मान्य नहीं है। DOCKER_HOST या docker context जाँचें।</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The Docker endpoint “%1” is not supported yet. Use a unix://, tcp:// or npipe:// endpoint.</source>
-        <translation>Docker endpoint “%1” अभी समर्थित नहीं है। unix://, tcp:// या npipe:// endpoint इस्तेमाल करें।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The Docker engine is not running at %1. Start Docker (for example “sudo systemctl start docker”) and try again.</source>
         <translation>%1 पर Docker engine नहीं चल रहा है। Docker शुरू करें (जैसे “sudo systemctl start docker”) और फिर से कोशिश करें।</translation>
     </message>
@@ -1149,17 +1185,22 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 पर Docker engine ने समय पर connection स्वीकार नहीं किया।</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The Docker engine stopped answering (no data for %1 seconds).</source>
-        <translation>Docker engine ने जवाब देना बंद कर दिया (%1 सेकंड से कोई डेटा नहीं)।</translation>
+        <location line="-15"/>
+        <source>The Docker endpoint “%1” is not supported. Use a unix://, tcp://, npipe:// or ssh:// endpoint.</source>
+        <translation>Docker endpoint “%1” समर्थित नहीं है। unix://, tcp://, npipe:// या ssh:// endpoint इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
+        <source>The Docker engine stopped answering (no data for %1 seconds). It may be hung or overloaded: check it with “docker info”, restart it if needed (for example “sudo systemctl restart docker”), then try again.</source>
+        <translation>Docker engine ने जवाब देना बंद कर दिया (%1 सेकंड तक कोई data नहीं)। हो सकता है वह अटक गया हो या उस पर बहुत भार हो: “docker info” से जाँचें, ज़रूरत हो तो उसे फिर से शुरू करें (जैसे “sudo systemctl restart docker”), फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The TLS connection to the Docker engine failed: %1. Check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.</source>
         <translation>Docker engine से TLS connection विफल: %1। DOCKER_CERT_PATH और DOCKER_TLS_VERIFY जाँचें।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The connection to the Docker engine was lost before the reply was complete.</source>
         <translation>जवाब पूरा होने से पहले Docker engine से connection टूट गया।</translation>
     </message>
@@ -1256,13 +1297,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+148"/>
         <source>%1: %2</source>
         <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-144"/>
         <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
         <translation>%1 में &quot;measurements&quot; array नहीं है; माप सहेजा नहीं गया।</translation>
     </message>
@@ -1273,7 +1314,53 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 मान्य sidecar नहीं है (JSON object नहीं); माप सहेजा नहीं गया। फ़ाइल ठीक करें या हटाएँ और फिर से मापें।</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>The Docker engine sent BuildKit progress that cannot be read (%1); the build was stopped. Try again, or build with the classic builder.</source>
+        <extracomment>%1 = what is wrong (technical, English)</extracomment>
+        <translation>Docker engine ने BuildKit की ऐसी progress भेजी जो पढ़ी नहीं जा सकती (%1); build रोक दिया गया। फिर कोशिश करें, या classic builder से build करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This engine offers no BuildKit builder (API %1; BuildKit needs Docker 18.09 or later). Choose the classic builder or &quot;auto&quot;.</source>
+        <extracomment>%1 = the engine&apos;s API version</extracomment>
+        <translation>इस engine में BuildKit builder नहीं है (API %1; BuildKit के लिए Docker 18.09 या नया चाहिए)। classic builder या &quot;auto&quot; चुनें।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Docker endpoint %1 needs the “ssh” program, which was not found. Install OpenSSH (for example “sudo apt install openssh-client”).</source>
+        <translation>Docker endpoint %1 के लिए “ssh” program चाहिए, जो नहीं मिला। OpenSSH इंस्टॉल करें (जैसे “sudo apt install openssh-client”)।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SSH does not know the host key of %1, and Stagecraft never asks. Trust it once: run “ssh %1” in a terminal, check the key&apos;s fingerprint and answer “yes” (this adds it to ~/.ssh/known_hosts), then try again.</source>
+        <extracomment>%1 = host name; “ssh %1” is a command to type in a terminal</extracomment>
+        <translation>SSH %1 की host key नहीं जानता, और Stagecraft कभी पूछता नहीं। उस पर एक बार भरोसा करें: terminal में “ssh %1” चलाएँ, key का fingerprint जाँचें और “yes” लिखें (इससे वह ~/.ssh/known_hosts में जुड़ जाती है), फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host key of %1 has CHANGED since you last connected: this can be an attack, or the machine was reinstalled. Check with its administrator, then remove the old key with “ssh-keygen -R %1”.</source>
+        <extracomment>%1 = host name</extracomment>
+        <translation>पिछले connection के बाद %1 की host key बदल गई है: यह हमला हो सकता है, या मशीन फिर से इंस्टॉल हुई है। उसके administrator से पूछें, फिर “ssh-keygen -R %1” से पुरानी key हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SSH refused the login to %1 (permission denied). No SSH agent is running and Stagecraft cannot ask for a password: start one and add your key (“ssh-add ~/.ssh/id_ed25519”), or name the key with IdentityFile in ~/.ssh/config.</source>
+        <extracomment>%1 = user@host</extracomment>
+        <translation>SSH ने %1 पर login नहीं होने दिया (अनुमति नहीं मिली)। कोई SSH agent नहीं चल रहा है और Stagecraft password नहीं पूछ सकता: agent शुरू करके अपनी key जोड़ें (“ssh-add ~/.ssh/id_ed25519”), या ~/.ssh/config में IdentityFile से key का नाम दें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SSH refused the login to %1 (permission denied). None of the keys in your SSH agent (%2) or ~/.ssh was accepted, and Stagecraft cannot ask for a password: add the right key (“ssh-add ~/.ssh/id_ed25519”) or name it with IdentityFile in ~/.ssh/config, and make sure its public key is in the remote ~/.ssh/authorized_keys.</source>
+        <extracomment>%1 = user@host, %2 = the agent&apos;s socket (SSH_AUTH_SOCK)</extracomment>
+        <translation>SSH ने %1 पर login नहीं होने दिया (अनुमति नहीं मिली)। आपके SSH agent (%2) या ~/.ssh की कोई भी key स्वीकार नहीं हुई, और Stagecraft password नहीं पूछ सकता: सही key जोड़ें (“ssh-add ~/.ssh/id_ed25519”) या ~/.ssh/config में IdentityFile से उसका नाम दें, और देखें कि उसकी public key remote की ~/.ssh/authorized_keys में है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SSH connection to the Docker engine failed: %1. The remote machine needs the docker command (Stagecraft runs “docker system dial-stdio” there).</source>
+        <translation>Docker engine से SSH connection विफल: %1। remote मशीन पर docker command होना चाहिए (Stagecraft वहाँ “docker system dial-stdio” चलाता है)।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Not built: an earlier stage failed.</source>
         <translation>Build नहीं हुआ: पहले का कोई stage विफल हुआ।</translation>
     </message>
@@ -1429,11 +1516,29 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <source>Reading the files of the base image %1 …</source>
         <translation>base image %1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: &quot;# syntax=%2&quot; makes BuildKit fetch that Dockerfile frontend from a registry, and the engine cannot reach one. Remove the line to build with the engine&apos;s built-in frontend.</source>
+        <extracomment>%1 = line, %2 = the directive&apos;s value (docker/dockerfile:1.4)</extracomment>
+        <translation>पंक्ति %1: &quot;# syntax=%2&quot; से BuildKit वह Dockerfile frontend registry से लाता है, और engine किसी registry तक नहीं पहुँच सकता। engine के अपने frontend से build करने के लिए यह पंक्ति हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: this engine&apos;s built-in Dockerfile frontend (Docker before 23) does not know heredocs (%2 &lt;&lt;EOF); they need frontend 1.4 or later. Write the commands on one line, or use a newer engine.</source>
+        <extracomment>%1 = line, %2 = instruction keyword (RUN, COPY)</extracomment>
+        <translation>पंक्ति %1: इस engine का अपना Dockerfile frontend (Docker 23 से पहले) heredocs (%2 &lt;&lt;EOF) नहीं जानता; इनके लिए frontend 1.4 या नया चाहिए। commands एक पंक्ति में लिखें, या नया engine इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: this engine&apos;s built-in Dockerfile frontend (Docker before 23) does not know %2 --link; it needs frontend 1.4 or later. Remove --link, or use a newer engine.</source>
+        <extracomment>%1 = line, %2 = instruction keyword (COPY, ADD)</extracomment>
+        <translation>पंक्ति %1: इस engine का अपना Dockerfile frontend (Docker 23 से पहले) %2 --link नहीं जानता; इसके लिए frontend 1.4 या नया चाहिए। --link हटाएँ, या नया engine इस्तेमाल करें।</translation>
+    </message>
 </context>
 <context>
     <name>FileLoader</name>
     <message>
-        <location filename="../common/FileLoader.cpp" line="+116"/>
+        <location filename="../common/FileLoader.cpp" line="+43"/>
         <location line="+26"/>
         <source>File is larger than 64 MB: %1</source>
         <extracomment>%1 = file path</extracomment>
@@ -1618,20 +1723,20 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>MeasureCommand</name>
     <message>
-        <location filename="../cli/MeasureCommand.cpp" line="-175"/>
+        <location filename="../cli/MeasureCommand.cpp" line="-181"/>
         <source>Unknown format %1 (use %2).</source>
         <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
         <translation>अज्ञात format %1 (%2 का उपयोग करें)।</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 = file, %2 = system message</extracomment>
         <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>%1 has no FROM instruction: nothing to measure.</source>
         <translation>%1 में कोई FROM निर्देश नहीं है: मापने को कुछ नहीं।</translation>
     </message>
@@ -1641,7 +1746,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>अज्ञात target stage: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>[%1/%2] %3</source>
         <extracomment>Progress on standard error. %1 = stage (1-based), %2 = stage count, %3 = what is happening</extracomment>
         <translation>[%1/%2] %3</translation>
@@ -1765,23 +1870,23 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>From base</source>
         <translation>base से</translation>
     </message>
@@ -1811,7 +1916,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation> — final</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>built, from the cache</source>
+        <translation>build हुआ, cache से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>built</source>
         <translation>build हुआ</translation>
     </message>
@@ -1890,19 +2000,19 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     <message>
         <location line="+1"/>
         <location line="+22"/>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <location line="+22"/>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <location line="+22"/>
         <source>Change</source>
         <translation>बदलाव</translation>
@@ -1914,26 +2024,26 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+16"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>Layer differences of the final stages</source>
         <translation>final stages की layer भिन्नताएँ</translation>
     </message>
@@ -1954,12 +2064,12 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+56"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>STAGE</source>
         <translation>STAGE</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
@@ -1994,7 +2104,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>build नहीं हुआ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>%1 (cached)</source>
+        <extracomment>BuildKit: the stage&apos;s time, every step from the cache</extracomment>
+        <translation>%1 (cache से)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 → %2 (line %3, %4): %5</source>
         <extracomment>One artifact arrow. %1 = source stage, %2 = target stage, %3 = line, %4 = paths, %5 = size or the reason it was not measured</extracomment>
         <translation>%1 → %2 (पंक्ति %3, %4): %5</translation>
@@ -2267,6 +2383,54 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <source>%1 stopped before it finished drawing.</source>
         <extracomment>%1 = the program</extracomment>
         <translation>%1 चित्र पूरा बनाने से पहले ही रुक गया।</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsPrompt</name>
+    <message numerus="yes">
+        <location filename="../app/dialogs/SecretsPrompt.cpp" line="+20"/>
+        <source>and %n more</source>
+        <extracomment>after the list of files: how many more there are</extracomment>
+        <translation>
+            <numerusform>और %n</numerusform>
+            <numerusform>और %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The build context holds %n file(s) that look like secrets (keys, .env, credentials) and are not excluded by .dockerignore:
+
+%1
+
+A build sends them to the Docker engine, and a COPY can put them in the image.</source>
+        <extracomment>%n = number of files; %1 = their paths, one a line</extracomment>
+        <translation>
+            <numerusform>Build context में %n फ़ाइल है जो secret जैसी दिखती है (keys, .env, credentials) और .dockerignore से बाहर नहीं की गई:
+
+%1
+
+Build उसे Docker engine को भेजता है, और कोई COPY उसे image में रख सकता है।</numerusform>
+            <numerusform>Build context में %n फ़ाइलें हैं जो secrets जैसी दिखती हैं (keys, .env, credentials) और .dockerignore से बाहर नहीं की गईं:
+
+%1
+
+Build उन्हें Docker engine को भेजता है, और कोई COPY उन्हें image में रख सकता है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secrets in the Build Context</source>
+        <translation>Build context में secrets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add to .dockerignore</source>
+        <translation>.dockerignore में &amp;जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Build Anyway Once</source>
+        <translation>फिर भी एक बार &amp;build करें</translation>
     </message>
 </context>
 <context>
@@ -2646,7 +2810,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 खोलने में विफल: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Cannot write %1</source>
         <translation>%1 लिखने में विफल</translation>
     </message>
@@ -2766,7 +2930,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
 <context>
     <name>stagecraft::app::BuildSession</name>
     <message>
-        <location filename="../app/BuildSession.cpp" line="+139"/>
+        <location filename="../app/BuildSession.cpp" line="+142"/>
         <source>Save the Dockerfile first: the engine builds the file on disk.</source>
         <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
@@ -2781,21 +2945,51 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>कोई Docker Engine सेट नहीं है।</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+15"/>
+        <source>Cancelled: nothing was sent to the engine.</source>
+        <translation>रद्द किया गया: engine को कुछ नहीं भेजा गया।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Not sent: %n file(s) that look like secrets would go with the build context: %1. Add them to .dockerignore.</source>
+        <extracomment>%n = number of files, %1 = their paths</extracomment>
+        <translation>
+            <numerusform>नहीं भेजा गया: secret जैसी दिखने वाली %n फ़ाइल build context के साथ जाती: %1। उसे .dockerignore में जोड़ें।</numerusform>
+            <numerusform>नहीं भेजा गया: secrets जैसी दिखने वाली %n फ़ाइलें build context के साथ जातीं: %1। उन्हें .dockerignore में जोड़ें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Build cancelled: the Dockerfile must be saved first, because the engine builds the file on disk.</source>
         <translation>Build रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+143"/>
+        <location line="+185"/>
         <source>Connecting to the Docker Engine…</source>
         <translation>Docker Engine से जुड़ रहे हैं…</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <source>Building %1…</source>
-        <extracomment>%1 = target stage</extracomment>
-        <translation>%1 का build चल रहा है…</translation>
+        <location line="-146"/>
+        <source>BuildKit</source>
+        <translation>BuildKit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the classic builder</source>
+        <translation>classic builder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building %1 with %2…</source>
+        <extracomment>%1 = target stage, %2 = &quot;BuildKit&quot; or &quot;the classic builder&quot;</extracomment>
+        <translation>%1, %2 से build हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building with %1.</source>
+        <extracomment>%1 = &quot;BuildKit&quot; or &quot;the classic builder&quot;</extracomment>
+        <translation>%1 से build हो रहा है।</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2814,7 +3008,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>Step %1/%2: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
+        <source>Running %1</source>
+        <extracomment>%1 = BuildKit&apos;s name of the step, e.g. &quot;[build 2/4] RUN make&quot;</extracomment>
+        <translation>%1 चल रहा है</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Built %1.</source>
         <extracomment>%1 = image ID</extracomment>
         <translation>%1 build हो गई।</translation>
@@ -2830,13 +3030,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>मापना रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Stage %1 of %2: %3</source>
         <extracomment>%1 = stage number (1-based), %2 = stage count, %3 = what happens</extracomment>
         <translation>Stage %1/%2: %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Measured every stage in %1 s.</source>
         <extracomment>%1 = duration in seconds</extracomment>
         <translation>सभी stages %1 सेकंड में मापी गईं।</translation>
@@ -3423,7 +3623,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+310"/>
+        <location filename="../app/MainWindow.cpp" line="+312"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
     </message>
@@ -3498,7 +3698,7 @@ Fix: %2</source>
         <translation>%1 के बिना सहेजे बदलाव वापस लाए गए।</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Untitled</source>
         <translation>बिना नाम</translation>
     </message>
@@ -3534,7 +3734,7 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -3813,21 +4013,21 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::SettingsDialog</name>
     <message>
-        <location filename="../app/dialogs/SettingsDialog.cpp" line="+125"/>
+        <location filename="../app/dialogs/SettingsDialog.cpp" line="+140"/>
         <source>“%1” is not an endpoint URL. Write it as unix:///var/run/docker.sock or tcp://host:2376.</source>
         <extracomment>%1 = what the user typed</extracomment>
         <translation>“%1” endpoint URL नहीं है। इसे unix:///var/run/docker.sock या tcp://host:2376 की तरह लिखें।</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 endpoints are not supported yet. Use unix://, tcp:// or npipe://, for example an SSH tunnel to the engine&apos;s socket.</source>
-        <extracomment>%1 = a URL scheme such as ssh://</extracomment>
-        <translation>%1 endpoint अभी समर्थित नहीं हैं। unix://, tcp:// या npipe:// का उपयोग करें, जैसे engine के socket तक SSH tunnel।</translation>
+        <source>%1 endpoints are not supported. Use unix://, tcp://, npipe:// or ssh://user@host.</source>
+        <extracomment>%1 = a URL scheme such as fd://</extracomment>
+        <translation>%1 endpoints समर्थित नहीं हैं। unix://, tcp://, npipe:// या ssh://user@host इस्तेमाल करें।</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Unknown endpoint type %1. Use unix://, tcp:// or npipe://.</source>
-        <translation>अज्ञात endpoint प्रकार %1। unix://, tcp:// या npipe:// का उपयोग करें।</translation>
+        <source>Unknown endpoint type %1. Use unix://, tcp://, npipe:// or ssh://.</source>
+        <translation>अनजान endpoint प्रकार %1। unix://, tcp://, npipe:// या ssh:// इस्तेमाल करें।</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3911,6 +4111,26 @@ Fix: %2</source>
         <location line="+2"/>
         <source>&amp;Browse…</source>
         <translation>ब्राउज़ करें… (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;uilder:</source>
+        <translation>Builder (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic (BuildKit when the engine offers it)</source>
+        <translation>अपने-आप (engine में हो तो BuildKit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BuildKit</source>
+        <translation>BuildKit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classic builder</source>
+        <translation>Classic builder</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4793,7 +5013,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location filename="../views/canvas/StageCanvas.cpp" line="+423"/>
+        <location filename="../views/canvas/StageCanvas.cpp" line="+432"/>
         <source>Drop the arrow on another block to copy an artifact into it.</source>
         <translation>फ़ाइलें कॉपी करने के लिए तीर को किसी दूसरे block पर छोड़ें।</translation>
     </message>
