@@ -204,6 +204,60 @@ QPolygonF simplified(const std::vector<QPointF> &points)
     return result;
 }
 
+/// True when the axis-parallel segment a→b enters the inside of none of `rects` (running along an
+/// edge is allowed, as it is on the grid).
+bool segmentClear(const QPointF &a, const QPointF &b, const std::vector<QRectF> &rects)
+{
+    const qreal left = std::min(a.x(), b.x());
+    const qreal right = std::max(a.x(), b.x());
+    const qreal top = std::min(a.y(), b.y());
+    const qreal bottom = std::max(a.y(), b.y());
+    return std::none_of(rects.begin(), rects.end(), [&](const QRectF &rect) {
+        return right > rect.left() + Epsilon && left < rect.right() - Epsilon
+            && bottom > rect.top() + Epsilon && top < rect.bottom() - Epsilon;
+    });
+}
+
+/// The cheapest routes, tried before any search: straight across, or one vertical run between
+/// two horizontal ones (two bends). When the target lies to the right such a route is as short
+/// as any route can be and has the fewest bends, so it is what the search would find. Empty when
+/// none of them is free of `inflated`.
+std::vector<QPointF> directRoute(const QPointF &from, const QPointF &to,
+                                 const std::vector<QRectF> &inflated)
+{
+    if (to.x() < from.x() - Epsilon)
+        return {};
+    // Only the nodes meeting the ends' box can stand in the way of a route inside it.
+    const QRectF box(QPointF(from.x(), std::min(from.y(), to.y())),
+                     QPointF(to.x(), std::max(from.y(), to.y())));
+    std::vector<QRectF> inBox;
+    for (const QRectF &rect : inflated) {
+        if (rect.right() > box.left() && rect.left() < box.right() && rect.bottom() > box.top()
+            && rect.top() < box.bottom())
+            inBox.push_back(rect);
+    }
+    if (std::abs(from.y() - to.y()) < Epsilon)
+        return segmentClear(from, to, inBox) ? std::vector<QPointF>{from, to}
+                                             : std::vector<QPointF>{};
+    // The vertical run beside the source first (parallel arrows keep their lanes), then beside
+    // the target, then along the edges of the nodes in between.
+    std::vector<qreal> xs{from.x(), to.x()};
+    for (const QRectF &rect : inBox) {
+        for (const qreal x : {rect.left(), rect.right()}) {
+            if (x > from.x() && x < to.x())
+                xs.push_back(x);
+        }
+    }
+    for (const qreal x : xs) {
+        const QPointF bendOut(x, from.y());
+        const QPointF bendIn(x, to.y());
+        if (segmentClear(from, bendOut, inBox) && segmentClear(bendOut, bendIn, inBox)
+            && segmentClear(bendIn, to, inBox))
+            return {from, bendOut, bendIn, to};
+    }
+    return {};
+}
+
 } // namespace
 
 QPolygonF ArrowRouter::route(const QPointF &start, const QRectF &source, const QPointF &end,
@@ -230,6 +284,12 @@ QPolygonF ArrowRouter::route(const QPointF &start, const QRectF &source, const Q
     QRectF all = ends;
     for (const QRectF &rect : inflated)
         all = all.united(rect);
+    if (const std::vector<QPointF> direct = directRoute(from, to, inflated); !direct.empty()) {
+        std::vector<QPointF> points{start};
+        points.insert(points.end(), direct.begin(), direct.end());
+        points.push_back(end);
+        return simplified(points);
+    }
     // A window around the ends first; the whole picture (and a ring around it) when that fails.
     for (qreal reach = options.window; reach > 0;) {
         QRectF window = ends.adjusted(-reach, -reach, reach, reach);
