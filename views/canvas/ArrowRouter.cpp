@@ -115,26 +115,43 @@ std::vector<QPointF> search(const Grid &grid, const QPointF &from, const QPointF
     const auto states = static_cast<std::size_t>(grid.nx * grid.ny * 2);
     std::vector<qreal> cost(states, std::numeric_limits<qreal>::infinity());
     std::vector<int> previous(states, -1);
-    using Entry = std::pair<qreal, int>;
+    // Open states by estimate; of equal estimates the one furthest along first (fewer of the
+    // many equally good states are expanded).
+    struct Entry
+    {
+        qreal estimate;
+        qreal cost;
+        int state;
+        bool operator>(const Entry &other) const
+        {
+            return estimate > other.estimate || (estimate == other.estimate && cost < other.cost);
+        }
+    };
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> open;
-    const auto heuristic = [&](int i, int j) {
-        return std::abs(grid.xs[static_cast<std::size_t>(i)] - to.x())
-            + std::abs(grid.ys[static_cast<std::size_t>(j)] - to.y());
+    // The distance left, plus the bends that are certainly still to come: a route not yet on the
+    // target's row must still turn to get there (twice when running horizontally), and one
+    // running vertically must turn to enter the target horizontally. Never more than the rest
+    // costs, so the first route reached is still the cheapest.
+    const auto heuristic = [&](int i, int j, int direction) {
+        const qreal dy = std::abs(grid.ys[static_cast<std::size_t>(j)] - to.y());
+        const int bends = dy > Epsilon ? (direction == 0 ? 2 : 1) : direction;
+        return std::abs(grid.xs[static_cast<std::size_t>(i)] - to.x()) + dy + bends * bendCost;
     };
     const int first = grid.node(si, sj) * 2; // arrived horizontally
     cost[static_cast<std::size_t>(first)] = 0;
-    open.emplace(heuristic(si, sj), first);
+    open.push({heuristic(si, sj, 0), 0.0, first});
     const int goal = grid.node(ti, tj);
     int reached = -1;
     static constexpr int Steps[4][2] = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
     while (!open.empty()) {
-        const auto [f, state] = open.top();
+        const Entry top = open.top();
         open.pop();
+        const int state = top.state;
         const int nodeIndex = state / 2;
         const int i = nodeIndex % grid.nx;
         const int j = nodeIndex / grid.nx;
         const qreal here = cost[static_cast<std::size_t>(state)];
-        if (f > here + heuristic(i, j) + Epsilon)
+        if (top.cost > here + Epsilon)
             continue; // a stale entry
         if (nodeIndex == goal && state % 2 == 0) {
             reached = state;
@@ -155,7 +172,7 @@ std::vector<QPointF> search(const Grid &grid, const QPointF &from, const QPointF
             if (next + Epsilon < cost[static_cast<std::size_t>(nextState)]) {
                 cost[static_cast<std::size_t>(nextState)] = next;
                 previous[static_cast<std::size_t>(nextState)] = state;
-                open.emplace(next + heuristic(ni, nj), nextState);
+                open.push({next + heuristic(ni, nj, direction), next, nextState});
             }
         }
         // Turning on the spot into the goal's direction (arriving vertically at the goal).
@@ -164,7 +181,7 @@ std::vector<QPointF> search(const Grid &grid, const QPointF &from, const QPointF
             if (here + bendCost + Epsilon < cost[static_cast<std::size_t>(turned)]) {
                 cost[static_cast<std::size_t>(turned)] = here + bendCost;
                 previous[static_cast<std::size_t>(turned)] = state;
-                open.emplace(here + bendCost, turned);
+                open.push({here + bendCost, here + bendCost, turned});
             }
         }
     }
