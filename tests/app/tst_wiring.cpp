@@ -173,6 +173,8 @@ void TestWiring::showFilesButtonRaisesFilesDock()
     run.stages[1].built = false;
     run.stages[1].imageId.clear();
     window->buildSession()->setRun(run);
+    // The Sizes dock starts hidden (canvas first): the user opens it to press its button.
+    window->sizesDock()->show();
     QComboBox *box = sizes->stageBox();
     box->setCurrentIndex(box->findData(0));
     QVERIFY(sizes->showFilesButton()->isEnabled());

@@ -83,6 +83,9 @@ private Q_SLOTS:
     void largeSyntheticGraphsRouteAroundBlocks_data();
     void largeSyntheticGraphsRouteAroundBlocks();
     void movedBlockReroutesArrowsItNowBlocks();
+    void blockMovedBackAfterARerouteIsStillAvoided();
+    void freeWayIsStraightOrTwoBends_data();
+    void freeWayIsStraightOrTwoBends();
 };
 
 void TestCanvasRouting::routeGoesAroundObstacles_data()
@@ -206,6 +209,55 @@ void TestCanvasRouting::movedBlockReroutesArrowsItNowBlocks()
     c->setPos(a->pos() + QPointF(350, -20));
     scene.commitMoves();
     QVERIFY(routingFaults(scene).isEmpty());
+}
+
+void TestCanvasRouting::blockMovedBackAfterARerouteIsStillAvoided()
+{
+    views::StageScene scene;
+    scene.setAnalysis(model::Analysis::build("FROM alpine AS a\nRUN make\n"
+                                             "FROM alpine AS b\nCOPY --from=a /x /x\n"
+                                             "FROM alpine AS c\nRUN true\n"));
+    views::StageBlockItem *a = scene.blockForStage(0);
+    views::StageBlockItem *b = scene.blockForStage(1);
+    views::StageBlockItem *c = scene.blockForStage(2);
+    b->setPos(a->pos() + QPointF(700, 0));
+    const QPointF onTheWay = a->pos() + QPointF(350, -20);
+    c->setPos(onTheWay);
+    scene.commitMoves();
+    QVERIFY(routingFaults(scene).isEmpty());
+    // c leaves, b moves (its arrow is routed again with c away, straight through c's old
+    // place), c comes back where it was at the last full routing: the arrow must go around it.
+    c->setPos(a->pos() + QPointF(0, 900));
+    b->setPos(a->pos() + QPointF(700, 10));
+    c->setPos(onTheWay);
+    scene.commitMoves();
+    QVERIFY(routingFaults(scene).isEmpty());
+}
+
+void TestCanvasRouting::freeWayIsStraightOrTwoBends_data()
+{
+    QTest::addColumn<QPointF>("end");
+    QTest::addColumn<QRectF>("aside");
+    QTest::addColumn<int>("points");
+    QTest::newRow("level") << QPointF(400, 30) << QRectF(200, 200, 80, 60) << 2;
+    QTest::newRow("lower") << QPointF(400, 230) << QRectF(200, 400, 80, 60) << 4;
+    // A node between the ends at the source's height: the vertical run goes before it.
+    QTest::newRow("node between") << QPointF(400, 230) << QRectF(200, 0, 80, 60) << 4;
+}
+
+void TestCanvasRouting::freeWayIsStraightOrTwoBends()
+{
+    QFETCH(QPointF, end);
+    QFETCH(QRectF, aside);
+    QFETCH(int, points);
+    const QRectF source(0, 0, 100, 60);
+    const QRectF target(end.x(), end.y() - 30, 100, 60);
+    const std::vector<QRectF> nodes{source, target, aside};
+    const QPolygonF route = ArrowRouter::route({100, 30}, source, end, target, nodes, {});
+    QCOMPARE(route.size(), points);
+    QCOMPARE(route.front(), QPointF(100, 30));
+    QCOMPARE(route.back(), end);
+    QVERIFY(!ArrowRouter::crosses(route, aside));
 }
 
 QTEST_MAIN(TestCanvasRouting)

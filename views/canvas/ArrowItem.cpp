@@ -167,7 +167,15 @@ void ArrowItem::placeLabels(const std::vector<QRectF> &nodes, QRectF &labelRect,
 bool ArrowItem::blocked(const std::vector<QRectF> &nodes, const QRectF &source,
                         const QRectF &target) const
 {
+    // Most nodes are nowhere near the arrow: one test against everything it covers skips them.
+    QRectF covered = m_route.boundingRect().adjusted(-1, -1, 1, 1);
+    if (!m_labelRect.isNull())
+        covered = covered.united(m_labelRect);
+    if (!m_bytesRect.isNull())
+        covered = covered.united(m_bytesRect);
     for (const QRectF &node : nodes) {
+        if (!node.intersects(covered))
+            continue;
         if ((!m_labelRect.isNull() && node.intersects(m_labelRect))
             || (!m_bytesRect.isNull() && node.intersects(m_bytesRect)))
             return true;
@@ -177,7 +185,7 @@ bool ArrowItem::blocked(const std::vector<QRectF> &nodes, const QRectF &source,
     return false;
 }
 
-void ArrowItem::adjust(const std::vector<QRectF> *nodes)
+void ArrowItem::adjust(const std::vector<QRectF> *nodes, const std::vector<QRectF> *moved)
 {
     const auto *owner = static_cast<const StageScene *>(scene());
     if (!m_from || !m_to || (owner && owner->routingDeferred()))
@@ -186,18 +194,23 @@ void ArrowItem::adjust(const std::vector<QRectF> *nodes)
     const QPointF end
         = m_to->inputAnchor(m_content.kind == model::EdgeKind::From ? 0 : m_content.line);
     std::vector<QRectF> own;
-    if (!nodes) {
+    const bool alone = nodes == nullptr;
+    if (alone) {
         if (owner)
             own = owner->nodeRects();
         nodes = &own;
     }
+    if (!moved)
+        moved = nodes;
     const QRectF source = m_from->mapRectToScene(m_from->frameRect());
     const QRectF target = m_to->mapRectToScene(m_to->frameRect());
     const bool labelChanged
         = labelSize() != m_labelRect.size() || bytesSize() != m_bytesRect.size();
     if (start == m_start && end == m_end && !m_route.isEmpty() && !labelChanged
-        && !blocked(*nodes, source, target))
+        && !blocked(*moved, source, target))
         return; // nothing moved that matters: a reconcile after typing costs no routing
+    if (alone && owner)
+        static_cast<StageScene *>(scene())->arrowRoutedAlone();
 
     // Parallel arrows between the same two nodes keep apart: each lane a little further out.
     ArrowRouter::Options options;

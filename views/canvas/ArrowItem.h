@@ -58,8 +58,11 @@ public:
     void setNodes(CanvasNodeItem *from, CanvasNodeItem *to);
     /// Follows the nodes: routes the arrow again (around the other nodes, see ArrowRouter) when
     /// its ends moved or a node now stands on its route or its label; `nodes` are the frames of
-    /// every node (the scene's when null). Does nothing while the scene defers routing.
-    void adjust(const std::vector<QRectF> *nodes = nullptr);
+    /// every node (the scene's when null). Only the nodes in `moved` (all of `nodes` when null)
+    /// are checked against the current route: the others have not changed since it was made.
+    /// Does nothing while the scene defers routing.
+    void adjust(const std::vector<QRectF> *nodes = nullptr,
+                const std::vector<QRectF> *moved = nullptr);
     /// The route's corner points, first and last the arrow's ends (scene coordinates).
     [[nodiscard]] const QPolygonF &route() const { return m_route; }
     /// Which end handle is at `scenePos` (within a few pixels), if any.

@@ -115,26 +115,43 @@ std::vector<QPointF> search(const Grid &grid, const QPointF &from, const QPointF
     const auto states = static_cast<std::size_t>(grid.nx * grid.ny * 2);
     std::vector<qreal> cost(states, std::numeric_limits<qreal>::infinity());
     std::vector<int> previous(states, -1);
-    using Entry = std::pair<qreal, int>;
+    // Open states by estimate; of equal estimates the one furthest along first (fewer of the
+    // many equally good states are expanded).
+    struct Entry
+    {
+        qreal estimate;
+        qreal cost;
+        int state;
+        bool operator>(const Entry &other) const
+        {
+            return estimate > other.estimate || (estimate == other.estimate && cost < other.cost);
+        }
+    };
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> open;
-    const auto heuristic = [&](int i, int j) {
-        return std::abs(grid.xs[static_cast<std::size_t>(i)] - to.x())
-            + std::abs(grid.ys[static_cast<std::size_t>(j)] - to.y());
+    // The distance left, plus the bends that are certainly still to come: a route not yet on the
+    // target's row must still turn to get there (twice when running horizontally), and one
+    // running vertically must turn to enter the target horizontally. Never more than the rest
+    // costs, so the first route reached is still the cheapest.
+    const auto heuristic = [&](int i, int j, int direction) {
+        const qreal dy = std::abs(grid.ys[static_cast<std::size_t>(j)] - to.y());
+        const int bends = dy > Epsilon ? (direction == 0 ? 2 : 1) : direction;
+        return std::abs(grid.xs[static_cast<std::size_t>(i)] - to.x()) + dy + bends * bendCost;
     };
     const int first = grid.node(si, sj) * 2; // arrived horizontally
     cost[static_cast<std::size_t>(first)] = 0;
-    open.emplace(heuristic(si, sj), first);
+    open.push({heuristic(si, sj, 0), 0.0, first});
     const int goal = grid.node(ti, tj);
     int reached = -1;
     static constexpr int Steps[4][2] = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
     while (!open.empty()) {
-        const auto [f, state] = open.top();
+        const Entry top = open.top();
         open.pop();
+        const int state = top.state;
         const int nodeIndex = state / 2;
         const int i = nodeIndex % grid.nx;
         const int j = nodeIndex / grid.nx;
         const qreal here = cost[static_cast<std::size_t>(state)];
-        if (f > here + heuristic(i, j) + Epsilon)
+        if (top.cost > here + Epsilon)
             continue; // a stale entry
         if (nodeIndex == goal && state % 2 == 0) {
             reached = state;
@@ -155,7 +172,7 @@ std::vector<QPointF> search(const Grid &grid, const QPointF &from, const QPointF
             if (next + Epsilon < cost[static_cast<std::size_t>(nextState)]) {
                 cost[static_cast<std::size_t>(nextState)] = next;
                 previous[static_cast<std::size_t>(nextState)] = state;
-                open.emplace(next + heuristic(ni, nj), nextState);
+                open.push({next + heuristic(ni, nj, direction), next, nextState});
             }
         }
         // Turning on the spot into the goal's direction (arriving vertically at the goal).
@@ -164,7 +181,7 @@ std::vector<QPointF> search(const Grid &grid, const QPointF &from, const QPointF
             if (here + bendCost + Epsilon < cost[static_cast<std::size_t>(turned)]) {
                 cost[static_cast<std::size_t>(turned)] = here + bendCost;
                 previous[static_cast<std::size_t>(turned)] = state;
-                open.emplace(here + bendCost, turned);
+                open.push({here + bendCost, here + bendCost, turned});
             }
         }
     }
@@ -204,6 +221,60 @@ QPolygonF simplified(const std::vector<QPointF> &points)
     return result;
 }
 
+/// True when the axis-parallel segment a→b enters the inside of none of `rects` (running along an
+/// edge is allowed, as it is on the grid).
+bool segmentClear(const QPointF &a, const QPointF &b, const std::vector<QRectF> &rects)
+{
+    const qreal left = std::min(a.x(), b.x());
+    const qreal right = std::max(a.x(), b.x());
+    const qreal top = std::min(a.y(), b.y());
+    const qreal bottom = std::max(a.y(), b.y());
+    return std::none_of(rects.begin(), rects.end(), [&](const QRectF &rect) {
+        return right > rect.left() + Epsilon && left < rect.right() - Epsilon
+            && bottom > rect.top() + Epsilon && top < rect.bottom() - Epsilon;
+    });
+}
+
+/// The cheapest routes, tried before any search: straight across, or one vertical run between
+/// two horizontal ones (two bends). When the target lies to the right such a route is as short
+/// as any route can be and has the fewest bends, so it is what the search would find. Empty when
+/// none of them is free of `inflated`.
+std::vector<QPointF> directRoute(const QPointF &from, const QPointF &to,
+                                 const std::vector<QRectF> &inflated)
+{
+    if (to.x() < from.x() - Epsilon)
+        return {};
+    // Only the nodes meeting the ends' box can stand in the way of a route inside it.
+    const QRectF box(QPointF(from.x(), std::min(from.y(), to.y())),
+                     QPointF(to.x(), std::max(from.y(), to.y())));
+    std::vector<QRectF> inBox;
+    for (const QRectF &rect : inflated) {
+        if (rect.right() > box.left() && rect.left() < box.right() && rect.bottom() > box.top()
+            && rect.top() < box.bottom())
+            inBox.push_back(rect);
+    }
+    if (std::abs(from.y() - to.y()) < Epsilon)
+        return segmentClear(from, to, inBox) ? std::vector<QPointF>{from, to}
+                                             : std::vector<QPointF>{};
+    // The vertical run beside the source first (parallel arrows keep their lanes), then beside
+    // the target, then along the edges of the nodes in between.
+    std::vector<qreal> xs{from.x(), to.x()};
+    for (const QRectF &rect : inBox) {
+        for (const qreal x : {rect.left(), rect.right()}) {
+            if (x > from.x() && x < to.x())
+                xs.push_back(x);
+        }
+    }
+    for (const qreal x : xs) {
+        const QPointF bendOut(x, from.y());
+        const QPointF bendIn(x, to.y());
+        if (segmentClear(from, bendOut, inBox) && segmentClear(bendOut, bendIn, inBox)
+            && segmentClear(bendIn, to, inBox))
+            return {from, bendOut, bendIn, to};
+    }
+    return {};
+}
+
 } // namespace
 
 QPolygonF ArrowRouter::route(const QPointF &start, const QRectF &source, const QPointF &end,
@@ -230,6 +301,12 @@ QPolygonF ArrowRouter::route(const QPointF &start, const QRectF &source, const Q
     QRectF all = ends;
     for (const QRectF &rect : inflated)
         all = all.united(rect);
+    if (const std::vector<QPointF> direct = directRoute(from, to, inflated); !direct.empty()) {
+        std::vector<QPointF> points{start};
+        points.insert(points.end(), direct.begin(), direct.end());
+        points.push_back(end);
+        return simplified(points);
+    }
     // A window around the ends first; the whole picture (and a ring around it) when that fails.
     for (qreal reach = options.window; reach > 0;) {
         QRectF window = ends.adjusted(-reach, -reach, reach, reach);

@@ -12,8 +12,9 @@ namespace stagecraft::views {
 /// Orthogonal arrow routing around the canvas's nodes, and label placement beside the route. A
 /// pure function of points and rectangles (scene coordinates): an arrow leaves its source
 /// rightwards and enters its target from the left, keeps `margin` away from every node, and
-/// prefers few bends (A* over the sparse grid the nodes' inflated edges span, restricted to a
-/// window around the arrow and widened when that has no way through).
+/// prefers few bends: straight or a two-bend route when one is free (the shortest possible then),
+/// else A* over the sparse grid the nodes' inflated edges span, restricted to a window around the
+/// arrow and widened when that has no way through.
 class ArrowRouter
 {
 public:

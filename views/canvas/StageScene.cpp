@@ -581,9 +581,24 @@ std::vector<QRectF> StageScene::nodeRects() const
 
 void StageScene::routeArrows()
 {
-    const std::vector<QRectF> rects = nodeRects();
+    if (m_reconciling)
+        return; // the arrows would not follow (routingDeferred()); the reconcile routes them
+    std::vector<QRectF> rects = nodeRects();
+    // Every route was made around m_routedRects: only a node that is not where it was then can
+    // stand in its way now. After a keystroke that moves nothing that is none, and no arrow is
+    // checked against any node (each still follows its own ends and label).
+    std::vector<QRectF> moved;
+    const bool all = m_routedAlone || rects.size() != m_routedRects.size();
+    if (!all) {
+        for (std::size_t i = 0; i < rects.size(); ++i) {
+            if (rects[i] != m_routedRects[i])
+                moved.push_back(rects[i]);
+        }
+    }
     for (ArrowItem *arrow : std::as_const(m_arrows))
-        arrow->adjust(&rects);
+        arrow->adjust(&rects, all ? &rects : &moved);
+    m_routedRects = std::move(rects);
+    m_routedAlone = false;
 }
 
 void StageScene::setPendingPosition(const QString &stageName, const QPointF &scenePos)

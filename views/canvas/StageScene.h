@@ -98,8 +98,12 @@ public:
     [[nodiscard]] std::vector<QRectF> nodeRects() const;
     /// True while a reconcile or a layout moves nodes: arrows are routed once it is done.
     [[nodiscard]] bool routingDeferred() const { return m_reconciling; }
-    /// Routes every arrow again whose ends moved or whose route or label now meets a node.
+    /// Routes every arrow again whose ends moved or whose route or label now meets a node; only
+    /// the nodes that moved or changed size since the last time are checked against the routes.
     void routeArrows();
+    /// Called by an arrow routed on its own (a node dragged, its label changed): it was routed
+    /// around nodes that may since move back, so the next routeArrows() checks every node.
+    void arrowRoutedAlone() { m_routedAlone = true; }
 
     // Build and measure results. They live on the items (a reparse keeps them on the blocks and
     // arrows it keeps) until cleared or replaced.
@@ -171,6 +175,8 @@ private:
     bool m_userLayout = false; ///< the user moved or collapsed something since loading
     bool m_reconciling = false;
     bool m_movedSinceSave = false;
+    std::vector<QRectF> m_routedRects; ///< nodeRects() when the arrows were last routed
+    bool m_routedAlone = false;        ///< an arrow was routed since, against other nodes
     QHash<QString, QPointF> m_pending; ///< lower-case stage name → position
 };
 
