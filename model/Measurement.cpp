@@ -247,45 +247,6 @@ double roundedPercent(double percent)
     return std::round(percent * 10.0) / 10.0;
 }
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && isSpace(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back()))
-        text.remove_suffix(1);
-    return text;
-}
-
-/// Strips a classic-builder build-arg prefix: "|2 A=1 B=2 /bin/sh -c make" → "/bin/sh -c make".
-/// The count says how many K=V words follow; values never contain spaces unquoted there, but
-/// be tolerant: give up (return the input) when the prefix does not parse.
-std::string_view withoutArgPrefix(std::string_view createdBy)
-{
-    if (!createdBy.starts_with('|'))
-        return createdBy;
-    const std::size_t space = createdBy.find(' ');
-    if (space == std::string_view::npos)
-        return createdBy;
-    int count = 0;
-    const std::string_view digits = createdBy.substr(1, space - 1);
-    const auto [end, status] = std::from_chars(digits.data(), digits.data() + digits.size(), count);
-    if (status != std::errc() || end != digits.data() + digits.size() || count < 0)
-        return createdBy;
-    std::size_t at = space + 1;
-    for (int i = 0; i < count; ++i) {
-        const std::size_t next = createdBy.find(' ', at);
-        if (next == std::string_view::npos)
-            return createdBy;
-        at = next + 1;
-    }
-    return createdBy.substr(at);
-}
-
 std::string lower(std::string_view text)
 {
     std::string result(text);
@@ -731,43 +692,6 @@ std::optional<std::int64_t> Measurement::parseTimestamp(std::string_view text)
     const sys_time<milliseconds> time = sys_days(date) + hours(h) + minutes(mi) + seconds(s)
         + milliseconds(ms) - minutes(offsetMinutes);
     return time.time_since_epoch().count();
-}
-
-std::string Measurement::keywordOfCreatedBy(std::string_view createdBy)
-{
-    const std::string_view command = trimmed(withoutArgPrefix(createdBy));
-    if (command.empty())
-        return {};
-    constexpr std::string_view nop = "#(nop)";
-    const std::size_t at = command.find(nop);
-    if (at == std::string_view::npos)
-        return "RUN";
-    const std::string_view rest = trimmed(command.substr(at + nop.size()));
-    std::string keyword(rest.substr(0, rest.find(' ')));
-    for (char &c : keyword) {
-        if (c >= 'a' && c <= 'z')
-            c = static_cast<char>(c - 'a' + 'A');
-    }
-    return keyword;
-}
-
-std::string Measurement::instructionOfCreatedBy(std::string_view createdBy)
-{
-    const std::string_view command = trimmed(withoutArgPrefix(createdBy));
-    if (command.empty())
-        return {};
-    constexpr std::string_view nop = "#(nop)";
-    const std::size_t at = command.find(nop);
-    if (at != std::string_view::npos)
-        return std::string(trimmed(command.substr(at + nop.size())));
-    // "/bin/sh -c make" → "RUN make"; an exec-form RUN ("echo hi") has no shell prefix.
-    static constexpr std::array<std::string_view, 4> shells{"/bin/sh -c ", "/bin/bash -c ",
-                                                            "cmd /S /C ", "sh -c "};
-    for (const std::string_view shell : shells) {
-        if (command.starts_with(shell))
-            return "RUN " + std::string(trimmed(command.substr(shell.size())));
-    }
-    return "RUN " + std::string(command);
 }
 
 } // namespace stagecraft::model

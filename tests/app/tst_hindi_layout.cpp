@@ -139,6 +139,9 @@ void TestHindiLayout::mainWindowWithBuildAndSizes()
 {
     const QString socket = m_dir.filePath(u"engine.sock"_s);
     tests::EngineSession session(u"measure-all"_s, socket);
+    Settings::Engine engine = Settings::engine();
+    engine.builder = u"classic"_s; // the recorded session is a classic build
+    Settings::setEngine(engine);
     QVERIFY2(session.ok(), qPrintable(session.error()));
     const QString path = m_dir.filePath(u"Dockerfile"_s);
     {

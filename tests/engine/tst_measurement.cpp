@@ -194,6 +194,17 @@ void TestMeasurement::createdByKeywords_data()
     QTest::newRow("exec run") << QStringLiteral("|0 echo hi") << QStringLiteral("RUN")
                               << QStringLiteral("RUN echo hi");
     QTest::newRow("base empty") << QString() << QString() << QString();
+    // BuildKit writes the instruction as it is, marked at the end.
+    QTest::newRow("buildkit copy")
+        << QStringLiteral("COPY big.bin /big.bin # buildkit") << QStringLiteral("COPY")
+        << QStringLiteral("COPY big.bin /big.bin");
+    QTest::newRow("buildkit run") << QStringLiteral("RUN /bin/sh -c rm /big.bin # buildkit")
+                                  << QStringLiteral("RUN") << QStringLiteral("RUN rm /big.bin");
+    QTest::newRow("buildkit run with args")
+        << QStringLiteral("RUN |1 BUST=7 /bin/sh -c head -c 10 /dev/zero > /f # buildkit")
+        << QStringLiteral("RUN") << QStringLiteral("RUN head -c 10 /dev/zero > /f");
+    QTest::newRow("buildkit env") << QStringLiteral("ENV A=b # buildkit") << QStringLiteral("ENV")
+                                  << QStringLiteral("ENV A=b");
     QTest::newRow("bad arg prefix") << QStringLiteral("|x /bin/sh -c make") << QStringLiteral("RUN")
                                     << QStringLiteral("RUN |x /bin/sh -c make");
 }

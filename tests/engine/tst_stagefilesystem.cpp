@@ -324,7 +324,8 @@ void TestStageFilesystem::engineListsAndMarksAdded()
     QVERIFY(busybox);
     QVERIFY(!busybox->added);
     QVERIFY(busybox->size > 500'000);
-    QVERIFY(!FileTree::find(root, "/.dockerenv")->added);
+    const auto *dockerEnv = FileTree::find(root, "/.dockerenv"); // Docker's; Podman has none
+    QVERIFY(!dockerEnv || !dockerEnv->added);
     // Everything the stage added is what the RUN wrote (and the directories it made).
     QCOMPARE(root.addedSize, qint64(12500));
     QCOMPARE(root.children.front().name, std::string("bin")); // sorted by size
