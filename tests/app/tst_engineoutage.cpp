@@ -31,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <csignal>
@@ -90,7 +91,29 @@ public:
         signal(SIGKILL);
         m_process.waitForFinished(10'000);
     }
-    void pause() { signal(SIGSTOP); }
+    /// SIGSTOP, then waits until every thread of dockerd is stopped: kill() returns before a
+    /// running thread has taken the stop, and such a thread could still answer the next call.
+    void pause()
+    {
+        signal(SIGSTOP);
+        const QString tasks = u"/proc/%1/task"_s.arg(m_process.processId());
+        const QDeadlineTimer deadline(5'000);
+        while (!deadline.hasExpired()) {
+            bool allStopped = true;
+            for (const QString &task : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                QFile stat(tasks + u'/' + task + u"/stat"_s);
+                if (!stat.open(QIODevice::ReadOnly))
+                    continue; // the thread ended
+                const QByteArray text = stat.readAll();
+                const qsizetype close = text.lastIndexOf(')'); // "pid (comm) S …"
+                if (close < 0 || close + 2 >= text.size() || text.at(close + 2) != 'T')
+                    allStopped = false;
+            }
+            if (allStopped)
+                return;
+            QThread::msleep(10);
+        }
+    }
     void resume() { signal(SIGCONT); }
 
     /// Stops dockerd (and so the containerd it manages) and waits for it.
