@@ -111,6 +111,7 @@ private Q_SLOTS:
     void highlightsHeredocsAndDirectives();
     void reanalysisRehighlightsOnlyChangedBlocks();
     void openedTextIsHighlightedOnceFromItsAnalysis();
+    void largeFileIsHighlightedOnScreenFirst();
     void paletteChangeRepicksStageColours();
     void diagnosticsUnderlineWithTooltip();
     void diagnosticUnderlinesFollowEdits();
@@ -298,6 +299,65 @@ void TestEditor::openedTextIsHighlightedOnceFromItsAnalysis()
              keyword);
 }
 
+void TestEditor::largeFileIsHighlightedOnScreenFirst()
+{
+    // Opening a large file: the lines on screen are highlighted with the analysis, the rest in
+    // slices from the event loop, and the result is the same as one synchronous pass.
+    const int lines = 3 * DockerfileHighlighter::SynchronousBlocks;
+    QString text = QStringLiteral("FROM alpine AS base\n");
+    for (int i = 1; i < lines; ++i)
+        text += (i % 50 == 0) ? QStringLiteral("FROM base AS s%1\n").arg(i)
+                              : QStringLiteral("RUN echo \"%1\" $HOME\n").arg(i);
+    DockerfileEditor editor;
+    editor.resize(600, 400);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const QColor keyword = editor.highlighter()->format(Role::Keyword).foreground().color();
+    editor.document()->setPlainText(text);
+    analyse(editor);
+    QCOMPARE(editor.highlighter()->lastRehighlightedBlocks(), editor.document()->blockCount());
+    QVERIFY(editor.highlighter()->hasPendingBlocks());
+    // On screen: done.
+    QCOMPARE(formatAt(editor, 1, 0).foreground().color(), keyword);
+    QCOMPARE(formatAt(editor, 0, columnOf(editor, 0, QStringLiteral("base"))).foreground().color(),
+             views::StageColors::stageColor(0, editor.palette()));
+    // Far below: not yet.
+    const int far = lines - 10;
+    QVERIFY(formatAt(editor, far, 0).foreground().color() != keyword);
+    // Scrolled there while slices run: what is on screen comes next.
+    editor.goToLine(far + 1);
+    QTRY_VERIFY(!editor.highlighter()->hasPendingBlocks());
+    QCOMPARE(formatAt(editor, far, 0).foreground().color(), keyword);
+
+    // The same formats as a synchronous pass, block by block.
+    DockerfileEditor reference;
+    reference.document()->setPlainText(text);
+    analyse(reference);
+    reference.highlighter()->highlightPendingNow();
+    QVERIFY(!reference.highlighter()->hasPendingBlocks());
+    for (int b = 0; b < lines; ++b) {
+        const QTextBlock ours = editor.document()->findBlockByNumber(b);
+        const QTextBlock theirs = reference.document()->findBlockByNumber(b);
+        QVERIFY2(ours.layout()->formats() == theirs.layout()->formats(),
+                 qPrintable(QStringLiteral("block %1").arg(b)));
+    }
+
+    // A new analysis while slices are pending starts over from it, and a small change after a
+    // finished pass is not a large pass.
+    editor.document()->setPlainText(QStringLiteral("# another file\n") + text);
+    analyse(editor);
+    QVERIFY(editor.highlighter()->hasPendingBlocks());
+    analyse(editor);
+    QTRY_VERIFY(!editor.highlighter()->hasPendingBlocks());
+    QCOMPARE(formatAt(editor, far + 1, 0).foreground().color(), keyword);
+    QTextCursor c(editor.document()->findBlockByNumber(far));
+    c.movePosition(QTextCursor::EndOfBlock);
+    c.insertText(QStringLiteral(" $X"));
+    analyse(editor);
+    QVERIFY(!editor.highlighter()->hasPendingBlocks());
+    QVERIFY2(editor.highlighter()->lastRehighlightedBlocks() <= 2,
+             qPrintable(QString::number(editor.highlighter()->lastRehighlightedBlocks())));
+}
 void TestEditor::paletteChangeRepicksStageColours()
 {
     DockerfileEditor editor;

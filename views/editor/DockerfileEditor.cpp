@@ -18,6 +18,7 @@
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
@@ -49,6 +50,14 @@ DockerfileEditor::DockerfileEditor(QWidget *parent)
         m_basePointSize = 10;
     applyFont();
     m_highlighter->setPalette(palette());
+    // A large highlighting pass (opening a big file) does the lines on screen first. Before the
+    // first show the viewport has no real height yet: a screenful is assumed.
+    m_highlighter->setVisibleBlocks([this] {
+        const int first = firstVisibleBlock().blockNumber();
+        const int screenHeight = screen() ? screen()->availableGeometry().height() : 1080;
+        const int height = isVisible() ? viewport()->height() : screenHeight;
+        return std::pair{first, first + height / std::max(1, fontMetrics().lineSpacing()) + 1};
+    });
 
     connect(this, &QPlainTextEdit::blockCountChanged, this,
             [this](int) { updateLineNumberAreaWidth(); });

@@ -3,6 +3,7 @@
 
 #include "views/StageColors.h"
 
+#include <QElapsedTimer>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
@@ -169,6 +170,9 @@ DockerfileHighlighter::DockerfileHighlighter(QTextDocument *document)
 #endif
     m_palette = QPalette();
     pickColours();
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &DockerfileHighlighter::highlightSlice);
     setTextDocument(document);
 }
 
@@ -178,6 +182,7 @@ void DockerfileHighlighter::setTextDocument(QTextDocument *document)
         return;
     QObject::disconnect(m_contentsWatch);
     m_holdUntilAnalysis = false;
+    m_sliceTimer.stop();
     if (document)
         m_contentsWatch = connect(document, &QTextDocument::contentsChange, this,
                                   &DockerfileHighlighter::onContentsChange);
@@ -208,6 +213,7 @@ DockerfileHighlighter::~DockerfileHighlighter() = default;
 
 void DockerfileHighlighter::setPalette(const QPalette &palette)
 {
+    m_sliceTimer.stop(); // the full pass below covers the pending blocks
     m_palette = palette;
     ++m_paletteGeneration;
     pickColours();
@@ -365,6 +371,7 @@ void DockerfileHighlighter::setAnalysis(const std::shared_ptr<const model::Analy
     m_analysis = analysis;
     m_blocks.clear();
     if (!analysis) {
+        m_sliceTimer.stop();
         rehighlight();
         return;
     }
@@ -428,9 +435,28 @@ void DockerfileHighlighter::computeSpans(const model::Analysis &analysis)
         block.signature = signatureOf(block);
 }
 
+void DockerfileHighlighter::setVisibleBlocks(VisibleBlocks visible)
+{
+    m_visibleBlocks = std::move(visible);
+}
+
+bool DockerfileHighlighter::isStale(const QTextBlock &block, std::size_t number) const
+{
+#ifdef STAGECRAFT_HAVE_KSYNTAXHIGHLIGHTING
+    Q_UNUSED(block)
+    Q_UNUSED(number)
+    return true;
+#else
+    const auto *applied = static_cast<const AppliedSignature *>(block.userData());
+    const std::size_t wanted = number < m_blocks.size() ? m_blocks[number].signature : 1;
+    return !applied || applied->value != wanted;
+#endif
+}
+
 void DockerfileHighlighter::rehighlightChanged()
 {
     QTextDocument *doc = document();
+    m_sliceTimer.stop();
 #ifdef STAGECRAFT_HAVE_KSYNTAXHIGHLIGHTING
     rehighlight();
     m_lastRehighlighted = doc->blockCount();
@@ -440,12 +466,18 @@ void DockerfileHighlighter::rehighlightChanged()
     std::vector<QTextBlock> stale;
     std::size_t number = 0;
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next(), ++number) {
-        const auto *applied = static_cast<const AppliedSignature *>(block.userData());
-        const std::size_t wanted = number < m_blocks.size() ? m_blocks[number].signature : 1;
-        if (!applied || applied->value != wanted)
+        if (isStale(block, number))
             stale.push_back(block);
     }
     m_lastRehighlighted = static_cast<int>(stale.size());
+    if (stale.size() > static_cast<std::size_t>(SynchronousBlocks) && m_visibleBlocks) {
+        // Each block whose formats change is laid out again: on screen now, the rest later.
+        m_pendingVisibleFirst = -1;
+        rehighlightVisible();
+        m_pendingFrom = 0;
+        m_sliceTimer.start();
+        return;
+    }
     if (stale.size() * 4 > static_cast<std::size_t>(doc->blockCount())) {
         rehighlight();
         return;
@@ -453,6 +485,64 @@ void DockerfileHighlighter::rehighlightChanged()
     for (const QTextBlock &block : stale)
         rehighlightBlock(block);
 #endif
+}
+
+int DockerfileHighlighter::rehighlightVisible()
+{
+    QTextDocument *doc = document();
+    if (!doc || !m_visibleBlocks)
+        return 0;
+    const auto [first, last] = m_visibleBlocks();
+    m_pendingVisibleFirst = first;
+    int done = 0;
+    int number = std::max(first, 0);
+    for (QTextBlock block = doc->findBlockByNumber(number); block.isValid() && number <= last;
+         block = block.next(), ++number) {
+        if (isStale(block, static_cast<std::size_t>(number))) {
+            rehighlightBlock(block);
+            ++done;
+        }
+    }
+    return done;
+}
+
+void DockerfileHighlighter::highlightSlice()
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    // Scrolled since the last slice: what is on screen now comes first.
+    if (m_visibleBlocks && m_visibleBlocks().first != m_pendingVisibleFirst)
+        rehighlightVisible();
+    QTextBlock block = doc->findBlockByNumber(m_pendingFrom);
+    for (; block.isValid(); block = block.next(), ++m_pendingFrom) {
+        if (!isStale(block, static_cast<std::size_t>(m_pendingFrom)))
+            continue;
+        rehighlightBlock(block);
+        if (clock.elapsed() >= SliceMs) {
+            block = block.next();
+            ++m_pendingFrom;
+            break;
+        }
+    }
+    if (block.isValid())
+        m_sliceTimer.start();
+}
+
+void DockerfileHighlighter::highlightPendingNow()
+{
+    if (!m_sliceTimer.isActive())
+        return;
+    m_sliceTimer.stop();
+    QTextDocument *doc = document();
+    int number = m_pendingFrom;
+    for (QTextBlock block = doc->findBlockByNumber(number); block.isValid();
+         block = block.next(), ++number) {
+        if (isStale(block, static_cast<std::size_t>(number)))
+            rehighlightBlock(block);
+    }
 }
 
 void DockerfileHighlighter::highlightBlock(const QString &text)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QPalette>
+#include <QTextBlock>
 #include <QTextCharFormat>
 #include <QVector>
 
@@ -15,8 +16,12 @@
 #include <QSyntaxHighlighter>
 #endif
 
+#include <QTimer>
+
 #include <array>
+#include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace stagecraft::views {
@@ -29,7 +34,10 @@ using HighlighterBase = QSyntaxHighlighter;
 
 /// Highlights a Dockerfile from the model's own tokens. All the work happens in setAnalysis():
 /// token byte ranges become per-block format spans (through TextOffsets), and only the blocks
-/// whose spans changed are re-highlighted; highlightBlock() just looks the spans up. Stage names
+/// whose spans changed are re-highlighted; highlightBlock() just looks the spans up. A large
+/// pass (more than SynchronousBlocks blocks: opening a big file) highlights the blocks on screen
+/// at once and the rest in short slices from the event loop, so the first frame does not wait for
+/// 5,000 lines to be laid out again. Stage names
 /// and every reference to a stage carry StageColors::stageColor(). With KSyntaxHighlighting
 /// (STAGECRAFT_HAVE_KSYNTAXHIGHLIGHTING) its Dockerfile definition and a palette-matched theme run
 /// first and the stage layer is painted on top.
@@ -68,6 +76,13 @@ public:
         friend bool operator==(const Span &, const Span &) = default;
     };
 
+    /// The first and last block numbers on screen (the last may be past the end).
+    using VisibleBlocks = std::function<std::pair<int, int>()>;
+    /// A pass over more blocks than this is split: the visible ones now, the rest in slices.
+    static constexpr int SynchronousBlocks = 1000;
+    /// The longest a slice runs before it yields to the event loop (ms).
+    static constexpr int SliceMs = 4;
+
     explicit DockerfileHighlighter(QTextDocument *document);
     ~DockerfileHighlighter() override;
 
@@ -87,8 +102,17 @@ public:
     [[nodiscard]] QVector<Span> spans(int blockNumber) const;
     /// The format used for `role` (for a stage role, the format of stage `stage`).
     [[nodiscard]] QTextCharFormat format(Role role, int stage = -1) const;
-    /// How many blocks the last setAnalysis() re-highlighted (all of them means a full pass).
+    /// How many blocks the last setAnalysis() re-highlighted, at once or in slices (all of them
+    /// means a full pass).
     [[nodiscard]] int lastRehighlightedBlocks() const { return m_lastRehighlighted; }
+
+    /// Tells a large pass which blocks are on screen (the editor's viewport). Without it every
+    /// pass runs at once.
+    void setVisibleBlocks(VisibleBlocks visible);
+    /// True while blocks of a large pass wait for their slice.
+    [[nodiscard]] bool hasPendingBlocks() const { return m_sliceTimer.isActive(); }
+    /// Highlights every block still waiting for its slice, now.
+    void highlightPendingNow();
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -108,6 +132,13 @@ private:
     void computeSpans(const model::Analysis &analysis);
     /// Re-highlights the blocks whose spans differ from what they show.
     void rehighlightChanged();
+    /// True when `block` (number `number`) shows other spans than the current ones.
+    [[nodiscard]] bool isStale(const QTextBlock &block, std::size_t number) const;
+    /// Re-highlights the stale blocks on screen; returns how many.
+    int rehighlightVisible();
+    /// One slice of a large pass: the blocks on screen when they moved, then onwards from
+    /// m_pendingFrom until SliceMs have passed.
+    void highlightSlice();
     void pickColours();
     void onContentsChange(int from, int charsRemoved, int charsAdded);
     void fallbackHighlight(const QString &text);
@@ -120,6 +151,12 @@ private:
     mutable QHash<int, QTextCharFormat> m_stageNameFormats;
     mutable QHash<int, QTextCharFormat> m_stageReferenceFormats;
     int m_lastRehighlighted = 0;
+    VisibleBlocks m_visibleBlocks;
+    /// A large pass in progress: the next block to look at, and the first visible block when
+    /// the visible ones were last done.
+    QTimer m_sliceTimer;
+    int m_pendingFrom = 0;
+    int m_pendingVisibleFirst = -1;
     bool m_holdUntilAnalysis = false;
     QMetaObject::Connection m_contentsWatch;
     std::size_t m_paletteGeneration = 1;
