@@ -8,6 +8,7 @@
 #include "EngineConnection.h"
 #include "EngineStatusWidget.h"
 #include "FileDropHandler.h"
+#include "FirstFrame.h"
 #include "LessonsPanel.h"
 #include "MainWindowActions.h"
 #include "PanelWiring.h"
@@ -54,6 +55,9 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
+
+#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -176,13 +180,23 @@ void MainWindow::createDocks()
 
 void MainWindow::connectEngine()
 {
-    // The engine: checked from the first event-loop turn on, never blocking the window.
+    // The engine, never blocking the window: first checked after the window's first frame
+    // (talking to it is not needed to paint), or on the first event-loop turn when the window is
+    // not shown by then (tests, headless use).
     m_engineConnection = new EngineConnection(this);
     m_engineStatus = new EngineStatusWidget(m_engineConnection, this);
     statusBar()->addPermanentWidget(m_engineStatus);
     connect(m_engineStatus, &EngineStatusWidget::settingsRequested, this,
             &MainWindow::showSettings);
-    QTimer::singleShot(0, m_engineConnection, &EngineConnection::refresh);
+    const auto firstCheck = [connection = m_engineConnection, done = std::make_shared<bool>()] {
+        if (!std::exchange(*done, true))
+            connection->refresh();
+    };
+    afterFirstFrame(this, firstCheck);
+    QTimer::singleShot(0, m_engineConnection, [this, firstCheck] {
+        if (!isVisible())
+            firstCheck();
+    });
     // The Build and Sizes panels use the endpoint the settings resolve to, and follow changes.
     m_connectionEndpointUrl = m_engineConnection->endpoint().url;
     setEngineEndpoint(m_engineConnection->endpoint());
