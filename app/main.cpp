@@ -7,11 +7,13 @@
 //                      links no widgets): app/RenderCommand, no window, same exit codes;
 //   --screenshot PATH  shows the window, waits until it has painted and settled, writes it as a
 //                      PNG and quits (README screenshot under Xvfb);
-//   STAGECRAFT_EXIT_AFTER_FIRST_FRAME=1 prints the time to the first painted frame and the
-//                      resident memory, then quits (scripts/bench-startup.sh). When
-//                      STAGECRAFT_START_NS holds the launch time (date +%s%N), the time is
-//                      measured from there, so it includes loading the libraries.
+//   STAGECRAFT_EXIT_AFTER_FIRST_FRAME=1 prints the time to the first painted frame, the CPU
+//                      time used until then and the resident memory, then quits
+//                      (scripts/bench-startup.sh). When STAGECRAFT_START_NS holds the launch time
+//                      (date +%s%N), the time is measured from there, so it includes loading the
+//                      libraries.
 
+#include "app/FirstFrame.h"
 #include "app/MainWindow.h"
 #include "app/RenderCommand.h"
 #include "app/Settings.h"
@@ -26,7 +28,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEvent>
 #include <QFile>
 #include <QIcon>
 #include <QPixmap>
@@ -34,8 +35,12 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <functional>
 #include <utility>
+
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#include <sys/time.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -50,29 +55,6 @@ QCommandLineOption languageOption()
                               QCoreApplication::translate("main", "language"));
 }
 
-/// Calls `callback` once, right after the watched widget's first paint.
-class FirstPaintProbe : public QObject
-{
-public:
-    FirstPaintProbe(QObject *parent, std::function<void()> callback)
-        : QObject(parent)
-        , m_callback(std::move(callback))
-    { }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && m_callback) {
-            // After this paint (and the rest of the frame) has been flushed.
-            QTimer::singleShot(0, this, std::exchange(m_callback, nullptr));
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_callback;
-};
-
 /// A field of /proc/self/status ("VmRSS:", "VmHWM:"), in kB (0 where there is no /proc).
 qint64 statusKilobytes(const QByteArray &field)
 {
@@ -86,6 +68,23 @@ qint64 statusKilobytes(const QByteArray &field)
             return line.mid(field.size()).trimmed().split(' ').constFirst().toLongLong();
     }
     return 0;
+}
+
+/// The CPU time this process has used so far (user + system, every thread; on Linux it includes
+/// the dynamic loader's work before main()), in ms; 0 where it cannot be read.
+double processCpuMilliseconds()
+{
+#if defined(Q_OS_UNIX)
+    struct rusage usage = {};
+    if (::getrusage(RUSAGE_SELF, &usage) != 0)
+        return 0;
+    double ms = 0;
+    for (const timeval &t : {usage.ru_utime, usage.ru_stime})
+        ms += static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3;
+    return ms;
+#else
+    return 0;
+#endif
 }
 
 /// True when `--version` (or `-v`) is among the arguments. Answered before QApplication exists,
@@ -196,7 +195,7 @@ bool openStartDocument(stagecraft::app::MainWindow &window, const QStringList &f
 /// the resident memory, then quits.
 void reportFirstFrameAndQuit(stagecraft::app::MainWindow &window, const QElapsedTimer &sinceMain)
 {
-    window.installEventFilter(new FirstPaintProbe(&window, [&sinceMain] {
+    stagecraft::app::afterFirstFrame(&window, [&sinceMain] {
         const double fromMain = static_cast<double>(sinceMain.nsecsElapsed()) / 1e6;
         double milliseconds = fromMain;
         bool fromLaunch = false;
@@ -205,21 +204,21 @@ void reportFirstFrameAndQuit(stagecraft::app::MainWindow &window, const QElapsed
             const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
             milliseconds = static_cast<double>(nowNs - launchNs) / 1e6;
         }
-        std::printf("first-frame-ms %.1f %s\nfirst-frame-from-main-ms %.1f\nrss-kb %lld\n"
-                    "hwm-kb %lld\n",
+        std::printf("first-frame-ms %.1f %s\nfirst-frame-from-main-ms %.1f\ncpu-ms %.1f\n"
+                    "rss-kb %lld\nhwm-kb %lld\n",
                     milliseconds, fromLaunch ? "from-launch" : "from-main", fromMain,
-                    static_cast<long long>(statusKilobytes("VmRSS:")),
+                    processCpuMilliseconds(), static_cast<long long>(statusKilobytes("VmRSS:")),
                     static_cast<long long>(statusKilobytes("VmHWM:")));
         std::fflush(stdout);
         QCoreApplication::quit();
-    }));
+    });
 }
 
 /// --screenshot PATH: once the window has painted and settled, writes it as a PNG and quits
 /// (exit code 1 when it cannot be written).
 void saveScreenshotAndQuit(stagecraft::app::MainWindow &window, const QString &screenshot)
 {
-    window.installEventFilter(new FirstPaintProbe(&window, [&window, screenshot] {
+    stagecraft::app::afterFirstFrame(&window, [&window, screenshot] {
         // Let the canvas finish its first layout and fit, then take the picture.
         QTimer::singleShot(500, &window, [&window, screenshot] {
             const bool saved = window.grab().save(screenshot, "PNG");
@@ -230,7 +229,7 @@ void saveScreenshotAndQuit(stagecraft::app::MainWindow &window, const QString &s
             }
             QCoreApplication::exit(saved ? 0 : 1);
         });
-    }));
+    });
 }
 
 } // namespace
@@ -263,8 +262,8 @@ int main(int argc, char *argv[])
     // The diagnostics' underlines of a large file cost a good part of the start (each one lays
     // out its line): they are placed right after the first frame.
     window.editor()->setUnderlinesDeferred(true);
-    window.installEventFilter(
-        new FirstPaintProbe(&window, [&window] { window.editor()->setUnderlinesDeferred(false); }));
+    stagecraft::app::afterFirstFrame(&window,
+                                     [&window] { window.editor()->setUnderlinesDeferred(false); });
     if (!openStartDocument(window, options.files))
         return 1;
     if (unattended)

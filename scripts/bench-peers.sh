@@ -217,7 +217,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (N
 ms() { awk -v ns="$1" 'BEGIN { if (ns == "") print "—"; else if (ns >= 1e8) printf "%.0f", ns / 1e6; else if (ns >= 1e7) printf "%.1f", ns / 1e6; else printf "%.2f", ns / 1e6 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "—"; else if (a / b >= 10) printf "%.0f×", a / b; else printf "%.2f×", a / b }'; }
 mbps() { awk -v bytes="$1" -v ns="$2" 'BEGIN { if (ns == "" || ns == 0) print "—"; else printf "%.0f", bytes * 1000 / ns }'; }
-field() { sed -n "s/.*$1=\([0-9]*\).*/\1/p"; }
+field() { sed -n "s/.*\(^\| \)$1=\([0-9]*\).*/\2/p"; } # "ns" is not the tail of "cpu_ns"
 
 peers=(stagecraft)
 ((have_go)) && peers+=(go)
@@ -354,17 +354,21 @@ if ((do_process)); then
         echo "| input | files | bytes | graph ms | lint ms | print ms | go ms | node ms | graph ÷ go | lint ÷ go | graph ÷ node |"
         echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
     } >>"$results"
+    # CPU time of the same processes (user + system, every thread: Go's collector and Node's
+    # threads count), from wait4: steadier than wall time on a loaded machine.
+    cpu_rows=""
     failures=""
     for name in "${p_inputs[@]}"; do
         list="$inputs/$name.list"
         files=$(wc -l <"$list")
         bytes=$(xargs cat <"$list" | wc -c)
-        declare -A samples=()
+        declare -A samples=() cpu_samples=()
         for ((r = 1; r <= process_runs; ++r)); do
             for c in "${commands[@]}"; do
                 # shellcheck disable=SC2046 # the command line is split into words on purpose
                 line=$("$ours" spawn "$list" -- $(command_line "$c"))
                 samples[$c]+="$(field ns <<<"$line") "
+                cpu_samples[$c]+="$(field cpu_ns <<<"$line") "
                 failed=$(field failed <<<"$line")
                 if [[ "$failed" != 0 && "$failures" != *"$c/$name"* ]]; then
                     failures+=" $c/$name ($failed of $files)"
@@ -372,14 +376,25 @@ if ((do_process)); then
             done
             note "whole processes: $name, round $r/$process_runs"
         done
-        declare -A med=()
+        declare -A med=() cpu=()
         for c in graph lint print go node; do
             med[$c]=""
+            cpu[$c]=""
             [[ -n "${samples[$c]:-}" ]] && med[$c]=$(tr ' ' '\n' <<<"${samples[$c]}" | grep . | median)
+            [[ -n "${cpu_samples[$c]:-}" ]] && cpu[$c]=$(tr ' ' '\n' <<<"${cpu_samples[$c]}" | grep . | median)
         done
         echo "| $name | $files | $bytes | $(ms "${med[graph]}") | $(ms "${med[lint]}") | $(ms "${med[print]}") | $(ms "${med[go]}") | $(ms "${med[node]}") | $(ratio "${med[graph]}" "${med[go]}") | $(ratio "${med[lint]}" "${med[go]}") | $(ratio "${med[graph]}" "${med[node]}") |" >>"$results"
-        unset samples med
+        cpu_rows+="| $name | $files | $bytes | $(ms "${cpu[graph]}") | $(ms "${cpu[lint]}") | $(ms "${cpu[print]}") | $(ms "${cpu[go]}") | $(ms "${cpu[node]}") | $(ratio "${cpu[graph]}" "${cpu[go]}") | $(ratio "${cpu[lint]}" "${cpu[go]}") | $(ratio "${cpu[graph]}" "${cpu[node]}") |"$'\n'
+        unset samples cpu_samples med cpu
     done
+    {
+        echo
+        echo "CPU time of the same processes (user + system, every thread), median of $process_runs rounds; load average now $(cut -d ' ' -f 1-3 /proc/loadavg):"
+        echo
+        echo "| input | files | bytes | graph CPU ms | lint CPU ms | print CPU ms | go CPU ms | node CPU ms | graph ÷ go | lint ÷ go | graph ÷ node |"
+        echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+        printf '%s' "$cpu_rows"
+    } >>"$results"
     echo >>"$results"
     if [[ -n "$failures" ]]; then
         echo "Processes that failed (exit status ≥ 2 or a signal):$failures." >>"$results"

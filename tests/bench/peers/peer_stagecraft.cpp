@@ -13,8 +13,10 @@
 //   peer_stagecraft spawn LIST -- PROGRAM ARGS...   run PROGRAM once per line of LIST (a file
 //                                                   of paths; "{}" in ARGS is replaced by the
 //                                                   path), one after the other, output to
-//                                                   /dev/null; prints "ns=TOTAL processes=N
-//                                                   failed=F" (F: exit status >= 2 or a signal;
+//                                                   /dev/null; prints "ns=TOTAL cpu_ns=CPU
+//                                                   processes=N failed=F" (CPU: the processes'
+//                                                   user + system time, every thread, from
+//                                                   wait4; F: exit status >= 2 or a signal;
 //                                                   lint's 1 means "errors found")
 //
 // Model only (no Qt), like the peers: process start-up is not what `time` measures. `spawn` times
@@ -39,6 +41,8 @@
 #if !defined(_WIN32)
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 extern char **environ; // NOLINT: POSIX
@@ -148,6 +152,7 @@ int spawnMode(int argc, char **argv)
     posix_spawn_file_actions_adddup2(&actions, devNull, STDERR_FILENO);
 
     long long total = 0;
+    long long cpu = 0;
     int failed = 0;
     for (const std::string &path : paths) {
         std::vector<std::string> args;
@@ -165,16 +170,21 @@ int spawnMode(int argc, char **argv)
             return fail(std::string("cannot start ") + cargs[0]);
         }
         int status = 0;
-        while (::waitpid(pid, &status, 0) < 0) { }
+        struct rusage usage = {};
+        while (::wait4(pid, &status, 0, &usage) < 0) { }
         total += std::chrono::duration_cast<std::chrono::nanoseconds>(
                      std::chrono::steady_clock::now() - start)
                      .count();
+        for (const timeval &t : {usage.ru_utime, usage.ru_stime})
+            cpu += static_cast<long long>(t.tv_sec) * 1'000'000'000LL
+                + static_cast<long long>(t.tv_usec) * 1'000LL;
         if (!WIFEXITED(status) || WEXITSTATUS(status) >= 2)
             ++failed;
     }
     posix_spawn_file_actions_destroy(&actions);
     ::close(devNull);
-    std::cout << "ns=" << total << " processes=" << paths.size() << " failed=" << failed << '\n';
+    std::cout << "ns=" << total << " cpu_ns=" << cpu << " processes=" << paths.size()
+              << " failed=" << failed << '\n';
     return 0;
 #endif
 }
