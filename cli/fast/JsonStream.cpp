@@ -71,12 +71,24 @@ void JsonStream::null()
 
 void JsonStream::escaped(std::string_view text)
 {
-    if (!english::validUtf8(text))
-        m_valid = false;
     static constexpr char hex[] = "0123456789abcdef";
     m_out += '"';
-    for (const char c : text) {
-        switch (c) {
+    // Runs of bytes that need no escape are appended whole; only a string with a byte above
+    // 0x7F needs the UTF-8 check (most are ASCII: one pass instead of two).
+    const char *data = text.data();
+    std::size_t runStart = 0;
+    bool ascii = true;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(data[i]);
+        if (byte >= 0x80) {
+            ascii = false;
+            continue;
+        }
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        m_out.append(data + runStart, i - runStart);
+        runStart = i + 1;
+        switch (byte) {
         case '"':
             m_out += "\\\"";
             break;
@@ -99,16 +111,15 @@ void JsonStream::escaped(std::string_view text)
             m_out += "\\t";
             break;
         default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                m_out += "\\u00";
-                m_out += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
-                m_out += hex[static_cast<unsigned char>(c) & 0xF];
-            } else {
-                m_out += c;
-            }
+            m_out += "\\u00";
+            m_out += hex[(byte >> 4) & 0xF];
+            m_out += hex[byte & 0xF];
         }
     }
+    m_out.append(data + runStart, text.size() - runStart);
     m_out += '"';
+    if (!ascii && !english::validUtf8(text))
+        m_valid = false;
 }
 
 namespace {
