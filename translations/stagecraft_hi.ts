@@ -4954,7 +4954,7 @@ Fix: %2</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Change</source>
         <translation>बदलाव</translation>
     </message>
