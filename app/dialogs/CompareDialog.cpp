@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompareDialog.h"
 
+#include "app/Settings.h"
 #include "common/EngineMessages.h"
 #include "engine/ContextSecrets.h"
 #include "engine/MeasureHistory.h"
@@ -347,6 +348,10 @@ bool CompareDialog::measureDockerfile(const QString &path)
                    true);
         return false;
     }
+    // The builder the user chose (Settings → Builder), as Build & Measure All Stages uses it.
+    engine::Builder builder = engine::Builder::Auto;
+    (void)engine::builderFromName(Settings::engine().builder, builder);
+    m_measurer->setBuilder(builder);
     connect(m_measurer, &engine::StageMeasurer::progress, this,
             [this, name](const engine::MeasureProgress &progress) {
                 //: %1 = Dockerfile, %2 = stage number, %3 = stage count, %4 = what happens

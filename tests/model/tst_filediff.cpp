@@ -66,6 +66,14 @@ std::vector<FileEntry> after()
             dir("/data")};
 }
 
+QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *item : items)
+        list << QString::fromUtf8(item);
+    return list;
+}
+
 QStringList paths(const std::vector<FileChange> &changes)
 {
     QStringList list;
@@ -97,8 +105,8 @@ private Q_SLOTS:
         // Weights 5000, 3000, 1200, 200, 30, 12, then the three of weight 0 by path. The gone
         // directories /usr/lib, /usr/lib/gcc and /app/src are not listed: their files are.
         QCOMPARE(paths(result.changes),
-                 QStringList({"/usr/lib/gcc/cc1", "/usr/lib/gcc/as", "/app/out", "/app/src/main.c",
-                              "/app/new.txt", "/etc/motd", "/data", "/link", "/opt/cache"}));
+                 strings({"/usr/lib/gcc/cc1", "/usr/lib/gcc/as", "/app/out", "/app/src/main.c",
+                          "/app/new.txt", "/etc/motd", "/data", "/link", "/opt/cache"}));
         const auto &c = result.changes;
         QCOMPARE(c[0].kind, Kind::Gone);
         QCOMPARE(c[0].sizeA, 5000);
@@ -162,16 +170,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("depth");
         QTest::addColumn<QStringList>("expected"); // "path gone/bytes new/bytes changed/delta"
         QTest::newRow("depth 1") << 1
-                                 << QStringList{"/usr 2/8000 0/0 0/0", "/app 1/200 1/30 1/0",
-                                                "/etc 0/0 0/0 1/2", "/ 0/0 0/0 1/0"};
+                                 << strings({"/usr 2/8000 0/0 0/0", "/app 1/200 1/30 1/0",
+                                             "/etc 0/0 0/0 1/2", "/ 0/0 0/0 1/0"});
         QTest::newRow("depth 2") << 2
-                                 << QStringList{"/usr/lib 2/8000 0/0 0/0", "/app/src 1/200 0/0 0/0",
-                                                "/app 0/0 1/30 1/0", "/etc 0/0 0/0 1/2",
-                                                "/ 0/0 0/0 1/0"};
+                                 << strings({"/usr/lib 2/8000 0/0 0/0", "/app/src 1/200 0/0 0/0",
+                                             "/app 0/0 1/30 1/0", "/etc 0/0 0/0 1/2",
+                                             "/ 0/0 0/0 1/0"});
         QTest::newRow("depth 3") << 3
-                                 << QStringList{"/usr/lib/gcc 2/8000 0/0 0/0",
-                                                "/app/src 1/200 0/0 0/0", "/app 0/0 1/30 1/0",
-                                                "/etc 0/0 0/0 1/2", "/ 0/0 0/0 1/0"};
+                                 << strings({"/usr/lib/gcc 2/8000 0/0 0/0",
+                                             "/app/src 1/200 0/0 0/0", "/app 0/0 1/30 1/0",
+                                             "/etc 0/0 0/0 1/2", "/ 0/0 0/0 1/0"});
     }
 
     void rollsUpByDirectory()
@@ -197,7 +205,7 @@ private Q_SLOTS:
         const std::vector<FileEntry> a{file("/x", 7)};
         const std::vector<FileEntry> b{dir("/x"), file("/x/y", 5)};
         const FileDiffResult result = FileDiff::compare(a, b);
-        QCOMPARE(paths(result.changes), QStringList({"/x", "/x/y"}));
+        QCOMPARE(paths(result.changes), strings({"/x", "/x/y"}));
         QCOMPARE(result.changes[0].kind, Kind::Changed);
         // A file 0644 of 7 bytes became a directory 0755.
         QCOMPARE(int(result.changes[0].what),
