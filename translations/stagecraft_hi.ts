@@ -3360,7 +3360,7 @@ Build उन्हें Docker engine को भेजता है, और क
 <context>
     <name>stagecraft::app::CompareDialog</name>
     <message>
-        <location filename="../app/dialogs/CompareDialog.cpp" line="+48"/>
+        <location filename="../app/dialogs/CompareDialog.cpp" line="+49"/>
         <source>+ %1 (%2)</source>
         <extracomment>Layer difference: %1 = instruction, %2 = size</extracomment>
         <translation>+ %1 (%2)</translation>
@@ -3562,7 +3562,7 @@ Build उन्हें Docker engine को भेजता है, और क
     </message>
     <message>
         <location line="+12"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Cannot build %1: %2</source>
         <extracomment>%1 = Dockerfile, %2 = the engine&apos;s message</extracomment>
         <translation>%1 को build करने में विफल: %2</translation>
