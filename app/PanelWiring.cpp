@@ -78,6 +78,7 @@ bool PanelWiring::exportSizes(const QString &path, QString &error)
 void PanelWiring::openCompare()
 {
     CompareDialog dialog(m_sizes);
+    dialog.setEndpoint(m_session->endpoint());
     QList<model::MeasureRun> runs = m_session->runs();
     const model::MeasureRun &shown = m_session->run();
     if (!shown.stages.empty() && !runs.contains(shown))
@@ -95,6 +96,7 @@ void PanelWiring::onTrialFinished(bool succeeded)
         m_trialCompare->close();
     auto *dialog = new CompareDialog(m_sizes->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEndpoint(m_session->endpoint());
     //: %1 = template title
     dialog->setWindowTitle(tr("%1: Single-Stage vs Multi-Stage").arg(trial->title()));
     // Newest first: A (the before) defaults to the second, B (the after) to the first.

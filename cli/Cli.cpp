@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "cli/DiffCommand.h"
 #include "cli/EditCommand.h"
 #include "cli/EngineCli.h"
 #include "cli/MeasureCommand.h"
@@ -144,6 +145,7 @@ QString Cli::helpText()
               "  compare A B [--format text|json|markdown|csv]\n"
               "      Compare two measurements (measure --format json files, or measured\n"
               "      Dockerfiles: their latest run), stage by stage.\n"
+
               "  engine [--host URL]\n"
               "      Show the Docker Engine in use: endpoint, version and API version.\n"
               "  render FILE -o OUT.svg|OUT.png [--target STAGE] [--build-arg NAME=VALUE]...\n"
@@ -158,15 +160,15 @@ QString Cli::helpText()
               "Exit status: 0 when all is well, 1 when errors were found (lint errors,\n"
               "BuildKit would reject the file, or a build failed), 2 for a usage error, a\n"
               "file that cannot be read or an engine that cannot be reached.\n")
-        + u'\n' + TemplateCommand::helpText();
+        + u'\n' + DiffCommand::helpText() + u'\n' + TemplateCommand::helpText();
 }
 
 int Cli::run(const QStringList &arguments)
 {
     // `edit` (cli/EditCommand), `build` and `engine` (cli/EngineCli), `measure` and `compare`
-    // (cli/MeasureCommand), `render` (cli/RenderLauncher), `templates` and `new`
-    // (cli/TemplateCommand) have their own
-    // options: hand them everything but the command word (and --lang, for build and engine).
+    // (cli/MeasureCommand), `diff` (cli/DiffCommand), `render` (cli/RenderLauncher), `templates`
+    // and `new` (cli/TemplateCommand) have their own options: hand them everything but the command
+    // word (and --lang, for build and engine).
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QStringLiteral("--lang")) {
@@ -184,7 +186,7 @@ int Cli::run(const QStringList &arguments)
         if (argument == QStringLiteral("build") || argument == QStringLiteral("engine")
             || argument == QStringLiteral("render") || argument == QStringLiteral("measure")
             || argument == QStringLiteral("compare") || argument == QStringLiteral("templates")
-            || argument == QStringLiteral("new")) {
+            || argument == QStringLiteral("new") || argument == QStringLiteral("diff")) {
             rest.removeIf([](const QString &a) { return a.startsWith(QStringLiteral("--lang=")); });
             const qsizetype lang = rest.indexOf(QStringLiteral("--lang"));
             if (lang >= 0)
@@ -201,6 +203,8 @@ int Cli::run(const QStringList &arguments)
                 return MeasureCommand::runMeasure(rest, out, err);
             if (argument == QStringLiteral("compare"))
                 return MeasureCommand::runCompare(rest, out, err);
+            if (argument == QStringLiteral("diff"))
+                return DiffCommand::run(rest, out, err);
             return argument == QStringLiteral("build") ? runBuildCommand(rest, out, err)
                                                        : runEngineCommand(rest, out, err);
         }

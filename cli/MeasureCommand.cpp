@@ -2,6 +2,7 @@
 #include "MeasureCommand.h"
 
 #include "MeasureGates.h"
+#include "SarifWriter.h"
 
 #include "cli/EngineCli.h"
 #include "common/EngineMessages.h"
@@ -24,28 +25,31 @@ namespace {
 const QStringList kFormats = {QStringLiteral("text"), QStringLiteral("json"),
                               QStringLiteral("markdown"), QStringLiteral("csv")};
 
-bool checkFormat(const QString &format, QTextStream &err)
+bool checkFormat(const QString &format, QTextStream &err, const QStringList &formats = kFormats)
 {
-    if (kFormats.contains(format))
+    if (formats.contains(format))
         return true;
     //: %1 = the format given, %2 = the accepted formats
     EngineCli::usage(err,
                      MeasureCommand::tr("Unknown format %1 (use %2).")
-                         .arg(format, kFormats.join(QStringLiteral(", "))));
+                         .arg(format, formats.join(QStringLiteral(", "))));
     return false;
 }
 
 void writeRun(const model::MeasureRun &run, const QString &format, QTextStream &out,
-              const model::MeasureGates &gates, const std::vector<model::GateViolation> &broken)
+              const model::MeasureGates &gates, const model::StageGraph &graph, const QString &file)
 {
     if (format == QStringLiteral("json") && !gates.isEmpty()) {
         nlohmann::ordered_json json = model::Measurement::toJson(run);
-        json["gates"] = MeasureGates::json(gates, broken);
+        json["gates"] = MeasureGates::json(run, gates);
         out << QString::fromStdString(model::Measurement::text(json));
     } else if (format == QStringLiteral("json"))
         out << QString::fromUtf8(common::MeasureReport::json(run));
+    else if (format == QStringLiteral("sarif"))
+        out << QString::fromUtf8(
+            MeasureGates::sarif(run, gates, graph, SarifWriter::artifactUri(file)));
     else if (format == QStringLiteral("markdown"))
-        out << common::MeasureReport::markdown(run) + MeasureGates::markdown(gates, broken);
+        out << common::MeasureReport::markdown(run) + MeasureGates::markdown(run, gates);
     else if (format == QStringLiteral("csv"))
         out << common::MeasureReport::csv(run);
     else
@@ -69,7 +73,8 @@ int MeasureCommand::runMeasure(const QStringList &args, QTextStream &out, QTextS
     if (parsed >= 0)
         return parsed;
     const QString format = line.extras.value(QStringLiteral("--format"), QStringLiteral("text"));
-    if (!checkFormat(format, err))
+    // SARIF carries the gates (a result per gate at its stage's FROM), so only measure has it.
+    if (!checkFormat(format, err, kFormats + QStringList{QStringLiteral("sarif")}))
         return EngineCli::ExitUsage;
 
     // Check the target before talking to the engine: a typo is a usage error, not a build one.
@@ -140,7 +145,7 @@ int MeasureCommand::runMeasure(const QStringList &args, QTextStream &out, QTextS
     const std::vector<model::GateViolation> broken = gates.isEmpty()
         ? std::vector<model::GateViolation>{}
         : model::SizeBudgets::check(run, gates);
-    writeRun(run, format, out, gates, broken);
+    writeRun(run, format, out, gates, graph, line.file);
     if (error.isError()) {
         err << QStringLiteral("stagecraft-cli: ") << common::EngineMessages::message(error)
             << u'\n';

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli/Cli.cpp" line="+239"/>
+        <location filename="../cli/Cli.cpp" line="+243"/>
         <location line="+27"/>
         <source>Option %1 needs a value.</source>
         <extracomment>%1 = option name, e.g. --format</extracomment>
@@ -23,7 +23,7 @@
         <translation>Unknown option: %1</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-176"/>
         <source>Usage: stagecraft-cli COMMAND FILE [OPTIONS]
 
 Reads a Dockerfile (FILE, or - for standard input) and reports on it.
@@ -137,7 +137,7 @@ file that cannot be read or an engine that cannot be reached.
 </translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</source>
         <translation>Missing command: use parse, graph, lint, print, edit, build, measure, compare or engine.</translation>
     </message>
@@ -751,6 +751,246 @@ file that cannot be read or an engine that cannot be reached.
     </message>
 </context>
 <context>
+    <name>DiffCommand</name>
+    <message>
+        <location filename="../cli/DiffCommand.cpp" line="+76"/>
+        <source>%1 needs a whole number (--limit 0 shows every change, --depth is 1 or more), not &quot;%2&quot;.</source>
+        <extracomment>%1 = option, %2 = the value given</extracomment>
+        <translation>%1 needs a whole number (--limit 0 shows every change, --depth is 1 or more), not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>diff needs two images: stagecraft-cli diff A B (each an image name or ID, or a measured Dockerfile).</source>
+        <translation>diff needs two images: stagecraft-cli diff A B (each an image name or ID, or a measured Dockerfile).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown format %1 (use %2).</source>
+        <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
+        <translation>Unknown format %1 (use %2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--stage-a and --stage-b need a measured Dockerfile or a measurement, and %1 is no file.</source>
+        <extracomment>%1 = the argument that is no file</extracomment>
+        <translation>--stage-a and --stage-b need a measured Dockerfile or a measurement, and %1 is no file.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%2 has no stage %1 (use a stage name, #index or final).</source>
+        <extracomment>%1 = stage, %2 = file</extracomment>
+        <translation>%2 has no stage %1 (use a stage name, #index or final).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage %1 of %2 was not built in its latest measurement.</source>
+        <translation>Stage %1 of %2 was not built in its latest measurement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (stage %2)</source>
+        <extracomment>A side of a diff: %1 = file, %2 = stage</extracomment>
+        <translation>%1 (stage %2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot read the files of %1: %2</source>
+        <extracomment>%1 = image, %2 = the engine&apos;s problem</extracomment>
+        <translation>Cannot read the files of %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n file(s), %1</source>
+        <extracomment>%n = number of files, %1 = their size</extracomment>
+        <translation>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A: %1, %2</source>
+        <extracomment>%1 = image A (before), %2 = its files and bytes</extracomment>
+        <translation>A: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1, %2</source>
+        <translation>B: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gone: %1. New: %2. Changed: %3 (%4).</source>
+        <extracomment>%1 = files and bytes gone, %2 = new, %3 = changed, %4 = the size of the change</extracomment>
+        <translation>Gone: %1. New: %2. Changed: %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Unchanged: %n path(s), %1 of them with another modification time only.</source>
+        <extracomment>%n = paths in both images that are the same; %1 = those with only a new mtime</extracomment>
+        <translation>
+            <numerusform>Unchanged: %n path, %1 of them with another modification time only.</numerusform>
+            <numerusform>Unchanged: %n paths, %1 of them with another modification time only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>gone %1</source>
+        <extracomment>Directory roll-up: %1 = files and bytes gone</extracomment>
+        <translation>gone %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new %1</source>
+        <translation>new %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>changed %n file(s) (%1)</source>
+        <extracomment>Directory roll-up: %n = changed files, %1 = signed size change</extracomment>
+        <translation>
+            <numerusform>changed %n file (%1)</numerusform>
+            <numerusform>changed %n files (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>File differences:
+  diff A B [--stage-a STAGE] [--stage-b STAGE] [--format text|json|markdown]
+           [--limit N] [--depth N] [--mtime] [--host URL]
+      Compare the files of two images (names or IDs, or measured
+      Dockerfiles: their final stage, or the one named): what is gone, new
+      or changed, biggest first (--limit 0 lists all), and the sums per
+      directory N levels deep (--depth, default 2).
+</source>
+        <extracomment>Appended to the --help text. Keep the command name, the options, A, B, STAGE, N, URL and the format names in English.</extracomment>
+        <translation>File differences:
+  diff A B [--stage-a STAGE] [--stage-b STAGE] [--format text|json|markdown]
+           [--limit N] [--depth N] [--mtime] [--host URL]
+      Compare the files of two images (names or IDs, or measured
+      Dockerfiles: their final stage, or the one named): what is gone, new
+      or changed, biggest first (--limit 0 lists all), and the sums per
+      directory N levels deep (--depth, default 2).
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>gone</source>
+        <extracomment>A file in image A that image B lacks</extracomment>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new</source>
+        <extracomment>A file in image B that image A lacks</extracomment>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>type %1 → %2</source>
+        <extracomment>%1 → %2 = file types (file, directory, symlink…), kept in English</extracomment>
+        <translation>type %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mode %1 → %2</source>
+        <extracomment>Permission bits: %1 → %2 (octal)</extracomment>
+        <translation>mode %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link %1 → %2</source>
+        <extracomment>A link&apos;s target: %1 → %2</extracomment>
+        <translation>link %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>modification time</source>
+        <translation>modification time</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Biggest differences:</source>
+        <translation>Biggest differences:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <location line="+33"/>
+        <source>…and %n more (--limit 0 shows all).</source>
+        <extracomment>%n = changes not shown</extracomment>
+        <translation>
+            <numerusform>…and %n more (--limit 0 shows all).</numerusform>
+            <numerusform>…and %n more (--limit 0 shows all).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>By directory:</source>
+        <translation>By directory:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File differences</source>
+        <translation>File differences</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Biggest differences</source>
+        <translation>Biggest differences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>By directory</source>
+        <translation>By directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading the files of %1…</source>
+        <extracomment>Progress on standard error: %1 = image</extracomment>
+        <translation>Reading the files of %1…</translation>
+    </message>
+</context>
+<context>
     <name>EditCommand</name>
     <message>
         <location filename="../cli/EditCommand.cpp" line="+49"/>
@@ -1070,21 +1310,23 @@ written), 2 usage or input error.
 <context>
     <name>EngineCli</name>
     <message>
+        <location filename="../cli/DiffCommand.cpp" line="-321"/>
         <location filename="../cli/EngineCli.cpp" line="+48"/>
         <location line="+55"/>
-        <location filename="../cli/MeasureCommand.cpp" line="+207"/>
+        <location filename="../cli/MeasureCommand.cpp" line="+212"/>
         <source>Option %1 needs a value.</source>
         <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+27"/>
+        <location filename="../cli/EngineCli.cpp" line="-51"/>
         <location line="+96"/>
         <location filename="../cli/MeasureCommand.cpp" line="+7"/>
         <source>Unknown option for %1: %2</source>
         <translation>Unknown option for %1: %2</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location filename="../cli/EngineCli.cpp" line="-92"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -1151,7 +1393,7 @@ written), 2 usage or input error.
         <translation>Builder: %1</translation>
     </message>
     <message>
-        <location filename="../cli/MeasureGates.cpp" line="+120"/>
+        <location filename="../cli/MeasureGates.cpp" line="+126"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1723,13 +1965,13 @@ written), 2 usage or input error.
 <context>
     <name>MeasureCommand</name>
     <message>
-        <location filename="../cli/MeasureCommand.cpp" line="-181"/>
+        <location filename="../cli/MeasureCommand.cpp" line="-185"/>
         <source>Unknown format %1 (use %2).</source>
         <extracomment>%1 = the format given, %2 = the accepted formats</extracomment>
         <translation>Unknown format %1 (use %2).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <location line="+80"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%1 = file, %2 = system message</extracomment>
@@ -1817,12 +2059,40 @@ written), 2 usage or input error.
         <translation>Gate broken: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+90"/>
+        <source>%1: efficiency %2 meets the minimum %3</source>
+        <extracomment>A gate that passed: %1 = stage, %2 = its efficiency, %3 = the minimum asked for</extracomment>
+        <translation>%1: efficiency %2 meets the minimum %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: wasted %2 is within the limit %3</source>
+        <extracomment>A gate that passed: %1 = stage, %2 = wasted size, %3 = the most allowed</extracomment>
+        <translation>%1: wasted %2 is within the limit %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: size %2 is within its budget %3</source>
+        <extracomment>A gate that passed: %1 = stage, %2 = its size, %3 = its budget</extracomment>
+        <translation>%1: size %2 is within its budget %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>**Broken:** %1</source>
+        <translation>**Broken:** %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Passed: %1</source>
+        <translation>Passed: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Every gate passed.</source>
         <translation>Every gate passed.</translation>
     </message>
@@ -3090,7 +3360,7 @@ A build sends them to the Docker engine, and a COPY can put them in the image.</
 <context>
     <name>stagecraft::app::CompareDialog</name>
     <message>
-        <location filename="../app/dialogs/CompareDialog.cpp" line="+37"/>
+        <location filename="../app/dialogs/CompareDialog.cpp" line="+49"/>
         <source>+ %1 (%2)</source>
         <extracomment>Layer difference: %1 = instruction, %2 = size</extracomment>
         <translation>+ %1 (%2)</translation>
@@ -3107,17 +3377,17 @@ A build sends them to the Docker engine, and a COPY can put them in the image.</
         <translation>~ %1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+122"/>
         <source>&amp;Load Run from File…</source>
         <translation>&amp;Load Run from File…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>Compare Measurements</source>
         <translation>Compare Measurements</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
@@ -3147,17 +3417,69 @@ A build sends them to the Docker engine, and a COPY can put them in the image.</
         <translation>Layer differences</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>Run &amp;A (before):</source>
         <translation>Run &amp;A (before):</translation>
     </message>
     <message>
+        <location line="-39"/>
+        <source>Reading the files of %1: %2…</source>
+        <extracomment>Reading an image&apos;s files: %1 = image, %2 = bytes read so far</extracomment>
+        <translation>Reading the files of %1: %2…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the files of %1: %2</source>
+        <extracomment>%1 = image, %2 = the engine&apos;s message</extracomment>
+        <translation>Cannot read the files of %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled reading the files.</source>
+        <translation>Cancelled reading the files.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Build &amp;&amp; Measure Dockerfile…</source>
+        <translation>&amp;Build &amp;&amp; Measure Dockerfile…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Compare &amp;Files</source>
+        <translation>Compare &amp;Files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Run &amp;B (after):</source>
         <translation>Run &amp;B (after):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Stage of A:</source>
+        <translation>Stage of A:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage of B:</source>
+        <translation>Stage of B:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sizes</source>
+        <translation>Sizes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1, %2</source>
         <extracomment>Run list entry: %1 = Dockerfile name, %2 = date and time</extracomment>
         <translation>%1, %2</translation>
@@ -3191,7 +3513,7 @@ A build sends them to the Docker engine, and a COPY can put them in the image.</
         <translation>%1 is not a Stagecraft measurement: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Measure the Dockerfile, or load a saved measurement, to compare.</source>
         <translation>Measure the Dockerfile, or load a saved measurement, to compare.</translation>
     </message>
@@ -3213,6 +3535,93 @@ A build sends them to the Docker engine, and a COPY can put them in the image.</
         <source>Final image: %1 → %2 (%3, %4)</source>
         <extracomment>%1 = final size of A, %2 = final size of B, %3 = signed change, %4 = signed percentage</extracomment>
         <translation>Final image: %1 → %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Build and Measure Dockerfile</source>
+        <translation>Build and Measure Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dockerfiles (Dockerfile* *.Dockerfile *.dockerfile);;All files (*)</source>
+        <translation>Dockerfiles (Dockerfile* *.Dockerfile *.dockerfile);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait until the running step ends, or cancel it.</source>
+        <translation>Wait until the running step ends, or cancel it.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Not built: the build context of %1 has %n file(s) that look like secrets and are not excluded by .dockerignore: %2. Add them to .dockerignore first.</source>
+        <extracomment>%n = number of files, %1 = Dockerfile, %2 = the files (comma-separated)</extracomment>
+        <translation>
+            <numerusform>Not built: the build context of %1 has %n file that looks like a secret and is not excluded by .dockerignore: %2. Add it to .dockerignore first.</numerusform>
+            <numerusform>Not built: the build context of %1 has %n files that look like secrets and are not excluded by .dockerignore: %2. Add them to .dockerignore first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+32"/>
+        <source>Cannot build %1: %2</source>
+        <extracomment>%1 = Dockerfile, %2 = the engine&apos;s message</extracomment>
+        <translation>Cannot build %1: %2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Building %1 — stage %2 of %3: %4</source>
+        <extracomment>%1 = Dockerfile, %2 = stage number, %3 = stage count, %4 = what happens</extracomment>
+        <translation>Building %1 — stage %2 of %3: %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled building %1.</source>
+        <translation>Cancelled building %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Measured %1 (not kept in its history: %2).</source>
+        <translation>Measured %1 (not kept in its history: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measured %1: it is run A now.</source>
+        <translation>Measured %1: it is run A now.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building %1…</source>
+        <translation>Building %1…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (final)</source>
+        <translation>%1 (final)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, stage %2</source>
+        <extracomment>A side of the file diff: %1 = Dockerfile, %2 = stage</extracomment>
+        <translation>%1, stage %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a built stage of run A and of run B.</source>
+        <translation>Choose a built stage of run A and of run B.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the files of %1…</source>
+        <translation>Reading the files of %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n difference(s) between the files of A and B.</source>
+        <extracomment>%n = number of differences</extracomment>
+        <translation>
+            <numerusform>%n difference between the files of A and B.</numerusform>
+            <numerusform>%n differences between the files of A and B.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3990,7 +4399,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::app::PanelWiring</name>
     <message>
-        <location filename="../app/PanelWiring.cpp" line="+99"/>
+        <location filename="../app/PanelWiring.cpp" line="+101"/>
         <source>%1: Single-Stage vs Multi-Stage</source>
         <extracomment>%1 = template title</extracomment>
         <translation>%1: Single-Stage vs Multi-Stage</translation>
@@ -4492,6 +4901,126 @@ Fix: %2</translation>
     </message>
 </context>
 <context>
+    <name>stagecraft::views::FileDiffView</name>
+    <message>
+        <location filename="../views/panels/FileDiffView.cpp" line="+77"/>
+        <source>gone</source>
+        <extracomment>A file in image A (before) that image B (after) lacks</extracomment>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new</source>
+        <extracomment>A file in image B (after) that image A (before) lacks</extracomment>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>type %1 → %2</source>
+        <extracomment>%1 → %2 = file types (file, directory, symlink…), kept in English</extracomment>
+        <translation>type %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mode %1 → %2</source>
+        <extracomment>Permission bits: %1 → %2 (octal)</extracomment>
+        <translation>mode %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link %1 → %2</source>
+        <extracomment>A link&apos;s target: %1 → %2</extracomment>
+        <translation>link %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>modification time</source>
+        <translation>modification time</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>—</source>
+        <extracomment>Diff cell: the path is not in this image</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A (before)</source>
+        <translation>A (before)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B (after)</source>
+        <translation>B (after)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter paths…</source>
+        <translation>Filter paths…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gone</source>
+        <translation>Gone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a stage of run A and of run B, then Compare Files.</source>
+        <translation>Choose a stage of run A and of run B, then Compare Files.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 → %2: gone %3 files (%4), new %5 files (%6), changed %7 files (%8).</source>
+        <extracomment>%1 = image A, %2 = image B; then %3 files and %4 bytes gone, %5 files and %6 bytes new, %7 files changed, %8 = the signed size change of the changed files</extracomment>
+        <translation>%1 → %2: gone %3 files (%4), new %5 files (%6), changed %7 files (%8).</translation>
+    </message>
+</context>
+<context>
     <name>stagecraft::views::FilesPanel</name>
     <message>
         <location filename="../views/panels/FilesPanel.cpp" line="+101"/>
@@ -4774,7 +5303,7 @@ Fix: %2</translation>
 <context>
     <name>stagecraft::views::SizesPanel</name>
     <message>
-        <location filename="../app/PanelWiring.cpp" line="-54"/>
+        <location filename="../app/PanelWiring.cpp" line="-56"/>
         <location filename="../views/panels/SizesPanel.cpp" line="+367"/>
         <source>Export Measurement</source>
         <translation>Export Measurement</translation>

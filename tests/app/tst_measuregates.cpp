@@ -3,7 +3,8 @@
 // `stagecraft-cli measure` gates, through the built executable: bad values are usage errors
 // (exit 2) with a clear message and touch no engine; against the real engine, a stage whose
 // second COPY replaces the first's file breaks --max-wasted, --min-efficiency and a budget
-// (exit 1, one line each), a sidecar budget is read, and the JSON report carries the gates.
+// (exit 1, one line each), a sidecar budget is read, and the JSON, Markdown and SARIF reports
+// carry every gate (SARIF: a result per gate at its stage's FROM line).
 #include "tests/TestSupport.h"
 
 #include <QFile>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void badValuesAreUsageErrors_data();
     void badValuesAreUsageErrors();
     void brokenGatesExitOneWithALineEach();
+    void sarifAndMarkdownCarryEveryGate();
 
 private:
     QTemporaryDir m_dir;
@@ -145,6 +147,74 @@ void TestMeasureGates::brokenGatesExitOneWithALineEach()
     QCOMPARE(finding.value(QStringLiteral("addedLine")).toInt(), 2);
     QCOMPARE(finding.value(QStringLiteral("removedLine")).toInt(), 3);
     QCOMPARE(finding.value(QStringLiteral("overwritten")).toBool(), true);
+}
+
+void TestMeasureGates::sarifAndMarkdownCarryEveryGate()
+{
+    if (!engineAvailable())
+        STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(QStringLiteral("no Docker engine"));
+    // The sidecar's budget (app=1MB) breaks, as does --max-wasted; the efficiency gate passes.
+    writeFile(m_dockerfile + QStringLiteral(".stagecraft.json"), R"({"budgets": {"app": "1MB"}})");
+    const Run sarif = runCli(
+        {QStringLiteral("measure"), m_dockerfile, QStringLiteral("--no-history"),
+         QStringLiteral("--max-wasted"), QStringLiteral("1MB"), QStringLiteral("--min-efficiency"),
+         QStringLiteral("10%"), QStringLiteral("--format"), QStringLiteral("sarif")});
+    QCOMPARE(sarif.exitCode, 1);
+    const QJsonObject log = QJsonDocument::fromJson(sarif.out.toUtf8()).object();
+    QCOMPARE(log.value(QStringLiteral("version")).toString(), QStringLiteral("2.1.0"));
+    const QJsonArray results = log.value(QStringLiteral("runs"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("results"))
+                                   .toArray();
+    QCOMPARE(results.size(), 3);
+    const QStringList rules{QStringLiteral("GateMinEfficiency"), QStringLiteral("GateMaxWasted"),
+                            QStringLiteral("GateBudget")};
+    const QStringList kinds{QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("fail")};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject result = results.at(i).toObject();
+        QCOMPARE(result.value(QStringLiteral("ruleId")).toString(), rules.at(i));
+        QCOMPARE(result.value(QStringLiteral("kind")).toString(), kinds.at(i));
+        const QJsonObject location = result.value(QStringLiteral("locations"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject()
+                                         .value(QStringLiteral("physicalLocation"))
+                                         .toObject();
+        // The stage's FROM is line 1.
+        QCOMPARE(location.value(QStringLiteral("region"))
+                     .toObject()
+                     .value(QStringLiteral("startLine"))
+                     .toInt(),
+                 1);
+    }
+    QCOMPARE(results.at(1)
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toObject()
+                 .value(QStringLiteral("text"))
+                 .toString(),
+             QStringLiteral("app: wasted 2.0 MB is over the limit 1.0 MB"));
+    QCOMPARE(results.at(2)
+                 .toObject()
+                 .value(QStringLiteral("properties"))
+                 .toObject()
+                 .value(QStringLiteral("limit"))
+                 .toDouble(),
+             1e6);
+
+    // The command line's budget wins over the sidecar's: every gate passes.
+    const Run markdown
+        = runCli({QStringLiteral("measure"), m_dockerfile, QStringLiteral("--no-history"),
+                  QStringLiteral("--budget=app=1GB"), QStringLiteral("--max-wasted=3MB"),
+                  QStringLiteral("--format"), QStringLiteral("markdown")});
+    QCOMPARE(markdown.exitCode, 0);
+    QVERIFY2(markdown.out.contains(
+                 QStringLiteral("- Passed: app: wasted 2.0 MB is within the limit 3.0 MB")),
+             qPrintable(markdown.out));
+    QVERIFY(markdown.out.contains(QStringLiteral("- Passed: app: size")));
+    QVERIFY(markdown.out.contains(QStringLiteral("Every gate passed.")));
 }
 
 QTEST_MAIN(TestMeasureGates)
