@@ -2450,8 +2450,14 @@ Build उन्हें Docker engine को भेजता है, और क
 </context>
 <context>
     <name>StageBlockItem</name>
+    <message>
+        <location filename="../views/canvas/StageBlockItem.cpp" line="+157"/>
+        <source>%1 efficient · %2 wasted (%3)</source>
+        <extracomment>Waste pill under a canvas block (dive&apos;s figures). %1 = efficiency in percent, %2 = wasted size, %3 = the wasted share of the stage&apos;s own bytes in percent</extracomment>
+        <translation>%1 दक्ष · %2 बर्बाद (%3)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/canvas/StageBlockItem.cpp" line="+390"/>
+        <location line="+286"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -2930,7 +2936,7 @@ Build उन्हें Docker engine को भेजता है, और क
 <context>
     <name>stagecraft::app::BuildSession</name>
     <message>
-        <location filename="../app/BuildSession.cpp" line="+142"/>
+        <location filename="../app/BuildSession.cpp" line="+152"/>
         <source>Save the Dockerfile first: the engine builds the file on disk.</source>
         <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
@@ -3036,13 +3042,37 @@ Build उन्हें Docker engine को भेजता है, और क
         <translation>Stage %1/%2: %3</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>Measured every stage in %1 s.</source>
         <extracomment>%1 = duration in seconds</extracomment>
         <translation>सभी stages %1 सेकंड में मापी गईं।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Cancelled. Nothing was measured.</source>
+        <translation>रद्द किया गया। कुछ भी नापा नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled. The figures shown are from the last complete measurement.</source>
+        <translation>रद्द किया गया। दिखाए गए आँकड़े पिछली पूरी नाप के हैं।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wasted-space analysis cancelled. The sizes are new; the stages not analysed show no waste figures.</source>
+        <translation>बर्बाद जगह का विश्लेषण रद्द किया गया। आकार नए हैं; जिन stages का विश्लेषण नहीं हुआ, उनके बर्बादी के आँकड़े नहीं दिखते।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Wasted-space analysis cancelled. The sizes are new; %Ln stage(s) kept the waste figures of the same image.</source>
+        <extracomment>%Ln = stages whose earlier waste figures still apply (same image)</extracomment>
+        <translation>
+            <numerusform>बर्बाद जगह का विश्लेषण रद्द किया गया। आकार नए हैं; %Ln stage ने उसी image के बर्बादी के आँकड़े रखे।</numerusform>
+            <numerusform>बर्बाद जगह का विश्लेषण रद्द किया गया। आकार नए हैं; %Ln stages ने उसी image के बर्बादी के आँकड़े रखे।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>A measurement is already running: wait for it to finish, or cancel it.</source>
         <translation>एक माप पहले से चल रहा है: उसके पूरा होने की प्रतीक्षा करें, या उसे रद्द करें।</translation>
     </message>
@@ -3698,7 +3728,7 @@ Fix: %2</source>
         <translation>%1 के बिना सहेजे बदलाव वापस लाए गए।</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Untitled</source>
         <translation>बिना नाम</translation>
     </message>
@@ -3734,7 +3764,7 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-305"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -3990,7 +4020,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::PanelWiring</name>
     <message>
-        <location filename="../app/PanelWiring.cpp" line="+99"/>
+        <location filename="../app/PanelWiring.cpp" line="+104"/>
         <source>%1: Single-Stage vs Multi-Stage</source>
         <extracomment>%1 = template title</extracomment>
         <translation>%1: single-stage बनाम multi-stage</translation>
@@ -4494,7 +4524,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::FilesPanel</name>
     <message>
-        <location filename="../views/panels/FilesPanel.cpp" line="+101"/>
+        <location filename="../views/panels/FilesPanel.cpp" line="+152"/>
         <source>&amp;Image:</source>
         <translation>image (&amp;I):</translation>
     </message>
@@ -4535,11 +4565,53 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+361"/>
+        <source>Only &amp;changed by this layer</source>
+        <translation>केवल इस layer में बदली गई (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+361"/>
         <source>Only &amp;added by this stage</source>
         <translation>केवल इस stage में जोड़ी गई (&amp;A)</translation>
     </message>
     <message>
+        <location line="-360"/>
+        <source>A&amp;ggregated: all changes since the base image</source>
+        <translation>कुल मिलाकर: base image के बाद के सभी बदलाव (&amp;G)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Mark everything the layers above the base image changed, up to the chosen one, instead of the chosen layer&apos;s changes only.</source>
+        <translation>केवल चुनी गई layer के बदलावों की जगह, base image के ऊपर की layers ने चुनी गई layer तक जो कुछ बदला, वह सब चिह्नित करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instruction</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers of the image</source>
+        <translation>image की layers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Files of the stage</source>
         <translation>stage की फ़ाइलें</translation>
     </message>
@@ -4550,12 +4622,12 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+105"/>
         <source>Cancelled. The temporary container was removed.</source>
         <translation>रद्द किया गया। अस्थायी container हटा दिया गया।</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>Which files does a stage make? Drag one onto a later stage to copy it there.</source>
         <translation>कोई stage कौन-सी फ़ाइलें बनाती है? किसी फ़ाइल को बाद की stage पर खींचें ताकि वह वहाँ copy हो जाए।</translation>
     </message>
@@ -4577,74 +4649,192 @@ Fix: %2</source>
         <translation>इसकी base %1 से तुलना की गई।</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Reading the files of %1 …</source>
         <translation>%1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
-        <source>%1, %n item(s)</source>
-        <extracomment>Files panel progress; %1 = bytes read so far, %n = entries</extracomment>
+        <location line="+15"/>
+        <source>%1, %Ln item(s)</source>
+        <extracomment>Files panel progress; %1 = bytes read so far, %Ln = entries</extracomment>
         <translation>
-            <numerusform>%1, %n प्रविष्टि</numerusform>
-            <numerusform>%1, %n प्रविष्टियाँ</numerusform>
+            <numerusform>%1, %Ln प्रविष्टि</numerusform>
+            <numerusform>%1, %Ln प्रविष्टियाँ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Type or pick an image name first.</source>
-        <translation>पहले image का नाम लिखें या चुनें।</translation>
+        <location line="+14"/>
+        <source>Reading the layers was cancelled; the files above are complete.</source>
+        <translation>layers पढ़ना रद्द किया गया; ऊपर दी गई फ़ाइलें पूरी हैं।</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
-        <source>%n item(s), %1 in all.</source>
+        <location line="+73"/>
+        <source>%Ln item(s), %1 in all.</source>
         <translation>
-            <numerusform>%n प्रविष्टि, कुल %1।</numerusform>
-            <numerusform>%n प्रविष्टियाँ, कुल %1।</numerusform>
+            <numerusform>%Ln प्रविष्टि, कुल %1।</numerusform>
+            <numerusform>%Ln प्रविष्टियाँ, कुल %1।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>This stage added %n item(s), %1.</source>
+        <source>This stage added %Ln item(s), %1.</source>
         <translation>
-            <numerusform>इस stage ने %n प्रविष्टि जोड़ी, %1।</numerusform>
-            <numerusform>इस stage ने %n प्रविष्टियाँ जोड़ीं, %1।</numerusform>
+            <numerusform>इस stage ने %Ln प्रविष्टि जोड़ी, %1।</numerusform>
+            <numerusform>इस stage ने %Ln प्रविष्टियाँ जोड़ीं, %1।</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln layer(s): choose one to see what it changed.</source>
+        <extracomment>appended to the Files panel summary; %Ln = layers</extracomment>
+        <translation>
+            <numerusform>%Ln layer: उसने क्या बदला, यह देखने के लिए उसे चुनें।</numerusform>
+            <numerusform>%Ln layers: किसी एक ने क्या बदला, यह देखने के लिए उसे चुनें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%Ln match(es)</source>
+        <extracomment>Beside the Files panel&apos;s filter; %Ln = entries whose path matches</extracomment>
+        <translation>
+            <numerusform>%Ln मिलान</numerusform>
+            <numerusform>%Ln मिलान</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the layers of %1 …</source>
+        <extracomment>%1 = image</extracomment>
+        <translation>%1 की layers पढ़ी जा रही हैं …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of about %2</source>
+        <extracomment>Files panel, reading an image&apos;s layers; %1 = read so far, %2 = about how much in all</extracomment>
+        <translation>लगभग %2 में से %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The layers could not be read: %1</source>
+        <extracomment>%1 = why (the engine&apos;s error, translated)</extracomment>
+        <translation>layers नहीं पढ़ी जा सकीं: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All files of the image</source>
+        <extracomment>Files panel, the first row of the layer list: the whole image as read</extracomment>
+        <translation>image की सभी फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>base image</source>
+        <extracomment>Files panel, layer list: a layer that came with the FROM image</extracomment>
+        <translation>base image</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(instruction unknown)</source>
+        <translation>(निर्देश अज्ञात)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%L1 added, %L2 modified, %L3 removed</source>
+        <translation>%L1 जोड़ी गईं, %L2 बदली गईं, %L3 हटाई गईं</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Up to layer %1, since the base image: %2.</source>
+        <extracomment>%1 = layer number (1 = lowest), %2 = &quot;N added, N modified, N removed&quot;</extracomment>
+        <translation>base image के बाद, layer %1 तक: %2।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer %1 (line %2): %3.</source>
+        <extracomment>%1 = layer number (1 = lowest), %2 = Dockerfile line, %3 = the changes</extracomment>
+        <translation>layer %1 (पंक्ति %2): %3।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer %1 (base image): %2.</source>
+        <extracomment>%1 = layer number (1 = lowest), %2 = the changes</extracomment>
+        <translation>layer %1 (base image): %2।</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Type or pick an image name first.</source>
+        <translation>पहले image का नाम लिखें या चुनें।</translation>
     </message>
 </context>
 <context>
     <name>stagecraft::views::FilesTreeModel</name>
     <message>
-        <location filename="../views/panels/FilesTreeModel.cpp" line="+154"/>
+        <location filename="../views/panels/FilesTreeModel.cpp" line="+207"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-131"/>
+        <location line="+148"/>
         <source>added</source>
-        <extracomment>Files panel: the stage added (or changed) this file or folder</extracomment>
+        <extracomment>Files panel, a layer&apos;s change to a file (as dive shows it)
+----------
+Files panel: the stage added (or changed) this file or folder</extracomment>
         <translation>जोड़ा गया</translation>
     </message>
     <message>
+        <location line="-145"/>
+        <source>modified</source>
+        <extracomment>Files panel, a layer&apos;s change to a file (as dive shows it)</extracomment>
+        <translation>बदला गया</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>removed</source>
+        <extracomment>Files panel, a layer&apos;s change to a file (as dive shows it)</extracomment>
+        <translation>हटाया गया</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+135"/>
+        <source>%Ln changed</source>
+        <extracomment>Files panel: a folder with changes below it; %Ln = how many</extracomment>
+        <translation>
+            <numerusform>%Ln बदली गई</numerusform>
+            <numerusform>%Ln बदली गईं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 added</source>
         <extracomment>Files panel: a folder with added files below it; %1 = size</extracomment>
         <translation>%1 जोड़ा गया</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n file(s), %1</source>
+        <source>%Ln file(s), %1</source>
         <translation>
-            <numerusform>%n फ़ाइल, %1</numerusform>
-            <numerusform>%n फ़ाइलें, %1</numerusform>
+            <numerusform>%Ln फ़ाइल, %1</numerusform>
+            <numerusform>%Ln फ़ाइलें, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed by this layer: its bytes stay in the layer below.</source>
+        <translation>इस layer ने हटाया: इसके bytes नीचे की layer में बने रहते हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changed here: %Ln item(s)</source>
+        <translation>
+            <numerusform>यहाँ बदली गई: %Ln प्रविष्टि</numerusform>
+            <numerusform>यहाँ बदली गईं: %Ln प्रविष्टियाँ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>Added by this stage: %n item(s), %1</source>
+        <location line="+3"/>
+        <source>Added by this stage: %Ln item(s), %1</source>
         <translation>
-            <numerusform>इस stage ने जोड़ा: %n प्रविष्टि, %1</numerusform>
-            <numerusform>इस stage ने जोड़ा: %n प्रविष्टियाँ, %1</numerusform>
+            <numerusform>इस stage ने जोड़ा: %Ln प्रविष्टि, %1</numerusform>
+            <numerusform>इस stage ने जोड़ा: %Ln प्रविष्टियाँ, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4653,7 +4843,7 @@ Fix: %2</source>
         <translation>इसे canvas पर बाद की किसी stage पर खींचें ताकि यह वहाँ copy हो जाए।</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
@@ -4663,7 +4853,13 @@ Fix: %2</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Change</source>
+        <extracomment>Files panel column: what the chosen layer did to the file</extracomment>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Added</source>
         <extracomment>Files panel column: what this stage added beyond its base image</extracomment>
         <translation>जोड़ी गई</translation>
@@ -4774,13 +4970,13 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::SizesPanel</name>
     <message>
-        <location filename="../app/PanelWiring.cpp" line="-54"/>
-        <location filename="../views/panels/SizesPanel.cpp" line="+367"/>
+        <location filename="../app/PanelWiring.cpp" line="-59"/>
+        <location filename="../views/panels/SizesPanel.cpp" line="+391"/>
         <source>Export Measurement</source>
         <translation>माप निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../views/panels/SizesPanel.cpp" line="-226"/>
+        <location filename="../views/panels/SizesPanel.cpp" line="-243"/>
         <source>Build &amp;&amp; &amp;Measure All Stages</source>
         <translation>सभी stages build करें और मापें (&amp;M)</translation>
     </message>
@@ -4846,12 +5042,18 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+107"/>
         <source>Image size per stage</source>
         <translation>हर stage की image का आकार</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-28"/>
+        <source>%1 of %2</source>
+        <extracomment>Sizes panel progress bar; %1 = done, %2 = total (steps, or MB of layers read)</extracomment>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No measurement yet: use &quot;Build &amp; Measure All Stages&quot;.</source>
         <translation>अभी कोई माप नहीं: &quot;सभी stages build करें और मापें&quot; चुनें।</translation>
     </message>
@@ -5013,7 +5215,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location filename="../views/canvas/StageCanvas.cpp" line="+432"/>
+        <location filename="../views/canvas/StageCanvas.cpp" line="+437"/>
         <source>Drop the arrow on another block to copy an artifact into it.</source>
         <translation>फ़ाइलें कॉपी करने के लिए तीर को किसी दूसरे block पर छोड़ें।</translation>
     </message>
