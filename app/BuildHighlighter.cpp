@@ -41,9 +41,12 @@ void BuildHighlighter::showMeasurements(const model::MeasureRun &run)
         return;
     }
     QHash<int, qint64> stageBytes;
+    QHash<int, model::StageWaste> stageWaste;
     for (const model::StageMeasure &stage : run.stages) {
         if (stage.built)
             stageBytes.insert(stage.index, stage.size);
+        if (stage.built && stage.waste.analysed)
+            stageWaste.insert(stage.index, stage.waste);
     }
     QHash<int, qint64> arrowBytes;
     for (const model::ArrowMeasure &arrow : run.arrows) {
@@ -51,6 +54,7 @@ void BuildHighlighter::showMeasurements(const model::MeasureRun &run)
             arrowBytes.insert(arrow.line, arrowBytes.value(arrow.line) + arrow.bytes);
     }
     m_canvas->setStageSizes(stageBytes);
+    m_canvas->setStageWaste(stageWaste);
     m_canvas->setArrowBytes(arrowBytes);
 }
 

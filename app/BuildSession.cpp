@@ -10,9 +10,11 @@
 #include "engine/BuildOptions.h"
 #include "engine/ContextSecrets.h"
 #include "engine/EngineClient.h"
+#include "engine/ImageLayerReader.h"
 #include "engine/MeasureHistory.h"
 #include "engine/StageFilesystem.h"
 #include "engine/StageMeasurer.h"
+#include "engine/WasteMeasurer.h"
 #include "views/SizeFormat.h"
 
 #include <QCryptographicHash>
@@ -22,6 +24,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +61,7 @@ BuildSession::BuildSession(QObject *parent)
             return;
         m_filesState = FilesState::Done;
         Q_EMIT filesLoaded(m_filesystem->listing());
+        startLayers();
     });
     connect(m_filesystem, &engine::StageFilesystem::failed, this,
             [this](const engine::EngineError &error) {
@@ -72,6 +76,7 @@ BuildSession::BuildSession(QObject *parent)
             [this](const engine::EngineError &error) {
                 Q_EMIT imagesListFailed(common::EngineMessages::message(error));
             });
+    makeLayerReader();
     connect(m_filesystem, &engine::StageFilesystem::cancelled, this, [this] {
         if (m_filesState != FilesState::Running)
             return;
@@ -100,6 +105,11 @@ void BuildSession::setEndpoint(const engine::EngineEndpoint &endpoint)
     if (!changed)
         return;
     m_filesystem->setEndpoint(endpoint); // cancels a running read: filesCancelled() follows
+    if (m_readingLayers) {
+        m_readingLayers = false;
+        Q_EMIT filesCancelled();
+    }
+    makeLayerReader();
     Q_EMIT endpointChanged();
 }
 
@@ -453,6 +463,12 @@ void BuildSession::onMeasureProgress(const engine::MeasureProgress &progress)
                              .arg(progress.stageCount)
                              .arg(common::EngineMessages::progress(progress)),
                          false);
+    using Phase = engine::MeasureProgress::Phase;
+    if ((progress.phase == Phase::AnalysingWaste || progress.phase == Phase::Step)
+        && progress.steps > 0)
+        Q_EMIT measureProgressChanged(std::min(progress.step, progress.steps), progress.steps);
+    else
+        Q_EMIT measureProgressChanged(0, 0);
     const auto &stages = graph().stages();
     if (progress.stage < 0 || progress.stage >= static_cast<int>(stages.size()) || !tree())
         return;
@@ -477,6 +493,10 @@ void BuildSession::onMeasureFinished(const model::MeasureRun &run, const engine:
     if (measurer)
         measurer->deleteLater();
     setMeasuring(false);
+    if (error.kind() == engine::EngineError::Kind::Cancelled) {
+        keepFiguresAfterCancel(run, measurer && measurer->analysesWaste());
+        return;
+    }
     engine::EngineError historyError;
     if (!run.stages.empty()) {
         m_runs.prepend(run);
@@ -495,6 +515,50 @@ void BuildSession::onMeasureFinished(const model::MeasureRun &run, const engine:
                                  .arg(QLocale().toString(double(run.totalMs) / 1000.0, 'f', 1)),
                              false);
     Q_EMIT measureFinished(!error.isError());
+}
+
+void BuildSession::keepFiguresAfterCancel(model::MeasureRun run, bool analysingWaste)
+{
+    const bool sized = !run.stages.empty()
+        && std::all_of(run.stages.begin(), run.stages.end(),
+                       [](const model::StageMeasure &stage) { return stage.built; });
+    if (!sized || !analysingWaste) {
+        // Cancelled while building: the figures shown stay those of the last whole measurement.
+        Q_EMIT measureStatus(m_run.stages.empty()
+                                 ? tr("Cancelled. Nothing was measured.")
+                                 : tr("Cancelled. The figures shown are from the last complete "
+                                      "measurement."),
+                             false);
+        Q_EMIT measureFinished(false);
+        return;
+    }
+    // Cancelled while reading layers: every size is new; a stage not analysed keeps the waste
+    // figures of the run shown when its image is the same one (same ID, same layers).
+    int kept = 0;
+    for (model::StageMeasure &stage : run.stages) {
+        if (stage.waste.analysed)
+            continue;
+        for (const model::StageMeasure &before : m_run.stages) {
+            if (before.imageId == stage.imageId && before.waste.analysed) {
+                stage.waste = before.waste;
+                ++kept;
+                break;
+            }
+        }
+    }
+    m_runs.prepend(run);
+    setRun(run);
+    if (kept == 0)
+        Q_EMIT measureStatus(tr("Wasted-space analysis cancelled. The sizes are new; the stages "
+                                "not analysed show no waste figures."),
+                             false);
+    else
+        //: %Ln = stages whose earlier waste figures still apply (same image)
+        Q_EMIT measureStatus(tr("Wasted-space analysis cancelled. The sizes are new; %Ln stage(s) "
+                                "kept the waste figures of the same image.",
+                                nullptr, kept),
+                             false);
+    Q_EMIT measureFinished(false);
 }
 
 void BuildSession::cancelMeasure()
@@ -612,6 +676,8 @@ void BuildSession::showStageFiles(int stageIndex)
                           .arg(label);
         // A late finished(), failed() or cancelled() of a read is ignored from now on.
         m_filesystem->cancel();
+        m_readingLayers = false;
+        m_layerReader->cancel();
         m_filesState = FilesState::Failed;
         m_filesStage = -1;
         m_filesImage.clear();
@@ -649,6 +715,10 @@ void BuildSession::startFiles(int stage, const QString &image, const QString &ba
     m_filesImage = image;
     m_filesBase = baseImage;
     m_filesState = FilesState::Running;
+    if (m_readingLayers) {
+        m_readingLayers = false;
+        m_layerReader->cancel(); // its cancelled() is ignored
+    }
     Q_EMIT filesStarted(stage, image, baseImage);
     m_filesystem->start(image, baseImage);
 }
@@ -656,6 +726,49 @@ void BuildSession::startFiles(int stage, const QString &image, const QString &ba
 void BuildSession::cancelFiles()
 {
     m_filesystem->cancel();
+    m_layerReader->cancel(); // cancelled() follows when it was running
+}
+
+void BuildSession::makeLayerReader()
+{
+    delete m_layerReader; // waits for its worker; its result is dropped
+    m_layerReader = new engine::ImageLayerReader(m_endpoint, this);
+    connect(m_layerReader, &engine::ImageLayerReader::progress, this,
+            [this](qint64 bytes, qint64 expected) {
+                if (m_readingLayers)
+                    Q_EMIT layersProgress(bytes, expected);
+            });
+    connect(m_layerReader, &engine::ImageLayerReader::finished, this, &BuildSession::onLayersRead);
+    connect(m_layerReader, &engine::ImageLayerReader::failed, this,
+            [this](const engine::EngineError &error) {
+                if (!std::exchange(m_readingLayers, false))
+                    return;
+                Q_EMIT layersFailed(common::EngineMessages::message(error));
+            });
+    connect(m_layerReader, &engine::ImageLayerReader::cancelled, this, [this] {
+        if (std::exchange(m_readingLayers, false))
+            Q_EMIT filesCancelled();
+    });
+}
+
+void BuildSession::startLayers()
+{
+    m_readingLayers = true;
+    Q_EMIT layersStarted();
+    m_layerReader->start(m_filesImage);
+}
+
+void BuildSession::onLayersRead()
+{
+    if (!std::exchange(m_readingLayers, false))
+        return;
+    std::vector<int> baseStages;
+    for (const model::Stage &stage : graph().stages())
+        baseStages.push_back(stage.baseStage);
+    // Lines only for a stage of a measurement of this document (showStageFiles() checked).
+    const model::MeasureRun none;
+    Q_EMIT layersLoaded(engine::WasteMeasurer::layersOfStage(
+        m_layerReader->takeArchive(), m_filesStage >= 0 ? m_run : none, m_filesStage, baseStages));
 }
 
 void BuildSession::listImages()

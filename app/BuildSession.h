@@ -7,6 +7,7 @@
 #include "model/Analysis.h"
 #include "model/FileTree.h"
 #include "model/Measurement.h"
+#include "model/WasteAnalysis.h"
 #include "views/panels/BuildRequest.h"
 
 #include <QList>
@@ -23,6 +24,7 @@ struct BuildVertex;
 struct FrontendLimit;
 class BuildJob;
 class EngineClient;
+class ImageLayerReader;
 class StageFilesystem;
 class StageMeasurer;
 struct BuildOptions;
@@ -160,6 +162,9 @@ Q_SIGNALS:
     void measureStatus(const QString &text, bool error);
     /// The measurement shown changed.
     void runChanged(const stagecraft::model::MeasureRun &run);
+    /// How far the measurement's current part is: `done` of `total` (steps of a build, MB of a
+    /// stage's layers); 0 of 0 while it cannot tell.
+    void measureProgressChanged(int done, int total);
     /// The measurement ended (successfully or not); run() holds what was measured.
     void measureFinished(bool succeeded);
 
@@ -173,6 +178,14 @@ Q_SIGNALS:
     /// The listing failed (translated, actionable).
     void filesFailed(const QString &message);
     void filesCancelled();
+    /// After a listing, the image's layers are read (as the waste analysis reads them).
+    void layersStarted();
+    void layersProgress(qint64 bytesRead, qint64 expected);
+    /// The layers of the image listed, lowest first, with the Dockerfile lines that made them
+    /// (those of the stage shown and of the stages it is based on).
+    void layersLoaded(const std::vector<stagecraft::model::LayerFiles> &layers);
+    /// The layers could not be read (translated, actionable).
+    void layersFailed(const QString &message);
     /// No listing can be shown; `message` says why (translated; e.g. build the stage first).
     void filesNotice(const QString &message);
     /// The local images (sorted "name:tag"), or a translated message when they could not be
@@ -195,12 +208,20 @@ private:
     void onBuildFinished();
     void onMeasureProgress(const engine::MeasureProgress &progress);
     void onMeasureFinished(const model::MeasureRun &run, const engine::EngineError &error);
+    /// A cancel: a run without every size (or cancelled before any layer read) leaves the run
+    /// shown; one cancelled while reading layers is shown (not recorded), with the waste figures
+    /// of unchanged images kept.
+    void keepFiguresAfterCancel(model::MeasureRun run, bool analysingWaste);
     /// The analysis's graph and tree (an empty graph and null before the first analysis).
     [[nodiscard]] const model::StageGraph &graph() const;
     [[nodiscard]] const model::SyntaxTree *tree() const;
     void setBuilding(bool building);
     void setMeasuring(bool measuring);
     void startFiles(int stage, const QString &image, const QString &baseImage);
+    /// (Re)creates the layer reader for the endpoint; a read running is dropped.
+    void makeLayerReader();
+    void startLayers();
+    void onLayersRead();
     void onTrialFinished(bool succeeded);
 
     engine::EngineEndpoint m_endpoint;
@@ -229,6 +250,8 @@ private:
     QString m_filesBase;
     enum class FilesState { Idle, Running, Done, Failed };
     FilesState m_filesState = FilesState::Idle;
+    engine::ImageLayerReader *m_layerReader = nullptr;
+    bool m_readingLayers = false;
 };
 
 } // namespace stagecraft::app

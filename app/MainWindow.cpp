@@ -685,12 +685,17 @@ void MainWindow::connectBuildPanels()
             [this](int stage) { showStageFiles(stage, true); });
     connect(m_sizesPanel, &views::SizesPanel::lineActivated, m_navigator,
             &TextNavigator::revealInstructionAt);
+    connect(m_files, &views::FilesPanel::lineActivated, m_navigator,
+            &TextNavigator::revealInstructionAt);
 }
 
 void MainWindow::onStageSelected(int stageIndex)
 {
     m_navigator->revealStage(stageIndex);
-    if (stageIndex >= 0 && m_filesDock->isVisible())
+    // A layer chosen in the Files panel reveals its line, maybe in another stage: the panel
+    // keeps the image it shows.
+    const QWidget *focus = QApplication::focusWidget();
+    if (stageIndex >= 0 && m_filesDock->isVisible() && !(focus && m_files->isAncestorOf(focus)))
         showStageFiles(stageIndex, false);
 }
 

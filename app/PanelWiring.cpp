@@ -46,6 +46,7 @@ PanelWiring::PanelWiring(BuildSession *session, views::BuildPanel *build, views:
     });
     connect(session, &BuildSession::measureBusyChanged, sizes, &views::SizesPanel::setMeasuring);
     connect(session, &BuildSession::measureStatus, sizes, &views::SizesPanel::setStatus);
+    connect(session, &BuildSession::measureProgressChanged, sizes, &views::SizesPanel::setProgress);
     connect(session, &BuildSession::runChanged, sizes, &views::SizesPanel::setRun);
     connect(session->templateTrial(), &TemplateTrial::finished, this,
             &PanelWiring::onTrialFinished);
@@ -62,6 +63,10 @@ PanelWiring::PanelWiring(BuildSession *session, views::BuildPanel *build, views:
     connect(session, &BuildSession::filesFailed, files, &views::FilesPanel::showFailure);
     connect(session, &BuildSession::filesCancelled, files, &views::FilesPanel::showCancelled);
     connect(session, &BuildSession::filesNotice, files, &views::FilesPanel::showNotice);
+    connect(session, &BuildSession::layersStarted, files, &views::FilesPanel::showLayersReading);
+    connect(session, &BuildSession::layersProgress, files, &views::FilesPanel::showLayersProgress);
+    connect(session, &BuildSession::layersLoaded, files, &views::FilesPanel::showLayers);
+    connect(session, &BuildSession::layersFailed, files, &views::FilesPanel::showLayersFailed);
     connect(session, &BuildSession::imagesListed, files, &views::FilesPanel::setImages);
     connect(session, &BuildSession::imagesListFailed, files, &views::FilesPanel::showImagesFailed);
     connect(session, &BuildSession::endpointChanged, files, &views::FilesPanel::invalidateImages);

@@ -73,23 +73,64 @@ void WasteMeasurer::onRead()
     next();
 }
 
+namespace {
+
+/// Gives the layers made by the first `stage.layers.size()` steps of `history` the lines of
+/// `stage` (whose `layers` are its engine history, newest first), where they have none yet.
+void nameLayers(std::vector<model::LayerFiles> &layers,
+                const std::vector<ImageHistoryEntry> &history, const model::StageMeasure &stage)
+{
+    const std::size_t steps = stage.layers.size();
+    if (steps > history.size())
+        return;
+    std::size_t layer = 0;
+    for (std::size_t step = 0; step < steps && layer < layers.size(); ++step) {
+        if (history[step].emptyLayer)
+            continue;
+        model::LayerFiles &files = layers[layer++];
+        if (files.instructionIndex >= 0)
+            continue;
+        const model::LayerMeasure &measure = stage.layers[steps - 1 - step];
+        files.line = measure.line;
+        files.instructionIndex = measure.instructionIndex;
+    }
+}
+
+} // namespace
+
 std::vector<model::LayerFiles> WasteMeasurer::layersOf(ImageArchive archive,
                                                        const model::StageMeasure &stage)
 {
     std::vector<model::LayerFiles> layers = std::move(archive.layers);
     const std::size_t steps = archive.history.size();
-    const bool matched = steps == stage.layers.size();
     std::size_t layer = 0;
     for (std::size_t step = 0; step < steps && layer < layers.size(); ++step) {
-        if (archive.history[step].emptyLayer)
-            continue;
-        model::LayerFiles &files = layers[layer++];
-        files.createdBy = archive.history[step].createdBy;
-        if (matched) {
-            const model::LayerMeasure &measure = stage.layers[steps - 1 - step];
-            files.line = measure.line;
-            files.instructionIndex = measure.instructionIndex;
-        }
+        if (!archive.history[step].emptyLayer)
+            layers[layer++].createdBy = archive.history[step].createdBy;
+    }
+    if (steps == stage.layers.size())
+        nameLayers(layers, archive.history, stage);
+    return layers;
+}
+
+std::vector<model::LayerFiles> WasteMeasurer::layersOfStage(ImageArchive archive,
+                                                            const model::MeasureRun &run, int stage,
+                                                            const std::vector<int> &baseStages)
+{
+    const std::vector<ImageHistoryEntry> history = archive.history;
+    const model::StageMeasure *measure = run.stage(stage);
+    std::vector<model::LayerFiles> layers
+        = layersOf(std::move(archive), measure ? *measure : model::StageMeasure{});
+    // Down the chain of base stages; a stage can only be based on an earlier one, so it ends.
+    for (int at = stage; at >= 0 && at < static_cast<int>(baseStages.size());) {
+        const int base = baseStages[static_cast<std::size_t>(at)];
+        if (base < 0 || base >= at)
+            break;
+        const model::StageMeasure *baseMeasure = run.stage(base);
+        if (!baseMeasure || !baseMeasure->built)
+            break;
+        nameLayers(layers, history, *baseMeasure);
+        at = base;
     }
     return layers;
 }

@@ -36,6 +36,14 @@ public:
     [[nodiscard]] static std::vector<model::LayerFiles> layersOf(ImageArchive archive,
                                                                  const model::StageMeasure &stage);
 
+    /// layersOf() for stage `stage` of `run`, and the layers its base stage made (when the stage is
+    /// based on an earlier stage, `baseStages[stage]` ≥ 0, and so on down) get that stage's lines
+    /// too: the base stage's image is the lowest layers of this one. Without a measurement of
+    /// `stage`, the layers carry only their history (`createdBy`).
+    [[nodiscard]] static std::vector<model::LayerFiles>
+    layersOfStage(ImageArchive archive, const model::MeasureRun &run, int stage,
+                  const std::vector<int> &baseStages);
+
 Q_SIGNALS:
     /// Reading stage `index`'s image: `bytes` of about `expected`.
     void progress(int index, qint64 bytes, qint64 expected);

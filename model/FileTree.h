@@ -11,6 +11,9 @@ namespace stagecraft::model {
 /// What a file-system entry of an image is.
 enum class FileType : std::uint8_t { File, Directory, Symlink, Hardlink, Other };
 
+/// What a layer did to an entry, as dive marks it (model::LayerTree); None elsewhere.
+enum class FileChange : std::uint8_t { None, Added, Modified, Removed };
+
 /// One entry of an image's file system (one tar header of its archive).
 struct FileEntry
 {
@@ -35,10 +38,11 @@ struct FileNode
     std::uint32_t mode = 0;
     std::int64_t mtime = 0;
     std::string linkTarget;
-    bool added = false;         ///< added or changed by the stage (see FileTree)
-    std::int64_t addedSize = 0; ///< bytes of added files at or below this node
-    int addedCount = 0;         ///< added entries at or below this node
-    int fileCount = 0;          ///< non-directory entries at or below this node
+    bool added = false;                   ///< added or changed by the stage (see FileTree)
+    std::int64_t addedSize = 0;           ///< bytes of added files at or below this node
+    int addedCount = 0;                   ///< added entries at or below this node
+    int fileCount = 0;                    ///< non-directory entries at or below this node
+    FileChange change = FileChange::None; ///< set by model::LayerTree only
     std::vector<FileNode> children;
 };
 

@@ -16,6 +16,7 @@
 #include "model/FileTree.h"
 #include "tests/TestSupport.h"
 #include "views/panels/FilesPanel.h"
+#include "views/panels/FilesTreeModel.h"
 #include "views/panels/SizesPanel.h"
 
 #include <QDir>
@@ -25,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -151,6 +153,23 @@ void TestTryWiring::compareShowsTheSavingAndFilesOfAStage()
     QVERIFY(big != nullptr);
     QVERIFY(big->added);
     QCOMPARE(big->size, 1'000'000);
+
+    // Then its layers, read through the same session: the RUN's layer names line 4 and its
+    // stage, and choosing it marks /big added by that layer.
+    QTreeWidget *layers = files->layerList();
+    QTRY_VERIFY_WITH_TIMEOUT(layers->topLevelItemCount() > 1, 120'000);
+    int runRow = -1;
+    for (int row = 1; row < layers->topLevelItemCount(); ++row) {
+        if (layers->topLevelItem(row)->text(1) == u"4"_s)
+            runRow = row;
+    }
+    QVERIFY2(runRow > 0, qPrintable(files->statusText()));
+    QCOMPARE(layers->topLevelItem(runRow)->text(2), u"builder"_s);
+    layers->setCurrentItem(layers->topLevelItem(runRow));
+    const QModelIndex bigRow = files->model()->indexForPath(u"/big"_s);
+    QVERIFY(bigRow.isValid());
+    QCOMPARE(static_cast<model::FileChange>(bigRow.data(views::FilesTreeModel::ChangeRole).toInt()),
+             model::FileChange::Added);
 
     // Shown again (a second click, or the block selected again): no new read.
     window.showStageFiles(0);

@@ -133,6 +133,33 @@ QString StageBlockItem::measuredSizeText() const
     return m_measuredSize < 0 ? QString() : SizeFormat::size(m_measuredSize);
 }
 
+void StageBlockItem::setWaste(double efficiency, qint64 wastedBytes, double userWastedPercent)
+{
+    efficiency = efficiency < 0 ? -1 : efficiency;
+    if (efficiency == m_wasteEfficiency && wastedBytes == m_wastedBytes
+        && userWastedPercent == m_userWastedPercent)
+        return;
+    if ((efficiency >= 0) != (m_wasteEfficiency >= 0))
+        prepareGeometryChange();
+    m_wasteEfficiency = efficiency;
+    m_wastedBytes = wastedBytes;
+    m_userWastedPercent = userWastedPercent;
+    update();
+}
+
+QString StageBlockItem::wasteText() const
+{
+    if (m_wasteEfficiency < 0)
+        return {};
+    const QLocale locale;
+    //: Waste pill under a canvas block (dive's figures). %1 = efficiency in percent,
+    //: %2 = wasted size, %3 = the wasted share of the stage's own bytes in percent
+    return tr("%1 efficient · %2 wasted (%3)")
+        .arg(locale.toString(m_wasteEfficiency * 100.0, 'f', 1) + locale.percent(),
+             SizeFormat::size(m_wastedBytes),
+             locale.toString(m_userWastedPercent, 'f', 1) + locale.percent());
+}
+
 void StageBlockItem::setActiveLine(int line)
 {
     line = std::max(line, 0);
@@ -168,8 +195,9 @@ QRectF StageBlockItem::frameRect() const
 
 QRectF StageBlockItem::boundingRect() const
 {
-    // Room for the "final" pill above, the diagnostics badge at the corner and the output port.
-    return frameRect().adjusted(-4, -22, PortRadius + 12, 4);
+    // Room for the "final" pill above, the diagnostics badge at the corner and the output port;
+    // the waste pill below.
+    return frameRect().adjusted(-4, -22, PortRadius + 12, m_wasteEfficiency >= 0 ? 22 : 4);
 }
 
 QPainterPath StageBlockItem::shape() const
@@ -259,6 +287,31 @@ void StageBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     paintHeader(painter, p);
     paintRows(painter, p);
     paintMarks(painter, p);
+    paintWaste(painter, p);
+}
+
+void StageBlockItem::paintWaste(QPainter *painter, const Paint &p) const
+{
+    if (m_wasteEfficiency < 0)
+        return;
+    QFont pillFont = p.theme.smallFont;
+    pillFont.setBold(true);
+    const QFontMetricsF metrics(pillFont);
+    const QString text = metrics.elidedText(wasteText(), Qt::ElideRight, Width - 22);
+    const qreal w = metrics.horizontalAdvance(text) + 14;
+    const QRectF pill(Width - 4 - w, height() + 3, w, 17);
+    painter->setPen(Qt::NoPen);
+    // Below dive's usual CI threshold (95 %) the pill warns.
+    painter->setBrush(m_wasteEfficiency < 0.95 ? p.theme.warning.darker(125)
+                                               : p.accent.darker(130));
+    painter->drawRoundedRect(pill, 8, 8);
+    painter->setFont(pillFont);
+    painter->setPen(Qt::white);
+    if (p.smallLegible)
+        painter->drawText(pill, Qt::AlignCenter, text);
+    else
+        drawTextBar(painter, pill.adjusted(7, 0, -7, 0), p.small, text.size(), Qt::white,
+                    Qt::AlignHCenter);
 }
 
 void StageBlockItem::paintFrame(QPainter *painter, const Paint &p, bool selected) const

@@ -110,6 +110,13 @@ public:
     [[nodiscard]] qint64 measuredSize() const { return m_measuredSize; }
     /// The size pill's text in the current locale ("" when no size is set).
     [[nodiscard]] QString measuredSizeText() const;
+    /// The stage's wasted space as dive measures it (model::StageWaste), shown as a pill under
+    /// the block: efficiency 0…1 (negative: not analysed, no pill), wasted bytes, and the wasted
+    /// share of the stage's own bytes in percent. Kept across reparses, like the size.
+    void setWaste(double efficiency, qint64 wastedBytes, double userWastedPercent);
+    [[nodiscard]] double wasteEfficiency() const { return m_wasteEfficiency; }
+    /// The waste pill's text in the current locale ("" when no waste is set).
+    [[nodiscard]] QString wasteText() const;
     /// Marks the instruction on 1-based `line` as the one being built (0: none): the block gets
     /// a highlight frame and the row (when shown) a highlight band.
     void setActiveLine(int line);
@@ -130,6 +137,8 @@ private:
     void paintRows(QPainter *painter, const Paint &p) const;
     /// Output port, the "final" and size pills, the diagnostics badge.
     void paintMarks(QPainter *painter, const Paint &p) const;
+    /// The waste pill under the block's bottom edge.
+    void paintWaste(QPainter *painter, const Paint &p) const;
     [[nodiscard]] int visibleRowCount() const;
     [[nodiscard]] bool hasMoreRow() const;
     [[nodiscard]] qreal height() const;
@@ -137,6 +146,9 @@ private:
     model::StageId m_id = model::NoStageId;
     Content m_content;
     qint64 m_measuredSize = -1;
+    double m_wasteEfficiency = -1;
+    qint64 m_wastedBytes = 0;
+    double m_userWastedPercent = 0;
     int m_activeLine = 0;
     bool m_collapsed = false;
     QPointer<InlineRenameEditor> m_editor;

@@ -193,6 +193,11 @@ void StageCanvas::setStageSizes(const QHash<int, qint64> &bytesByStage)
     m_scene->setStageSizes(bytesByStage);
 }
 
+void StageCanvas::setStageWaste(const QHash<int, model::StageWaste> &wasteByStage)
+{
+    m_scene->setStageWaste(wasteByStage);
+}
+
 void StageCanvas::setArrowBytes(const QHash<int, qint64> &bytesByLine)
 {
     m_scene->setArrowBytes(bytesByLine);

@@ -6,6 +6,7 @@
 #include "model/Analysis.h"
 #include "model/EditOperation.h"
 #include "model/StageIdentity.h"
+#include "model/StageWaste.h"
 
 #include <QGraphicsView>
 #include <QHash>
@@ -71,6 +72,7 @@ public:
     /// Measurements on the canvas (see StageScene): stage sizes, bytes per artifact arrow (by the
     /// COPY's line), the step being built, and clearing them all.
     void setStageSizes(const QHash<int, qint64> &bytesByStage);
+    void setStageWaste(const QHash<int, model::StageWaste> &wasteByStage);
     void setArrowBytes(const QHash<int, qint64> &bytesByLine);
     /// Highlights the running instruction and keeps its block in view (stage < 0: none).
     void setActiveStep(int stageIndex, int line);

@@ -612,6 +612,16 @@ void StageScene::setStageSizes(const QHash<int, qint64> &bytesByStage)
         m_blockByIndex[i]->setMeasuredSize(bytesByStage.value(static_cast<int>(i), -1));
 }
 
+void StageScene::setStageWaste(const QHash<int, model::StageWaste> &wasteByStage)
+{
+    for (std::size_t i = 0; i < m_blockByIndex.size(); ++i) {
+        const auto found = wasteByStage.constFind(static_cast<int>(i));
+        const bool shown = found != wasteByStage.cend() && found->analysed;
+        m_blockByIndex[i]->setWaste(shown ? found->efficiency : -1, shown ? found->wastedBytes : 0,
+                                    shown ? found->userWastedPercent : 0);
+    }
+}
+
 void StageScene::setArrowBytes(const QHash<int, qint64> &bytesByLine)
 {
     for (ArrowItem *arrow : std::as_const(m_arrows)) {
@@ -629,6 +639,7 @@ void StageScene::setActiveStep(int stageIndex, int line)
 void StageScene::clearMeasurements()
 {
     setStageSizes({});
+    setStageWaste({});
     setArrowBytes({});
     setActiveStep(-1, 0);
 }

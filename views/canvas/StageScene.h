@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/StageWaste.h"
+
 #include "views/LayoutSidecar.h"
 #include "views/ModelMetaTypes.h"
 #include "views/canvas/CanvasTheme.h"
@@ -110,6 +112,9 @@ public:
 
     /// Size pills: stage index → image bytes. Blocks not in the map lose their pill.
     void setStageSizes(const QHash<int, qint64> &bytesByStage);
+    /// Waste pills: stage index → its waste (model::StageWaste); blocks not in the map, or whose
+    /// waste was not analysed, lose theirs.
+    void setStageWaste(const QHash<int, model::StageWaste> &wasteByStage);
     /// Bytes on artifact arrows: 1-based line of the COPY/ADD --from → bytes carried. Arrows
     /// not in the map lose theirs.
     void setArrowBytes(const QHash<int, qint64> &bytesByLine);

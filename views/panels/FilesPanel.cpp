@@ -3,6 +3,10 @@
 
 #include "FilesTreeModel.h"
 
+#include "model/LayerTree.h"
+#include "model/Measurement.h"
+#include "views/SizeFormat.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -13,11 +17,27 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace stagecraft::views {
+
+namespace {
+
+enum LayerColumn {
+    LayerSizeColumn,
+    LayerLineColumn,
+    LayerStageColumn,
+    LayerInstructionColumn,
+    LayerColumnCount
+};
+
+constexpr int kLayerRole = Qt::UserRole + 1; ///< the layer's index; −1 for "all files"
+
+} // namespace
 
 FilesPanel::FilesPanel(QWidget *parent)
     : QWidget(parent)
@@ -32,6 +52,10 @@ FilesPanel::FilesPanel(QWidget *parent)
     , m_status(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_onlyAdded(new QCheckBox(this))
+    , m_matches(new QLabel(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_layerList(new QTreeWidget(this))
+    , m_aggregated(new QCheckBox(this))
     , m_tree(new QTreeView(this))
     , m_filterTimer(new QTimer(this))
 {
@@ -68,8 +92,30 @@ FilesPanel::FilesPanel(QWidget *parent)
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancelButton);
+    m_layerList->setObjectName(QStringLiteral("layerList"));
+    m_layerList->setRootIsDecorated(false);
+    m_layerList->setUniformRowHeights(true);
+    m_layerList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_layerList->setColumnCount(LayerColumnCount);
+    m_layerList->header()->setStretchLastSection(true);
+    for (int column : {LayerSizeColumn, LayerLineColumn, LayerStageColumn})
+        m_layerList->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    auto *layersBox = new QWidget(m_split);
+    auto *layersLayout = new QVBoxLayout(layersBox);
+    layersLayout->setContentsMargins(0, 0, 0, 0);
+    layersLayout->addWidget(m_layerList, 1);
+    layersLayout->addWidget(m_aggregated);
+    m_split->addWidget(layersBox);
+    m_split->addWidget(m_tree);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 3);
+    m_split->setChildrenCollapsible(false);
+    layersBox->setVisible(false);
+    m_matches->setObjectName(QStringLiteral("filterMatches"));
+
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_matches);
     filterRow->addWidget(m_onlyAdded);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -78,7 +124,7 @@ FilesPanel::FilesPanel(QWidget *parent)
     layout->addLayout(progressRow);
     layout->addWidget(m_status);
     layout->addLayout(filterRow);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_split, 1);
 
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(150);
@@ -89,6 +135,11 @@ FilesPanel::FilesPanel(QWidget *parent)
     connect(m_imageBox->lineEdit(), &QLineEdit::returnPressed, this, &FilesPanel::readChosenImage);
     connect(m_refreshButton, &QPushButton::clicked, this, &FilesPanel::requestImages);
     connect(m_cancelButton, &QPushButton::clicked, this, &FilesPanel::cancelRequested);
+    connect(m_layerList, &QTreeWidget::currentItemChanged, this, &FilesPanel::onLayerRowChanged);
+    connect(m_aggregated, &QCheckBox::toggled, this, [this] {
+        if (m_shownLayer >= 0)
+            showLayer(m_shownLayer);
+    });
 
     setRunning(false);
     retranslateUi();
@@ -107,7 +158,15 @@ void FilesPanel::retranslateUi()
     m_refreshButton->setToolTip(tr("List the local images again."));
     m_cancelButton->setText(tr("&Cancel"));
     m_filter->setPlaceholderText(tr("Filter by path"));
-    m_onlyAdded->setText(tr("Only &added by this stage"));
+    m_onlyAdded->setText(m_shownLayer >= 0 ? tr("Only &changed by this layer")
+                                           : tr("Only &added by this stage"));
+    m_aggregated->setText(tr("A&ggregated: all changes since the base image"));
+    m_aggregated->setToolTip(tr("Mark everything the layers above the base image changed, up to "
+                                "the chosen one, instead of the chosen layer's changes only."));
+    m_layerList->setHeaderLabels({tr("Size"), tr("Line"), tr("Stage"), tr("Instruction")});
+    m_layerList->setAccessibleName(tr("Layers of the image"));
+    if (m_layers)
+        fillLayerList();
     m_tree->setAccessibleName(tr("Files of the stage"));
     switch (m_state) {
     case State::Idle:
@@ -127,6 +186,11 @@ void FilesPanel::retranslateUi()
     updateHeading();
     if (m_state == State::Done)
         showSummary();
+    if (m_state == State::Done && m_shownLayer >= 0)
+        showLayerSummary();
+    if (m_state == State::Done && m_layersState == LayersState::Failed)
+        m_status->setText(m_layersFailure);
+    updateMatches();
 }
 
 void FilesPanel::updateHeading()
@@ -173,6 +237,10 @@ void FilesPanel::showReading(int stageIndex, const QString &image, const QString
     m_image = image;
     m_baseImage = baseImage;
     m_model->clear();
+    m_layers.reset();
+    m_layersState = LayersState::None;
+    m_shownLayer = -1;
+    fillLayerList();
     m_state = State::Running;
     updateHeading();
     m_status->setText(tr("Reading the files of %1 …").arg(image));
@@ -189,9 +257,8 @@ void FilesPanel::showProgress(qint64 bytesRead, qint64 expected, int entries)
     } else {
         m_progress->setRange(0, 0);
     }
-    //: Files panel progress; %1 = bytes read so far, %n = entries
-    m_progress->setFormat(
-        tr("%1, %n item(s)", nullptr, entries).arg(QLocale().formattedDataSize(bytesRead)));
+    //: Files panel progress; %1 = bytes read so far, %Ln = entries
+    m_progress->setFormat(tr("%1, %Ln item(s)", nullptr, entries).arg(SizeFormat::size(bytesRead)));
 }
 
 void FilesPanel::showStep(const QString &text)
@@ -202,6 +269,12 @@ void FilesPanel::showStep(const QString &text)
 
 void FilesPanel::showCancelled()
 {
+    if (m_state == State::Done && m_layersState == LayersState::Reading) {
+        setRunning(false);
+        m_layersState = LayersState::Cancelled;
+        m_status->setText(tr("Reading the layers was cancelled; the files above are complete."));
+        return;
+    }
     if (m_state != State::Running)
         return;
     setRunning(false);
@@ -223,6 +296,10 @@ void FilesPanel::showNotice(const QString &message)
 {
     setRunning(false);
     m_model->clear();
+    m_layers.reset();
+    m_layersState = LayersState::None;
+    m_shownLayer = -1;
+    fillLayerList();
     m_stageIndex = -1;
     m_stageName.clear();
     m_image.clear();
@@ -258,6 +335,7 @@ void FilesPanel::showListing(const model::FileListing &listing)
     setRunning(false);
     m_state = State::Done;
     m_listing = listing;
+    m_shownLayer = -1;
     m_model->setRoot(m_listing.root, !m_listing.baseImageId.empty());
     applyFilter();
     showSummary();
@@ -267,12 +345,17 @@ void FilesPanel::showListing(const model::FileListing &listing)
 
 void FilesPanel::showSummary()
 {
-    QString text = tr("%n item(s), %1 in all.", nullptr, m_listing.entryCount)
-                       .arg(QLocale().formattedDataSize(m_listing.root.totalSize));
+    QString text = tr("%Ln item(s), %1 in all.", nullptr, m_listing.entryCount)
+                       .arg(SizeFormat::size(m_listing.root.totalSize));
     if (!m_listing.baseImageId.empty())
         text += u' '
-            + tr("This stage added %n item(s), %1.", nullptr, m_listing.root.addedCount)
-                  .arg(QLocale().formattedDataSize(m_listing.root.addedSize));
+            + tr("This stage added %Ln item(s), %1.", nullptr, m_listing.root.addedCount)
+                  .arg(SizeFormat::size(m_listing.root.addedSize));
+    if (m_layers)
+        //: appended to the Files panel summary; %Ln = layers
+        text += u' '
+            + tr("%Ln layer(s): choose one to see what it changed.", nullptr,
+                 static_cast<int>(m_layers->size()));
     m_status->setText(text);
 }
 
@@ -295,6 +378,182 @@ void FilesPanel::applyFilter()
         m_tree->expand(m_model->index(row, 0));
     if (!m_filter->text().trimmed().isEmpty() || m_onlyAdded->isChecked())
         m_tree->expandAll();
+    updateMatches();
+}
+
+void FilesPanel::updateMatches()
+{
+    const bool filtered = !m_filter->text().trimmed().isEmpty() || m_onlyAdded->isChecked();
+    //: Beside the Files panel's filter; %Ln = entries whose path matches
+    m_matches->setText(filtered ? tr("%Ln match(es)", nullptr, m_model->matchCount()) : QString());
+}
+
+QString FilesPanel::matchText() const
+{
+    return m_matches->text();
+}
+
+// --- Layers -----------------------------------------------------------------------------------
+
+void FilesPanel::showLayersReading()
+{
+    if (m_state != State::Done)
+        return;
+    m_layersState = LayersState::Reading;
+    setRunning(true);
+    //: %1 = image
+    m_status->setText(tr("Reading the layers of %1 …").arg(m_image));
+}
+
+void FilesPanel::showLayersProgress(qint64 bytesRead, qint64 expected)
+{
+    if (m_layersState != LayersState::Reading)
+        return;
+    if (expected > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(static_cast<int>(
+            std::min<qint64>(1000, bytesRead * 1000 / std::max<qint64>(1, expected))));
+        //: Files panel, reading an image's layers; %1 = read so far, %2 = about how much in all
+        m_progress->setFormat(
+            tr("%1 of about %2").arg(SizeFormat::size(bytesRead), SizeFormat::size(expected)));
+    } else {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(SizeFormat::size(bytesRead));
+    }
+}
+
+void FilesPanel::showLayers(const std::vector<model::LayerFiles> &layers)
+{
+    if (m_layersState != LayersState::Reading)
+        return;
+    setRunning(false);
+    m_layersState = LayersState::Done;
+    m_layers = std::make_shared<const std::vector<model::LayerFiles>>(layers);
+    fillLayerList();
+    showSummary();
+}
+
+void FilesPanel::showLayersFailed(const QString &message)
+{
+    if (m_layersState != LayersState::Reading)
+        return;
+    setRunning(false);
+    m_layersState = LayersState::Failed;
+    //: %1 = why (the engine's error, translated)
+    m_layersFailure = tr("The layers could not be read: %1").arg(message);
+    m_status->setText(m_layersFailure);
+    Q_EMIT statusMessage(m_layersFailure);
+}
+
+void FilesPanel::fillLayerList()
+{
+    const QSignalBlocker blocker(m_layerList);
+    m_layerList->clear();
+    m_layerList->parentWidget()->setVisible(m_layers != nullptr);
+    if (!m_layers)
+        return;
+    auto *all = new QTreeWidgetItem(m_layerList);
+    all->setData(0, kLayerRole, -1);
+    all->setText(LayerSizeColumn, SizeFormat::size(m_listing.root.totalSize));
+    //: Files panel, the first row of the layer list: the whole image as read
+    all->setText(LayerInstructionColumn, tr("All files of the image"));
+    const model::StageGraph *graph = m_analysis ? &m_analysis->graph() : nullptr;
+    for (std::size_t i = 0; i < m_layers->size(); ++i) {
+        const model::LayerFiles &layer = (*m_layers)[i];
+        auto *row = new QTreeWidgetItem(m_layerList);
+        row->setData(0, kLayerRole, static_cast<int>(i));
+        row->setText(LayerSizeColumn, SizeFormat::size(model::LayerTree::layerBytes(layer)));
+        row->setTextAlignment(LayerSizeColumn, Qt::AlignRight | Qt::AlignVCenter);
+        if (layer.line > 0)
+            row->setText(LayerLineColumn, QLocale().toString(layer.line));
+        const int stage = graph && layer.instructionIndex >= 0
+            ? graph->stageOfInstruction(layer.instructionIndex)
+            : -1;
+        if (stage >= 0 && stage < static_cast<int>(graph->stages().size())) {
+            const std::string &name = graph->stages()[static_cast<std::size_t>(stage)].name;
+            row->setText(LayerStageColumn,
+                         name.empty() ? QStringLiteral("#%1").arg(stage)
+                                      : QString::fromStdString(name));
+        } else {
+            //: Files panel, layer list: a layer that came with the FROM image
+            row->setText(LayerStageColumn, tr("base image"));
+        }
+        const QString instruction
+            = QString::fromStdString(model::Measurement::instructionOfCreatedBy(layer.createdBy));
+        row->setText(LayerInstructionColumn,
+                     instruction.isEmpty() ? tr("(instruction unknown)") : instruction);
+        row->setToolTip(LayerInstructionColumn, QString::fromStdString(layer.createdBy));
+    }
+    QTreeWidgetItem *current = m_layerList->topLevelItem(m_shownLayer + 1);
+    m_layerList->setCurrentItem(current ? current : all);
+}
+
+void FilesPanel::onLayerRowChanged()
+{
+    const QTreeWidgetItem *item = m_layerList->currentItem();
+    if (!item)
+        return;
+    const int layer = item->data(0, kLayerRole).toInt();
+    showLayer(layer);
+    if (layer >= 0 && m_layers && layer < static_cast<int>(m_layers->size())) {
+        const int line = (*m_layers)[static_cast<std::size_t>(layer)].line;
+        if (line > 0)
+            Q_EMIT lineActivated(line);
+    }
+}
+
+void FilesPanel::showLayer(int layer)
+{
+    if (!m_layers || layer >= static_cast<int>(m_layers->size()))
+        layer = -1;
+    m_shownLayer = layer;
+    if (layer < 0) {
+        m_model->setRoot(m_listing.root, !m_listing.baseImageId.empty());
+        m_onlyAdded->setEnabled(!m_listing.baseImageId.empty());
+    } else {
+        m_model->setLayerRoot(model::LayerTree::build(*m_layers, layer, m_aggregated->isChecked()));
+        m_onlyAdded->setEnabled(true);
+    }
+    {
+        const QSignalBlocker blocker(m_layerList);
+        if (QTreeWidgetItem *row = m_layerList->topLevelItem(layer + 1))
+            m_layerList->setCurrentItem(row);
+    }
+    m_onlyAdded->setText(layer >= 0 ? tr("Only &changed by this layer")
+                                    : tr("Only &added by this stage"));
+    applyFilter();
+    if (m_state != State::Done)
+        return;
+    if (layer < 0)
+        showSummary();
+    else
+        showLayerSummary();
+}
+
+void FilesPanel::showLayerSummary()
+{
+    const model::LayerTreeCounts counts = model::LayerTree::count(m_model->root());
+    const model::LayerFiles &layer = (*m_layers)[static_cast<std::size_t>(m_shownLayer)];
+    const QString changes
+        //: Files panel; %L1, %L2, %L3 = numbers of entries
+        = tr("%L1 added, %L2 modified, %L3 removed")
+              .arg(counts.added)
+              .arg(counts.modified)
+              .arg(counts.removed);
+    QString text;
+    if (m_aggregated->isChecked())
+        //: %1 = layer number (1 = lowest), %2 = "N added, N modified, N removed"
+        text = tr("Up to layer %1, since the base image: %2.")
+                   .arg(QLocale().toString(m_shownLayer + 1), changes);
+    else if (layer.line > 0)
+        //: %1 = layer number (1 = lowest), %2 = Dockerfile line, %3 = the changes
+        text = tr("Layer %1 (line %2): %3.")
+                   .arg(QLocale().toString(m_shownLayer + 1), QLocale().toString(layer.line),
+                        changes);
+    else
+        //: %1 = layer number (1 = lowest), %2 = the changes
+        text = tr("Layer %1 (base image): %2.").arg(QLocale().toString(m_shownLayer + 1), changes);
+    m_status->setText(text);
 }
 
 void FilesPanel::requestImages()

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FilesTreeModel.h"
 
+#include "views/SizeFormat.h"
 #include "views/canvas/ArtifactDrag.h"
 
 #include <QBrush>
+#include <QColor>
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
@@ -22,6 +24,24 @@ QString q(const std::string &text)
     return QString::fromStdString(text);
 }
 
+/// dive's colours (green, yellow, red), dark enough to read on a light background and light
+/// enough on a dark one.
+QColor changeColor(model::FileChange change)
+{
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    switch (change) {
+    case model::FileChange::Added:
+        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x7a, 0x2e);
+    case model::FileChange::Modified:
+        return dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0x9a, 0x63, 0x00);
+    case model::FileChange::Removed:
+        return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
+    case model::FileChange::None:
+        break;
+    }
+    return QGuiApplication::palette().color(QPalette::Text);
+}
+
 } // namespace
 
 FilesTreeModel::FilesTreeModel(QObject *parent)
@@ -33,8 +53,37 @@ void FilesTreeModel::setRoot(const Node &root, bool compared)
     beginResetModel();
     m_root = root;
     m_compared = compared;
+    m_layer = false;
     rebuild();
     endResetModel();
+}
+
+void FilesTreeModel::setLayerRoot(const Node &root)
+{
+    beginResetModel();
+    m_root = root;
+    m_compared = true;
+    m_layer = true;
+    rebuild();
+    endResetModel();
+}
+
+QString FilesTreeModel::changeText(model::FileChange change)
+{
+    switch (change) {
+    case model::FileChange::Added:
+        //: Files panel, a layer's change to a file (as dive shows it)
+        return tr("added");
+    case model::FileChange::Modified:
+        //: Files panel, a layer's change to a file (as dive shows it)
+        return tr("modified");
+    case model::FileChange::Removed:
+        //: Files panel, a layer's change to a file (as dive shows it)
+        return tr("removed");
+    case model::FileChange::None:
+        break;
+    }
+    return {};
 }
 
 void FilesTreeModel::clear()
@@ -63,6 +112,7 @@ void FilesTreeModel::rebuild()
 {
     m_items.clear();
     m_topLevel.clear();
+    m_matches = 0;
     for (const Node &child : m_root.children)
         keep(child, -1);
 }
@@ -77,7 +127,10 @@ bool FilesTreeModel::keep(const Node &node, int parent)
         anyChild = keep(child, self) || anyChild;
     const bool matchesText
         = m_filter.isEmpty() || q(node.path).contains(m_filter, Qt::CaseInsensitive);
-    const bool matchesAdded = !m_onlyAdded || node.added;
+    const bool changed = m_layer ? node.change != model::FileChange::None : node.added;
+    const bool matchesAdded = !m_onlyAdded || changed;
+    if (matchesText && matchesAdded && (!m_filter.isEmpty() || m_onlyAdded))
+        ++m_matches;
     if (!anyChild && !(matchesText && matchesAdded)) {
         // Nothing below was kept either, so this node is still the last item.
         m_items.pop_back();
@@ -154,8 +207,16 @@ QVariant FilesTreeModel::data(const QModelIndex &index, int role) const
                 return tr("%1 → %2").arg(q(node.name), q(node.linkTarget));
             return directory ? q(node.name) + u'/' : q(node.name);
         case SizeColumn:
-            return QLocale().formattedDataSize(node.totalSize);
+            return SizeFormat::size(node.totalSize);
         case AddedColumn:
+            if (m_layer) {
+                if (node.change != model::FileChange::None)
+                    return changeText(node.change);
+                if (directory && node.addedCount > 0)
+                    //: Files panel: a folder with changes below it; %Ln = how many
+                    return tr("%Ln changed", nullptr, node.addedCount);
+                return {};
+            }
             if (!m_compared)
                 return {};
             if (node.added)
@@ -163,7 +224,7 @@ QVariant FilesTreeModel::data(const QModelIndex &index, int role) const
                 return tr("added");
             if (directory && node.addedSize > 0)
                 //: Files panel: a folder with added files below it; %1 = size
-                return tr("%1 added").arg(QLocale().formattedDataSize(node.addedSize));
+                return tr("%1 added").arg(SizeFormat::size(node.addedSize));
             return {};
         default:
             return {};
@@ -172,12 +233,17 @@ QVariant FilesTreeModel::data(const QModelIndex &index, int role) const
         QString tip = q(node.path);
         if (directory)
             tip += u'\n'
-                + tr("%n file(s), %1", nullptr, node.fileCount)
-                      .arg(QLocale().formattedDataSize(node.totalSize));
-        if (m_compared && node.addedCount > 0)
+                + tr("%Ln file(s), %1", nullptr, node.fileCount)
+                      .arg(SizeFormat::size(node.totalSize));
+        if (m_layer && node.change == model::FileChange::Removed)
+            return QString(tip + u'\n'
+                           + tr("Removed by this layer: its bytes stay in the layer below."));
+        if (m_layer && node.addedCount > 0)
+            tip += u'\n' + tr("Changed here: %Ln item(s)", nullptr, node.addedCount);
+        else if (m_compared && node.addedCount > 0)
             tip += u'\n'
-                + tr("Added by this stage: %n item(s), %1", nullptr, node.addedCount)
-                      .arg(QLocale().formattedDataSize(node.addedSize));
+                + tr("Added by this stage: %Ln item(s), %1", nullptr, node.addedCount)
+                      .arg(SizeFormat::size(node.addedSize));
         tip += u'\n' + tr("Drag onto a later stage on the canvas to copy it there.");
         return tip;
     }
@@ -186,6 +252,11 @@ QVariant FilesTreeModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::FontRole:
+        if (m_layer && node.change == model::FileChange::Removed) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
         if (m_compared && node.added) {
             QFont font;
             font.setBold(true);
@@ -193,6 +264,8 @@ QVariant FilesTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
+        if (m_layer && node.change != model::FileChange::None)
+            return QBrush(changeColor(node.change));
         if (m_compared && (node.added || node.addedSize > 0) && index.column() == AddedColumn)
             return QBrush(QGuiApplication::palette().color(QPalette::Link));
         return {};
@@ -202,6 +275,8 @@ QVariant FilesTreeModel::data(const QModelIndex &index, int role) const
         return qint64(node.totalSize);
     case AddedRole:
         return node.added;
+    case ChangeRole:
+        return static_cast<int>(node.change);
     case DirectoryRole:
         return directory;
     default:
@@ -219,6 +294,9 @@ QVariant FilesTreeModel::headerData(int section, Qt::Orientation orientation, in
     case SizeColumn:
         return tr("Size");
     case AddedColumn:
+        if (m_layer)
+            //: Files panel column: what the chosen layer did to the file
+            return tr("Change");
         //: Files panel column: what this stage added beyond its base image
         return tr("Added");
     default:
@@ -230,6 +308,9 @@ Qt::ItemFlags FilesTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    const Item *it = item(index);
+    if (it && it->node->change == model::FileChange::Removed)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable; // nothing there to copy
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
 }
 

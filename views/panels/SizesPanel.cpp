@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QPainter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSvgGenerator>
 #include <QTableWidget>
@@ -57,7 +58,11 @@ SizesPanel::SizesPanel(QWidget *parent)
     , m_layers(new QTableWidget(0, LayerColumnCount, this))
     , m_analyseWaste(new QAction(this))
     , m_waste(new WasteView(this))
+    , m_progress(new QProgressBar(this))
 {
+    m_progress->setObjectName(u"measureProgress"_s);
+    m_progress->setVisible(false);
+    m_progress->setMaximumHeight(m_cancel->sizeHint().height());
     m_analyseWaste->setObjectName(u"analyseWasteAction"_s);
     m_analyseWaste->setCheckable(true);
     // A context-menu toggle, not a check box: a row more would crowd the docks (tst_hindi_layout).
@@ -91,6 +96,8 @@ SizesPanel::SizesPanel(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_measure);
     buttons->addWidget(m_cancel);
+    // In the button row while a measurement runs (no row more: tst_hindi_layout).
+    buttons->addWidget(m_progress, 1);
     buttons->addStretch(1);
     buttons->addWidget(m_compare);
     buttons->addWidget(m_export);
@@ -216,7 +223,24 @@ void SizesPanel::setRun(const model::MeasureRun &run)
 void SizesPanel::setMeasuring(bool measuring)
 {
     m_measuring = measuring;
+    m_progress->setVisible(measuring);
+    setProgress(0, 0);
     updateButtons();
+}
+
+void SizesPanel::setProgress(int done, int total)
+{
+    if (total <= 0) {
+        m_progress->setRange(0, 0); // busy: the part running cannot tell how far it is
+        m_progress->setFormat(QString());
+        return;
+    }
+    m_progress->setRange(0, total);
+    m_progress->setValue(std::clamp(done, 0, total));
+    //: Sizes panel progress bar; %1 = done, %2 = total (steps, or MB of layers read)
+    m_progress->setFormat(
+        tr("%1 of %2")
+            .arg(QLocale().toString(std::clamp(done, 0, total)), QLocale().toString(total)));
 }
 
 void SizesPanel::updateButtons()

@@ -16,6 +16,7 @@ class QChartView;
 class QAction;
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
@@ -56,6 +57,7 @@ public:
     // For tests.
     [[nodiscard]] QPushButton *measureButton() const { return m_measure; }
     [[nodiscard]] QPushButton *cancelButton() const { return m_cancel; }
+    [[nodiscard]] QProgressBar *progressBar() const { return m_progress; }
     [[nodiscard]] QPushButton *compareButton() const { return m_compare; }
     [[nodiscard]] QPushButton *exportButton() const { return m_export; }
     [[nodiscard]] QChartView *chartView() const { return m_chartView; }
@@ -76,6 +78,9 @@ public:
 public Q_SLOTS:
     /// A measurement (or a template trial) runs: Measure off, Cancel on; or not.
     void setMeasuring(bool measuring);
+    /// How far the running measurement is: `done` of `total` (0 of 0: busy, no figure). Shown
+    /// beside Cancel while measuring.
+    void setProgress(int done, int total);
     /// The status line; `error` shows it as an error.
     void setStatus(const QString &text, bool error = false);
 
@@ -128,6 +133,7 @@ private:
     QTableWidget *m_layers = nullptr;
     QAction *m_analyseWaste = nullptr;
     WasteView *m_waste = nullptr; ///< the selected stage's wasted space
+    QProgressBar *m_progress = nullptr;
 };
 
 } // namespace stagecraft::views
