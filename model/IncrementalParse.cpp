@@ -170,6 +170,7 @@ public:
 
     std::shared_ptr<const SyntaxTree> run();
     [[nodiscard]] bool wasIncremental() const { return m_incremental; }
+    [[nodiscard]] const TreeSplice &splice() const { return m_splice; }
 
 private:
     /// True when the old text's line at `offset` began a top-level item.
@@ -189,6 +190,7 @@ private:
     Parser::TreeParts m_parts; ///< m_tree's members
     Change m_change;
     std::int64_t m_delta = 0; ///< new size - old size
+    TreeSplice m_splice;      ///< what splice() did
     bool m_incremental = false;
 };
 
@@ -338,6 +340,14 @@ void IncrementalParse::splice(SyntaxTree &fragment, const std::vector<Parser::Li
         Instruction &added = tree.instructions.emplace_back(copyOf(oldIns[i]));
         shiftInPlace(added, after, true);
     }
+    m_splice = {insBefore,
+                insAfter,
+                insBefore + frag.instructions.size(),
+                start,
+                toTheEnd ? static_cast<std::uint32_t>(m_old.text().size()) : oldStop,
+                toTheEnd ? static_cast<std::uint32_t>(text.size()) : stop,
+                after.lines,
+                m_change.begin};
 
     // Diagnostics (sorted by where they begin, each inside its instruction).
     const std::vector<Diagnostic> &oldDiags = m_old.diagnostics();
@@ -367,13 +377,30 @@ void IncrementalParse::splice(SyntaxTree &fragment, const std::vector<Parser::Li
           });
 }
 
+std::size_t unchangedAtStart(const SyntaxTree &previous, const SyntaxTree &tree,
+                             const TreeSplice &splice)
+{
+    // An item reads the same from the same bytes (the state at its start is only the escape
+    // character): one that ends, final newline included, before the first changed byte is the
+    // same in both trees.
+    const std::vector<Instruction> &was = previous.instructions();
+    const std::vector<Instruction> &now = tree.instructions();
+    std::size_t k = splice.firstInstruction;
+    while (k < splice.oldEndInstruction && k < splice.newEndInstruction && k < was.size()
+           && k < now.size() && was[k].range == now[k].range && was[k].range.end < splice.changed)
+        ++k;
+    return k - splice.firstInstruction;
+}
+
 std::shared_ptr<const SyntaxTree> reparse(const SyntaxTree &previous, std::string text,
-                                          bool *incremental)
+                                          bool *incremental, TreeSplice *splice)
 {
     IncrementalParse parse(previous, std::move(text));
     std::shared_ptr<const SyntaxTree> tree = parse.run();
     if (incremental != nullptr)
         *incremental = parse.wasIncremental();
+    if (splice != nullptr && parse.wasIncremental())
+        *splice = parse.splice();
     return tree;
 }
 
