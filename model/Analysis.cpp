@@ -4,6 +4,7 @@
 #include "model/IncrementalParse.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace stagecraft::model {
 
@@ -33,11 +34,24 @@ std::shared_ptr<const Analysis> Analysis::build(std::string text, const LintOpti
                                                 const BuildArgs &buildArgs)
 {
     Private parts;
-    // After an edit, only the instructions around the change are read again.
-    parts.tree = previous != nullptr ? reparse(*previous->m_tree, std::move(text))
-                                     : SyntaxTree::parse(std::move(text));
-    parts.graph = std::make_shared<const StageGraph>(StageGraph::derive(*parts.tree, buildArgs));
-    parts.diagnostics = lint(*parts.tree, *parts.graph, options);
+    // After an edit, only the instructions around the change are read again; when they are
+    // none the graph or the checks look at, the previous graph and diagnostics are moved.
+    TreeSplice splice;
+    bool incremental = false;
+    parts.tree = previous != nullptr
+        ? reparse(*previous->m_tree, std::move(text), &incremental, &splice)
+        : SyntaxTree::parse(std::move(text));
+    std::optional<StageGraph> moved;
+    if (incremental && buildArgs.empty())
+        moved = StageGraph::afterSplice(*previous->m_graph, *previous->m_tree, *parts.tree, splice);
+    const bool graphMoved = moved.has_value();
+    parts.graph = std::make_shared<const StageGraph>(
+        graphMoved ? std::move(*moved) : StageGraph::derive(*parts.tree, buildArgs));
+    std::optional<std::vector<Diagnostic>> relinted;
+    if (graphMoved && options.target == previous->m_options.target
+        && options.context == previous->m_options.context)
+        relinted = lintAfterSplice(previous->m_diagnostics, *previous->m_tree, *parts.tree, splice);
+    parts.diagnostics = relinted ? std::move(*relinted) : lint(*parts.tree, *parts.graph, options);
     parts.offsets = std::make_shared<const TextOffsets>(parts.tree->text());
     parts.options = options;
     parts.nextStageId = previous != nullptr ? previous->m_nextStageId : 1;

@@ -93,9 +93,10 @@ void shiftInPlace(Instruction &ins, const Shift &shift, bool topLevel)
         shiftInPlace(*ins.sub, shift, false);
 }
 
-Instruction copyOf(const Instruction &ins)
+/// `ins` copied into `out`, a default-constructed instruction in its place in the new tree (no
+/// temporary moved in and destroyed).
+void copyInto(Instruction &out, const Instruction &ins)
 {
-    Instruction out;
     out.kind = ins.kind;
     out.keyword = ins.keyword;
     out.keywordRange = ins.keywordRange;
@@ -107,12 +108,13 @@ Instruction copyOf(const Instruction &ins)
     out.flags = ins.flags;
     out.args = ins.args;
     out.json = ins.json;
-    if (ins.sub)
-        out.sub = std::make_unique<Instruction>(copyOf(*ins.sub));
+    if (ins.sub) {
+        out.sub = std::make_unique<Instruction>();
+        copyInto(*out.sub, *ins.sub);
+    }
     out.heredocs = ins.heredocs;
     out.hasEmptyContinuation = ins.hasEmptyContinuation;
     out.argsRange = ins.argsRange;
-    return out;
 }
 
 Diagnostic shifted(const Diagnostic &d, const Shift &shift)
@@ -134,15 +136,6 @@ bool hasWholeFileDiagnostic(const SyntaxTree &tree)
                            return d.code == "SyntaxLineTooLong" || d.code == "SyntaxInvalidUtf8"
                                || d.code == "SyntaxEmptyFile" || d.code == "SyntaxNoInstructions";
                        });
-}
-
-/// The offsets where the lines of `lines` start.
-std::vector<std::uint32_t> lineStarts(const LineIndex &lines)
-{
-    std::vector<std::uint32_t> starts(static_cast<std::size_t>(lines.lineCount()));
-    for (int l = 0; l < lines.lineCount(); ++l)
-        starts[static_cast<std::size_t>(l)] = lines.lineStart(l + 1);
-    return starts;
 }
 
 /// The start of the line after the '\n' at or after `at`, or the end of the text.
@@ -170,6 +163,7 @@ public:
 
     std::shared_ptr<const SyntaxTree> run();
     [[nodiscard]] bool wasIncremental() const { return m_incremental; }
+    [[nodiscard]] const TreeSplice &splice() const { return m_splice; }
 
 private:
     /// True when the old text's line at `offset` began a top-level item.
@@ -189,6 +183,7 @@ private:
     Parser::TreeParts m_parts; ///< m_tree's members
     Change m_change;
     std::int64_t m_delta = 0; ///< new size - old size
+    TreeSplice m_splice;      ///< what splice() did
     bool m_incremental = false;
 };
 
@@ -285,29 +280,37 @@ void IncrementalParse::splice(SyntaxTree &fragment, const std::vector<Parser::Li
     tree.tokens.reserve(tokensBefore + frag.tokens.size() + oldTokens.size() - tokensAfter);
     tree.tokens.assign(oldTokens.begin(), oldTokens.begin() + static_cast<long>(tokensBefore));
     tree.tokens.insert(tree.tokens.end(), frag.tokens.begin(), frag.tokens.end());
-    for (std::size_t t = tokensAfter; t < oldTokens.size(); ++t) {
-        Token moved = oldTokens[t];
-        moved.offset = static_cast<std::uint32_t>(moved.offset + m_delta);
-        tree.tokens.push_back(moved);
+    const std::size_t movedFrom = tree.tokens.size();
+    tree.tokens.resize(movedFrom + oldTokens.size() - tokensAfter);
+    Token *out = tree.tokens.data() + movedFrom;
+    for (std::size_t t = tokensAfter; t < oldTokens.size(); ++t, ++out) {
+        *out = oldTokens[t];
+        out->offset = static_cast<std::uint32_t>(out->offset + m_delta);
     }
 
     // Lines: the fragment's lines are numbered from the first line it read.
-    const std::vector<std::uint32_t> oldStarts = lineStarts(m_old.lineIndex());
-    const int linesBefore = m_old.lineIndex().line(start) - 1;
+    const LineIndex &oldLines = m_old.lineIndex();
+    const int linesBefore = oldLines.line(start) - 1;
     int fragmentLines = 0;
     while (fragmentLines < static_cast<int>(lines.size())
            && lines[static_cast<std::size_t>(fragmentLines)].begin < stop)
         ++fragmentLines;
-    std::vector<std::uint32_t> starts(oldStarts.begin(), oldStarts.begin() + linesBefore);
+    std::vector<std::uint32_t> starts;
+    starts.reserve(static_cast<std::size_t>(oldLines.lineCount() + fragmentLines + 1));
+    for (int l = 1; l <= linesBefore; ++l)
+        starts.push_back(oldLines.lineStart(l));
     for (int l = 0; l < fragmentLines; ++l)
         starts.push_back(lines[static_cast<std::size_t>(l)].begin);
     if (toTheEnd) {
         if (!text.empty() && text.back() == '\n')
             starts.push_back(static_cast<std::uint32_t>(text.size()));
     } else {
-        const auto from = std::lower_bound(oldStarts.begin(), oldStarts.end(), oldStop);
-        for (auto s = from; s != oldStarts.end(); ++s)
-            starts.push_back(static_cast<std::uint32_t>(*s + m_delta));
+        // The first old line starting at or after oldStop (an item's start: a line start).
+        int from = oldLines.line(oldStop);
+        if (oldLines.lineStart(from) < oldStop)
+            ++from;
+        for (int l = from; l <= oldLines.lineCount(); ++l)
+            starts.push_back(static_cast<std::uint32_t>(oldLines.lineStart(l) + m_delta));
     }
     const int oldStopLine = toTheEnd ? 0 : m_old.lineIndex().line(oldStop);
     tree.lines = LineIndex(std::move(starts));
@@ -325,7 +328,7 @@ void IncrementalParse::splice(SyntaxTree &fragment, const std::vector<Parser::Li
     const std::size_t insAfter = toTheEnd ? oldIns.size() : insAt(oldStop);
     tree.instructions.reserve(insBefore + frag.instructions.size() + oldIns.size() - insAfter);
     for (std::size_t i = 0; i < insBefore; ++i)
-        tree.instructions.push_back(copyOf(oldIns[i]));
+        copyInto(tree.instructions.emplace_back(), oldIns[i]);
     const Shift fragmentShift{0, linesBefore, static_cast<std::int64_t>(tokensBefore)};
     for (Instruction &ins : frag.instructions) {
         Instruction &added = tree.instructions.emplace_back(std::move(ins));
@@ -335,9 +338,18 @@ void IncrementalParse::splice(SyntaxTree &fragment, const std::vector<Parser::Li
                       static_cast<std::int64_t>(tokensBefore + frag.tokens.size())
                           - static_cast<std::int64_t>(tokensAfter)};
     for (std::size_t i = insAfter; i < oldIns.size(); ++i) {
-        Instruction &added = tree.instructions.emplace_back(copyOf(oldIns[i]));
+        Instruction &added = tree.instructions.emplace_back();
+        copyInto(added, oldIns[i]);
         shiftInPlace(added, after, true);
     }
+    m_splice = {insBefore,
+                insAfter,
+                insBefore + frag.instructions.size(),
+                start,
+                toTheEnd ? static_cast<std::uint32_t>(m_old.text().size()) : oldStop,
+                toTheEnd ? static_cast<std::uint32_t>(text.size()) : stop,
+                after.lines,
+                m_change.begin};
 
     // Diagnostics (sorted by where they begin, each inside its instruction).
     const std::vector<Diagnostic> &oldDiags = m_old.diagnostics();
@@ -367,13 +379,30 @@ void IncrementalParse::splice(SyntaxTree &fragment, const std::vector<Parser::Li
           });
 }
 
+std::size_t unchangedAtStart(const SyntaxTree &previous, const SyntaxTree &tree,
+                             const TreeSplice &splice)
+{
+    // An item reads the same from the same bytes (the state at its start is only the escape
+    // character): one that ends, final newline included, before the first changed byte is the
+    // same in both trees.
+    const std::vector<Instruction> &was = previous.instructions();
+    const std::vector<Instruction> &now = tree.instructions();
+    std::size_t k = splice.firstInstruction;
+    while (k < splice.oldEndInstruction && k < splice.newEndInstruction && k < was.size()
+           && k < now.size() && was[k].range == now[k].range && was[k].range.end < splice.changed)
+        ++k;
+    return k - splice.firstInstruction;
+}
+
 std::shared_ptr<const SyntaxTree> reparse(const SyntaxTree &previous, std::string text,
-                                          bool *incremental)
+                                          bool *incremental, TreeSplice *splice)
 {
     IncrementalParse parse(previous, std::move(text));
     std::shared_ptr<const SyntaxTree> tree = parse.run();
     if (incremental != nullptr)
         *incremental = parse.wasIncremental();
+    if (splice != nullptr && parse.wasIncremental())
+        *splice = parse.splice();
     return tree;
 }
 

@@ -3,6 +3,7 @@
 
 #include "model/Advice.h"
 #include "model/CheckContext.h"
+#include "model/CheckDirective.h"
 #include "model/CheckHelpers.h"
 #include "model/StageName.h"
 #include "model/Text.h"
@@ -638,57 +639,11 @@ public:
     // `# check=skip=A,B;error=true` (BuildKit's check directive).
     void applyDirective()
     {
-        std::set<std::string, std::less<>> skip;
-        bool skipAll = false;
-        bool asErrors = false;
-        for (const Directive &d : m_context.tree().directives()) {
-            if (d.name != "check")
-                continue;
-            std::size_t start = 0;
-            const std::string &v = d.value;
-            while (start <= v.size()) {
-                const auto end = v.find(';', start);
-                const std::string_view part = text::trimSpace(std::string_view(v).substr(
-                    start, end == std::string::npos ? std::string::npos : end - start));
-                const auto eq = part.find('=');
-                if (eq != std::string_view::npos) {
-                    const std::string key = text::asciiLower(text::trimSpace(part.substr(0, eq)));
-                    const std::string_view value = text::trimSpace(part.substr(eq + 1));
-                    if (key == "skip") {
-                        std::size_t s = 0;
-                        while (s <= value.size()) {
-                            const auto comma = value.find(',', s);
-                            const std::string_view name = text::trimSpace(value.substr(
-                                s,
-                                comma == std::string_view::npos ? std::string_view::npos
-                                                                : comma - s));
-                            if (text::equalsIgnoreCase(name, "all"))
-                                skipAll = true;
-                            else if (!name.empty())
-                                skip.insert(std::string(name));
-                            if (comma == std::string_view::npos)
-                                break;
-                            s = comma + 1;
-                        }
-                    } else if (key == "error") {
-                        asErrors = text::equalsIgnoreCase(value, "true");
-                    }
-                }
-                if (end == std::string::npos)
-                    break;
-                start = end + 1;
-            }
-        }
+        const CheckDirective directive(m_context.tree());
         std::vector<Diagnostic> kept;
         for (Diagnostic &d : m_context.diagnostics()) {
-            if (d.severity != Severity::Error && (skipAll || skip.count(d.code)))
-                continue;
-            if (asErrors && d.severity == Severity::Warning) {
-                const DiagnosticInfo *info = diagnosticInfo(d.code);
-                if (info != nullptr && info->url.starts_with("https://docs.docker.com/"))
-                    d.severity = Severity::Error;
-            }
-            kept.push_back(std::move(d));
+            if (directive.apply(d))
+                kept.push_back(std::move(d));
         }
         m_context.diagnostics() = std::move(kept);
     }
@@ -708,31 +663,7 @@ std::vector<Diagnostic> lint(const SyntaxTree &tree, const StageGraph &graph,
     out.insert(out.end(), graph.diagnostics().begin(), graph.diagnostics().end());
     out.insert(out.end(), tree.diagnostics().begin(), tree.diagnostics().end());
     checks.applyDirective();
-    std::stable_sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) {
-        if (a.range.begin != b.range.begin)
-            return a.range.begin < b.range.begin;
-        return a.code < b.code;
-    });
-    // Drop exact duplicates (the parser and the linter may both see the same thing). Sorted by
-    // (begin, code), a duplicate can only be among the kept ones with the same begin and code,
-    // the last few: no search through all of them (quadratic: 278 diagnostics on the 5,000-line
-    // file).
-    std::vector<Diagnostic> unique;
-    unique.reserve(out.size());
-    for (Diagnostic &d : out) {
-        bool dup = false;
-        for (auto u = unique.rbegin(); u != unique.rend(); ++u) {
-            if (u->range.begin != d.range.begin || u->code != d.code)
-                break;
-            if (u->range == d.range) {
-                dup = true;
-                break;
-            }
-        }
-        if (!dup)
-            unique.push_back(std::move(d));
-    }
-    return unique;
+    return lintOrder(std::move(out));
 }
 
 } // namespace stagecraft::model

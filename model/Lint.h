@@ -8,6 +8,7 @@
 #include "model/SyntaxTree.h"
 
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -32,5 +33,19 @@ struct LintOptions
 /// Sorted by range.begin, then code.
 [[nodiscard]] std::vector<Diagnostic> lint(const SyntaxTree &tree, const StageGraph &graph,
                                            const LintOptions &options = {});
+
+struct TreeSplice;
+
+/// lint(tree, graph, options) from `previous`, the diagnostics lint(previousTree, previousGraph,
+/// options) returned, when `tree` is `previousTree` with `splice` read again (model/
+/// IncrementalParse.h), `graph` came from StageGraph::afterSplice() and the options are the same:
+/// when the instructions read again are, one for one, of the same kind and keyword, and only
+/// RUN, ONBUILD or unknown ones without empty continuation lines (none of the checks but the
+/// keyword casing looks at them), the diagnostics outside them are moved and those inside them
+/// (the parser's and the casing check's) taken from the new tree. nullopt when it cannot tell
+/// (then lint()).
+[[nodiscard]] std::optional<std::vector<Diagnostic>>
+lintAfterSplice(const std::vector<Diagnostic> &previous, const SyntaxTree &previousTree,
+                const SyntaxTree &tree, const TreeSplice &splice);
 
 } // namespace stagecraft::model

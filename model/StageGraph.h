@@ -11,6 +11,8 @@
 
 namespace stagecraft::model {
 
+struct TreeSplice;
+
 /// Build-arg overrides (`--build-arg K=V`), applied to ARGs declared before the first FROM.
 using BuildArgs = std::map<std::string, std::string>;
 
@@ -67,6 +69,16 @@ class StageGraph
 {
 public:
     [[nodiscard]] static StageGraph derive(const SyntaxTree &tree, const BuildArgs &overrides = {});
+    /// derive(tree) from `previous`, derived (without overrides) from `previousTree`, when
+    /// `tree` is `previousTree` with `splice` read again (model/IncrementalParse.h) and the
+    /// instructions read again, before and after, are none the graph looks at (no FROM, ARG or
+    /// ENV, no COPY/ADD --from, no RUN --mount=from=, no flag with a variable, none before the
+    /// first FROM): `previous` with its offsets, lines and instruction indices moved. nullopt
+    /// when it cannot tell (then derive()).
+    [[nodiscard]] static std::optional<StageGraph> afterSplice(const StageGraph &previous,
+                                                               const SyntaxTree &previousTree,
+                                                               const SyntaxTree &tree,
+                                                               const TreeSplice &splice);
 
     [[nodiscard]] const std::vector<Stage> &stages() const { return m_stages; }
     [[nodiscard]] const std::vector<Edge> &edges() const { return m_edges; }

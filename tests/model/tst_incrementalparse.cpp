@@ -2,6 +2,7 @@
 // reparse() (incremental) against SyntaxTree::parse() (whole) on every edit of the
 // corpora: the tree (round trip, tokens, instructions, lines, directives, diagnostics), the stage
 // graph and lint's diagnostics must be the same.
+#include "model/Analysis.h"
 #include "model/IncrementalParse.h"
 #include "model/JsonExport.h"
 #include "model/Lint.h"
@@ -17,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -103,14 +105,47 @@ std::string describe(const SyntaxTree &tree)
     return out.str();
 }
 
+/// Every field of a graph (the JSON export leaves out ranges and instruction indices).
+std::string describeGraph(const StageGraph &graph)
+{
+    std::ostringstream out;
+    out << jsonText(stageGraphToJson(graph, -1), 0) << '\n';
+    for (const Stage &s : graph.stages())
+        out << "stage " << s.index << ' ' << s.name << '|' << s.nameLower << '|' << s.base << '|'
+            << s.baseExpanded << '|' << s.baseStage << '|' << s.platform << " instructions "
+            << s.fromInstruction << '-' << s.endInstruction << " line " << s.line
+            << rangeText(s.nameRange) << rangeText(s.baseRange) << '\n';
+    for (const Edge &e : graph.edges()) {
+        out << "edge " << static_cast<int>(e.kind) << ' ' << e.from << '|' << e.image << '|'
+            << e.reference << '|' << e.to << " instruction " << e.instruction << " line " << e.line
+            << rangeText(e.referenceRange) << '|' << e.destination;
+        for (const std::string &source : e.sources)
+            out << ' ' << source;
+        out << '\n';
+    }
+    for (const MetaArg &m : graph.metaArgs())
+        out << "meta " << m.name << '|' << m.defaultValue.value_or("-") << '|'
+            << m.value.value_or("-") << '|' << m.instruction << '\n';
+    for (const std::string &image : graph.externalImages())
+        out << "image " << image << '\n';
+    for (const Diagnostic &d : graph.diagnostics())
+        describe(out, d);
+    return out.str();
+}
+
+std::string describeAnalysis(const StageGraph &graph, const std::vector<Diagnostic> &diagnostics)
+{
+    std::ostringstream out;
+    out << describeGraph(graph);
+    for (const Diagnostic &d : diagnostics)
+        describe(out, d);
+    return out.str();
+}
+
 std::string describeAnalysis(const SyntaxTree &tree)
 {
     const StageGraph graph = StageGraph::derive(tree);
-    std::ostringstream out;
-    out << jsonText(stageGraphToJson(graph, -1), 0) << '\n';
-    for (const Diagnostic &d : lint(tree, graph, LintOptions()))
-        describe(out, d);
-    return out.str();
+    return describeAnalysis(graph, lint(tree, graph, LintOptions()));
 }
 
 /// The first line where two descriptions differ, for the failure message.
@@ -204,7 +239,34 @@ struct Tally
 {
     int edits = 0;
     int incremental = 0;
+    int graphMoved = 0; ///< StageGraph::afterSplice() gave the graph
+    int lintMoved = 0;  ///< and lintAfterSplice() the diagnostics
 };
+
+/// When the graph and the diagnostics of `after` can be had from those of `before`
+/// (StageGraph::afterSplice(), lintAfterSplice()), they equal `whole` (derive() and lint() of the
+/// whole parse).
+bool movedAsWhole(const SyntaxTree &before, const SyntaxTree &after, const TreeSplice &splice,
+                  const std::string &whole, const QString &where, Tally &tally)
+{
+    const StageGraph graphBefore = StageGraph::derive(before);
+    const std::optional<StageGraph> moved
+        = StageGraph::afterSplice(graphBefore, before, after, splice);
+    if (!moved)
+        return true;
+    ++tally.graphMoved;
+    const std::optional<std::vector<Diagnostic>> relinted
+        = lintAfterSplice(lint(before, graphBefore, LintOptions()), before, after, splice);
+    const std::string got = relinted ? describeAnalysis(*moved, *relinted)
+                                     : describeAnalysis(*moved, lint(after, *moved, LintOptions()));
+    tally.lintMoved += relinted ? 1 : 0;
+    if (got != whole) {
+        qWarning("%s: moved graph or lint (%s) differ\n%s", qPrintable(where),
+                 relinted ? "moved" : "linted", firstDifference(got, whole).c_str());
+        return false;
+    }
+    return true;
+}
 
 /// One edit: the incremental tree from `before` equals the whole parse, and so do the graph
 /// and the diagnostics derived from it. Returns false (with a message) at the first difference.
@@ -212,12 +274,11 @@ bool sameAsWhole(const SyntaxTree &before, const std::string &after, const QStri
                  Tally &tally, std::shared_ptr<const SyntaxTree> *out = nullptr)
 {
     bool incremental = false;
-    const auto fast = reparse(before, after, &incremental);
+    TreeSplice splice;
+    const auto fast = reparse(before, after, &incremental, &splice);
     const auto whole = SyntaxTree::parse(after);
     ++tally.edits;
     tally.incremental += incremental ? 1 : 0;
-    if (out != nullptr)
-        *out = fast;
     if (fast->print() != after) {
         qWarning("%s: the incremental tree does not print the text", qPrintable(where));
         return false;
@@ -240,7 +301,10 @@ bool sameAsWhole(const SyntaxTree &before, const std::string &after, const QStri
                  firstDifference(ga, gb).c_str());
         return false;
     }
-    return true;
+    const bool same = !incremental || movedAsWhole(before, *fast, splice, gb, where, tally);
+    if (out != nullptr)
+        *out = fast; // last: `before` may be the tree it held
+    return same;
 }
 
 /// Every edit of `text` from its whole parse, then a run of typing (each tree from the one
@@ -376,6 +440,56 @@ private Q_SLOTS:
         QCOMPARE(whole->escapeChar(), '`');
     }
 
+    void keystrokesInRunMoveGraphAndLint()
+    {
+        // Stages that copy from each other, casing findings (a lower-case run), a syntax error
+        // (an unknown instruction) and an unused stage: typing in a RUN line moves them all.
+        std::string text = "FROM alpine AS base\n";
+        for (int i = 0; i < 40; ++i) {
+            text += "FROM base AS s" + std::to_string(i) + "\nRUN echo " + std::to_string(i)
+                + " \\\n  && true\nrun make " + std::to_string(i) + "\nCOPY --from=base /a /b\n";
+            if (i % 7 == 0)
+                text += "FETCH x\n";
+        }
+        const auto tree = SyntaxTree::parse(text);
+        const auto analysis = Analysis::build(text);
+        struct Case
+        {
+            const char *where;
+            const char *insert;
+            bool moved;
+        };
+        const Case cases[] = {
+            {"echo 20", "x", true},
+            {"make 30", "y ", true},
+            {"echo 33", "\\\n", true},
+            {"x\nFROM base AS s22", "z", true},                  // an unknown instruction
+            {"run make 12", "\n", true},                         // a blank line
+            {"base AS s21", "x", false},                         // a stage renamed
+            {"--from=base /a /b\nFROM base AS s25", "2", false}, // a reference
+            {"ke 12\n", "\n", false},                            // a RUN split in two
+        };
+        for (const Case &c : cases) {
+            const std::size_t at = text.find(c.where);
+            QVERIFY(at != std::string::npos);
+            const std::string after = applied(text, {at, 0, c.insert});
+            bool incremental = false;
+            TreeSplice splice;
+            const auto fast = reparse(*tree, after, &incremental, &splice);
+            QVERIFY(incremental);
+            const StageGraph graph = StageGraph::derive(*tree);
+            const auto moved = StageGraph::afterSplice(graph, *tree, *fast, splice);
+            const auto relinted
+                = lintAfterSplice(lint(*tree, graph, LintOptions()), *tree, *fast, splice);
+            QVERIFY2((moved.has_value() && relinted.has_value()) == c.moved, c.where);
+            // Analysis::build() from the previous analysis gives what a whole build gives.
+            const auto next = Analysis::build(after, {}, analysis.get());
+            const auto whole = Analysis::build(after);
+            QCOMPARE(describeAnalysis(next->graph(), next->diagnostics()),
+                     describeAnalysis(whole->graph(), whole->diagnostics()));
+        }
+    }
+
     void projectFilesEqualWholeParse()
     {
         // The hand-written cases: tests/data's Dockerfiles and fuzz regressions, the fuzz seeds.
@@ -387,7 +501,8 @@ private Q_SLOTS:
         Tally tally;
         for (const QString &path : files)
             QVERIFY(checkFile(readFile(path), QDir(data).relativeFilePath(path), 6, 12, tally));
-        qInfo("%d edits, %d incremental", tally.edits, tally.incremental);
+        qInfo("%d edits, %d incremental, %d with the graph moved, %d with lint moved", tally.edits,
+              tally.incremental, tally.graphMoved, tally.lintMoved);
     }
 
     void corpusEditsEqualWholeParse_data()
@@ -415,7 +530,8 @@ private Q_SLOTS:
         Tally tally;
         for (const QString &path : files)
             QVERIFY(checkFile(readFile(path), QDir(root).relativeFilePath(path), 3, 6, tally));
-        qInfo("%d edits, %d incremental", tally.edits, tally.incremental);
+        qInfo("%d edits, %d incremental, %d with the graph moved, %d with lint moved", tally.edits,
+              tally.incremental, tally.graphMoved, tally.lintMoved);
         // Most edits of real files are past the first instructions: they must not all fall back.
         QVERIFY2(tally.incremental * 100 >= tally.edits * minimumIncrementalPercent,
                  "too few edits were reparsed incrementally");
