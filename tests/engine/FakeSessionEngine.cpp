@@ -2,6 +2,7 @@
 #include "FakeSessionEngine.h"
 
 #include <cstring>
+#include <memory>
 
 namespace stagecraft::tests {
 
@@ -85,8 +86,29 @@ FakeSessionEngine::~FakeSessionEngine()
 
 void FakeSessionEngine::onConnection()
 {
-    m_socket = m_server.nextPendingConnection();
-    connect(m_socket, &QLocalSocket::readyRead, this, &FakeSessionEngine::onReadyRead);
+    QLocalSocket *socket = m_server.nextPendingConnection();
+    if (!m_socket) {
+        m_socket = socket;
+        connect(m_socket, &QLocalSocket::readyRead, this, &FakeSessionEngine::onReadyRead);
+        return;
+    }
+    // Later connections (a build falling back to a tar): their request line, and a 404.
+    auto head = std::make_shared<QByteArray>();
+    connect(socket, &QLocalSocket::readyRead, this, [this, socket, head] {
+        if (head->contains("\r\n\r\n")) {
+            (void)socket->readAll();
+            return;
+        }
+        *head += socket->readAll();
+        if (!head->contains("\r\n\r\n"))
+            return;
+        m_laterRequests << head->left(head->indexOf("\r\n"));
+        const QByteArray body = "{\"message\":\"not here\"}\n";
+        socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\n"
+                      "Content-Length: "
+                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket->disconnectFromServer();
+    });
 }
 
 void FakeSessionEngine::onReadyRead()

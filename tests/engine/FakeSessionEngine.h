@@ -7,6 +7,7 @@
 
 #include "engine/GrpcFrameDecoder.h"
 
+#include <QList>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QObject>
@@ -43,6 +44,8 @@ public:
     [[nodiscard]] bool upgraded() const { return m_upgraded; }
     /// The POST /session request as received.
     [[nodiscard]] const QByteArray &requestHead() const { return m_head; }
+    /// The request lines of the connections after the first (each answered with a 404).
+    [[nodiscard]] const QList<QByteArray> &laterRequests() const { return m_laterRequests; }
 
     /// Starts a call; `messages` are protobuf bytes sent framed; `end` closes our side.
     std::int32_t call(const std::string &method,
@@ -67,6 +70,7 @@ private:
     QLocalServer m_server;
     QLocalSocket *m_socket = nullptr;
     QByteArray m_head;
+    QList<QByteArray> m_laterRequests;
     bool m_upgraded = false;
     nghttp2_session *m_client = nullptr;
     std::map<std::int32_t, Reply> m_replies;

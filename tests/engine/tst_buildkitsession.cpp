@@ -126,6 +126,7 @@ private Q_SLOTS:
     void senderChoosesFiles_data();
     void senderChoosesFiles();
     void refusedSessionSaysWhat();
+    void buildFallsBackToTarWhenRefused();
     void garbagePeerGivesErrorNotHang();
     void servesCallsAsTheEngineMakesThem();
     void closingMidTransferGivesClearError();
@@ -286,6 +287,31 @@ void TestBuildKitSession::refusedSessionSaysWhat()
         QByteArray("\r\nX-Docker-Expose-Session-Uuid: " + session.id().toUtf8() + "\r\n")));
     QVERIFY(head.contains("\r\nX-Docker-Expose-Session-Grpc-Method: "
                           "/moby.filesync.v1.FileSync/DiffCopy\r\n"));
+}
+
+void TestBuildKitSession::buildFallsBackToTarWhenRefused()
+{
+    tests::FakeSessionEngine fake(tests::FakeSessionEngine::Mode::Refuse);
+    QTemporaryDir dir;
+    makeContext(dir.path(), "FROM scratch\n");
+    BuildOptions options;
+    options.contextDir = dir.path();
+    options.dockerfile = dir.filePath(QStringLiteral("Dockerfile"));
+    options.builder = Builder::BuildKit;
+    BuildJob job(EngineEndpoint::fromUrl(fake.url(), QString()), QStringLiteral("/v1.41"), options);
+    QSignalSpy fallback(&job, &BuildJob::contextFallback);
+    job.start();
+    QVERIFY(job.waitForFinished(20'000));
+    QCOMPARE(fallback.count(), 1);
+    QCOMPARE(fallback.at(0).at(0).value<EngineError>().kind(), EngineError::Kind::SessionFailed);
+    QVERIFY(!job.usedSession());
+    QCOMPARE(job.sessionError().kind(), EngineError::Kind::SessionFailed);
+    // The build went to /build with the tar: no session named in it.
+    QCOMPARE(fake.laterRequests().size(), 1);
+    const QByteArray build = fake.laterRequests().constFirst();
+    QVERIFY2(build.startsWith("POST /v1.41/build?version=2&"), build.constData());
+    QVERIFY2(!build.contains("session"), build.constData());
+    QCOMPARE(job.error().kind(), EngineError::Kind::HttpError); // the fake builds nothing
 }
 
 void TestBuildKitSession::garbagePeerGivesErrorNotHang()
