@@ -288,6 +288,10 @@ void BuildSession::startJob(engine::EngineClient *client, const views::BuildRequ
     }
     m_job = client->build(options, this);
     connect(m_job, &engine::BuildJob::logLine, this, &BuildSession::buildLog);
+    connect(
+        m_job, &engine::BuildJob::contextFallback, this, [this](const engine::EngineError &why) {
+            Q_EMIT buildLog(QStringLiteral("[Stagecraft] ") + common::EngineMessages::message(why));
+        });
     connect(m_job, &engine::BuildJob::stepStarted, this, &BuildSession::onStep);
     connect(m_job, &engine::BuildJob::vertexChanged, this, &BuildSession::onVertex);
     connect(m_job, &engine::BuildJob::finished, this, &BuildSession::onBuildFinished);

@@ -228,6 +228,11 @@ int runBuildCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out << text << u'\n';
         out.flush();
     });
+    QObject::connect(job, &engine::BuildJob::contextFallback, job,
+                     [&out](const engine::EngineError &why) {
+                         out << common::EngineMessages::message(why) << u'\n';
+                         out.flush();
+                     });
     job->start();
     job->waitForFinished();
     if (job->succeeded()) {

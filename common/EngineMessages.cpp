@@ -127,6 +127,19 @@ QString EngineMessages::message(const engine::EngineError &error)
                   "saved. Fix or move the file and measure again.")
             .arg(detail);
     case Kind::BadTrace:
+    case Kind::BuilderUnavailable:
+    case Kind::SessionFailed:
+    case Kind::SessionLost:
+        return buildKitMessage(error);
+    }
+    return engine::EngineError::kindName(error.kind());
+}
+
+QString EngineMessages::buildKitMessage(const engine::EngineError &error)
+{
+    const QString &detail = error.detail();
+    switch (error.kind()) {
+    case Kind::BadTrace:
         //: %1 = what is wrong (technical, English)
         return tr("The Docker engine sent BuildKit progress that cannot be read (%1); the build "
                   "was stopped. Try again, or build with the classic builder.")
@@ -136,8 +149,18 @@ QString EngineMessages::message(const engine::EngineError &error)
         return tr("This engine offers no BuildKit builder (API %1; BuildKit needs Docker 18.09 "
                   "or later). Choose the classic builder or \"auto\".")
             .arg(detail);
+    case Kind::SessionFailed:
+        //: %1 = what the engine answered (technical, English)
+        return tr("The Docker engine did not open a BuildKit session (%1); the build context "
+                  "is sent whole as an archive instead, which is slower on rebuilds.")
+            .arg(detail);
+    default: // SessionLost
+        break;
     }
-    return engine::EngineError::kindName(error.kind());
+    //: %1 = what happened (technical, English)
+    return tr("The BuildKit session broke while the Docker engine was reading the build "
+              "context (%1); the build was stopped. Try again.")
+        .arg(detail);
 }
 
 QString EngineMessages::sshMessage(const engine::EngineError &error)

@@ -41,6 +41,8 @@ public:
 private:
     /// message() for the ssh:// errors (SshMissing … SshFailed).
     [[nodiscard]] static QString sshMessage(const engine::EngineError &error);
+    /// BuildKit's progress, builder and session errors.
+    [[nodiscard]] static QString buildKitMessage(const engine::EngineError &error);
 };
 
 } // namespace stagecraft::common

@@ -5,6 +5,7 @@
 
 #include "WaitForSignal.h"
 
+#include "BuildKitSession.h"
 #include "ContextPacker.h"
 #include "EngineCall.h"
 
@@ -62,8 +63,16 @@ QByteArray BuildJob::requestTarget() const
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("version"),
                        isBuildKit() ? QStringLiteral("2") : QStringLiteral("1"));
-    if (m_packer)
+    if (m_viaSession && m_session && m_packer) {
+        // The engine pulls the context and the Dockerfile's directory from the session; the
+        // Dockerfile is named inside the latter (as the docker CLI does).
+        query.addQueryItem(QStringLiteral("remote"), QStringLiteral("client-session"));
+        query.addQueryItem(QStringLiteral("session"), m_session->id());
+        query.addQueryItem(QStringLiteral("dockerfile"),
+                           QFileInfo(m_packer->dockerfilePath()).fileName());
+    } else if (m_packer) {
         query.addQueryItem(QStringLiteral("dockerfile"), m_packer->dockerfileInContext());
+    }
     for (const QString &tag : m_options.tags)
         query.addQueryItem(QStringLiteral("t"), tag);
     if (!m_options.buildArgs.isEmpty())
@@ -137,15 +146,63 @@ void BuildJob::start()
     }
     m_decoder.setStageFirstSteps(stageFirstSteps);
 
+    if (isBuildKit() && m_options.useSession) {
+        if (!m_packer->prepare()) { // a malformed .dockerignore fails the build, as with a tar
+            const EngineError error = m_packer->error();
+            QMetaObject::invokeMethod(
+                this, [this, error] { finish(error); }, Qt::QueuedConnection);
+            return;
+        }
+        m_session = new BuildKitSession(m_endpoint, m_apiPrefix, m_options.contextDir,
+                                        m_packer->dockerfilePath(), m_packer->ignore(), this);
+        connect(m_session, &BuildKitSession::ready, this, [this] {
+            m_viaSession = true;
+            startCall();
+        });
+        connect(m_session, &BuildKitSession::failed, this, &BuildJob::onSessionFailed);
+        m_session->start();
+        return;
+    }
+    startTarBuild();
+}
+
+void BuildJob::startTarBuild()
+{
     if (!m_packer->start()) {
         const EngineError error = m_packer->error();
         QMetaObject::invokeMethod(
             this, [this, error] { finish(error); }, Qt::QueuedConnection);
         return;
     }
+    startCall();
+}
+
+void BuildJob::onSessionFailed(const EngineError &error)
+{
+    if (m_finished)
+        return;
+    m_sessionError = error;
+    if (!m_call) { // the session never started: the tar it is
+        m_session->deleteLater();
+        m_session = nullptr;
+        Q_EMIT contextFallback(error);
+        startTarBuild();
+        return;
+    }
+    // Once the engine has the files the build no longer needs the session; while it is still
+    // reading them, the build cannot go on.
+    if (m_session->isTransferring())
+        finish(error);
+}
+
+void BuildJob::startCall()
+{
     m_call = new EngineCall(m_endpoint, "POST", requestTarget(), this);
     m_call->setHeader("X-Registry-Config", QByteArray("{}").toBase64());
-    m_call->setBodySource(m_packer, "application/x-tar");
+    if (m_viaSession)
+        m_call->setBody(QByteArray(), "application/x-tar");
+    else
+        m_call->setBodySource(m_packer, "application/x-tar");
     m_call->setStreaming(true);
     m_call->setTimeouts(EngineCall::kDefaultConnectTimeoutMs, m_options.idleTimeoutMs);
     connect(m_call, &EngineCall::bodyData, this, &BuildJob::onBodyData);
@@ -323,6 +380,8 @@ void BuildJob::finish(const EngineError &error)
         return;
     m_finished = true;
     m_error = error;
+    if (m_session)
+        m_session->close();
     if (m_call) {
         m_call->disconnect(this);
         m_call->cancel(); // closes the connection if it is still open

@@ -34,6 +34,7 @@ struct BuildVertex
     QString error;          ///< BuildKit's message when it failed
 };
 
+class BuildKitSession;
 class ContextPacker;
 class EngineCall;
 
@@ -81,6 +82,12 @@ public:
     [[nodiscard]] int totalSteps() const { return m_decoder.totalSteps(); }
     /// The query string sent (for tests and the log).
     [[nodiscard]] QByteArray requestTarget() const;
+    /// True when the engine pulled the context through a BuildKit session (no tar was sent).
+    [[nodiscard]] bool usedSession() const { return m_viaSession; }
+    /// The session (null when none was tried or it failed to start), for its transfer figures.
+    [[nodiscard]] const BuildKitSession *session() const { return m_session; }
+    /// Why no session was used (SessionFailed), or how it broke; no error otherwise.
+    [[nodiscard]] const EngineError &sessionError() const { return m_sessionError; }
 
 Q_SIGNALS:
     void logLine(const QString &line);
@@ -90,9 +97,15 @@ Q_SIGNALS:
     void vertexChanged(const stagecraft::engine::BuildVertex &vertex);
     /// BuildKit: one line of a vertex's output.
     void vertexLog(const stagecraft::engine::BuildVertex &vertex, const QString &line);
+    /// BuildKit: the engine would not open a session, so the context goes as a tar (`why`:
+    /// SessionFailed). For the build log.
+    void contextFallback(const stagecraft::engine::EngineError &why);
     void finished();
 
 private:
+    void startTarBuild();
+    void startCall();
+    void onSessionFailed(const EngineError &error);
     void onBodyData(const QByteArray &bytes);
     void onCallFinished();
     void handleEvents(const QList<BuildEvent> &events);
@@ -106,6 +119,9 @@ private:
     BuildOptions m_options;
     std::shared_ptr<const model::SyntaxTree> m_tree;
     ContextPacker *m_packer = nullptr;
+    BuildKitSession *m_session = nullptr;
+    bool m_viaSession = false;
+    EngineError m_sessionError;
     EngineCall *m_call = nullptr;
     JsonLinesDecoder m_lines;
     BuildStreamDecoder m_decoder;

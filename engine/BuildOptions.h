@@ -56,6 +56,9 @@ struct BuildOptions
     int idleTimeoutMs = 30 * 60 * 1000; ///< silence allowed between stream messages (long RUNs)
     /// The builder; EngineClient::build() resolves Auto from what the engine offers.
     Builder builder = Builder::Auto;
+    /// BuildKit: let the engine pull the context through a session (BuildKitSession), so a
+    /// rebuild sends only what changed; false, or a session the engine refuses, sends a tar.
+    bool useSession = true;
 };
 
 } // namespace stagecraft::engine

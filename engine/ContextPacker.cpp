@@ -127,6 +127,17 @@ ContextPacker::~ContextPacker()
 
 bool ContextPacker::start()
 {
+    if (!prepare())
+        return false;
+    m_worker = std::thread([this] { run(); });
+    return true;
+}
+
+bool ContextPacker::prepare()
+{
+    if (m_prepared)
+        return !m_error.isError();
+    m_prepared = true;
     if (!QFileInfo(m_contextDir).isDir()) {
         m_error = EngineError(EngineError::Kind::ContextFailed, m_contextDir);
         return false;
@@ -149,7 +160,6 @@ bool ContextPacker::start()
     }
     if (!m_dockerfileOutside)
         m_ignore.keepBuildFiles(m_dockerfileInContext.toStdString());
-    m_worker = std::thread([this] { run(); });
     return true;
 }
 

@@ -35,6 +35,13 @@ public:
 
     /// Reads .dockerignore (an error() when it is malformed) and starts the worker.
     bool start();
+    /// Reads .dockerignore only (start() does it when not done yet); false with error().
+    bool prepare();
+    /// The context's .dockerignore rules with the build files kept (after prepare()), which a
+    /// BuildKit session applies too.
+    [[nodiscard]] const DockerIgnore &ignore() const { return m_ignore; }
+    /// The Dockerfile, absolute.
+    [[nodiscard]] const QString &dockerfilePath() const { return m_dockerfile; }
     /// The next chunk of tar bytes, or an empty array when none is ready yet.
     [[nodiscard]] QByteArray take();
     /// The worker finished and every chunk was taken.
@@ -70,6 +77,7 @@ private:
     QString m_dockerfile;          ///< absolute
     QString m_dockerfileInContext; ///< relative, '/'-separated
     bool m_dockerfileOutside = false;
+    bool m_prepared = false;
     DockerIgnore m_ignore;
 
     std::thread m_worker;

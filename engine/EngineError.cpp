@@ -10,7 +10,7 @@ namespace {
 
 using Kind = EngineError::Kind;
 
-constexpr std::array<std::pair<Kind, const char *>, 34> kNames{{
+constexpr std::array<std::pair<Kind, const char *>, 36> kNames{{
     {Kind::None, "none"},
     {Kind::InvalidEndpoint, "invalid-endpoint"},
     {Kind::UnsupportedEndpoint, "unsupported-endpoint"},
@@ -45,6 +45,8 @@ constexpr std::array<std::pair<Kind, const char *>, 34> kNames{{
     {Kind::SidecarNotSaved, "sidecar-not-saved"},
     {Kind::BadTrace, "bad-trace"},
     {Kind::BuilderUnavailable, "builder-unavailable"},
+    {Kind::SessionFailed, "session-failed"},
+    {Kind::SessionLost, "session-lost"},
 }};
 
 } // namespace

@@ -52,6 +52,8 @@ public:
         SidecarNotSaved,     ///< the history was not written (detail: the file; sidecar: why)
         BadTrace,            ///< BuildKit's progress cannot be decoded (detail: what is wrong)
         BuilderUnavailable,  ///< the engine offers no BuildKit (detail: the engine's API version)
+        SessionFailed,       ///< no BuildKit session: the context goes as a tar (detail: answer)
+        SessionLost,         ///< the session broke while the engine read the context (detail)
     };
 
     EngineError() = default;

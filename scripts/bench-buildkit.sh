@@ -13,7 +13,8 @@
 # Prints every run and, per state, both medians and their ratio (Stagecraft / docker; the aim
 # in docs/benchmarks.md is ≤ 1.03). The engine is DOCKER_HOST or the local socket; RUN steps
 # use `--network none` on both sides (the benchmark needs no network). The CLI measured is
-# STAGECRAFT_CLI, or build/release/bin/stagecraft-cli (built when missing).
+# STAGECRAFT_CLI, or build/release/bin/stagecraft-cli (built when missing). It says whether
+# Stagecraft's build sent the context through the BuildKit session or fell back to a tar.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -80,6 +81,14 @@ median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]
 # Warm-up: both tools build the context once with BUST=0 (the "cached" state's key).
 stagecraft_build 0
 docker_build 0
+# How Stagecraft sent the context: through the BuildKit session (the engine's step is "load build
+# context"), or, when the engine would not open one, as a tar ("load remote build context").
+if grep -q 'load remote build context' "$work/sc.log"; then
+    echo "stagecraft: context sent as a tar (no BuildKit session; see the log below)"
+    grep -i 'session' "$work/sc.log" || true
+else
+    echo "stagecraft: context sent through the BuildKit session"
+fi
 
 for state in cached busted; do
     : > "$work/$state.sc"

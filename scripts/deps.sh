@@ -27,6 +27,10 @@ packages=(
     libgl-dev nlohmann-json3-dev libarchive-dev libbenchmark-dev
     # BuildKit's build progress is protobuf (engine/proto): the lite runtime and protoc.
     libprotobuf-dev protobuf-compiler
+    # BuildKit's session (engine/BuildSession): the engine pulls the build context over HTTP/2
+    # with gRPC, so a rebuild sends only the changed files; nghttp2 does the HTTP/2 framing and
+    # HPACK, pkg-config finds it.
+    libnghttp2-dev pkg-config
     # Running the window without a desktop (tests, screenshots, start-up benchmark): Xvfb, and
     # xauth, which xvfb-run needs (xvfb only recommends it); the UI font.
     xvfb xauth fonts-noto-core

@@ -1539,13 +1539,13 @@ written), 2 usage or input error.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+171"/>
         <source>%1: %2</source>
         <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-167"/>
         <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
         <translation>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</translation>
     </message>
@@ -1556,7 +1556,7 @@ written), 2 usage or input error.
         <translation>%1 is not a valid sidecar (not a JSON object); the measurement was not saved. Fix or move the file and measure again.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>The Docker engine sent BuildKit progress that cannot be read (%1); the build was stopped. Try again, or build with the classic builder.</source>
         <extracomment>%1 = what is wrong (technical, English)</extracomment>
         <translation>The Docker engine sent BuildKit progress that cannot be read (%1); the build was stopped. Try again, or build with the classic builder.</translation>
@@ -1568,7 +1568,19 @@ written), 2 usage or input error.
         <translation>This engine offers no BuildKit builder (API %1; BuildKit needs Docker 18.09 or later). Choose the classic builder or &quot;auto&quot;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>The Docker engine did not open a BuildKit session (%1); the build context is sent whole as an archive instead, which is slower on rebuilds.</source>
+        <extracomment>%1 = what the engine answered (technical, English)</extracomment>
+        <translation>The Docker engine did not open a BuildKit session (%1); the build context is sent whole as an archive instead, which is slower on rebuilds.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The BuildKit session broke while the Docker engine was reading the build context (%1); the build was stopped. Try again.</source>
+        <extracomment>%1 = what happened (technical, English)</extracomment>
+        <translation>The BuildKit session broke while the Docker engine was reading the build context (%1); the build was stopped. Try again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The Docker endpoint %1 needs the “ssh” program, which was not found. Install OpenSSH (for example “sudo apt install openssh-client”).</source>
         <translation>The Docker endpoint %1 needs the “ssh” program, which was not found. Install OpenSSH (for example “sudo apt install openssh-client”).</translation>
     </message>
@@ -3235,7 +3247,7 @@ A build sends them to the Docker engine, and a COPY can put them in the image.</
     </message>
     <message>
         <location line="+12"/>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>Connecting to the Docker Engine…</source>
         <translation>Connecting to the Docker Engine…</translation>
     </message>

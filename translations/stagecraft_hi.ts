@@ -1539,13 +1539,13 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+171"/>
         <source>%1: %2</source>
         <extracomment>%1 = JSON path of the bad field (e.g. stages[1].size), %2 = what is wrong</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-167"/>
         <source>&quot;measurements&quot; in %1 is not an array; the measurement was not saved.</source>
         <translation>%1 में &quot;measurements&quot; array नहीं है; माप सहेजा नहीं गया।</translation>
     </message>
@@ -1556,7 +1556,7 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>%1 मान्य sidecar नहीं है (JSON object नहीं); माप सहेजा नहीं गया। फ़ाइल ठीक करें या हटाएँ और फिर से मापें।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>The Docker engine sent BuildKit progress that cannot be read (%1); the build was stopped. Try again, or build with the classic builder.</source>
         <extracomment>%1 = what is wrong (technical, English)</extracomment>
         <translation>Docker engine ने BuildKit की ऐसी progress भेजी जो पढ़ी नहीं जा सकती (%1); build रोक दिया गया। फिर कोशिश करें, या classic builder से build करें।</translation>
@@ -1568,7 +1568,19 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <translation>इस engine में BuildKit builder नहीं है (API %1; BuildKit के लिए Docker 18.09 या नया चाहिए)। classic builder या &quot;auto&quot; चुनें।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>The Docker engine did not open a BuildKit session (%1); the build context is sent whole as an archive instead, which is slower on rebuilds.</source>
+        <extracomment>%1 = what the engine answered (technical, English)</extracomment>
+        <translation>Docker engine ने BuildKit session नहीं खोला (%1); इसलिए build context पूरा एक archive के रूप में भेजा जा रहा है, जिससे दोबारा build धीमा होता है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The BuildKit session broke while the Docker engine was reading the build context (%1); the build was stopped. Try again.</source>
+        <extracomment>%1 = what happened (technical, English)</extracomment>
+        <translation>Docker engine जब build context पढ़ रहा था, तब BuildKit session टूट गया (%1); build रोक दिया गया। फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The Docker endpoint %1 needs the “ssh” program, which was not found. Install OpenSSH (for example “sudo apt install openssh-client”).</source>
         <translation>Docker endpoint %1 के लिए “ssh” program चाहिए, जो नहीं मिला। OpenSSH इंस्टॉल करें (जैसे “sudo apt install openssh-client”)।</translation>
     </message>
@@ -3235,7 +3247,7 @@ Build उन्हें Docker engine को भेजता है, और क
     </message>
     <message>
         <location line="+12"/>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>Connecting to the Docker Engine…</source>
         <translation>Docker Engine से जुड़ रहे हैं…</translation>
     </message>

@@ -55,7 +55,9 @@ QList<std::pair<Kind, QString>> everyKind()
             {Kind::SidecarInvalid, kDetail},
             {Kind::SidecarNotSaved, kDetail},
             {Kind::BadTrace, kDetail},
-            {Kind::BuilderUnavailable, kDetail}};
+            {Kind::BuilderUnavailable, kDetail},
+            {Kind::SessionFailed, kDetail},
+            {Kind::SessionLost, kDetail}};
 }
 
 bool hasDevanagari(const QString &text)
