@@ -62,8 +62,9 @@ void EngineStatusWidget::updateFromConnection()
     case EngineConnection::State::Connected: {
         const engine::EngineInfo &info = m_connection->info();
         setIcon(dot(QColor(0x2e, 0x9d, 0x4f)));
-        //: Status bar: %1 = Docker or Podman, %2 = its version, %3 = endpoint URL
-        setText(tr("%1 %2 · %3").arg(info.product, info.version, endpoint.url));
+        //: Status bar: %1 = Docker or Podman, %2 = its version, %3 = the builder in use
+        //: ("BuildKit", "classic builder"), %4 = endpoint URL
+        setText(tr("%1 %2 · %3 · %4").arg(info.product, info.version, builderText(), endpoint.url));
         break;
     }
     case EngineConnection::State::Failed:
@@ -76,6 +77,37 @@ void EngineStatusWidget::updateFromConnection()
     setToolTip(details());
     setAccessibleName(tr("Docker engine status"));
     setAccessibleDescription(toolTip());
+}
+
+QString EngineStatusWidget::builderText() const
+{
+    switch (m_connection->builderInUse()) {
+    case engine::Builder::BuildKit:
+        //: Status bar: the builder in use. BuildKit is a product name.
+        return m_connection->offersBuildKit() ? tr("BuildKit") : tr("BuildKit (not offered)");
+    case engine::Builder::Classic:
+        //: Status bar: the builder in use (Docker's legacy builder; Podman's only one)
+        return tr("classic builder");
+    case engine::Builder::Auto:
+        break;
+    }
+    return {};
+}
+
+QString EngineStatusWidget::builderDetails() const
+{
+    const bool automatic = m_connection->engineSettings().builder.isEmpty()
+        || m_connection->engineSettings().builder == engine::builderName(engine::Builder::Auto);
+    if (m_connection->builderInUse() == engine::Builder::BuildKit
+        && !m_connection->offersBuildKit())
+        return tr("Builder: BuildKit, which this engine does not offer: builds will fail. Choose "
+                  "\"Automatic\" or the classic builder in the Build dock.");
+    if (!automatic)
+        //: %1 = "BuildKit" or "classic builder"
+        return tr("Builder: %1 (chosen in the Build dock or the settings)").arg(builderText());
+    return m_connection->offersBuildKit()
+        ? tr("Builder: BuildKit (automatic: the engine offers it)")
+        : tr("Builder: classic builder (automatic: the engine does not offer BuildKit)");
 }
 
 QString EngineStatusWidget::details() const
@@ -94,6 +126,7 @@ QString EngineStatusWidget::details() const
         lines << tr("API version %1 (engine %2, Stagecraft %3)")
                      .arg(m_connection->apiVersion(), info.apiVersion,
                           QString::fromLatin1(engine::EngineClient::kApiVersion));
+        lines << builderDetails();
         break;
     }
     case EngineConnection::State::Failed:

@@ -3,6 +3,7 @@
 
 #include "BuildHighlighter.h"
 #include "BuildSession.h"
+#include "BuilderWiring.h"
 #include "DiagnosticsPanel.h"
 #include "DockLayout.h"
 #include "EngineConnection.h"
@@ -183,6 +184,7 @@ void MainWindow::connectEngine()
     connect(m_engineStatus, &EngineStatusWidget::settingsRequested, this,
             &MainWindow::showSettings);
     QTimer::singleShot(0, m_engineConnection, &EngineConnection::refresh);
+    new BuilderWiring(m_engineConnection, m_controller, m_buildPanel, m_diagnostics, this);
     // The Build and Sizes panels use the endpoint the settings resolve to, and follow changes.
     m_connectionEndpointUrl = m_engineConnection->endpoint().url;
     setEngineEndpoint(m_engineConnection->endpoint());

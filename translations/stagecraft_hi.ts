@@ -1534,6 +1534,24 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <extracomment>%1 = line, %2 = instruction keyword (COPY, ADD)</extracomment>
         <translation>पंक्ति %1: इस engine का अपना Dockerfile frontend (Docker 23 से पहले) %2 --link नहीं जानता; इसके लिए frontend 1.4 या नया चाहिए। --link हटाएँ, या नया engine इस्तेमाल करें।</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>BuildKit: &quot;# syntax=%1&quot; makes BuildKit fetch that Dockerfile frontend from a registry, and the engine cannot reach one. Remove the line to build with the engine&apos;s built-in frontend.</source>
+        <extracomment>Problems dock. %1 = the directive&apos;s value (docker/dockerfile:1.4)</extracomment>
+        <translation>BuildKit: &quot;# syntax=%1&quot; के कारण BuildKit वह Dockerfile frontend किसी registry से लाता है, और engine किसी registry तक नहीं पहुँच सकता। engine के built-in frontend से build करने के लिए यह पंक्ति हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BuildKit: this engine&apos;s built-in Dockerfile frontend (Docker before 23) does not know heredocs (%1 &lt;&lt;EOF); they need frontend 1.4 or later. Write the commands on one line, or use a newer engine.</source>
+        <extracomment>Problems dock. %1 = instruction keyword (RUN, COPY)</extracomment>
+        <translation>BuildKit: इस engine का built-in Dockerfile frontend (Docker 23 से पहले) heredoc (%1 &lt;&lt;EOF) नहीं जानता; इनके लिए frontend 1.4 या नया चाहिए। commands एक पंक्ति में लिखें, या नया engine इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BuildKit: this engine&apos;s built-in Dockerfile frontend (Docker before 23) does not know %1 --link; it needs frontend 1.4 or later. Remove --link, or use a newer engine.</source>
+        <extracomment>Problems dock. %1 = instruction keyword (COPY, ADD)</extracomment>
+        <translation>BuildKit: इस engine का built-in Dockerfile frontend (Docker 23 से पहले) %1 --link नहीं जानता; इसके लिए frontend 1.4 या नया चाहिए। --link हटाएँ, या नया engine इस्तेमाल करें।</translation>
+    </message>
 </context>
 <context>
     <name>FileLoader</name>
@@ -2442,7 +2460,19 @@ Build उन्हें Docker engine को भेजता है, और क
         <translation>%1 बाइट</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>%1 s</source>
+        <extracomment>A wall time under a minute: %1 = seconds with one decimal (&quot;12.3&quot;)</extracomment>
+        <translation>%1 से॰</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <extracomment>A wall time of a minute or more: %1 = minutes, %2 = seconds (CLDR short: &quot;2 मि॰ 5 से॰&quot;)</extracomment>
+        <translation>%1 मि॰ %2 से॰</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 %2 → %3 %4, %5</source>
         <extracomment>Size saving of a multi-stage build. %1 = the biggest stage&apos;s name, %2 = its size, %3 = the final stage&apos;s name, %4 = its size, %5 = signed percentage (&quot;−96%&quot;).</extracomment>
         <translation>%1 %2 → %3 %4, %5</translation>
@@ -2450,8 +2480,20 @@ Build उन्हें Docker engine को भेजता है, और क
 </context>
 <context>
     <name>StageBlockItem</name>
+    <message>
+        <location filename="../views/canvas/StageBlockItem.cpp" line="+149"/>
+        <source>cached</source>
+        <extracomment>Size pill of a stage block: every step of the stage came from the build cache</extracomment>
+        <translation>cache से</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2</source>
+        <extracomment>Size pill of a stage block: %1 = size, %2 = build time or &quot;cached&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/canvas/StageBlockItem.cpp" line="+390"/>
+        <location line="+257"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -2964,13 +3006,13 @@ Build उन्हें Docker engine को भेजता है, और क
         <translation>Build रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+185"/>
+        <location line="+14"/>
+        <location line="+267"/>
         <source>Connecting to the Docker Engine…</source>
         <translation>Docker Engine से जुड़ रहे हैं…</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-224"/>
         <source>BuildKit</source>
         <translation>BuildKit</translation>
     </message>
@@ -3008,13 +3050,37 @@ Build उन्हें Docker engine को भेजता है, और क
         <translation>Step %1/%2: %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Running %1</source>
         <extracomment>%1 = BuildKit&apos;s name of the step, e.g. &quot;[build 2/4] RUN make&quot;</extracomment>
         <translation>%1 चल रहा है</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>failed</source>
+        <extracomment>State of a BuildKit step in the Build dock&apos;s step list</extracomment>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cached</source>
+        <extracomment>State of a BuildKit step in the Build dock&apos;s step list: it came from the cache</extracomment>
+        <translation>cache से</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <extracomment>State of a BuildKit step: how long it ran, %1 = seconds (&quot;1.2&quot;)</extracomment>
+        <translation>%1 से॰</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>running</source>
+        <extracomment>State of a BuildKit step in the Build dock&apos;s step list</extracomment>
+        <translation>चल रहा है</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Built %1.</source>
         <extracomment>%1 = image ID</extracomment>
         <translation>%1 build हो गई।</translation>
@@ -3218,7 +3284,7 @@ Build उन्हें Docker engine को भेजता है, और क
 <context>
     <name>stagecraft::app::DiagnosticsModel</name>
     <message>
-        <location filename="../app/DiagnosticsModel.cpp" line="+107"/>
+        <location filename="../app/DiagnosticsModel.cpp" line="+156"/>
         <source>%1
 Fix: %2</source>
         <extracomment>Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix&apos;s title</extracomment>
@@ -3253,7 +3319,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+65"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+70"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
     </message>
@@ -3413,7 +3479,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::EngineConnection</name>
     <message>
-        <location filename="../app/EngineConnection.cpp" line="+186"/>
+        <location filename="../app/EngineConnection.cpp" line="+213"/>
         <source>the DOCKER_HOST variable</source>
         <translation>DOCKER_HOST variable</translation>
     </message>
@@ -3443,13 +3509,13 @@ Fix: %2</source>
         <translation>engine: जाँच हो रही है…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 %2 · %3</source>
-        <extracomment>Status bar: %1 = Docker or Podman, %2 = its version, %3 = endpoint URL</extracomment>
-        <translation>%1 %2 · %3</translation>
+        <location line="+7"/>
+        <source>%1 %2 · %3 · %4</source>
+        <extracomment>Status bar: %1 = Docker or Podman, %2 = its version, %3 = the builder in use (&quot;BuildKit&quot;, &quot;classic builder&quot;), %4 = endpoint URL</extracomment>
+        <translation>%1 %2 · %3 · %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No engine · %1</source>
         <extracomment>Status bar: %1 = endpoint URL (unix:///var/run/docker.sock)</extracomment>
         <translation>engine नहीं मिला · %1</translation>
@@ -3465,7 +3531,45 @@ Fix: %2</source>
         <translation>Docker engine की स्थिति</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>BuildKit</source>
+        <extracomment>Status bar: the builder in use. BuildKit is a product name.</extracomment>
+        <translation>BuildKit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BuildKit (not offered)</source>
+        <translation>BuildKit (उपलब्ध नहीं)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>classic builder</source>
+        <extracomment>Status bar: the builder in use (Docker&apos;s legacy builder; Podman&apos;s only one)</extracomment>
+        <translation>classic builder</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Builder: BuildKit, which this engine does not offer: builds will fail. Choose &quot;Automatic&quot; or the classic builder in the Build dock.</source>
+        <translation>Builder: BuildKit, जो यह engine नहीं देता: build विफल होंगे। Build dock में &quot;अपने-आप&quot; या classic builder चुनें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Builder: %1 (chosen in the Build dock or the settings)</source>
+        <extracomment>%1 = &quot;BuildKit&quot; or &quot;classic builder&quot;</extracomment>
+        <translation>Builder: %1 (Build dock या सेटिंग्स में चुना गया)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Builder: BuildKit (automatic: the engine offers it)</source>
+        <translation>Builder: BuildKit (अपने-आप: engine इसे देता है)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Builder: classic builder (automatic: the engine does not offer BuildKit)</source>
+        <translation>Builder: classic builder (अपने-आप: engine BuildKit नहीं देता)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Checking the Docker engine…</source>
         <translation>Docker engine की जाँच हो रही है…</translation>
     </message>
@@ -3481,7 +3585,7 @@ Fix: %2</source>
         <translation>API संस्करण %1 (engine %2, Stagecraft %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Endpoint: %1 (from %2)</source>
         <extracomment>%1 = endpoint URL, %2 = where it came from (&quot;the DOCKER_HOST variable&quot;, …)</extracomment>
         <translation>Endpoint: %1 (%2 से)</translation>
@@ -3623,7 +3727,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+312"/>
+        <location filename="../app/MainWindow.cpp" line="+314"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
     </message>
@@ -3990,7 +4094,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::PanelWiring</name>
     <message>
-        <location filename="../app/PanelWiring.cpp" line="+99"/>
+        <location filename="../app/PanelWiring.cpp" line="+101"/>
         <source>%1: Single-Stage vs Multi-Stage</source>
         <extracomment>%1 = template title</extracomment>
         <translation>%1: single-stage बनाम multi-stage</translation>
@@ -4236,7 +4340,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::BuildPanel</name>
     <message>
-        <location filename="../views/panels/BuildPanel.cpp" line="+153"/>
+        <location filename="../views/panels/BuildPanel.cpp" line="+172"/>
         <source>&amp;Target:</source>
         <translation>Target (&amp;T):</translation>
     </message>
@@ -4275,6 +4379,48 @@ Fix: %2</source>
         <source>Declared in</source>
         <comment>build arg: stage or global</comment>
         <translation>कहाँ घोषित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;uilder:</source>
+        <translation>Builder (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic (BuildKit when the engine offers it)</source>
+        <extracomment>Builder choice in the Build dock</extracomment>
+        <translation>अपने-आप (engine में हो तो BuildKit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BuildKit</source>
+        <translation>BuildKit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classic builder</source>
+        <translation>Classic builder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which of the engine&apos;s builders runs the build. BuildKit builds only the stages the target needs, runs independent stages at once and knows RUN --mount; Podman has only the classic builder. The same setting as in Edit → Preferences.</source>
+        <translation>engine का कौन-सा builder build चलाएगा। BuildKit केवल वही stages build करता है जिनकी target को ज़रूरत है, स्वतंत्र stages एक साथ चलाता है और RUN --mount जानता है; Podman में केवल classic builder है। यह वही सेटिंग है जो संपादन → सेटिंग्स में है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Log of:</source>
+        <translation>लॉग (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All steps</source>
+        <extracomment>Build log filter: show the output of every step</extracomment>
+        <translation>सभी steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BuildKit builds: show only the output of one step.</source>
+        <translation>BuildKit build: केवल एक step का output देखें।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4337,6 +4483,17 @@ Fix: %2</source>
         <source>global</source>
         <extracomment>Build arg declared before the first FROM (usable in FROM lines)</extracomment>
         <translation>global</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 (%2)</source>
+        <extracomment>Build log filter entry: %1 = BuildKit&apos;s step name, %2 = its state (running, cached, 1.2 s)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 printed nothing.</source>
+        <translation>%1 ने कुछ नहीं लिखा।</translation>
     </message>
 </context>
 <context>
@@ -4775,12 +4932,12 @@ Fix: %2</source>
     <name>stagecraft::views::SizesPanel</name>
     <message>
         <location filename="../app/PanelWiring.cpp" line="-54"/>
-        <location filename="../views/panels/SizesPanel.cpp" line="+367"/>
+        <location filename="../views/panels/SizesPanel.cpp" line="+374"/>
         <source>Export Measurement</source>
         <translation>माप निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../views/panels/SizesPanel.cpp" line="-226"/>
+        <location filename="../views/panels/SizesPanel.cpp" line="-233"/>
         <source>Build &amp;&amp; &amp;Measure All Stages</source>
         <translation>सभी stages build करें और मापें (&amp;M)</translation>
     </message>
@@ -4889,6 +5046,18 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>%1 (%2, cached)</source>
+        <extracomment>Stage list entry: %1 = stage name, %2 = size; every step came from the cache</extracomment>
+        <translation>%1 (%2, cache से)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2, built in %3)</source>
+        <extracomment>Stage list entry: %1 = stage name, %2 = size, %3 = build time (&quot;4.2 s&quot;)</extracomment>
+        <translation>%1 (%2, %3 में build हुई)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <extracomment>Stage list entry: %1 = stage name, %2 = size</extracomment>
         <translation>%1 (%2)</translation>
