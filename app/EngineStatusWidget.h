@@ -22,19 +22,30 @@ public:
     [[nodiscard]] QString details() const;
     /// The builder a build gets now, translated ("BuildKit", "classic builder").
     [[nodiscard]] QString builderText() const;
+    /// The whole status text; text() is elided in the middle when the status bar is too narrow
+    /// for it (presenter mode's large font, Hindi).
+    [[nodiscard]] const QString &fullText() const { return m_fullText; }
+    /// As wide as the whole text; it may shrink to about a dozen characters.
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void settingsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateFromConnection();
+    void setFullText(const QString &text);
+    /// Shows fullText(), elided to the width the widget has (only once it is shown).
+    void elide();
     /// The tooltip's line about the builder: which one and why.
     [[nodiscard]] QString builderDetails() const;
 
     EngineConnection *m_connection;
+    QString m_fullText;
 };
 
 } // namespace stagecraft::app

@@ -101,6 +101,9 @@ BuildPanel::BuildPanel(QWidget *parent)
     , m_log(new QPlainTextEdit(this))
 {
     m_builder->setObjectName(u"buildBuilder"_s);
+    // Long item texts (Hindi, presenter mode) must not widen the dock: the list shows them.
+    m_builder->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_builder->setMinimumContentsLength(12);
     for (const char *name : {"auto", "buildkit", "classic"})
         m_builder->addItem(QString(), QString::fromLatin1(name));
     m_stepBox->setObjectName(u"buildStepBox"_s);
