@@ -4,7 +4,9 @@
 #include "BuildSession.h"
 #include "DocumentController.h"
 #include "model/Measurement.h"
+#include "views/canvas/StageBlockItem.h"
 #include "views/canvas/StageCanvas.h"
+#include "views/canvas/StageScene.h"
 #include "views/editor/DockerfileEditor.h"
 
 #include <QHash>
@@ -29,6 +31,18 @@ BuildHighlighter::BuildHighlighter(BuildSession *session, DocumentController *co
         if (succeeded || !m_editor->buildHighlightFailed())
             clear();
     });
+    // BuildKit builds independent stages at once: every running step's block is lit.
+    connect(m_session, &BuildSession::runningStepsChanged, this,
+            [this](const QHash<int, int> &lineByStage) {
+                m_canvas->stageScene()->setActiveSteps(lineByStage);
+            });
+    connect(m_session, &BuildSession::stageTimes, this,
+            [this](const QHash<int, qint64> &msByStage, const QList<int> &cachedStages) {
+                QHash<int, views::StageTime> times;
+                for (auto it = msByStage.cbegin(); it != msByStage.cend(); ++it)
+                    times.insert(it.key(), {it.value(), cachedStages.contains(it.key())});
+                m_canvas->stageScene()->setStageTimes(times);
+            });
     connect(m_session, &BuildSession::runChanged, this, &BuildHighlighter::showMeasurements);
     connect(m_session, &BuildSession::measureFinished, this, &BuildHighlighter::clear);
 }
@@ -42,11 +56,15 @@ void BuildHighlighter::showMeasurements(const model::MeasureRun &run)
     }
     QHash<int, qint64> stageBytes;
     QHash<int, model::StageWaste> stageWaste;
+    QHash<int, views::StageTime> stageTimes;
     for (const model::StageMeasure &stage : run.stages) {
-        if (stage.built)
-            stageBytes.insert(stage.index, stage.size);
-        if (stage.built && stage.waste.analysed)
+        if (!stage.built)
+            continue;
+        stageBytes.insert(stage.index, stage.size);
+        if (stage.waste.analysed)
             stageWaste.insert(stage.index, stage.waste);
+        if (stage.buildMs > 0 || stage.cached)
+            stageTimes.insert(stage.index, {stage.buildMs, stage.cached});
     }
     QHash<int, qint64> arrowBytes;
     for (const model::ArrowMeasure &arrow : run.arrows) {
@@ -55,6 +73,7 @@ void BuildHighlighter::showMeasurements(const model::MeasureRun &run)
     }
     m_canvas->setStageSizes(stageBytes);
     m_canvas->setStageWaste(stageWaste);
+    m_canvas->stageScene()->setStageTimes(stageTimes);
     m_canvas->setArrowBytes(arrowBytes);
 }
 

@@ -245,6 +245,8 @@ void BuildSession::startBuild(const views::BuildRequest &request)
                    false))
         return;
     m_currentStep = 0;
+    m_running.clear();
+    m_spans.clear();
     m_map = BuildStepMap(*tree(), graph(), request.targetStage);
     m_mapMatches = true;
     m_buildTarget = request.targetStage >= 0
@@ -294,6 +296,10 @@ void BuildSession::startJob(engine::EngineClient *client, const views::BuildRequ
         });
     connect(m_job, &engine::BuildJob::stepStarted, this, &BuildSession::onStep);
     connect(m_job, &engine::BuildJob::vertexChanged, this, &BuildSession::onVertex);
+    connect(m_job, &engine::BuildJob::vertexLog, this,
+            [this](const engine::BuildVertex &vertex, const QString &line) {
+                Q_EMIT buildStepLog(vertex.index, line);
+            });
     connect(m_job, &engine::BuildJob::finished, this, &BuildSession::onBuildFinished);
     const QString builder = m_job->isBuildKit() ? tr("BuildKit") : tr("the classic builder");
     //: %1 = target stage, %2 = "BuildKit" or "the classic builder"
@@ -352,16 +358,92 @@ void BuildSession::refuseBuild(const engine::FrontendLimit &limit)
 void BuildSession::onVertex(const engine::BuildVertex &vertex)
 {
     const model::SyntaxTree *syntax = tree();
-    if (vertex.step.instruction < 0 || !syntax || !vertex.error.isEmpty()
-        || vertex.step.instruction >= static_cast<int>(syntax->instructions().size()))
-        return; // BuildKit's own work; a failure is shown when the build ends
-    if (vertex.startedMs == 0 || vertex.completedMs != 0)
-        return; // the log shows what ended, and whether it came from the cache
-    m_currentStep = vertex.step.instruction + 1;
-    //: %1 = BuildKit's name of the step, e.g. "[build 2/4] RUN make"
-    Q_EMIT buildStatus(tr("Running %1").arg(vertex.name), false);
-    Q_EMIT stepStarted(vertex.step.stage, vertex.step.line,
-                       syntax->instructions()[std::size_t(vertex.step.instruction)].range);
+    const bool mapped = vertex.step.instruction >= 0 && syntax && vertex.error.isEmpty()
+        && vertex.step.instruction < static_cast<int>(syntax->instructions().size());
+    // A failure is shown when the build ends; the log shows what ended, and whether it came
+    // from the cache.
+    const bool starts = mapped && vertex.startedMs != 0 && vertex.completedMs == 0
+        && !m_running.contains(vertex.index);
+    if (starts) {
+        m_currentStep = vertex.step.instruction + 1;
+        //: %1 = BuildKit's name of the step, e.g. "[build 2/4] RUN make"
+        Q_EMIT buildStatus(tr("Running %1").arg(vertex.name), false);
+        Q_EMIT stepStarted(vertex.step.stage, vertex.step.line,
+                           syntax->instructions()[std::size_t(vertex.step.instruction)].range);
+    }
+    trackVertex(vertex);
+}
+
+void BuildSession::trackVertex(const engine::BuildVertex &vertex)
+{
+    if (vertex.index < 0 || (vertex.startedMs == 0 && vertex.completedMs == 0))
+        return; // not started yet
+    QString state;
+    if (!vertex.error.isEmpty())
+        //: State of a BuildKit step in the Build dock's step list
+        state = tr("failed");
+    else if (vertex.completedMs != 0 && vertex.cached)
+        //: State of a BuildKit step in the Build dock's step list: it came from the cache
+        state = tr("cached");
+    else if (vertex.completedMs != 0)
+        //: State of a BuildKit step: how long it ran, %1 = seconds ("1.2")
+        state = tr("%1 s").arg(QLocale().toString(vertex.seconds, 'f', 1));
+    else
+        //: State of a BuildKit step in the Build dock's step list
+        state = tr("running");
+    Q_EMIT buildStep(vertex.index, vertex.name, state);
+
+    const model::SyntaxTree *syntax = tree();
+    const int instruction = vertex.step.instruction;
+    const bool mapped = syntax && vertex.step.stage >= 0 && instruction >= 0
+        && instruction < static_cast<int>(syntax->instructions().size());
+    if (!mapped)
+        return; // BuildKit's own work
+    const bool running = vertex.completedMs == 0 && vertex.error.isEmpty();
+    const bool wasRunning = m_running.contains(vertex.index);
+    if (running && !wasRunning)
+        m_running.insert(vertex.index,
+                         {vertex.step.stage, vertex.step.line,
+                          syntax->instructions()[std::size_t(instruction)].range,
+                          vertex.startedMs});
+    else if (!running)
+        m_running.remove(vertex.index);
+    if (!running) {
+        StageSpan &span = m_spans[vertex.step.stage];
+        const qint64 started = vertex.startedMs != 0 ? vertex.startedMs : vertex.completedMs;
+        span.startedMs = span.startedMs == 0 ? started : std::min(span.startedMs, started);
+        span.completedMs = std::max(span.completedMs, vertex.completedMs);
+        // As measuring counts it: the FROM of an image is resolved anew each time, not cached.
+        if (!vertex.step.isFrom)
+            span.cached = span.cached && vertex.cached && vertex.error.isEmpty();
+    }
+    if (!running && wasRunning && !m_running.isEmpty()) {
+        // The editor follows the step that started last among those still running.
+        auto latest = m_running.cbegin();
+        for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+            if (it->startedMs > latest->startedMs)
+                latest = it;
+        }
+        Q_EMIT stepStarted(latest->stage, latest->line, latest->range);
+    }
+    QHash<int, int> lineByStage;
+    for (const RunningStep &step : std::as_const(m_running))
+        lineByStage.insert(step.stage, step.line);
+    Q_EMIT runningStepsChanged(lineByStage);
+}
+
+void BuildSession::reportStageTimes()
+{
+    QHash<int, qint64> msByStage;
+    QList<int> cached;
+    for (auto it = m_spans.cbegin(); it != m_spans.cend(); ++it) {
+        msByStage.insert(it.key(), std::max<qint64>(0, it->completedMs - it->startedMs));
+        if (it->cached)
+            cached.append(it.key());
+    }
+    std::sort(cached.begin(), cached.end());
+    m_running.clear();
+    Q_EMIT stageTimes(msByStage, cached);
 }
 
 void BuildSession::onBuildFinished()
@@ -372,6 +454,8 @@ void BuildSession::onBuildFinished()
     m_job = nullptr;
     job->deleteLater();
     setBuilding(false);
+    if (job->isBuildKit())
+        reportStageTimes();
     const engine::EngineError &error = job->error();
     if (!error.isError()) {
         const QString id = job->imageId();

@@ -10,6 +10,7 @@
 #include "model/WasteAnalysis.h"
 #include "views/panels/BuildRequest.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -155,6 +156,16 @@ Q_SIGNALS:
     void buildFinished(bool succeeded);
     /// The built image's ID after a success.
     void imageBuilt(const QString &imageId);
+    /// BuildKit: the steps running now, as stage index → 1-based line (stages build at once).
+    void runningStepsChanged(const QHash<int, int> &lineByStage);
+    /// BuildKit: step `step` (its id in this build) is `name` and now `state` (translated:
+    /// "running", "cached", "1.2 s", "failed").
+    void buildStep(int step, const QString &name, const QString &state);
+    /// BuildKit: a line of step `step`'s output.
+    void buildStepLog(int step, const QString &line);
+    /// BuildKit, when a build ends: each stage's wall time (first step started to last step
+    /// done, ms) and the stages whose every step came from the cache.
+    void stageTimes(const QHash<int, qint64> &msByStage, const QList<int> &cachedStages);
 
     // Measure.
     void measureBusyChanged(bool measuring);
@@ -203,6 +214,10 @@ private:
     void onStep(int step, int total, const QString &instruction);
     /// BuildKit: a step started (highlighted like a classic step) or ended.
     void onVertex(const engine::BuildVertex &vertex);
+    /// BuildKit: the step list's entry of `vertex`, the running steps and the stages' times.
+    void trackVertex(const engine::BuildVertex &vertex);
+    /// BuildKit: stageTimes() from the vertices seen.
+    void reportStageTimes();
     /// Ends a build before it starts: the engine's frontend cannot build `limit`'s line.
     void refuseBuild(const engine::FrontendLimit &limit);
     void onBuildFinished();
@@ -238,6 +253,23 @@ private:
     bool m_mapMatches = true;
     int m_currentStep = 0;
     QString m_buildTarget;
+    /// BuildKit: a step of the running build that maps to an instruction.
+    struct RunningStep
+    {
+        int stage = -1;
+        int line = 0;
+        model::Range range;
+        qint64 startedMs = 0;
+    };
+    QHash<int, RunningStep> m_running; ///< vertex index → the step running
+    /// Stage index → {first start, last completion (ms), every step cached}.
+    struct StageSpan
+    {
+        qint64 startedMs = 0;
+        qint64 completedMs = 0;
+        bool cached = true;
+    };
+    QHash<int, StageSpan> m_spans;
 
     QPointer<engine::StageMeasurer> m_measurer;
     model::MeasureRun m_run;

@@ -2,6 +2,7 @@
 #include "DiagnosticsModel.h"
 
 #include "common/DiagnosticMessages.h"
+#include "common/EngineMessages.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -31,20 +32,63 @@ DiagnosticsModel::DiagnosticsModel(QObject *parent)
 
 void DiagnosticsModel::setAnalysis(const std::shared_ptr<const model::Analysis> &analysis)
 {
-    // Typing elsewhere in the file keeps the list as it is: no reset, no lost selection.
-    if (analysis && sameDiagnostics(analysis->diagnostics(), diagnostics())) {
-        m_analysis = analysis;
-        return;
-    }
-    beginResetModel();
     m_analysis = analysis;
+    // Typing elsewhere in the file keeps the list as it is: no reset, no lost selection.
+    if (!rebuild() && analysis)
+        return;
+    beginResetModel();
     endResetModel();
+}
+
+void DiagnosticsModel::setFrontendLimits(const std::vector<engine::FrontendLimit> &limits)
+{
+    const bool same
+        = std::equal(limits.begin(), limits.end(), m_limits.begin(), m_limits.end(),
+                     [](const engine::FrontendLimit &a, const engine::FrontendLimit &b) {
+                         return a.kind == b.kind && a.line == b.line && a.detail == b.detail;
+                     });
+    m_limits = limits;
+    if (!rebuild() && same)
+        return;
+    beginResetModel();
+    endResetModel();
+}
+
+bool DiagnosticsModel::rebuild()
+{
+    std::vector<model::Diagnostic> shown;
+    if (m_analysis) {
+        shown = m_analysis->diagnostics();
+        const model::SyntaxTree &tree = *m_analysis->tree();
+        for (const engine::FrontendLimit &limit : m_limits) {
+            model::Diagnostic d;
+            d.code = FrontendLimitCode;
+            d.severity = model::Severity::Error;
+            const auto &instructions = tree.instructions();
+            if (limit.instruction >= 0 && limit.instruction < static_cast<int>(instructions.size()))
+                d.range = instructions[std::size_t(limit.instruction)].range;
+            else if (limit.line > 0 && limit.line <= tree.lineIndex().lineCount())
+                d.range = {tree.lineIndex().lineStart(limit.line),
+                           tree.lineIndex().lineStart(limit.line)};
+            d.args = {std::to_string(int(limit.kind)), limit.detail.toStdString()};
+            shown.push_back(std::move(d));
+        }
+    }
+    const bool changed = !sameDiagnostics(shown, m_shown);
+    m_shown = std::move(shown);
+    return changed;
+}
+
+const engine::FrontendLimit *DiagnosticsModel::limitAt(int row) const
+{
+    const int first = m_analysis ? static_cast<int>(m_analysis->diagnostics().size()) : 0;
+    const int at = row - first;
+    return at >= 0 && at < static_cast<int>(m_limits.size()) ? &m_limits[std::size_t(at)] : nullptr;
 }
 
 const std::vector<model::Diagnostic> &DiagnosticsModel::diagnostics() const
 {
-    static const std::vector<model::Diagnostic> none;
-    return m_analysis ? m_analysis->diagnostics() : none;
+    return m_shown;
 }
 
 void DiagnosticsModel::retranslate()
@@ -77,6 +121,8 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         case LineColumn:
             return m_analysis->tree()->lineIndex().line(d.range.begin);
         case MessageColumn:
+            if (const engine::FrontendLimit *limit = limitAt(index.row()))
+                return common::EngineMessages::frontendLimitReason(*limit);
             return common::DiagnosticMessages::message(d);
         case CodeColumn:
             return QString::fromStdString(d.code);
@@ -98,6 +144,8 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         if (index.column() != MessageColumn)
             return {};
+        if (const engine::FrontendLimit *limit = limitAt(index.row()))
+            return common::EngineMessages::frontendLimitReason(*limit);
         QString tip = common::DiagnosticMessages::message(d);
         const QString why = common::DiagnosticMessages::explanation(d.code);
         if (!why.isEmpty())

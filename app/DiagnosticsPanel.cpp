@@ -48,6 +48,11 @@ void DiagnosticsPanel::setAnalysis(const std::shared_ptr<const model::Analysis> 
     m_model->setAnalysis(analysis);
 }
 
+void DiagnosticsPanel::setFrontendLimits(const std::vector<engine::FrontendLimit> &limits)
+{
+    m_model->setFrontendLimits(limits);
+}
+
 const std::vector<model::Diagnostic> &DiagnosticsPanel::diagnostics() const
 {
     return m_model->diagnostics();

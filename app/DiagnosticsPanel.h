@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/BuildKitFrontend.h"
 #include "model/Analysis.h"
 #include "model/Diagnostic.h"
 
@@ -26,13 +27,15 @@ public:
 
     /// Shows the diagnostics of `analysis` (the controller publishes one per reparse).
     void setAnalysis(const std::shared_ptr<const stagecraft::model::Analysis> &analysis);
+    /// What the engine's BuildKit frontend would refuse (DiagnosticsModel::setFrontendLimits()).
+    void setFrontendLimits(const std::vector<engine::FrontendLimit> &limits);
     /// The diagnostics shown, in row order.
     [[nodiscard]] const std::vector<model::Diagnostic> &diagnostics() const;
     [[nodiscard]] DiagnosticsModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *view() const { return m_view; }
 
 Q_SIGNALS:
-    /// Row `index` (in the analysis's diagnostics order) was activated.
+    /// Row `index` (of diagnostics()) was activated.
     void diagnosticActivated(int index);
 
 protected:

@@ -31,6 +31,26 @@ void EngineConnection::setEngineSettings(const Settings::Engine &settings)
     refresh();
 }
 
+void EngineConnection::setBuilder(const QString &builderName)
+{
+    if (builderName == m_settings.builder)
+        return;
+    m_settings.builder = builderName;
+    Settings::Engine stored = Settings::engine();
+    stored.builder = builderName;
+    Settings::setEngine(stored);
+    Q_EMIT changed();
+}
+
+engine::Builder EngineConnection::builderInUse() const
+{
+    engine::Builder builder = engine::Builder::Auto;
+    (void)engine::builderFromName(m_settings.builder, builder);
+    if (builder != engine::Builder::Auto || m_state != State::Connected)
+        return builder;
+    return m_offersBuildKit ? engine::Builder::BuildKit : engine::Builder::Classic;
+}
+
 void EngineConnection::setAutomaticChecks(bool enabled)
 {
     m_automatic = enabled;
@@ -126,6 +146,12 @@ void EngineConnection::onVersionFinished(engine::EngineCall *call)
                engine::EngineError(engine::EngineError::Kind::GarbageReply, u"GET /version"_s));
         return;
     }
+    // What the ping said about builders: the status bar names the one a build gets.
+    const bool buildKit = m_client->offersBuildKit();
+    const QString serverVersion = m_client->serverVersion();
+    m_builderNews = buildKit != m_offersBuildKit || serverVersion != m_serverVersion;
+    m_offersBuildKit = buildKit;
+    m_serverVersion = serverVersion;
     settle(State::Connected, info, m_client->apiVersion(), {});
 }
 
@@ -135,7 +161,8 @@ void EngineConnection::settle(State state, const engine::EngineInfo &info,
     const bool same = state == m_state && info.name == m_info.name && info.version == m_info.version
         && info.apiVersion == m_info.apiVersion && info.os == m_info.os && info.arch == m_info.arch
         && apiVersion == m_apiVersion && error.kind() == m_error.kind()
-        && error.detail() == m_error.detail();
+        && error.detail() == m_error.detail() && !m_builderNews;
+    m_builderNews = false;
     m_state = state;
     m_info = info;
     m_apiVersion = apiVersion;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/Settings.h"
+#include "engine/BuildOptions.h"
 #include "engine/EngineEndpoint.h"
 #include "engine/EngineError.h"
 #include "engine/EngineInfo.h"
@@ -54,6 +55,16 @@ public:
     [[nodiscard]] const engine::EngineInfo &info() const { return m_info; }
     /// The API version used for calls (min(engine, ours)); empty unless Connected.
     [[nodiscard]] const QString &apiVersion() const { return m_apiVersion; }
+    /// True when the engine offers BuildKit (EngineClient::offersBuildKit()); valid when Connected.
+    [[nodiscard]] bool offersBuildKit() const { return m_offersBuildKit; }
+    /// The engine's own version from the ping ("20.10.24+dfsg1"); empty unless Connected.
+    [[nodiscard]] const QString &serverVersion() const { return m_serverVersion; }
+    /// The builder a build gets now: the settings' choice, Auto resolved by what the engine
+    /// offers (BuildKit, else the classic builder). Auto while not Connected.
+    [[nodiscard]] engine::Builder builderInUse() const;
+    /// Another builder chosen (the Build dock): kept in the settings, announced with changed();
+    /// the engine is not checked again.
+    void setBuilder(const QString &builderName);
     /// Why the last check failed (None unless Failed).
     [[nodiscard]] const engine::EngineError &error() const { return m_error; }
 
@@ -99,6 +110,9 @@ private:
     State m_state = State::Unknown;
     engine::EngineInfo m_info;
     QString m_apiVersion;
+    bool m_offersBuildKit = false;
+    QString m_serverVersion;
+    bool m_builderNews = false; ///< the ping's builder facts changed: settle() announces it
     engine::EngineError m_error;
 
     engine::EngineClient *m_client = nullptr;

@@ -3,6 +3,7 @@
 
 #include "BuildHighlighter.h"
 #include "BuildSession.h"
+#include "BuilderWiring.h"
 #include "DiagnosticsPanel.h"
 #include "DockLayout.h"
 #include "EngineConnection.h"
@@ -197,6 +198,7 @@ void MainWindow::connectEngine()
         if (!isVisible())
             firstCheck();
     });
+    new BuilderWiring(m_engineConnection, m_controller, m_buildPanel, m_diagnostics, this);
     // The Build and Sizes panels use the endpoint the settings resolve to, and follow changes.
     m_connectionEndpointUrl = m_engineConnection->endpoint().url;
     setEngineEndpoint(m_engineConnection->endpoint());

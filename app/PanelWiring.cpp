@@ -31,6 +31,8 @@ PanelWiring::PanelWiring(BuildSession *session, views::BuildPanel *build, views:
     connect(session, &BuildSession::buildBusyChanged, build, &views::BuildPanel::setBuilding);
     connect(session, &BuildSession::buildStatus, build, &views::BuildPanel::setStatus);
     connect(session, &BuildSession::buildLog, build, &views::BuildPanel::appendLog);
+    connect(session, &BuildSession::buildStep, build, &views::BuildPanel::setStep);
+    connect(session, &BuildSession::buildStepLog, build, &views::BuildPanel::appendStepLog);
 
     // Sizes.
     sizes->setProblemText(&common::EngineMessages::problem);

@@ -16,7 +16,7 @@ namespace stagecraft::cli {
 
 namespace {
 
-using Kind = model::FileChange::Kind;
+using Kind = model::FileDelta::Kind;
 
 const QStringList kFormats
     = {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")};
@@ -169,7 +169,7 @@ QString mode(std::uint32_t bits)
 }
 
 /// The size column of a change: "5.0 MB", "1.2 kB → 1.3 kB".
-QString sizes(const model::FileChange &c, const QLocale &locale)
+QString sizes(const model::FileDelta &c, const QLocale &locale)
 {
     using common::MeasureReport;
     switch (c.kind) {
@@ -185,7 +185,7 @@ QString sizes(const model::FileChange &c, const QLocale &locale)
     return {};
 }
 
-QString shown(const model::FileChange &c)
+QString shown(const model::FileDelta &c)
 {
     const bool directory = (c.kind == Kind::Gone ? c.typeA : c.typeB) == model::FileType::Directory;
     return q(c.path) + (directory ? QStringLiteral("/") : QString());
@@ -254,7 +254,7 @@ QString DiffCommand::helpText()
               "      directory N levels deep (--depth, default 2).\n");
 }
 
-QString DiffCommand::kindText(model::FileChange::Kind kind)
+QString DiffCommand::kindText(model::FileDelta::Kind kind)
 {
     switch (kind) {
     case Kind::Gone:
@@ -269,23 +269,23 @@ QString DiffCommand::kindText(model::FileChange::Kind kind)
     return {};
 }
 
-QString DiffCommand::whatText(const model::FileChange &c)
+QString DiffCommand::whatText(const model::FileDelta &c)
 {
     QStringList parts;
-    if (c.what & model::FileChange::Type)
+    if (c.what & model::FileDelta::Type)
         //: %1 → %2 = file types (file, directory, symlink…), kept in English
         parts << tr("type %1 → %2")
                      .arg(QString::fromUtf8(model::FileDiff::typeName(c.typeA)),
                           QString::fromUtf8(model::FileDiff::typeName(c.typeB)));
-    if (c.what & model::FileChange::Size)
+    if (c.what & model::FileDelta::Size)
         parts << tr("size");
-    if (c.what & model::FileChange::Mode)
+    if (c.what & model::FileDelta::Mode)
         //: Permission bits: %1 → %2 (octal)
         parts << tr("mode %1 → %2").arg(mode(c.modeA), mode(c.modeB));
-    if (c.what & model::FileChange::Link)
+    if (c.what & model::FileDelta::Link)
         //: A link's target: %1 → %2
         parts << tr("link %1 → %2").arg(q(c.linkA), q(c.linkB));
-    if (c.what & model::FileChange::Time)
+    if (c.what & model::FileDelta::Time)
         parts << tr("modification time");
     return parts.join(QStringLiteral(", "));
 }
@@ -298,7 +298,7 @@ QString DiffCommand::text(const model::FileDiffResult &result, const Sides &side
     if (count > 0)
         text += u'\n' + tr("Biggest differences:") + u'\n';
     for (std::size_t i = 0; i < count; ++i) {
-        const model::FileChange &c = result.changes[i];
+        const model::FileDelta &c = result.changes[i];
         QString line = QStringLiteral("  ") + kindText(c.kind).leftJustified(10)
             + sizes(c, locale).leftJustified(12) + u' ' + shown(c);
         if (c.kind == Kind::Changed)
@@ -334,7 +334,7 @@ QString DiffCommand::markdown(const model::FileDiffResult &result, const Sides &
                     .arg(tr("Change"), tr("Path"), tr("Size"), tr("What changed"));
     }
     for (std::size_t i = 0; i < count; ++i) {
-        const model::FileChange &c = result.changes[i];
+        const model::FileDelta &c = result.changes[i];
         text += QStringLiteral("| %1 | `%2` | %3 | %4 |\n")
                     .arg(kindText(c.kind), cell(shown(c)), sizes(c, locale),
                          cell(c.kind == Kind::Changed ? whatText(c) : QString()));

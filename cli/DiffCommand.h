@@ -43,9 +43,9 @@ public:
     [[nodiscard]] static QString markdown(const model::FileDiffResult &result, const Sides &sides,
                                           int limit, int depth, const QLocale &locale = {});
     /// "gone", "new", "changed" in the UI language.
-    [[nodiscard]] static QString kindText(model::FileChange::Kind kind);
+    [[nodiscard]] static QString kindText(model::FileDelta::Kind kind);
     /// What changed about a changed path ("size", "mode 0755 → 0700", "link → /x"), translated.
-    [[nodiscard]] static QString whatText(const model::FileChange &change);
+    [[nodiscard]] static QString whatText(const model::FileDelta &change);
 };
 
 } // namespace stagecraft::cli

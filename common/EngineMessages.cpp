@@ -387,4 +387,29 @@ QString EngineMessages::frontendLimit(const engine::FrontendLimit &limit)
     return {};
 }
 
+QString EngineMessages::frontendLimitReason(const engine::FrontendLimit &limit)
+{
+    switch (limit.kind) {
+    case engine::FrontendLimit::Kind::SyntaxDirective:
+        //: Problems dock. %1 = the directive's value (docker/dockerfile:1.4)
+        return tr("BuildKit: \"# syntax=%1\" makes BuildKit fetch that Dockerfile frontend from a "
+                  "registry, and the engine cannot reach one. Remove the line to build with the "
+                  "engine's built-in frontend.")
+            .arg(limit.detail);
+    case engine::FrontendLimit::Kind::Heredoc:
+        //: Problems dock. %1 = instruction keyword (RUN, COPY)
+        return tr("BuildKit: this engine's built-in Dockerfile frontend (Docker before 23) does "
+                  "not know heredocs (%1 <<EOF); they need frontend 1.4 or later. Write the "
+                  "commands on one line, or use a newer engine.")
+            .arg(limit.detail);
+    case engine::FrontendLimit::Kind::CopyLink:
+        //: Problems dock. %1 = instruction keyword (COPY, ADD)
+        return tr("BuildKit: this engine's built-in Dockerfile frontend (Docker before 23) does "
+                  "not know %1 --link; it needs frontend 1.4 or later. Remove --link, or use a "
+                  "newer engine.")
+            .arg(limit.detail);
+    }
+    return {};
+}
+
 } // namespace stagecraft::common

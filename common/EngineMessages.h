@@ -34,6 +34,8 @@ public:
     [[nodiscard]] static QString progress(const engine::MeasureProgress &progress);
     /// Why the engine's built-in BuildKit frontend cannot build `limit`'s line, and what to do.
     [[nodiscard]] static QString frontendLimit(const engine::FrontendLimit &limit);
+    /// The same without the line number (the Problems dock has a line column).
+    [[nodiscard]] static QString frontendLimitReason(const engine::FrontendLimit &limit);
     /// The step of reading an image's files: "Inspecting alpine …".
     [[nodiscard]] static QString filesPhase(engine::StageFilesystem::Phase phase,
                                             const QString &image);

@@ -10,7 +10,7 @@ namespace stagecraft::model {
 
 namespace {
 
-using Kind = FileChange::Kind;
+using Kind = FileDelta::Kind;
 
 bool isDirectory(const FileEntry &entry)
 {
@@ -27,21 +27,21 @@ std::uint8_t differences(const FileEntry &a, const FileEntry &b, bool compareMti
 {
     std::uint8_t what = 0;
     if (a.type != b.type)
-        what |= FileChange::Type;
+        what |= FileDelta::Type;
     if (fileBytes(a) != fileBytes(b))
-        what |= FileChange::Size;
+        what |= FileDelta::Size;
     if (a.mode != b.mode)
-        what |= FileChange::Mode;
+        what |= FileDelta::Mode;
     if (a.linkTarget != b.linkTarget)
-        what |= FileChange::Link;
+        what |= FileDelta::Link;
     if (compareMtime && a.mtime != b.mtime)
-        what |= FileChange::Time;
+        what |= FileDelta::Time;
     return what;
 }
 
-FileChange changeOf(Kind kind, const FileEntry *a, const FileEntry *b)
+FileDelta changeOf(Kind kind, const FileEntry *a, const FileEntry *b)
 {
-    FileChange change;
+    FileDelta change;
     change.kind = kind;
     change.path = a ? a->path : b->path;
     if (a) {
@@ -117,7 +117,7 @@ std::string groupOf(const std::string &path, int depth)
 
 } // namespace
 
-std::int64_t FileChange::weight() const
+std::int64_t FileDelta::weight() const
 {
     switch (kind) {
     case Kind::Gone:
@@ -145,11 +145,11 @@ FileDiffResult FileDiff::compare(const std::vector<FileEntry> &a, const std::vec
     count(inA, totals.filesA, totals.bytesA);
     count(inB, totals.filesB, totals.bytesB);
 
-    std::vector<FileChange> directories; // gone or new directories, listed when nothing below is
+    std::vector<FileDelta> directories; // gone or new directories, listed when nothing below is
     for (const auto &[path, before] : inA) {
         const auto found = inB.find(path);
         if (found == inB.end()) {
-            FileChange change = changeOf(Kind::Gone, before, nullptr);
+            FileDelta change = changeOf(Kind::Gone, before, nullptr);
             if (isDirectory(*before)) {
                 directories.push_back(std::move(change));
             } else {
@@ -173,7 +173,7 @@ FileDiffResult FileDiff::compare(const std::vector<FileEntry> &a, const std::vec
             ++totals.unchanged;
             continue;
         }
-        FileChange change = changeOf(Kind::Changed, before, &after);
+        FileDelta change = changeOf(Kind::Changed, before, &after);
         change.what = what;
         ++totals.changedFiles;
         totals.changedBytesA += change.sizeA;
@@ -183,7 +183,7 @@ FileDiffResult FileDiff::compare(const std::vector<FileEntry> &a, const std::vec
     for (const auto &[path, after] : inB) {
         if (inA.contains(path))
             continue;
-        FileChange change = changeOf(Kind::New, nullptr, after);
+        FileDelta change = changeOf(Kind::New, nullptr, after);
         if (isDirectory(*after)) {
             directories.push_back(std::move(change));
         } else {
@@ -196,17 +196,17 @@ FileDiffResult FileDiff::compare(const std::vector<FileEntry> &a, const std::vec
     // A gone or new directory is listed only when nothing listed lies below it (an emptied
     // `mkdir /data`); otherwise its files say it all.
     std::unordered_set<std::string> ancestors;
-    for (const FileChange &change : result.changes)
+    for (const FileDelta &change : result.changes)
         addAncestors(change.path, ancestors);
-    for (const FileChange &directory : directories)
+    for (const FileDelta &directory : directories)
         addAncestors(directory.path, ancestors);
-    for (FileChange &directory : directories) {
+    for (FileDelta &directory : directories) {
         if (!ancestors.contains(directory.path))
             result.changes.push_back(std::move(directory));
     }
 
     std::sort(result.changes.begin(), result.changes.end(),
-              [](const FileChange &x, const FileChange &y) {
+              [](const FileDelta &x, const FileDelta &y) {
                   if (x.weight() != y.weight())
                       return x.weight() > y.weight();
                   return x.path < y.path;
@@ -231,10 +231,10 @@ std::vector<FileEntry> FileDiff::entries(const FileNode &root)
     return list;
 }
 
-std::vector<DirectoryDiff> FileDiff::rollUp(const std::vector<FileChange> &changes, int depth)
+std::vector<DirectoryDiff> FileDiff::rollUp(const std::vector<FileDelta> &changes, int depth)
 {
     std::map<std::string, DirectoryDiff> groups;
-    for (const FileChange &change : changes) {
+    for (const FileDelta &change : changes) {
         if (change.typeA == FileType::Directory && change.typeB == FileType::Directory)
             continue; // an empty directory gone or new: no file to count
         const std::string key = groupOf(change.path, std::max(depth, 1));
@@ -265,7 +265,7 @@ std::vector<DirectoryDiff> FileDiff::rollUp(const std::vector<FileChange> &chang
     return list;
 }
 
-std::string_view FileDiff::kindName(FileChange::Kind kind)
+std::string_view FileDiff::kindName(FileDelta::Kind kind)
 {
     switch (kind) {
     case Kind::Gone:
@@ -298,15 +298,15 @@ std::string_view FileDiff::typeName(FileType type)
 std::vector<std::string> FileDiff::whatNames(std::uint8_t what)
 {
     std::vector<std::string> names;
-    if (what & FileChange::Type)
+    if (what & FileDelta::Type)
         names.emplace_back("type");
-    if (what & FileChange::Size)
+    if (what & FileDelta::Size)
         names.emplace_back("size");
-    if (what & FileChange::Mode)
+    if (what & FileDelta::Mode)
         names.emplace_back("mode");
-    if (what & FileChange::Link)
+    if (what & FileDelta::Link)
         names.emplace_back("link");
-    if (what & FileChange::Time)
+    if (what & FileDelta::Time)
         names.emplace_back("mtime");
     return names;
 }
@@ -330,7 +330,7 @@ nlohmann::ordered_json FileDiff::toJson(const FileDiffResult &result, int limit,
     const std::size_t shown
         = limit < 0 ? result.changes.size() : std::min(result.changes.size(), std::size_t(limit));
     for (std::size_t i = 0; i < shown; ++i) {
-        const FileChange &c = result.changes[i];
+        const FileDelta &c = result.changes[i];
         nlohmann::ordered_json row = {{"change", kindName(c.kind)}, {"path", c.path}};
         if (c.kind != Kind::New)
             row["a"] = {{"type", typeName(c.typeA)},

@@ -13,7 +13,7 @@
 namespace stagecraft::model {
 
 /// One path that differs between image A (before) and image B (after).
-struct FileChange
+struct FileDelta
 {
     enum class Kind : std::uint8_t {
         Gone,    ///< in A, not in B
@@ -44,7 +44,7 @@ struct FileChange
     [[nodiscard]] std::int64_t delta() const { return sizeB - sizeA; }
     /// The size the list is sorted by: A's for Gone, B's for New, the larger one for Changed.
     [[nodiscard]] std::int64_t weight() const;
-    friend bool operator==(const FileChange &, const FileChange &) = default;
+    friend bool operator==(const FileDelta &, const FileDelta &) = default;
 };
 
 /// The changes below one directory (see FileDiff::rollUp()).
@@ -93,7 +93,7 @@ struct FileDiffOptions
 /// The difference of two images' file systems, biggest first.
 struct FileDiffResult
 {
-    std::vector<FileChange> changes; ///< by weight (largest first), then by path
+    std::vector<FileDelta> changes; ///< by weight (largest first), then by path
     FileDiffTotals totals;
     friend bool operator==(const FileDiffResult &, const FileDiffResult &) = default;
 };
@@ -118,10 +118,10 @@ public:
     /// The changes grouped by their directory `depth` segments deep ("/usr/lib" at depth 2); a
     /// path less deep groups under its own directory ("/bin/sh" → "/bin", "/x" → "/"). Sorted
     /// by weight, largest first, then by path.
-    [[nodiscard]] static std::vector<DirectoryDiff> rollUp(const std::vector<FileChange> &changes,
+    [[nodiscard]] static std::vector<DirectoryDiff> rollUp(const std::vector<FileDelta> &changes,
                                                            int depth);
     /// "gone", "new", "changed".
-    [[nodiscard]] static std::string_view kindName(FileChange::Kind kind);
+    [[nodiscard]] static std::string_view kindName(FileDelta::Kind kind);
     /// "file", "directory", "symlink", "hardlink", "other".
     [[nodiscard]] static std::string_view typeName(FileType type);
     /// The names of the set What flags: "type", "size", "mode", "link", "mtime".

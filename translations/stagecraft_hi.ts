@@ -1788,6 +1788,24 @@ Exit status: 0 हो गया, 1 बदलाव अस्वीकार ह�
         <extracomment>%1 = line, %2 = instruction keyword (COPY, ADD)</extracomment>
         <translation>पंक्ति %1: इस engine का अपना Dockerfile frontend (Docker 23 से पहले) %2 --link नहीं जानता; इसके लिए frontend 1.4 या नया चाहिए। --link हटाएँ, या नया engine इस्तेमाल करें।</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>BuildKit: &quot;# syntax=%1&quot; makes BuildKit fetch that Dockerfile frontend from a registry, and the engine cannot reach one. Remove the line to build with the engine&apos;s built-in frontend.</source>
+        <extracomment>Problems dock. %1 = the directive&apos;s value (docker/dockerfile:1.4)</extracomment>
+        <translation>BuildKit: &quot;# syntax=%1&quot; के कारण BuildKit वह Dockerfile frontend किसी registry से लाता है, और engine किसी registry तक नहीं पहुँच सकता। engine के built-in frontend से build करने के लिए यह पंक्ति हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BuildKit: this engine&apos;s built-in Dockerfile frontend (Docker before 23) does not know heredocs (%1 &lt;&lt;EOF); they need frontend 1.4 or later. Write the commands on one line, or use a newer engine.</source>
+        <extracomment>Problems dock. %1 = instruction keyword (RUN, COPY)</extracomment>
+        <translation>BuildKit: इस engine का built-in Dockerfile frontend (Docker 23 से पहले) heredoc (%1 &lt;&lt;EOF) नहीं जानता; इनके लिए frontend 1.4 या नया चाहिए। commands एक पंक्ति में लिखें, या नया engine इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BuildKit: this engine&apos;s built-in Dockerfile frontend (Docker before 23) does not know %1 --link; it needs frontend 1.4 or later. Remove --link, or use a newer engine.</source>
+        <extracomment>Problems dock. %1 = instruction keyword (COPY, ADD)</extracomment>
+        <translation>BuildKit: इस engine का built-in Dockerfile frontend (Docker 23 से पहले) %1 --link नहीं जानता; इसके लिए frontend 1.4 या नया चाहिए। --link हटाएँ, या नया engine इस्तेमाल करें।</translation>
+    </message>
 </context>
 <context>
     <name>FileLoader</name>
@@ -2724,7 +2742,19 @@ Build उन्हें Docker engine को भेजता है, और क
         <translation>%1 बाइट</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>%1 s</source>
+        <extracomment>A wall time under a minute: %1 = seconds with one decimal (&quot;12.3&quot;)</extracomment>
+        <translation>%1 से॰</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 min %2 s</source>
+        <extracomment>A wall time of a minute or more: %1 = minutes, %2 = seconds (CLDR short: &quot;2 मि॰ 5 से॰&quot;)</extracomment>
+        <translation>%1 मि॰ %2 से॰</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 %2 → %3 %4, %5</source>
         <extracomment>Size saving of a multi-stage build. %1 = the biggest stage&apos;s name, %2 = its size, %3 = the final stage&apos;s name, %4 = its size, %5 = signed percentage (&quot;−96%&quot;).</extracomment>
         <translation>%1 %2 → %3 %4, %5</translation>
@@ -2732,8 +2762,26 @@ Build उन्हें Docker engine को भेजता है, और क
 </context>
 <context>
     <name>StageBlockItem</name>
+    <message>
+        <location filename="../views/canvas/StageBlockItem.cpp" line="+157"/>
+        <source>%1 efficient · %2 wasted (%3)</source>
+        <extracomment>Waste pill under a canvas block (dive&apos;s figures). %1 = efficiency in percent, %2 = wasted size, %3 = the wasted share of the stage&apos;s own bytes in percent</extracomment>
+        <translation>%1 दक्ष · %2 बर्बाद (%3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cached</source>
+        <extracomment>Size pill of a stage block: every step of the stage came from the build cache</extracomment>
+        <translation>cache से</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2</source>
+        <extracomment>Size pill of a stage block: %1 = size, %2 = build time or &quot;cached&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/canvas/StageBlockItem.cpp" line="+390"/>
+        <location line="+283"/>
         <source>%n instruction(s)</source>
         <comment>collapsed block</comment>
         <translation>
@@ -3039,7 +3087,7 @@ Build उन्हें Docker engine को भेजता है, और क
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+47"/>
+        <location filename="../app/main.cpp" line="+52"/>
         <source>User interface language: %1.</source>
         <translation>इंटरफ़ेस की भाषा: %1।</translation>
     </message>
@@ -3050,7 +3098,7 @@ Build उन्हें Docker engine को भेजता है, और क
         <translation>भाषा</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+70"/>
         <source>Unknown language %1; available: %2.</source>
         <translation>अज्ञात भाषा %1। उपलब्ध भाषाएँ: %2।</translation>
     </message>
@@ -3212,7 +3260,7 @@ Build उन्हें Docker engine को भेजता है, और क
 <context>
     <name>stagecraft::app::BuildSession</name>
     <message>
-        <location filename="../app/BuildSession.cpp" line="+142"/>
+        <location filename="../app/BuildSession.cpp" line="+152"/>
         <source>Save the Dockerfile first: the engine builds the file on disk.</source>
         <translation>पहले Dockerfile सहेजें: engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
@@ -3246,13 +3294,13 @@ Build उन्हें Docker engine को भेजता है, और क
         <translation>Build रद्द किया गया: पहले Dockerfile सहेजनी होगी, क्योंकि engine डिस्क पर रखी फ़ाइल को build करता है।</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+189"/>
+        <location line="+14"/>
+        <location line="+271"/>
         <source>Connecting to the Docker Engine…</source>
         <translation>Docker Engine से जुड़ रहे हैं…</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-224"/>
         <source>BuildKit</source>
         <translation>BuildKit</translation>
     </message>
@@ -3290,13 +3338,37 @@ Build उन्हें Docker engine को भेजता है, और क
         <translation>Step %1/%2: %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Running %1</source>
         <extracomment>%1 = BuildKit&apos;s name of the step, e.g. &quot;[build 2/4] RUN make&quot;</extracomment>
         <translation>%1 चल रहा है</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>failed</source>
+        <extracomment>State of a BuildKit step in the Build dock&apos;s step list</extracomment>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cached</source>
+        <extracomment>State of a BuildKit step in the Build dock&apos;s step list: it came from the cache</extracomment>
+        <translation>cache से</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <extracomment>State of a BuildKit step: how long it ran, %1 = seconds (&quot;1.2&quot;)</extracomment>
+        <translation>%1 से॰</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>running</source>
+        <extracomment>State of a BuildKit step in the Build dock&apos;s step list</extracomment>
+        <translation>चल रहा है</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Built %1.</source>
         <extracomment>%1 = image ID</extracomment>
         <translation>%1 build हो गई।</translation>
@@ -3318,13 +3390,37 @@ Build उन्हें Docker engine को भेजता है, और क
         <translation>Stage %1/%2: %3</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>Measured every stage in %1 s.</source>
         <extracomment>%1 = duration in seconds</extracomment>
         <translation>सभी stages %1 सेकंड में मापी गईं।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Cancelled. Nothing was measured.</source>
+        <translation>रद्द किया गया। कुछ भी नापा नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled. The figures shown are from the last complete measurement.</source>
+        <translation>रद्द किया गया। दिखाए गए आँकड़े पिछली पूरी नाप के हैं।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wasted-space analysis cancelled. The sizes are new; the stages not analysed show no waste figures.</source>
+        <translation>बर्बाद जगह का विश्लेषण रद्द किया गया। आकार नए हैं; जिन stages का विश्लेषण नहीं हुआ, उनके बर्बादी के आँकड़े नहीं दिखते।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Wasted-space analysis cancelled. The sizes are new; %Ln stage(s) kept the waste figures of the same image.</source>
+        <extracomment>%Ln = stages whose earlier waste figures still apply (same image)</extracomment>
+        <translation>
+            <numerusform>बर्बाद जगह का विश्लेषण रद्द किया गया। आकार नए हैं; %Ln stage ने उसी image के बर्बादी के आँकड़े रखे।</numerusform>
+            <numerusform>बर्बाद जगह का विश्लेषण रद्द किया गया। आकार नए हैं; %Ln stages ने उसी image के बर्बादी के आँकड़े रखे।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>A measurement is already running: wait for it to finish, or cancel it.</source>
         <translation>एक माप पहले से चल रहा है: उसके पूरा होने की प्रतीक्षा करें, या उसे रद्द करें।</translation>
     </message>
@@ -3639,7 +3735,7 @@ Build उन्हें Docker engine को भेजता है, और क
 <context>
     <name>stagecraft::app::DiagnosticsModel</name>
     <message>
-        <location filename="../app/DiagnosticsModel.cpp" line="+107"/>
+        <location filename="../app/DiagnosticsModel.cpp" line="+155"/>
         <source>%1
 Fix: %2</source>
         <extracomment>Tooltip of a diagnostic with a fix-it: %1 = the message, %2 = the fix&apos;s title</extracomment>
@@ -3674,7 +3770,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::DiagnosticsPanel</name>
     <message>
-        <location filename="../app/DiagnosticsPanel.cpp" line="+65"/>
+        <location filename="../app/DiagnosticsPanel.cpp" line="+70"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
     </message>
@@ -3834,7 +3930,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::EngineConnection</name>
     <message>
-        <location filename="../app/EngineConnection.cpp" line="+186"/>
+        <location filename="../app/EngineConnection.cpp" line="+213"/>
         <source>the DOCKER_HOST variable</source>
         <translation>DOCKER_HOST variable</translation>
     </message>
@@ -3858,16 +3954,16 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::EngineStatusWidget</name>
     <message>
-        <location filename="../app/EngineStatusWidget.cpp" line="+60"/>
+        <location filename="../app/EngineStatusWidget.cpp" line="+63"/>
         <source>Engine: checking…</source>
         <extracomment>Status bar, while Stagecraft checks whether the Docker engine answers</extracomment>
         <translation>engine: जाँच हो रही है…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 %2 · %3</source>
-        <extracomment>Status bar: %1 = Docker or Podman, %2 = its version, %3 = endpoint URL</extracomment>
-        <translation>%1 %2 · %3</translation>
+        <location line="+8"/>
+        <source>%1 %2 · %3 · %4</source>
+        <extracomment>Status bar: %1 = Docker or Podman, %2 = its version, %3 = the builder in use (&quot;BuildKit&quot;, &quot;classic builder&quot;), %4 = endpoint URL</extracomment>
+        <translation>%1 %2 · %3 · %4</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3886,7 +3982,45 @@ Fix: %2</source>
         <translation>Docker engine की स्थिति</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+49"/>
+        <source>BuildKit</source>
+        <extracomment>Status bar: the builder in use. BuildKit is a product name.</extracomment>
+        <translation>BuildKit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BuildKit (not offered)</source>
+        <translation>BuildKit (उपलब्ध नहीं)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>classic builder</source>
+        <extracomment>Status bar: the builder in use (Docker&apos;s legacy builder; Podman&apos;s only one)</extracomment>
+        <translation>classic builder</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Builder: BuildKit, which this engine does not offer: builds will fail. Choose &quot;Automatic&quot; or the classic builder in the Build dock.</source>
+        <translation>Builder: BuildKit, जो यह engine नहीं देता: build विफल होंगे। Build dock में &quot;अपने-आप&quot; या classic builder चुनें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Builder: %1 (chosen in the Build dock or the settings)</source>
+        <extracomment>%1 = &quot;BuildKit&quot; or &quot;classic builder&quot;</extracomment>
+        <translation>Builder: %1 (Build dock या सेटिंग्स में चुना गया)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Builder: BuildKit (automatic: the engine offers it)</source>
+        <translation>Builder: BuildKit (अपने-आप: engine इसे देता है)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Builder: classic builder (automatic: the engine does not offer BuildKit)</source>
+        <translation>Builder: classic builder (अपने-आप: engine BuildKit नहीं देता)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Checking the Docker engine…</source>
         <translation>Docker engine की जाँच हो रही है…</translation>
     </message>
@@ -3902,7 +4036,7 @@ Fix: %2</source>
         <translation>API संस्करण %1 (engine %2, Stagecraft %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Endpoint: %1 (from %2)</source>
         <extracomment>%1 = endpoint URL, %2 = where it came from (&quot;the DOCKER_HOST variable&quot;, …)</extracomment>
         <translation>Endpoint: %1 (%2 से)</translation>
@@ -4044,7 +4178,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+312"/>
+        <location filename="../app/MainWindow.cpp" line="+328"/>
         <source>Diagnostics</source>
         <translation>समस्याएँ</translation>
     </message>
@@ -4119,7 +4253,7 @@ Fix: %2</source>
         <translation>%1 के बिना सहेजे बदलाव वापस लाए गए।</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Untitled</source>
         <translation>बिना नाम</translation>
     </message>
@@ -4155,7 +4289,7 @@ Fix: %2</source>
         <translation>उदाहरण Dockerfile</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-305"/>
         <location line="+42"/>
         <location line="+11"/>
         <location line="+8"/>
@@ -4411,7 +4545,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::app::PanelWiring</name>
     <message>
-        <location filename="../app/PanelWiring.cpp" line="+101"/>
+        <location filename="../app/PanelWiring.cpp" line="+108"/>
         <source>%1: Single-Stage vs Multi-Stage</source>
         <extracomment>%1 = template title</extracomment>
         <translation>%1: single-stage बनाम multi-stage</translation>
@@ -4657,7 +4791,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::BuildPanel</name>
     <message>
-        <location filename="../views/panels/BuildPanel.cpp" line="+153"/>
+        <location filename="../views/panels/BuildPanel.cpp" line="+174"/>
         <source>&amp;Target:</source>
         <translation>Target (&amp;T):</translation>
     </message>
@@ -4696,6 +4830,48 @@ Fix: %2</source>
         <source>Declared in</source>
         <comment>build arg: stage or global</comment>
         <translation>कहाँ घोषित</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;uilder:</source>
+        <translation>Builder (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic (BuildKit when the engine offers it)</source>
+        <extracomment>Builder choice in the Build dock</extracomment>
+        <translation>अपने-आप (engine में हो तो BuildKit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BuildKit</source>
+        <translation>BuildKit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classic builder</source>
+        <translation>Classic builder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which of the engine&apos;s builders runs the build. BuildKit builds only the stages the target needs, runs independent stages at once and knows RUN --mount; Podman has only the classic builder. The same setting as in Edit → Preferences.</source>
+        <translation>engine का कौन-सा builder build चलाएगा। BuildKit केवल वही stages build करता है जिनकी target को ज़रूरत है, स्वतंत्र stages एक साथ चलाता है और RUN --mount जानता है; Podman में केवल classic builder है। यह वही सेटिंग है जो संपादन → सेटिंग्स में है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Log of:</source>
+        <translation>लॉग (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All steps</source>
+        <extracomment>Build log filter: show the output of every step</extracomment>
+        <translation>सभी steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BuildKit builds: show only the output of one step.</source>
+        <translation>BuildKit build: केवल एक step का output देखें।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4758,6 +4934,17 @@ Fix: %2</source>
         <source>global</source>
         <extracomment>Build arg declared before the first FROM (usable in FROM lines)</extracomment>
         <translation>global</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 (%2)</source>
+        <extracomment>Build log filter entry: %1 = BuildKit&apos;s step name, %2 = its state (running, cached, 1.2 s)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 printed nothing.</source>
+        <translation>%1 ने कुछ नहीं लिखा।</translation>
     </message>
 </context>
 <context>
@@ -4834,7 +5021,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::DockerfileEditor</name>
     <message>
-        <location filename="../views/editor/DockerfileEditor.cpp" line="+85"/>
+        <location filename="../views/editor/DockerfileEditor.cpp" line="+94"/>
         <source>Dockerfile editor</source>
         <translation>Dockerfile संपादक</translation>
     </message>
@@ -5035,7 +5222,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::FilesPanel</name>
     <message>
-        <location filename="../views/panels/FilesPanel.cpp" line="+101"/>
+        <location filename="../views/panels/FilesPanel.cpp" line="+152"/>
         <source>&amp;Image:</source>
         <translation>image (&amp;I):</translation>
     </message>
@@ -5076,11 +5263,53 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+361"/>
+        <source>Only &amp;changed by this layer</source>
+        <translation>केवल इस layer में बदली गई (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <location line="+361"/>
         <source>Only &amp;added by this stage</source>
         <translation>केवल इस stage में जोड़ी गई (&amp;A)</translation>
     </message>
     <message>
+        <location line="-360"/>
+        <source>A&amp;ggregated: all changes since the base image</source>
+        <translation>कुल मिलाकर: base image के बाद के सभी बदलाव (&amp;G)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Mark everything the layers above the base image changed, up to the chosen one, instead of the chosen layer&apos;s changes only.</source>
+        <translation>केवल चुनी गई layer के बदलावों की जगह, base image के ऊपर की layers ने चुनी गई layer तक जो कुछ बदला, वह सब चिह्नित करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instruction</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers of the image</source>
+        <translation>image की layers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Files of the stage</source>
         <translation>stage की फ़ाइलें</translation>
     </message>
@@ -5091,12 +5320,12 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+105"/>
         <source>Cancelled. The temporary container was removed.</source>
         <translation>रद्द किया गया। अस्थायी container हटा दिया गया।</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>Which files does a stage make? Drag one onto a later stage to copy it there.</source>
         <translation>कोई stage कौन-सी फ़ाइलें बनाती है? किसी फ़ाइल को बाद की stage पर खींचें ताकि वह वहाँ copy हो जाए।</translation>
     </message>
@@ -5118,74 +5347,192 @@ Fix: %2</source>
         <translation>इसकी base %1 से तुलना की गई।</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Reading the files of %1 …</source>
         <translation>%1 की फ़ाइलें पढ़ी जा रही हैं …</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
-        <source>%1, %n item(s)</source>
-        <extracomment>Files panel progress; %1 = bytes read so far, %n = entries</extracomment>
+        <location line="+15"/>
+        <source>%1, %Ln item(s)</source>
+        <extracomment>Files panel progress; %1 = bytes read so far, %Ln = entries</extracomment>
         <translation>
-            <numerusform>%1, %n प्रविष्टि</numerusform>
-            <numerusform>%1, %n प्रविष्टियाँ</numerusform>
+            <numerusform>%1, %Ln प्रविष्टि</numerusform>
+            <numerusform>%1, %Ln प्रविष्टियाँ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Type or pick an image name first.</source>
-        <translation>पहले image का नाम लिखें या चुनें।</translation>
+        <location line="+14"/>
+        <source>Reading the layers was cancelled; the files above are complete.</source>
+        <translation>layers पढ़ना रद्द किया गया; ऊपर दी गई फ़ाइलें पूरी हैं।</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
-        <source>%n item(s), %1 in all.</source>
+        <location line="+73"/>
+        <source>%Ln item(s), %1 in all.</source>
         <translation>
-            <numerusform>%n प्रविष्टि, कुल %1।</numerusform>
-            <numerusform>%n प्रविष्टियाँ, कुल %1।</numerusform>
+            <numerusform>%Ln प्रविष्टि, कुल %1।</numerusform>
+            <numerusform>%Ln प्रविष्टियाँ, कुल %1।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>This stage added %n item(s), %1.</source>
+        <source>This stage added %Ln item(s), %1.</source>
         <translation>
-            <numerusform>इस stage ने %n प्रविष्टि जोड़ी, %1।</numerusform>
-            <numerusform>इस stage ने %n प्रविष्टियाँ जोड़ीं, %1।</numerusform>
+            <numerusform>इस stage ने %Ln प्रविष्टि जोड़ी, %1।</numerusform>
+            <numerusform>इस stage ने %Ln प्रविष्टियाँ जोड़ीं, %1।</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln layer(s): choose one to see what it changed.</source>
+        <extracomment>appended to the Files panel summary; %Ln = layers</extracomment>
+        <translation>
+            <numerusform>%Ln layer: उसने क्या बदला, यह देखने के लिए उसे चुनें।</numerusform>
+            <numerusform>%Ln layers: किसी एक ने क्या बदला, यह देखने के लिए उसे चुनें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%Ln match(es)</source>
+        <extracomment>Beside the Files panel&apos;s filter; %Ln = entries whose path matches</extracomment>
+        <translation>
+            <numerusform>%Ln मिलान</numerusform>
+            <numerusform>%Ln मिलान</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the layers of %1 …</source>
+        <extracomment>%1 = image</extracomment>
+        <translation>%1 की layers पढ़ी जा रही हैं …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of about %2</source>
+        <extracomment>Files panel, reading an image&apos;s layers; %1 = read so far, %2 = about how much in all</extracomment>
+        <translation>लगभग %2 में से %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The layers could not be read: %1</source>
+        <extracomment>%1 = why (the engine&apos;s error, translated)</extracomment>
+        <translation>layers नहीं पढ़ी जा सकीं: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All files of the image</source>
+        <extracomment>Files panel, the first row of the layer list: the whole image as read</extracomment>
+        <translation>image की सभी फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>base image</source>
+        <extracomment>Files panel, layer list: a layer that came with the FROM image</extracomment>
+        <translation>base image</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(instruction unknown)</source>
+        <translation>(निर्देश अज्ञात)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%L1 added, %L2 modified, %L3 removed</source>
+        <translation>%L1 जोड़ी गईं, %L2 बदली गईं, %L3 हटाई गईं</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Up to layer %1, since the base image: %2.</source>
+        <extracomment>%1 = layer number (1 = lowest), %2 = &quot;N added, N modified, N removed&quot;</extracomment>
+        <translation>base image के बाद, layer %1 तक: %2।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer %1 (line %2): %3.</source>
+        <extracomment>%1 = layer number (1 = lowest), %2 = Dockerfile line, %3 = the changes</extracomment>
+        <translation>layer %1 (पंक्ति %2): %3।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer %1 (base image): %2.</source>
+        <extracomment>%1 = layer number (1 = lowest), %2 = the changes</extracomment>
+        <translation>layer %1 (base image): %2।</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Type or pick an image name first.</source>
+        <translation>पहले image का नाम लिखें या चुनें।</translation>
     </message>
 </context>
 <context>
     <name>stagecraft::views::FilesTreeModel</name>
     <message>
-        <location filename="../views/panels/FilesTreeModel.cpp" line="+154"/>
+        <location filename="../views/panels/FilesTreeModel.cpp" line="+207"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-131"/>
+        <location line="+148"/>
         <source>added</source>
-        <extracomment>Files panel: the stage added (or changed) this file or folder</extracomment>
+        <extracomment>Files panel, a layer&apos;s change to a file (as dive shows it)
+----------
+Files panel: the stage added (or changed) this file or folder</extracomment>
         <translation>जोड़ा गया</translation>
     </message>
     <message>
+        <location line="-145"/>
+        <source>modified</source>
+        <extracomment>Files panel, a layer&apos;s change to a file (as dive shows it)</extracomment>
+        <translation>बदला गया</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>removed</source>
+        <extracomment>Files panel, a layer&apos;s change to a file (as dive shows it)</extracomment>
+        <translation>हटाया गया</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+135"/>
+        <source>%Ln changed</source>
+        <extracomment>Files panel: a folder with changes below it; %Ln = how many</extracomment>
+        <translation>
+            <numerusform>%Ln बदली गई</numerusform>
+            <numerusform>%Ln बदली गईं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 added</source>
         <extracomment>Files panel: a folder with added files below it; %1 = size</extracomment>
         <translation>%1 जोड़ा गया</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n file(s), %1</source>
+        <source>%Ln file(s), %1</source>
         <translation>
-            <numerusform>%n फ़ाइल, %1</numerusform>
-            <numerusform>%n फ़ाइलें, %1</numerusform>
+            <numerusform>%Ln फ़ाइल, %1</numerusform>
+            <numerusform>%Ln फ़ाइलें, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed by this layer: its bytes stay in the layer below.</source>
+        <translation>इस layer ने हटाया: इसके bytes नीचे की layer में बने रहते हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changed here: %Ln item(s)</source>
+        <translation>
+            <numerusform>यहाँ बदली गई: %Ln प्रविष्टि</numerusform>
+            <numerusform>यहाँ बदली गईं: %Ln प्रविष्टियाँ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>Added by this stage: %n item(s), %1</source>
+        <location line="+3"/>
+        <source>Added by this stage: %Ln item(s), %1</source>
         <translation>
-            <numerusform>इस stage ने जोड़ा: %n प्रविष्टि, %1</numerusform>
-            <numerusform>इस stage ने जोड़ा: %n प्रविष्टियाँ, %1</numerusform>
+            <numerusform>इस stage ने जोड़ा: %Ln प्रविष्टि, %1</numerusform>
+            <numerusform>इस stage ने जोड़ा: %Ln प्रविष्टियाँ, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5194,7 +5541,7 @@ Fix: %2</source>
         <translation>इसे canvas पर बाद की किसी stage पर खींचें ताकि यह वहाँ copy हो जाए।</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
@@ -5204,7 +5551,13 @@ Fix: %2</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Change</source>
+        <extracomment>Files panel column: what the chosen layer did to the file</extracomment>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Added</source>
         <extracomment>Files panel column: what this stage added beyond its base image</extracomment>
         <translation>जोड़ी गई</translation>
@@ -5315,13 +5668,13 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::SizesPanel</name>
     <message>
-        <location filename="../app/PanelWiring.cpp" line="-56"/>
-        <location filename="../views/panels/SizesPanel.cpp" line="+367"/>
+        <location filename="../app/PanelWiring.cpp" line="-61"/>
+        <location filename="../views/panels/SizesPanel.cpp" line="+399"/>
         <source>Export Measurement</source>
         <translation>माप निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../views/panels/SizesPanel.cpp" line="-226"/>
+        <location filename="../views/panels/SizesPanel.cpp" line="-251"/>
         <source>Build &amp;&amp; &amp;Measure All Stages</source>
         <translation>सभी stages build करें और मापें (&amp;M)</translation>
     </message>
@@ -5387,12 +5740,18 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+107"/>
         <source>Image size per stage</source>
         <translation>हर stage की image का आकार</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-28"/>
+        <source>%1 of %2</source>
+        <extracomment>Sizes panel progress bar; %1 = done, %2 = total (steps, or MB of layers read)</extracomment>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No measurement yet: use &quot;Build &amp; Measure All Stages&quot;.</source>
         <translation>अभी कोई माप नहीं: &quot;सभी stages build करें और मापें&quot; चुनें।</translation>
     </message>
@@ -5430,6 +5789,18 @@ Fix: %2</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>%1 (%2, cached)</source>
+        <extracomment>Stage list entry: %1 = stage name, %2 = size; every step came from the cache</extracomment>
+        <translation>%1 (%2, cache से)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2, built in %3)</source>
+        <extracomment>Stage list entry: %1 = stage name, %2 = size, %3 = build time (&quot;4.2 s&quot;)</extracomment>
+        <translation>%1 (%2, %3 में build हुई)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <extracomment>Stage list entry: %1 = stage name, %2 = size</extracomment>
         <translation>%1 (%2)</translation>
@@ -5554,7 +5925,7 @@ Fix: %2</source>
 <context>
     <name>stagecraft::views::StageCanvas</name>
     <message>
-        <location filename="../views/canvas/StageCanvas.cpp" line="+432"/>
+        <location filename="../views/canvas/StageCanvas.cpp" line="+437"/>
         <source>Drop the arrow on another block to copy an artifact into it.</source>
         <translation>फ़ाइलें कॉपी करने के लिए तीर को किसी दूसरे block पर छोड़ें।</translation>
     </message>

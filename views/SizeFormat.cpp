@@ -44,6 +44,21 @@ QString SizeFormat::percent(double value, const QLocale &locale)
     return (rounded < 0 ? QString(kMinus) : QStringLiteral("+")) + magnitude + locale.percent();
 }
 
+QString SizeFormat::duration(qint64 ms, const QLocale &locale)
+{
+    ms = std::max<qint64>(ms, 0);
+    if (ms < 60'000)
+        //: A wall time under a minute: %1 = seconds with one decimal ("12.3")
+        return tr("%1 s")
+            .arg(locale.toString(double(ms) / 1000.0, 'f', 1))
+            .replace(u' ', kNoBreakSpace);
+    const qint64 seconds = (ms + 500) / 1000;
+    //: A wall time of a minute or more: %1 = minutes, %2 = seconds (CLDR short: "2 मि॰ 5 से॰")
+    return tr("%1 min %2 s")
+        .arg(locale.toString(seconds / 60), locale.toString(seconds % 60))
+        .replace(u' ', kNoBreakSpace);
+}
+
 QString SizeFormat::saving(const QString &from, qint64 fromBytes, const QString &to, qint64 toBytes,
                            const QLocale &locale)
 {

@@ -23,6 +23,9 @@ public:
     [[nodiscard]] static QString delta(qint64 bytes, const QLocale &locale = QLocale());
     /// A signed percentage rounded to a whole number: "−96%", "+12%", "0%".
     [[nodiscard]] static QString percent(double value, const QLocale &locale = QLocale());
+    /// A stage's or step's wall time: "0.4 s", "12.3 s", "2 min 5 s" (hi: "2 मि॰ 5 से॰"), the
+    /// locale's digits and grouping. Negative times are shown as 0.
+    [[nodiscard]] static QString duration(qint64 ms, const QLocale &locale = QLocale());
     /// The saving line of a chart: "builder 1.1 GB → final 45.0 MB, −96%". `from`/`to` are
     /// stage names (or "final"); an empty string when `fromBytes` is not positive.
     [[nodiscard]] static QString saving(const QString &from, qint64 fromBytes, const QString &to,

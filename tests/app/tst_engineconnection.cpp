@@ -527,7 +527,10 @@ void TestEngineConnection::statusIndicator()
     connection.setEngineSettings(overrideTo(socketUrl(u"status.sock"_s)));
     QCOMPARE(widget.text(), u"Engine: checking…"_s);
     QVERIFY(waitSettled(connection, 5000));
-    QCOMPARE(widget.text(), u"Podman 4.3.1 · "_s + socketUrl(u"status.sock"_s));
+    // Podman has only the classic builder: automatic means that one.
+    QCOMPARE(widget.text(), u"Podman 4.3.1 · classic builder · "_s + socketUrl(u"status.sock"_s));
+    QVERIFY2(widget.toolTip().contains(u"automatic: the engine does not offer BuildKit"_s),
+             qPrintable(widget.toolTip()));
     QVERIFY2(widget.toolTip().contains(u"Podman Engine 4.3.1 on linux/amd64"_s),
              qPrintable(widget.toolTip()));
     QVERIFY(widget.toolTip().contains(u"API version 1.40 (engine 1.40, Stagecraft 1.41)"_s));

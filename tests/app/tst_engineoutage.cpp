@@ -6,15 +6,18 @@
 // --bridge=none dockerd deletes any "docker0" link, the shared engine's too); the base image
 // loaded into it from the shared engine) —
 // never the shared /var/run/docker.sock one:
-// - dockerd killed (SIGKILL) in the middle of a build, and of a measurement: each ends with a
-//   clear ConnectionLost error, no hang;
+// - dockerd killed (SIGKILL) in the middle of a build (classic and BuildKit), and of a
+//   measurement: each ends with a clear ConnectionLost error, no hang; in the window, the
+//   BuildKit build's error is in the Build dock, the window stays usable and the file intact;
 // - the engine restarted while the app stays open: the connection (and the status bar) goes
 //   to "No engine" by itself, then back to the engine, without any user action;
 // - a stalled engine (SIGSTOP: the socket still accepts, nothing answers): a Timeout error with
 //   advice instead of a hang.
 // Needs root and dockerd (Debian's docker.io); skipped otherwise, failed under CI=true.
+#include "app/BuildSession.h"
 #include "app/EngineConnection.h"
 #include "app/EngineStatusWidget.h"
+#include "app/MainWindow.h"
 #include "app/Settings.h"
 #include "common/EngineMessages.h"
 #include "engine/BuildJob.h"
@@ -22,12 +25,19 @@
 #include "engine/EngineClient.h"
 #include "engine/StageMeasurer.h"
 #include "tests/TestSupport.h"
+#include "views/editor/DockerfileEditor.h"
+#include "views/panels/BuildPanel.h"
 
+#include <QCheckBox>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -232,7 +242,9 @@ private Q_SLOTS:
     void init();
     void cleanupTestCase();
 
+    void killedMidBuild_data();
     void killedMidBuild();
+    void killedMidBuildKitBuildInTheWindow();
     void killedMidMeasure();
     void restartReconnectsByItself();
     void stalledEngineTimesOutWithAdvice();
@@ -243,6 +255,7 @@ private:
 
 void TestEngineOutage::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of the user's
     m_engine = std::make_unique<PrivateEngine>();
     if (const QString why = m_engine->start(); !why.isEmpty())
         STAGECRAFT_FAIL_ON_CI_ELSE_SKIP(why);
@@ -261,8 +274,16 @@ void TestEngineOutage::cleanupTestCase()
     m_engine.reset();
 }
 
+void TestEngineOutage::killedMidBuild_data()
+{
+    QTest::addColumn<QString>("builder");
+    QTest::newRow("classic") << u"classic"_s;
+    QTest::newRow("buildkit") << u"buildkit"_s;
+}
+
 void TestEngineOutage::killedMidBuild()
 {
+    QFETCH(QString, builder);
     QTemporaryDir context;
     writeFile(context.filePath(u"Dockerfile"_s),
               "FROM stagecraft/busybox\nRUN echo running-now && sleep 120\n");
@@ -272,7 +293,11 @@ void TestEngineOutage::killedMidBuild()
     options.contextDir = context.path();
     options.dockerfile = context.filePath(u"Dockerfile"_s);
     options.noCache = true;
+    QVERIFY(builderFromName(builder, options.builder));
+    if (options.builder == Builder::BuildKit)
+        options.networkMode = u"none"_s; // this dockerd has no bridge
     BuildJob *job = client.build(options, &client);
+    QCOMPARE(job->isBuildKit(), options.builder == Builder::BuildKit);
     bool killed = false;
     connect(job, &BuildJob::logLine, this, [this, &killed](const QString &line) {
         if (!killed && line.contains(u"running-now"_s)) {
@@ -287,6 +312,48 @@ void TestEngineOutage::killedMidBuild()
     QCOMPARE(EngineError::kindName(job->error().kind()),
              EngineError::kindName(EngineError::Kind::ConnectionLost));
     QVERIFY(!common::EngineMessages::message(job->error()).isEmpty());
+}
+
+void TestEngineOutage::killedMidBuildKitBuildInTheWindow()
+{
+    QTemporaryDir context;
+    const QString path = context.filePath(u"Dockerfile"_s);
+    const QByteArray text = "FROM stagecraft/busybox\nRUN echo running-now && sleep 120\n";
+    writeFile(path, text);
+    app::Settings::Engine settings;
+    settings.host = m_engine->url();
+    settings.builder = u"buildkit"_s;
+    app::Settings::setEngine(settings);
+    app::MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.reparseNow();
+    views::BuildPanel *panel = window.buildPanel();
+    panel->noCacheBox()->setChecked(true);
+    bool killed = false;
+    connect(window.buildSession(), &app::BuildSession::buildLog, this,
+            [this, &killed](const QString &line) {
+                if (!killed && line.contains(u"running-now"_s)) {
+                    killed = true;
+                    m_engine->kill9();
+                }
+            });
+    QSignalSpy finished(window.buildSession(), &app::BuildSession::buildFinished);
+    panel->buildButton()->click();
+    QVERIFY(finished.wait(180'000));
+    QVERIFY2(killed, qPrintable(panel->logView()->toPlainText()));
+    QCOMPARE(finished.first().first().toBool(), false);
+    // A clear error where the user looks, the window usable, nothing lost.
+    QVERIFY(panel->statusLabel()->property("error").toBool());
+    QCOMPARE(panel->statusLabel()->text(),
+             common::EngineMessages::message(EngineError(EngineError::Kind::ConnectionLost)));
+    QVERIFY(panel->logView()->toPlainText().contains(u"running-now"_s));
+    QVERIFY(panel->buildButton()->isEnabled());
+    QVERIFY(!panel->cancelButton()->isEnabled());
+    QCOMPARE(window.editor()->toPlainText().toUtf8(), text);
+    QVERIFY(!window.editor()->document()->isModified());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), text);
 }
 
 void TestEngineOutage::killedMidMeasure()

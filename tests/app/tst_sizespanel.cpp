@@ -120,6 +120,27 @@ void TestSizesPanel::measureShowsBadgesChartSavingAndLayers()
     QCOMPARE(scene->blockForStage(0)->measuredSize(), builder);
     QCOMPARE(scene->blockForStage(1)->measuredSize(), final);
     QCOMPARE(scene->blockForStage(0)->measuredSizeText(), views::SizeFormat::size(builder));
+    // Each stage's build time next to its size: on the block and in the stage list.
+    QVERIFY(run.stages[0].buildMs > 0);
+    QCOMPARE(scene->blockForStage(0)->measuredTime().ms, run.stages[0].buildMs);
+    QCOMPARE(scene->blockForStage(0)->pillText(),
+             views::SizeFormat::size(builder) + u" · "_s
+                 + views::SizeFormat::duration(run.stages[0].buildMs));
+    QCOMPARE(
+        panel->stageBox()->itemText(panel->stageBox()->findData(0)),
+        u"builder (%1, built in %2)"_s.arg(views::SizeFormat::size(builder),
+                                           views::SizeFormat::duration(run.stages[0].buildMs)));
+    {
+        // A stage whose every step came from the cache says so instead of a time.
+        model::MeasureRun cached = run;
+        cached.stages[1].cached = true;
+        window.buildSession()->setRun(cached);
+        QCOMPARE(scene->blockForStage(1)->pillText(),
+                 views::SizeFormat::size(final) + u" · cached"_s);
+        QCOMPARE(panel->stageBox()->itemText(panel->stageBox()->findData(1)),
+                 u"#1 (%1, cached)"_s.arg(views::SizeFormat::size(final)));
+        window.buildSession()->setRun(run);
+    }
     views::ArrowItem *arrow = scene->arrowForLine(5);
     QVERIFY(arrow);
     QCOMPARE(arrow->measuredBytes(), qint64(20'000));

@@ -41,9 +41,9 @@ namespace {
 
 const QString kBase = u"stagecraft/busybox:latest"_s;
 
-const model::FileChange *changeAt(const model::FileDiffResult &diff, std::string_view path)
+const model::FileDelta *changeAt(const model::FileDiffResult &diff, std::string_view path)
 {
-    for (const model::FileChange &change : diff.changes) {
+    for (const model::FileDelta &change : diff.changes) {
         if (change.path == path)
             return &change;
     }
@@ -116,13 +116,13 @@ private Q_SLOTS:
         QVERIFY2(compared.wait(300'000), qPrintable(dialog.statusLabel()->text()));
         QVERIFY2(compared.at(0).at(0).toBool(), qPrintable(dialog.statusLabel()->text()));
         const model::FileDiffResult &diff = dialog.diffView()->diff();
-        const model::FileChange *cache = changeAt(diff, "/app/cache/deps.bin");
+        const model::FileDelta *cache = changeAt(diff, "/app/cache/deps.bin");
         QVERIFY(cache);
-        QCOMPARE(cache->kind, model::FileChange::Kind::Gone);
+        QCOMPARE(cache->kind, model::FileDelta::Kind::Gone);
         QCOMPARE(cache->sizeA, 300'000); // head -c 300000
-        const model::FileChange *source = changeAt(diff, "/app/src/main.sh");
+        const model::FileDelta *source = changeAt(diff, "/app/src/main.sh");
         QVERIFY(source);
-        QCOMPARE(source->kind, model::FileChange::Kind::Gone);
+        QCOMPARE(source->kind, model::FileDelta::Kind::Gone);
         QCOMPARE(source->sizeA, QFileInfo(m_dir.filePath(u"src/main.sh"_s)).size());
         // Biggest first: the cache leads.
         QCOMPARE(diff.changes.front().path, std::string("/app/cache/deps.bin"));

@@ -7,7 +7,7 @@
 #include <QtTest>
 
 using namespace stagecraft::model;
-using Kind = FileChange::Kind;
+using Kind = FileDelta::Kind;
 
 namespace {
 
@@ -74,10 +74,10 @@ QStringList strings(std::initializer_list<const char *> items)
     return list;
 }
 
-QStringList paths(const std::vector<FileChange> &changes)
+QStringList paths(const std::vector<FileDelta> &changes)
 {
     QStringList list;
-    for (const FileChange &change : changes)
+    for (const FileDelta &change : changes)
         list << QString::fromStdString(change.path);
     return list;
 }
@@ -113,18 +113,18 @@ private Q_SLOTS:
         QCOMPARE(c[0].sizeB, 0);
         QCOMPARE(c[0].delta(), -5000);
         QCOMPARE(c[2].kind, Kind::Changed);
-        QCOMPARE(int(c[2].what), int(FileChange::Mode));
+        QCOMPARE(int(c[2].what), int(FileDelta::Mode));
         QCOMPARE(c[2].modeA, 0755u);
         QCOMPARE(c[2].modeB, 0700u);
         QCOMPARE(c[4].kind, Kind::New);
         QCOMPARE(c[4].sizeB, 30);
         QCOMPARE(c[5].kind, Kind::Changed);
-        QCOMPARE(int(c[5].what), int(FileChange::Size));
+        QCOMPARE(int(c[5].what), int(FileDelta::Size));
         QCOMPARE(c[5].delta(), 2);
         QCOMPARE(c[6].kind, Kind::New);
         QCOMPARE(c[6].typeB, FileType::Directory);
         QCOMPARE(c[7].kind, Kind::Changed);
-        QCOMPARE(int(c[7].what), int(FileChange::Link));
+        QCOMPARE(int(c[7].what), int(FileDelta::Link));
         QCOMPARE(c[7].linkA, std::string("/bin/sh"));
         QCOMPARE(c[7].linkB, std::string("/bin/busybox"));
         QCOMPARE(c[8].kind, Kind::Gone);
@@ -159,9 +159,9 @@ private Q_SLOTS:
         QCOMPARE(result.totals.touched, 0);
         QCOMPARE(result.totals.changedFiles, 4);
         const auto sh = std::find_if(result.changes.begin(), result.changes.end(),
-                                     [](const FileChange &c) { return c.path == "/bin/sh"; });
+                                     [](const FileDelta &c) { return c.path == "/bin/sh"; });
         QVERIFY(sh != result.changes.end());
-        QCOMPARE(int(sh->what), int(FileChange::Time));
+        QCOMPARE(int(sh->what), int(FileDelta::Time));
         QCOMPARE(sh->weight(), 100);
     }
 
@@ -209,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(result.changes[0].kind, Kind::Changed);
         // A file 0644 of 7 bytes became a directory 0755.
         QCOMPARE(int(result.changes[0].what),
-                 int(FileChange::Type | FileChange::Size | FileChange::Mode));
+                 int(FileDelta::Type | FileDelta::Size | FileDelta::Mode));
         QCOMPARE(result.changes[0].typeB, FileType::Directory);
         QCOMPARE(result.changes[1].kind, Kind::New);
     }

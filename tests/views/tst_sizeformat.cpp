@@ -20,6 +20,7 @@ private Q_SLOTS:
     void hindi_data();
     void hindi();
     void saving();
+    void durations();
     void cleanupTestCase();
 };
 
@@ -90,6 +91,27 @@ void TestSizeFormat::saving()
     QCOMPARE(SizeFormat::percent(12.4, en), u"+12%"_s);
     QCOMPARE(SizeFormat::percent(-0.2, en), u"0%"_s);
     QCOMPARE(SizeFormat::percent(-95.6, hi), u"\u221296%"_s);
+}
+
+void TestSizeFormat::durations()
+{
+    // Stage and step wall times: one decimal under a minute, then minutes and seconds, with the
+    // locale's grouping (Hindi: 1,00,000) and CLDR's short units in Hindi.
+    QCOMPARE(SizeFormat::duration(0, en), u"0.0"_s + nbsp + u"s"_s);
+    QCOMPARE(SizeFormat::duration(-40, en), u"0.0"_s + nbsp + u"s"_s);
+    QCOMPARE(SizeFormat::duration(4'249, en), u"4.2"_s + nbsp + u"s"_s);
+    QCOMPARE(SizeFormat::duration(59'940, en), u"59.9"_s + nbsp + u"s"_s);
+    QCOMPARE(SizeFormat::duration(125'400, en),
+             u"2"_s + nbsp + u"min"_s + nbsp + u"5"_s + nbsp + u"s"_s);
+    QCOMPARE(SizeFormat::duration(6'000'000'000, en),
+             u"100,000"_s + nbsp + u"min"_s + nbsp + u"0"_s + nbsp + u"s"_s);
+    QVERIFY(stagecraft::common::installTranslator(*qApp, u"hi"_s));
+    QCOMPARE(SizeFormat::duration(4'249, hi), u"4.2"_s + nbsp + u"से॰"_s);
+    QCOMPARE(SizeFormat::duration(125'400, hi),
+             u"2"_s + nbsp + u"मि॰"_s + nbsp + u"5"_s + nbsp + u"से॰"_s);
+    QCOMPARE(SizeFormat::duration(6'000'000'000, hi),
+             u"1,00,000"_s + nbsp + u"मि॰"_s + nbsp + u"0"_s + nbsp + u"से॰"_s);
+    stagecraft::common::installTranslator(*qApp, u"en"_s);
 }
 
 void TestSizeFormat::cleanupTestCase()

@@ -160,6 +160,28 @@ QString StageBlockItem::wasteText() const
              locale.toString(m_userWastedPercent, 'f', 1) + locale.percent());
 }
 
+void StageBlockItem::setMeasuredTime(const StageTime &time)
+{
+    if (time == m_measuredTime)
+        return;
+    m_measuredTime = time;
+    update();
+}
+
+QString StageBlockItem::pillText() const
+{
+    QString time;
+    if (m_measuredTime.cached)
+        //: Size pill of a stage block: every step of the stage came from the build cache
+        time = tr("cached");
+    else if (m_measuredTime.ms >= 0)
+        time = SizeFormat::duration(m_measuredTime.ms);
+    if (m_measuredSize < 0 || time.isEmpty())
+        return m_measuredSize < 0 ? time : measuredSizeText();
+    //: Size pill of a stage block: %1 = size, %2 = build time or "cached"
+    return tr("%1 · %2").arg(measuredSizeText(), time);
+}
+
 void StageBlockItem::setActiveLine(int line)
 {
     line = std::max(line, 0);
@@ -480,10 +502,9 @@ void StageBlockItem::paintMarks(QPainter *painter, const Paint &p) const
     }
 
     // Measured size: a pill above the right edge, left of the diagnostics badge.
-    if (m_measuredSize >= 0) {
+    if (const QString text = pillText(); !text.isEmpty()) {
         QFont pillFont = theme.smallFont;
         pillFont.setBold(true);
-        const QString text = measuredSizeText();
         const qreal w = QFontMetricsF(pillFont).horizontalAdvance(text) + 14;
         const QRectF pill(Width - 18 - w, -20, w, 17);
         painter->setPen(Qt::NoPen);

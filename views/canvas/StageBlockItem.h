@@ -18,6 +18,14 @@ namespace stagecraft::views {
 
 class InlineRenameEditor;
 
+/// How long a stage took to build, and whether every step came from the cache.
+struct StageTime
+{
+    qint64 ms = -1; ///< wall time; negative: not known
+    bool cached = false;
+    friend bool operator==(const StageTime &, const StageTime &) = default;
+};
+
 /// One FROM block on the canvas: title, base image with its family badge, a compact list of the
 /// stage's instructions (collapsible), the "final" mark, a dimmed look when the target does not
 /// need the stage, and a diagnostics badge. It holds its stage's id and renders what the scene
@@ -117,6 +125,12 @@ public:
     [[nodiscard]] double wasteEfficiency() const { return m_wasteEfficiency; }
     /// The waste pill's text in the current locale ("" when no waste is set).
     [[nodiscard]] QString wasteText() const;
+    /// The stage's build time and cache state, shown in the same pill after the size ("45.0 MB
+    /// · 4.2 s", "45.0 MB · cached"); ms < 0 and not cached: none. Kept across reparses.
+    void setMeasuredTime(const StageTime &time);
+    [[nodiscard]] const StageTime &measuredTime() const { return m_measuredTime; }
+    /// The pill's whole text: size, time or "cached", both, or "".
+    [[nodiscard]] QString pillText() const;
     /// Marks the instruction on 1-based `line` as the one being built (0: none): the block gets
     /// a highlight frame and the row (when shown) a highlight band.
     void setActiveLine(int line);
@@ -149,6 +163,7 @@ private:
     double m_wasteEfficiency = -1;
     qint64 m_wastedBytes = 0;
     double m_userWastedPercent = 0;
+    StageTime m_measuredTime;
     int m_activeLine = 0;
     bool m_collapsed = false;
     QPointer<InlineRenameEditor> m_editor;

@@ -636,10 +636,23 @@ void StageScene::setActiveStep(int stageIndex, int line)
         m_blockByIndex[i]->setActiveLine(static_cast<int>(i) == stageIndex ? std::max(line, 1) : 0);
 }
 
+void StageScene::setStageTimes(const QHash<int, StageTime> &timeByStage)
+{
+    for (std::size_t i = 0; i < m_blockByIndex.size(); ++i)
+        m_blockByIndex[i]->setMeasuredTime(timeByStage.value(static_cast<int>(i)));
+}
+
+void StageScene::setActiveSteps(const QHash<int, int> &lineByStage)
+{
+    for (std::size_t i = 0; i < m_blockByIndex.size(); ++i)
+        m_blockByIndex[i]->setActiveLine(lineByStage.value(static_cast<int>(i), 0));
+}
+
 void StageScene::clearMeasurements()
 {
     setStageSizes({});
     setStageWaste({});
+    setStageTimes({});
     setArrowBytes({});
     setActiveStep(-1, 0);
 }

@@ -25,6 +25,7 @@ class CanvasNodeItem;
 class ImageNodeItem;
 class LegendItem;
 class StageBlockItem;
+struct StageTime;
 
 /// The canvas scene: mirrors the analysis in a stable id → item map (stage blocks keyed by the
 /// analysis's stage ids, image nodes by `image:<reference>`) and reconciles in place on every
@@ -120,7 +121,12 @@ public:
     void setArrowBytes(const QHash<int, qint64> &bytesByLine);
     /// The instruction being built: its stage and 1-based line (stage < 0: none).
     void setActiveStep(int stageIndex, int line);
-    /// Removes size pills, arrow bytes and the active step.
+    /// Build times in the size pills: stage index → time. Blocks not in the map lose theirs.
+    void setStageTimes(const QHash<int, StageTime> &timeByStage);
+    /// The steps being built, stage index → 1-based line: BuildKit builds stages at once, so
+    /// several blocks can be active. Blocks not in the map are not.
+    void setActiveSteps(const QHash<int, int> &lineByStage);
+    /// Removes size pills, build times, arrow bytes and the active step.
     void clearMeasurements();
 
     // Called by items.

@@ -85,6 +85,8 @@ BuildPanel::BuildPanel(QWidget *parent)
     : QWidget(parent)
     , m_targetLabel(new QLabel(this))
     , m_target(new QComboBox(this))
+    , m_builderLabel(new QLabel(this))
+    , m_builder(new QComboBox(this))
     , m_tagLabel(new QLabel(this))
     , m_tag(new QLineEdit(this))
     , m_argsLabel(new QLabel(this))
@@ -94,8 +96,20 @@ BuildPanel::BuildPanel(QWidget *parent)
     , m_build(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_stepLabel(new QLabel(this))
+    , m_stepBox(new QComboBox(this))
     , m_log(new QPlainTextEdit(this))
 {
+    m_builder->setObjectName(u"buildBuilder"_s);
+    // Long item texts (Hindi, presenter mode) must not widen the dock: the list shows them.
+    m_builder->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_builder->setMinimumContentsLength(12);
+    for (const char *name : {"auto", "buildkit", "classic"})
+        m_builder->addItem(QString(), QString::fromLatin1(name));
+    m_stepBox->setObjectName(u"buildStepBox"_s);
+    m_stepBox->addItem(QString(), -1);
+    m_stepBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_stepBox->setMinimumContentsLength(12);
     m_target->setObjectName(u"buildTarget"_s);
     m_tag->setObjectName(u"buildTag"_s);
     m_args->setObjectName(u"buildArgs"_s);
@@ -120,6 +134,7 @@ BuildPanel::BuildPanel(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(m_targetLabel, m_target);
     form->addRow(m_tagLabel, m_tag);
+    form->addRow(m_builderLabel, m_builder);
     auto *toggles = new QHBoxLayout;
     toggles->addWidget(m_noCache);
     toggles->addWidget(m_pull);
@@ -132,10 +147,16 @@ BuildPanel::BuildPanel(QWidget *parent)
     layout->addWidget(m_args, 1);
     layout->addLayout(toggles);
     layout->addWidget(m_status);
+    auto *stepRow = new QHBoxLayout;
+    stepRow->addWidget(m_stepLabel);
+    stepRow->addWidget(m_stepBox, 1);
+    layout->addLayout(stepRow);
     layout->addWidget(m_log, 3);
 
     connect(m_build, &QPushButton::clicked, this, [this] { Q_EMIT buildRequested(request()); });
     connect(m_cancel, &QPushButton::clicked, this, &BuildPanel::cancelRequested);
+    connect(m_builder, &QComboBox::activated, this, [this] { Q_EMIT builderChosen(builder()); });
+    connect(m_stepBox, &QComboBox::currentIndexChanged, this, &BuildPanel::showLog);
     // Editing a value ticks its row: the user means to pass it.
     connect(m_args, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() != ValueColumn)
@@ -158,6 +179,21 @@ void BuildPanel::retranslateUi()
     m_argsLabel->setText(tr("Build args (from the ARG lines; tick one to pass it):"));
     m_args->setHorizontalHeaderLabels(
         {tr("Use"), tr("Name"), tr("Value"), tr("Declared in", "build arg: stage or global")});
+    m_builderLabel->setText(tr("B&uilder:"));
+    m_builderLabel->setBuddy(m_builder);
+    //: Builder choice in the Build dock
+    m_builder->setItemText(0, tr("Automatic (BuildKit when the engine offers it)"));
+    m_builder->setItemText(1, tr("BuildKit"));
+    m_builder->setItemText(2, tr("Classic builder"));
+    m_builder->setToolTip(tr("Which of the engine's builders runs the build. BuildKit builds only "
+                             "the stages the target needs, runs independent stages at once and "
+                             "knows RUN --mount; Podman has only the classic builder. The same "
+                             "setting as in Edit → Preferences."));
+    m_stepLabel->setText(tr("&Log of:"));
+    m_stepLabel->setBuddy(m_stepBox);
+    //: Build log filter: show the output of every step
+    m_stepBox->setItemText(0, tr("All steps"));
+    m_stepBox->setToolTip(tr("BuildKit builds: show only the output of one step."));
     m_noCache->setText(tr("&No cache"));
     m_noCache->setToolTip(tr("Build every step again instead of using the engine's cache."));
     m_pull->setText(tr("&Pull base images"));
@@ -302,6 +338,7 @@ void BuildPanel::setBuilding(bool building)
     m_build->setEnabled(!building && !graph().stages().empty());
     m_cancel->setEnabled(building);
     m_target->setEnabled(!building);
+    m_builder->setEnabled(!building);
     m_args->setEnabled(!building);
 }
 
@@ -317,15 +354,82 @@ void BuildPanel::setStatus(const QString &text, bool error)
 void BuildPanel::clearLog()
 {
     m_log->clear();
+    m_lines.clear();
+    m_stepLines.clear();
+    m_stepNames.clear();
+    const QSignalBlocker blocker(m_stepBox);
+    while (m_stepBox->count() > 1)
+        m_stepBox->removeItem(m_stepBox->count() - 1);
+    m_stepBox->setCurrentIndex(0);
 }
+
+namespace {
+
+/// Appends `line` to `log`, following it when the view is at its end.
+void appendFollowing(QPlainTextEdit *log, const QString &line)
+{
+    QScrollBar *bar = log->verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
+    log->appendPlainText(line);
+    if (atEnd)
+        bar->setValue(bar->maximum());
+}
+
+} // namespace
 
 void BuildPanel::appendLog(const QString &line)
 {
-    QScrollBar *bar = m_log->verticalScrollBar();
-    const bool atEnd = bar->value() == bar->maximum();
-    m_log->appendPlainText(line);
-    if (atEnd)
-        bar->setValue(bar->maximum());
+    m_lines.append(line);
+    if (m_lines.size() > m_log->maximumBlockCount())
+        m_lines.removeFirst();
+    if (m_stepBox->currentData().toInt() < 0)
+        appendFollowing(m_log, line);
+}
+
+QString BuildPanel::builder() const
+{
+    return m_builder->currentData().toString();
+}
+
+void BuildPanel::setBuilder(const QString &name)
+{
+    const int index = m_builder->findData(name.toLower());
+    m_builder->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void BuildPanel::setStep(int step, const QString &name, const QString &state)
+{
+    m_stepNames.insert(step, name);
+    //: Build log filter entry: %1 = BuildKit's step name, %2 = its state (running, cached, 1.2 s)
+    const QString text = tr("%1 (%2)").arg(name, state);
+    const int index = m_stepBox->findData(step);
+    if (index >= 0)
+        m_stepBox->setItemText(index, text);
+    else
+        m_stepBox->addItem(text, step);
+}
+
+void BuildPanel::appendStepLog(int step, const QString &line)
+{
+    m_stepLines[step].append(line);
+    if (m_stepBox->currentData().toInt() == step)
+        appendFollowing(m_log, line);
+}
+
+void BuildPanel::showLog()
+{
+    const int step = m_stepBox->currentData().toInt();
+    m_log->clear();
+    if (step < 0) {
+        m_log->setPlainText(m_lines.join(u'\n'));
+    } else {
+        const QStringList &lines = m_stepLines.value(step);
+        m_log->setPlainText(lines.isEmpty()
+                                //: Build log of one step that printed nothing; %1 = its name
+                                ? tr("%1 printed nothing.").arg(m_stepNames.value(step))
+                                : lines.join(u'\n'));
+    }
+    m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
 }
 
 } // namespace stagecraft::views

@@ -5,6 +5,8 @@
 
 #include "model/Analysis.h"
 
+#include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -19,11 +21,13 @@ class QTableWidget;
 
 namespace stagecraft::views {
 
-/// The Build dock: target (the parsed stages, final by default), tag, build args offered from
-/// the file's ARG declarations with their defaults, no-cache and pull; Build and Cancel; the live
-/// log and a status line. A view: it shows the document's stages and args and what the build
-/// reports (setBuilding(), setStatus(), appendLog()), and asks for a build with
-/// buildRequested() — the app builds (app/BuildSession) and moves the step highlights.
+/// The Build dock: target (the parsed stages, final by default), tag, the builder (automatic,
+/// BuildKit, classic; the same setting as Preferences), build args offered from the file's ARG
+/// declarations with their defaults, no-cache and pull; Build and Cancel; the live log, which a
+/// BuildKit build can narrow to one step's output, and a status line. A view: it shows the
+/// document's stages and args and what the build reports (setBuilding(), setStatus(), appendLog()),
+/// and asks for a build with buildRequested() — the app builds (app/BuildSession) and moves the
+/// step highlights.
 class BuildPanel : public QWidget
 {
     Q_OBJECT
@@ -54,6 +58,12 @@ public:
     [[nodiscard]] QPushButton *cancelButton() const { return m_cancel; }
     [[nodiscard]] QPlainTextEdit *logView() const { return m_log; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+    /// Items: automatic, BuildKit, classic builder; data: engine::builderName().
+    [[nodiscard]] QComboBox *builderBox() const { return m_builder; }
+    /// "All steps", then each step of the build (data: the step's id, -1 for all).
+    [[nodiscard]] QComboBox *stepBox() const { return m_stepBox; }
+    /// The builder chosen ("auto", "buildkit", "classic").
+    [[nodiscard]] QString builder() const;
 
 public Q_SLOTS:
     /// A build runs (Build off, Cancel on, the choices locked) or not.
@@ -64,12 +74,21 @@ public Q_SLOTS:
     void clearLog();
     /// Adds a line to the log, following it when the view is at its end.
     void appendLog(const QString &line);
+    /// Shows `name` ("auto", "buildkit", "classic") as the builder, without builderChosen().
+    void setBuilder(const QString &name);
+    /// A step of a BuildKit build (`step`: its id in this build) and its state, translated
+    /// ("running", "cached", "1.2 s", "failed"): added to the step list, or updated there.
+    void setStep(int step, const QString &name, const QString &state);
+    /// A line of step `step`'s output (also given to appendLog()): kept for that step's log.
+    void appendStepLog(int step, const QString &line);
 
 Q_SIGNALS:
     /// Build was clicked.
     void buildRequested(const stagecraft::views::BuildRequest &request);
     /// Cancel was clicked.
     void cancelRequested();
+    /// The user chose another builder ("auto", "buildkit", "classic").
+    void builderChosen(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,12 +100,16 @@ private:
     void retranslateUi();
     void fillTargets();
     void fillArgs();
+    /// Shows the whole log, or the chosen step's lines.
+    void showLog();
 
     std::shared_ptr<const model::Analysis> m_analysis;
     bool m_building = false;
 
     QLabel *m_targetLabel = nullptr;
     QComboBox *m_target = nullptr;
+    QLabel *m_builderLabel = nullptr;
+    QComboBox *m_builder = nullptr;
     QLabel *m_tagLabel = nullptr;
     QLineEdit *m_tag = nullptr;
     QLabel *m_argsLabel = nullptr;
@@ -96,7 +119,12 @@ private:
     QPushButton *m_build = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_stepLabel = nullptr;
+    QComboBox *m_stepBox = nullptr;
     QPlainTextEdit *m_log = nullptr;
+    QStringList m_lines;                 ///< the whole log
+    QHash<int, QStringList> m_stepLines; ///< step id → its output
+    QHash<int, QString> m_stepNames;     ///< step id → its name
 };
 
 } // namespace stagecraft::views

@@ -16,7 +16,7 @@ namespace stagecraft::views {
 
 namespace {
 
-using Kind = model::FileChange::Kind;
+using Kind = model::FileDelta::Kind;
 
 QString mode(std::uint32_t bits)
 {
@@ -84,24 +84,24 @@ QString FileDiffView::kindText(Kind kind)
     return {};
 }
 
-QString FileDiffView::whatText(const model::FileChange &c)
+QString FileDiffView::whatText(const model::FileDelta &c)
 {
     QStringList parts;
-    if (c.what & model::FileChange::Type)
+    if (c.what & model::FileDelta::Type)
         //: %1 → %2 = file types (file, directory, symlink…), kept in English
         parts << tr("type %1 → %2")
                      .arg(QString::fromUtf8(model::FileDiff::typeName(c.typeA)),
                           QString::fromUtf8(model::FileDiff::typeName(c.typeB)));
-    if (c.what & model::FileChange::Size)
+    if (c.what & model::FileDelta::Size)
         parts << tr("size");
-    if (c.what & model::FileChange::Mode)
+    if (c.what & model::FileDelta::Mode)
         //: Permission bits: %1 → %2 (octal)
         parts << tr("mode %1 → %2").arg(mode(c.modeA), mode(c.modeB));
-    if (c.what & model::FileChange::Link)
+    if (c.what & model::FileDelta::Link)
         //: A link's target: %1 → %2
         parts << tr("link %1 → %2")
                      .arg(QString::fromStdString(c.linkA), QString::fromStdString(c.linkB));
-    if (c.what & model::FileChange::Time)
+    if (c.what & model::FileDelta::Time)
         parts << tr("modification time");
     return parts.join(QStringLiteral(", "));
 }
@@ -132,7 +132,7 @@ void FileDiffView::fill()
     m_table->setSortingEnabled(false);
     m_table->setRowCount(static_cast<int>(m_diff.changes.size()));
     int row = 0;
-    for (const model::FileChange &c : m_diff.changes) {
+    for (const model::FileDelta &c : m_diff.changes) {
         const bool directory
             = (c.kind == Kind::Gone ? c.typeA : c.typeB) == model::FileType::Directory;
         auto *kind = new QTableWidgetItem(kindText(c.kind));

@@ -35,9 +35,9 @@ public:
     [[nodiscard]] const model::FileDiffResult &diff() const { return m_diff; }
 
     /// What changed about a changed path ("size, mode 0755 → 0700"), translated.
-    [[nodiscard]] static QString whatText(const model::FileChange &change);
+    [[nodiscard]] static QString whatText(const model::FileDelta &change);
     /// "gone", "new", "changed", translated.
-    [[nodiscard]] static QString kindText(model::FileChange::Kind kind);
+    [[nodiscard]] static QString kindText(model::FileDelta::Kind kind);
 
     // For tests.
     [[nodiscard]] QTableWidget *table() const { return m_table; }

@@ -323,7 +323,15 @@ void SizesPanel::showRun()
     for (const model::StageMeasure &stage : m_run.stages) {
         const QString label = QString::fromStdString(stage.label());
         QString text = label;
-        if (stage.built)
+        if (stage.built && stage.cached)
+            //: Stage list entry: %1 = stage name, %2 = size; every step came from the cache
+            text = tr("%1 (%2, cached)").arg(label, SizeFormat::size(stage.size));
+        else if (stage.built && stage.buildMs > 0)
+            //: Stage list entry: %1 = stage name, %2 = size, %3 = build time ("4.2 s")
+            text = tr("%1 (%2, built in %3)")
+                       .arg(label, SizeFormat::size(stage.size),
+                            SizeFormat::duration(stage.buildMs));
+        else if (stage.built)
             //: Stage list entry: %1 = stage name, %2 = size
             text = tr("%1 (%2)").arg(label, SizeFormat::size(stage.size));
         m_stageBox->addItem(text, stage.index);
