@@ -3453,7 +3453,7 @@ A build sends them to the Docker engine, and a COPY can put them in the image.</
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/BuildSessionFiles.cpp" line="+56"/>
         <source>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</source>
         <extracomment>%1 = stage name or #index</extracomment>
         <translation>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</translation>

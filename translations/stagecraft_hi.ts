@@ -3453,7 +3453,7 @@ Build उन्हें Docker engine को भेजता है, और क
         <translation>%1 लिखी नहीं जा सकी: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/BuildSessionFiles.cpp" line="+56"/>
         <source>The Sizes panel shows a measurement of another Dockerfile. To see the files of stage %1, run &quot;Build &amp; Measure All Stages&quot; on this one first.</source>
         <extracomment>%1 = stage name or #index</extracomment>
         <translation>Sizes पैनल किसी दूसरे Dockerfile का माप दिखा रहा है। stage %1 की files देखने के लिए पहले इसी Dockerfile पर &quot;Build &amp; Measure All Stages&quot; चलाएँ।</translation>
