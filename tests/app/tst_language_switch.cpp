@@ -48,6 +48,8 @@ const QStringList kAllowedToStay = {
     // The house style keeps Docker nouns in Latin script with an English plural (HINDI.md §3):
     // the status bar's "2 stages" reads the same in both.
     u"[0-9,]+ stages?"_s,
+    // ... and as a column title (the Files panel's layer list: "Stage").
+    u"Stage"_s,
     // "Build" as a title (the Build dock and its View-menu toggle) is such a noun: GLOSSARY.md.
     u"Build"_s,
     // Product and file names.
