@@ -91,8 +91,6 @@ QByteArray BuildJob::requestTarget() const
         query.addQueryItem(QStringLiteral("nocache"), QStringLiteral("1"));
     if (m_options.pull)
         query.addQueryItem(QStringLiteral("pull"), QStringLiteral("1"));
-    if (!m_options.networkMode.isEmpty())
-        query.addQueryItem(QStringLiteral("networkmode"), m_options.networkMode);
     query.addQueryItem(QStringLiteral("rm"), QStringLiteral("1"));
     query.addQueryItem(QStringLiteral("forcerm"), QStringLiteral("1"));
     // Fully encoded: '+', '&', '=' and JSON punctuation must survive inside values.
