@@ -30,14 +30,10 @@ using namespace Qt::StringLiterals;
 
 namespace stagecraft::app {
 
-namespace {
-
-QString stageTitle(const model::Stage &stage)
+QString BuildSession::stageTitle(const model::Stage &stage)
 {
     return stage.name.empty() ? u"#%1"_s.arg(stage.index) : QString::fromStdString(stage.name);
 }
-
-} // namespace
 
 BuildSession::BuildSession(QObject *parent)
     : QObject(parent)

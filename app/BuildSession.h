@@ -205,6 +205,8 @@ Q_SIGNALS:
     void imagesListFailed(const QString &message);
 
 private:
+    /// A stage's name, or "#N" for an unnamed one (the build and the Files parts share it).
+    [[nodiscard]] static QString stageTitle(const model::Stage &stage);
     /// Saves when needed and checks blocker(); false (status reported) when it cannot go on.
     bool saveFirst(const QString &cancelledMessage, bool measure);
     /// The secrets check (engine::ContextSecrets) with m_secretsHandler; false when the build

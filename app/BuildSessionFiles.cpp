@@ -13,15 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace stagecraft::app {
 
-namespace {
-
-QString stageTitle(const model::Stage &stage)
-{
-    return stage.name.empty() ? u"#%1"_s.arg(stage.index) : QString::fromStdString(stage.name);
-}
-
-} // namespace
-
 // --- Files -----------------------------------------------------------------------------------
 
 bool BuildSession::isReadingFiles() const
